@@ -1,0 +1,41 @@
+package vn.egov.sdk.core;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The caller's input breaks one or more rules; nothing was sent. Lists every broken rule at once.
+ */
+public class ValidationException extends EgovException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<FieldError> errors;
+
+    /**
+     * Creates the exception.
+     *
+     * @param errors every broken rule; at least one
+     */
+    public ValidationException(List<FieldError> errors) {
+        super(describe(errors), ErrorDetails.of(Fault.CALLER, false), null);
+        this.errors = List.copyOf(errors);
+    }
+
+    /** A validation failure of a single field. */
+    public static ValidationException of(String code, String path, String message) {
+        return new ValidationException(List.of(new FieldError(code, path, message)));
+    }
+
+    /** Every broken rule. */
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    private static String describe(List<FieldError> errors) {
+        if (errors == null || errors.isEmpty()) {
+            throw new IllegalArgumentException("a ValidationException needs at least one FieldError");
+        }
+        return errors.size() + " validation error(s): "
+                + errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,75 @@
+package vn.egov.sdk.core.auth;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.HttpRuntime;
+
+/**
+ * Fixed credential headers on every request, as provincial LGSP v1 axes want them
+ * ({@code X-SystemId} / {@code X-SecretKey}, {@code DOMAIN.md} §1.8). Secret values are held as {@link Secret}.
+ *
+ * <pre>{@code
+ * AuthStrategy auth = StaticHeaders.builder()
+ *         .header("X-SystemId", "my-system")
+ *         .secretHeader("X-SecretKey", Secret.of(System.getenv("LGSP_SECRET_KEY")))
+ *         .build();
+ * }</pre>
+ */
+public final class StaticHeaders implements AuthStrategy {
+    private final Map<String, Secret> headers;
+
+    private StaticHeaders(Map<String, Secret> headers) {
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ApiRequest authenticate(ApiRequest request, HttpRuntime transport) {
+        ApiRequest.Builder b = request.toBuilder();
+        headers.forEach((name, value) -> b.setHeader(name, value.reveal()));
+        return b.build();
+    }
+
+    @Override
+    public String toString() {
+        return "StaticHeaders" + headers.keySet();
+    }
+
+    /** Builder of {@link StaticHeaders}. */
+    public static final class Builder {
+        private final Map<String, Secret> headers = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** A header whose value is not secret (it is still never logged by this strategy). */
+        public Builder header(String name, String value) {
+            return secretHeader(name, Secret.of(value));
+        }
+
+        /** A header whose value is secret. */
+        public Builder secretHeader(String name, Secret value) {
+            if (name == null || name.isBlank()) {
+                throw ValidationException.of("auth.header", "StaticHeaders.name", "header name is required");
+            }
+            headers.put(name, Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Builds the strategy. */
+        public StaticHeaders build() {
+            if (headers.isEmpty()) {
+                throw ValidationException.of("auth.headers", "StaticHeaders", "at least one header is required");
+            }
+            return new StaticHeaders(headers);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package vn.egov.sdk.core.http;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import vn.egov.sdk.core.ValidationException;
+
+/**
+ * One HTTP request as the SDK runtime sends it: method, absolute URL, headers in order, optional body.
+ * Immutable; change it with {@link #toBuilder()}.
+ */
+public final class ApiRequest {
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE");
+
+    private final String method;
+    private final URI url;
+    private final List<Map.Entry<String, String>> headers;
+    private final Optional<HttpBody> body;
+    private final boolean idempotent;
+
+    private ApiRequest(Builder b) {
+        this.method = b.method;
+        this.url = b.url;
+        this.headers = Collections.unmodifiableList(new ArrayList<>(b.headers));
+        this.body = Optional.ofNullable(b.body);
+        this.idempotent = b.idempotent;
+    }
+
+    /** A builder for a request of the given method to the given absolute http(s) URL. */
+    public static Builder builder(String method, String url) {
+        return new Builder(method, url);
+    }
+
+    /** A GET request. */
+    public static ApiRequest get(String url) {
+        return builder("GET", url).build();
+    }
+
+    /** A POST request with the given body. */
+    public static ApiRequest post(String url, HttpBody body) {
+        return builder("POST", url).body(body).build();
+    }
+
+    /** The HTTP method, upper case. */
+    public String method() {
+        return method;
+    }
+
+    /** The absolute URL. */
+    public URI url() {
+        return url;
+    }
+
+    /** Headers in the order they will be sent. */
+    public List<Map.Entry<String, String>> headers() {
+        return headers;
+    }
+
+    /** The first value of a header, compared case-insensitively. */
+    public Optional<String> header(String name) {
+        for (Map.Entry<String, String> h : headers) {
+            if (h.getKey().equalsIgnoreCase(name)) {
+                return Optional.of(h.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The body, if any. */
+    public Optional<HttpBody> body() {
+        return body;
+    }
+
+    /** Whether the method is safe (GET, HEAD, OPTIONS): repeating it has no effect on the server. */
+    public boolean isSafeMethod() {
+        return SAFE_METHODS.contains(method);
+    }
+
+    /**
+     * Whether repeating this request has no further effect even though its method is unsafe, as the caller
+     * declared with {@link Builder#idempotent(boolean)} (for example an OAuth2 token request).
+     */
+    public boolean isDeclaredIdempotent() {
+        return idempotent;
+    }
+
+    /** A builder holding this request's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(method, url.toString());
+        b.headers.addAll(headers);
+        b.body = body.orElse(null);
+        b.idempotent = idempotent;
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + url.getScheme() + "://" + url.getAuthority() + url.getRawPath();
+    }
+
+    /** Builder of {@link ApiRequest}. */
+    public static final class Builder {
+        private final String method;
+        private final URI url;
+        private final List<Map.Entry<String, String>> headers = new ArrayList<>();
+        private HttpBody body;
+        private boolean idempotent;
+
+        private Builder(String method, String url) {
+            String m = method == null ? "" : method.toUpperCase(Locale.ROOT);
+            if (!METHODS.contains(m)) {
+                throw ValidationException.of("request.method", "ApiRequest.method",
+                        "method must be one of " + METHODS);
+            }
+            this.method = m;
+            this.url = parseUrl(url);
+        }
+
+        private static URI parseUrl(String url) {
+            try {
+                URI u = new URI(Objects.requireNonNull(url, "url"));
+                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+                    throw new IllegalArgumentException("not an absolute http(s) URL");
+                }
+                return u;
+            } catch (Exception e) {
+                throw ValidationException.of("request.url", "ApiRequest.url",
+                        "url must be an absolute http or https URL");
+            }
+        }
+
+        /** Adds a header (several values of one name are allowed). */
+        public Builder header(String name, String value) {
+            if (name == null || name.isEmpty() || value == null) {
+                throw ValidationException.of("request.header", "ApiRequest.headers",
+                        "header name must be non-empty and value non-null");
+            }
+            headers.add(Map.entry(name, value));
+            return this;
+        }
+
+        /** Replaces every value of a header by one value. */
+        public Builder setHeader(String name, String value) {
+            removeHeader(name);
+            return header(name, value);
+        }
+
+        /** Removes every value of a header. */
+        public Builder removeHeader(String name) {
+            headers.removeIf(h -> h.getKey().equalsIgnoreCase(name));
+            return this;
+        }
+
+        /** Sets the body. */
+        public Builder body(HttpBody value) {
+            this.body = value;
+            return this;
+        }
+
+        /**
+         * Declares that repeating this unsafe request has no further effect on the server (an OAuth2 token
+         * request, a lookup sent as POST), so the runtime may retry it like a GET.
+         */
+        public Builder idempotent(boolean value) {
+            this.idempotent = value;
+            return this;
+        }
+
+        /** Builds the request. */
+        public ApiRequest build() {
+            if (body != null && (method.equals("GET") || method.equals("HEAD"))) {
+                throw ValidationException.of("request.body", "ApiRequest.body", method + " must not have a body");
+            }
+            return new ApiRequest(this);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.egov.sdk.core.http;
+
+import vn.egov.sdk.core.EgovException;
+
+/**
+ * A hook around every attempt of every call, for audit, metrics or request signing.
+ *
+ * <h2>Order</h2>
+ * For each attempt the runtime:
+ * <ol>
+ *   <li>adds its own headers: {@code User-Agent}, the correlation id, the idempotency key, the caller's
+ *       {@link vn.egov.sdk.core.RequestOptions#headers() extra headers};</li>
+ *   <li>lets the {@link vn.egov.sdk.core.auth.AuthStrategy} add credentials;</li>
+ *   <li>calls {@link #beforeAttempt} of each interceptor <em>in the order they were added</em> (so a signing
+ *       interceptor added last sees, and signs, the final request);</li>
+ *   <li>sends the request;</li>
+ *   <li>calls {@link #afterAttempt} of each interceptor <em>in reverse order</em> with the response (any
+ *       status), or {@link #onAttemptFailure} in reverse order when no usable response came back;</li>
+ *   <li>maps a non-2xx response to an exception and decides whether to retry.</li>
+ * </ol>
+ * Interceptors run once per attempt, so they see retries. An exception thrown by an interceptor ends the call.
+ */
+public interface HttpInterceptor {
+    /**
+     * Called before each attempt is sent.
+     *
+     * @return the request to send (the given one, or a changed copy)
+     */
+    default ApiRequest beforeAttempt(ApiRequest request, AttemptContext context) {
+        return request;
+    }
+
+    /**
+     * Called with each response received, whatever its status.
+     *
+     * @return the response to continue with
+     */
+    default ApiResponse afterAttempt(ApiRequest request, ApiResponse response, AttemptContext context) {
+        return response;
+    }
+
+    /** Called when an attempt produced no usable response (network failure, deadline). */
+    default void onAttemptFailure(ApiRequest request, EgovException failure, AttemptContext context) {
+    }
+}

@@ -1,0 +1,559 @@
+package vn.egov.sdk.core.http;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.ConnectionPool;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.BufferedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.ErrorDetails;
+import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.PlatformException;
+import vn.egov.sdk.core.RequestOptions;
+import vn.egov.sdk.core.TransportException;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.auth.AuthStrategy;
+import vn.egov.sdk.core.internal.Redactor;
+import vn.egov.sdk.core.internal.SdkVersion;
+import vn.egov.sdk.core.internal.TransportFailures;
+
+/**
+ * The HTTP runtime every client of the SDK stands on: OkHttp with finite timeouts and an overall deadline per
+ * call, retries that never repeat what is unsafe to repeat, idempotency keys, correlation ids, credentials,
+ * interceptors and redacted logging. Thread-safe; build one per platform client and share it.
+ *
+ * <h2>Defaults</h2>
+ * <table>
+ *   <caption>Defaults</caption>
+ *   <tr><td>connect timeout</td><td>10 s</td></tr>
+ *   <tr><td>read timeout / write timeout (per socket operation)</td><td>30 s / 30 s</td></tr>
+ *   <tr><td>deadline (whole call, every attempt and wait included)</td><td>60 s</td></tr>
+ *   <tr><td>retries</td><td>{@link RetryPolicy#defaults()}: 3 attempts, 0.5 s × 2ⁿ⁻¹ capped at 5 s, jitter</td></tr>
+ *   <tr><td>largest response body read</td><td>32 MiB</td></tr>
+ *   <tr><td>idempotency key header / correlation id header</td><td>{@code Idempotency-Key} /
+ *       {@code X-Correlation-Id}</td></tr>
+ * </table>
+ *
+ * <h2>What is repeated</h2>
+ * A failed attempt is repeated, within the attempt cap and the deadline, when its failure is retryable (network
+ * failure, a status of {@link RetryPolicy#isRetryableStatus(int)}) <em>and</em> repeating is safe: the method is
+ * GET, HEAD or OPTIONS, the request was {@linkplain ApiRequest.Builder#idempotent(boolean) declared idempotent},
+ * it carries an idempotency key, or it certainly never reached the server (connection refused, 429, 401). An
+ * unsafe request without a key that may have reached the server is never repeated: its
+ * {@link TransportException} says the outcome is unknown. OkHttp's own silent retry is turned off, and
+ * redirects are not followed.
+ *
+ * <p>Every attempt is counted in {@link EgovException#attempts()}; the failures of earlier attempts are attached
+ * to the thrown exception as suppressed exceptions.
+ */
+public final class HttpRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.http");
+    private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
+
+    private final OkHttpClient http;
+    private final boolean ownsHttp;
+    private final Duration deadline;
+    private final RetryPolicy retryPolicy;
+    private final AuthStrategy auth;
+    private final List<HttpInterceptor> interceptors;
+    private final ErrorMapper errorMapper;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final String userAgent;
+    private final String idempotencyKeyHeader;
+    private final boolean generateIdempotencyKeys;
+    private final String correlationIdHeader;
+    private final long maxResponseBytes;
+    private final HttpRuntime unauthenticated;
+
+    private HttpRuntime(Builder b) {
+        OkHttpClient.Builder ok = b.okHttpClient != null ? b.okHttpClient.newBuilder() : new OkHttpClient.Builder();
+        if (b.connectionPool != null) {
+            ok.connectionPool(b.connectionPool);
+        }
+        this.http = ok.connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(b.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(0, TimeUnit.MILLISECONDS) // set per call from the remaining deadline
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .build();
+        this.ownsHttp = b.okHttpClient == null && b.connectionPool == null;
+        this.deadline = b.deadline;
+        this.retryPolicy = b.retryPolicy;
+        this.auth = b.auth;
+        this.interceptors = List.copyOf(b.interceptors);
+        this.errorMapper = b.errorMapper;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.userAgent = b.userAgent;
+        this.idempotencyKeyHeader = b.idempotencyKeyHeader;
+        this.generateIdempotencyKeys = b.generateIdempotencyKeys;
+        this.correlationIdHeader = b.correlationIdHeader;
+        this.maxResponseBytes = b.maxResponseBytes;
+        this.unauthenticated = b.auth == AuthStrategy.NONE ? this : new HttpRuntime(this);
+    }
+
+    /** A view without credentials that shares everything else and owns nothing. */
+    private HttpRuntime(HttpRuntime parent) {
+        this.http = parent.http;
+        this.ownsHttp = false;
+        this.deadline = parent.deadline;
+        this.retryPolicy = parent.retryPolicy;
+        this.auth = AuthStrategy.NONE;
+        this.interceptors = parent.interceptors;
+        this.errorMapper = parent.errorMapper;
+        this.clock = parent.clock;
+        this.sleeper = parent.sleeper;
+        this.userAgent = parent.userAgent;
+        this.idempotencyKeyHeader = parent.idempotencyKeyHeader;
+        this.generateIdempotencyKeys = parent.generateIdempotencyKeys;
+        this.correlationIdHeader = parent.correlationIdHeader;
+        this.maxResponseBytes = parent.maxResponseBytes;
+        this.unauthenticated = this;
+    }
+
+    /** A builder with the documented defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The OkHttp client this runtime sends with; pass it to another runtime's builder to share its connection pool. */
+    public OkHttpClient okHttpClient() {
+        return http;
+    }
+
+    /** The clock of this runtime. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Sends a request with the client's defaults. */
+    public ApiResponse execute(ApiRequest request) {
+        return execute(request, RequestOptions.DEFAULT);
+    }
+
+    /**
+     * Sends a request, retrying as the class documentation describes, and returns its 2xx (or 3xx) response.
+     *
+     * @throws EgovException a subclass saying what failed and whose fault it was
+     */
+    public ApiResponse execute(ApiRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(options, "options");
+        String correlationId = options.correlationId().orElseGet(() -> UUID.randomUUID().toString());
+        Optional<String> idempotencyKey = idempotencyKeyFor(request, options);
+        boolean repeatable = request.isSafeMethod() || request.isDeclaredIdempotent() || idempotencyKey.isPresent();
+        int attemptBudget = options.maxAttempts().orElse(retryPolicy.maxAttempts());
+        Instant deadlineAt = clock.instant().plus(options.deadline().orElse(deadline));
+        ApiRequest base = withStandardHeaders(request, options, correlationId, idempotencyKey);
+
+        List<EgovException> failures = new ArrayList<>();
+        boolean refreshedAfter401 = false;
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            AttemptContext ctx = new AttemptContext(correlationId, attempt, idempotencyKey, clock.instant());
+            Duration remaining = Duration.between(ctx.startedAt(), deadlineAt);
+            if (remaining.isNegative() || remaining.isZero()) {
+                throw finish(deadlinePassed(base, ctx, failures), failures);
+            }
+            ApiRequest sent = prepare(base, ctx);
+            EgovException failure;
+            boolean mayHaveActed;
+            try {
+                ApiResponse response = send(sent, ctx, remaining);
+                for (int i = interceptors.size() - 1; i >= 0; i--) {
+                    response = interceptors.get(i).afterAttempt(sent, response, ctx);
+                }
+                if (response.status() < 400) {
+                    return response;
+                }
+                if (response.status() == 401 && !refreshedAfter401 && auth.onUnauthorized(sent)) {
+                    refreshedAfter401 = true;
+                    LOG.info("{} [correlationId={}] attempt {}: HTTP 401; credentials refreshed, sending once more",
+                            sent, correlationId, attempt);
+                    failures.add(errorMapper.map(sent, response, ctx, true));
+                    attemptBudget++; // the refresh does not use up a retry
+                    continue;
+                }
+                failure = errorMapper.map(sent, response, ctx, retryPolicy.isRetryableStatus(response.status()));
+                mayHaveActed = !(response.status() == 429 || response.status() == 408 || response.status() == 401);
+            } catch (TransportException e) {
+                failure = e;
+                mayHaveActed = e.mayHaveReachedServer();
+                notifyFailure(sent, e, ctx);
+            }
+
+            if (!failure.retryable()) {
+                throw finish(failure, failures);
+            }
+            if (!repeatable && mayHaveActed) {
+                LOG.warn("{} [correlationId={}] attempt {} failed and is not repeated: an unsafe request without an "
+                        + "idempotency key may have reached the server", sent, correlationId, attempt);
+                throw finish(failure, failures);
+            }
+            if (attempt >= attemptBudget) {
+                throw finish(failure, failures);
+            }
+            Optional<Duration> wait = retryPolicy.delayBefore(attempt + 1, failure.details().retryAfter());
+            if (wait.isEmpty()) {
+                LOG.warn("{} [correlationId={}] server asked to wait longer than {}; not repeated", sent,
+                        correlationId, retryPolicy.maxRetryAfter());
+                throw finish(failure, failures);
+            }
+            if (clock.instant().plus(wait.get()).isAfter(deadlineAt)) {
+                LOG.warn("{} [correlationId={}] waiting {} ms would pass the deadline; not repeated", sent,
+                        correlationId, wait.get().toMillis());
+                throw finish(failure, failures);
+            }
+            LOG.warn("{} [correlationId={}] attempt {} failed ({}); retrying in {} ms", sent, correlationId, attempt,
+                    failure.getMessage(), wait.get().toMillis());
+            failures.add(failure);
+            try {
+                sleeper.sleep(wait.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw finish(new TransportException(sent + ": interrupted while waiting to retry",
+                        ErrorDetails.of(Fault.NETWORK, false).withCall(correlationId, attempt), e, mayHaveActed,
+                        false), failures);
+            }
+        }
+    }
+
+    /** This runtime without credentials (for token endpoints); shares connections and settings. */
+    public HttpRuntime withoutAuth() {
+        return unauthenticated;
+    }
+
+    /** Closes the connection pool and dispatcher if this runtime created them; a shared client is left open. */
+    @Override
+    public void close() {
+        if (ownsHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    private Optional<String> idempotencyKeyFor(ApiRequest request, RequestOptions options) {
+        if (options.idempotencyKey().isPresent()) {
+            return options.idempotencyKey();
+        }
+        if (request.isSafeMethod() || options.withoutIdempotencyKey() || !generateIdempotencyKeys) {
+            return Optional.empty();
+        }
+        return Optional.of(UUID.randomUUID().toString());
+    }
+
+    private ApiRequest withStandardHeaders(ApiRequest request, RequestOptions options, String correlationId,
+            Optional<String> idempotencyKey) {
+        ApiRequest.Builder b = request.toBuilder();
+        if (request.header("User-Agent").isEmpty()) {
+            b.header("User-Agent", userAgent);
+        }
+        b.setHeader(correlationIdHeader, correlationId);
+        idempotencyKey.ifPresent(k -> b.setHeader(idempotencyKeyHeader, k));
+        options.headers().forEach(b::setHeader);
+        return b.build();
+    }
+
+    private ApiRequest prepare(ApiRequest base, AttemptContext ctx) {
+        ApiRequest r = auth.authenticate(base, unauthenticated);
+        for (HttpInterceptor interceptor : interceptors) {
+            r = interceptor.beforeAttempt(r, ctx);
+        }
+        return r;
+    }
+
+    private ApiResponse send(ApiRequest request, AttemptContext ctx, Duration remaining) {
+        Request okRequest = toOkHttp(request);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("→ {} [correlationId={}] attempt {} headers {}", request, ctx.correlationId(), ctx.attempt(),
+                    redactedHeaders(request));
+        }
+        if (LOG.isTraceEnabled()) {
+            request.body().flatMap(HttpBody::inMemoryBytes).ifPresent(bytes -> LOG.trace("→ body {}",
+                    Redactor.redactText(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
+        }
+        Call call = http.newCall(okRequest);
+        call.timeout().timeout(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+        long started = System.nanoTime();
+        try (Response response = call.execute()) {
+            byte[] body = readBounded(request, response, ctx);
+            Map<String, List<String>> headers = response.headers().toMultimap();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("← {} [correlationId={}] HTTP {} in {} ms, {} bytes", request, ctx.correlationId(),
+                        response.code(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), body.length);
+            }
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("← body {}", Redactor.redactText(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            return new ApiResponse(response.code(), headers, body);
+        } catch (IOException e) {
+            boolean deadlineHit = call.isCanceled() || e instanceof InterruptedIOException
+                    && !(e instanceof java.net.SocketTimeoutException) && "timeout".equals(e.getMessage());
+            throw TransportFailures.classify(request, e, deadlineHit, ctx);
+        }
+    }
+
+    private byte[] readBounded(ApiRequest request, Response response, AttemptContext ctx) throws IOException {
+        ResponseBody body = response.body();
+        BufferedSource source = body.source();
+        Buffer buffer = new Buffer();
+        long total = 0;
+        while (total <= maxResponseBytes) {
+            long n = source.read(buffer, 64 * 1024);
+            if (n == -1) {
+                return buffer.readByteArray();
+            }
+            total += n;
+        }
+        throw new PlatformException(request + ": response body exceeds the limit of " + maxResponseBytes + " bytes",
+                ErrorDetails.of(Fault.PLATFORM, false).withCall(ctx.correlationId(), ctx.attempt())
+                        .withHttpStatus(response.code()), null);
+    }
+
+    private Request toOkHttp(ApiRequest request) {
+        try {
+            Request.Builder rb = new Request.Builder().url(request.url().toString());
+            for (Map.Entry<String, String> h : request.headers()) {
+                rb.addHeader(h.getKey(), h.getValue());
+            }
+            RequestBody body = request.body().map(HttpRuntime::toOkHttpBody).orElse(null);
+            if (body == null && !request.method().equals("GET") && !request.method().equals("HEAD")) {
+                body = request.method().equals("DELETE") || request.method().equals("OPTIONS") ? null : EMPTY;
+            }
+            return rb.method(request.method(), body).build();
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("request.invalid", "ApiRequest",
+                    "the request cannot be sent: " + Redactor.redactText(e.getMessage()));
+        }
+    }
+
+    private static RequestBody toOkHttpBody(HttpBody body) {
+        MediaType type = MediaType.parse(body.contentType());
+        return new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return type;
+            }
+
+            @Override
+            public long contentLength() {
+                return body.contentLength();
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                body.writeTo(sink.outputStream());
+            }
+        };
+    }
+
+    private static String redactedHeaders(ApiRequest request) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Map.Entry<String, String> h : request.headers()) {
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            sb.append(h.getKey()).append('=').append(Redactor.headerValue(h.getKey(), h.getValue()));
+        }
+        return sb.append('}').toString();
+    }
+
+    private void notifyFailure(ApiRequest request, EgovException failure, AttemptContext ctx) {
+        for (int i = interceptors.size() - 1; i >= 0; i--) {
+            interceptors.get(i).onAttemptFailure(request, failure, ctx);
+        }
+    }
+
+    private static TransportException deadlinePassed(ApiRequest request, AttemptContext ctx,
+            List<EgovException> failures) {
+        boolean mayHaveReached = failures.stream()
+                .anyMatch(f -> !(f instanceof TransportException t) || t.mayHaveReachedServer());
+        return new TransportException(request + ": the call's deadline passed before attempt " + ctx.attempt(),
+                ErrorDetails.of(Fault.NETWORK, false).withCall(ctx.correlationId(), ctx.attempt() - 1), null,
+                mayHaveReached, true);
+    }
+
+    private static EgovException finish(EgovException last, List<EgovException> earlier) {
+        for (EgovException e : earlier) {
+            if (e != last) {
+                last.addSuppressed(e);
+            }
+        }
+        return last;
+    }
+
+    /** Builder of {@link HttpRuntime}. */
+    public static final class Builder {
+        private OkHttpClient okHttpClient;
+        private ConnectionPool connectionPool;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
+        private Duration deadline = Duration.ofSeconds(60);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private AuthStrategy auth = AuthStrategy.NONE;
+        private final List<HttpInterceptor> interceptors = new ArrayList<>();
+        private ErrorMapper errorMapper = new DefaultErrorMapper();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private String userAgent = "egov-sdk-java/" + SdkVersion.VERSION + " (Java " + Runtime.version().feature() + ")";
+        private String idempotencyKeyHeader = "Idempotency-Key";
+        private boolean generateIdempotencyKeys = true;
+        private String correlationIdHeader = "X-Correlation-Id";
+        private long maxResponseBytes = 32L * 1024 * 1024;
+
+        private Builder() {
+        }
+
+        /**
+         * Sends with a copy of this OkHttp client, sharing its connection pool and dispatcher (its timeouts,
+         * retry and redirect settings are replaced by this runtime's). The shared client is not closed by
+         * {@link HttpRuntime#close()}.
+         */
+        public Builder okHttpClient(OkHttpClient value) {
+            this.okHttpClient = Objects.requireNonNull(value, "okHttpClient");
+            return this;
+        }
+
+        /** Uses this connection pool (shared with other runtimes); it is not closed by {@link HttpRuntime#close()}. */
+        public Builder connectionPool(ConnectionPool value) {
+            this.connectionPool = Objects.requireNonNull(value, "connectionPool");
+            return this;
+        }
+
+        /** Time allowed to open a connection (default 10 s). */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive(value, "connectTimeout");
+            return this;
+        }
+
+        /** Time allowed between two reads of a response (default 30 s). */
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = positive(value, "readTimeout");
+            return this;
+        }
+
+        /** Time allowed between two writes of a request (default 30 s). */
+        public Builder writeTimeout(Duration value) {
+            this.writeTimeout = positive(value, "writeTimeout");
+            return this;
+        }
+
+        /** Overall deadline of each call, every attempt and wait included (default 60 s). */
+        public Builder deadline(Duration value) {
+            this.deadline = positive(value, "deadline");
+            return this;
+        }
+
+        /** The retry policy (default {@link RetryPolicy#defaults()}). */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /** How requests are authenticated (default: not at all). */
+        public Builder auth(AuthStrategy value) {
+            this.auth = Objects.requireNonNull(value, "auth");
+            return this;
+        }
+
+        /** Adds an interceptor; see {@link HttpInterceptor} for the order. */
+        public Builder addInterceptor(HttpInterceptor value) {
+            interceptors.add(Objects.requireNonNull(value, "interceptor"));
+            return this;
+        }
+
+        /** How error responses become exceptions (default {@link DefaultErrorMapper}). */
+        public Builder errorMapper(ErrorMapper value) {
+            this.errorMapper = Objects.requireNonNull(value, "errorMapper");
+            return this;
+        }
+
+        /** The clock for deadlines and token expiry (default UTC system clock). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** How the runtime waits between attempts (default {@link Sleeper#SYSTEM}). */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        /** The {@code User-Agent} sent when a request has none. */
+        public Builder userAgent(String value) {
+            this.userAgent = Objects.requireNonNull(value, "userAgent");
+            return this;
+        }
+
+        /** The header that carries idempotency keys (default {@code Idempotency-Key}). */
+        public Builder idempotencyKeyHeader(String value) {
+            this.idempotencyKeyHeader = Objects.requireNonNull(value, "idempotencyKeyHeader");
+            return this;
+        }
+
+        /**
+         * Whether an idempotency key is generated for each unsafe call that has none (default true). Turn it off
+         * for a platform that rejects the header; such calls are then not repeated once they may have been
+         * received.
+         */
+        public Builder generateIdempotencyKeys(boolean value) {
+            this.generateIdempotencyKeys = value;
+            return this;
+        }
+
+        /** The header that carries the correlation id (default {@code X-Correlation-Id}). */
+        public Builder correlationIdHeader(String value) {
+            this.correlationIdHeader = Objects.requireNonNull(value, "correlationIdHeader");
+            return this;
+        }
+
+        /** The largest response body read into memory (default 32 MiB). */
+        public Builder maxResponseBytes(long value) {
+            if (value < 1) {
+                throw ValidationException.of("http.maxResponseBytes", "HttpRuntime.maxResponseBytes",
+                        "maxResponseBytes must be positive");
+            }
+            this.maxResponseBytes = value;
+            return this;
+        }
+
+        /** Builds the runtime. */
+        public HttpRuntime build() {
+            return new HttpRuntime(this);
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw ValidationException.of("http." + name, "HttpRuntime." + name,
+                        name + " must be a positive, finite duration");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.egov.sdk.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Optional;
+
+/** The SDK's one Jackson mapper: bounded nesting and sizes, no polymorphic typing, unknown fields ignored. */
+public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(200)
+                            .maxStringLength(10_000_000)
+                            .maxNumberLength(100)
+                            .build())
+                    .build())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private Json() {
+    }
+
+    /** The shared mapper. Thread-safe; do not reconfigure. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Parses text as a JSON object, or empty if it is not one. */
+    public static Optional<JsonNode> tryParseObject(String text) {
+        if (text == null || text.isEmpty() || text.charAt(0) != '{' && !text.stripLeading().startsWith("{")) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package vn.egov.sdk.core.xml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.transform.TransformerFactory;
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import vn.egov.sdk.core.ErrorDetails;
+import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.VerificationException;
+
+/**
+ * The one place the SDK makes XML parsers. Every factory it returns refuses DTDs (so external entities, entity
+ * expansion and external DTD fetches cannot happen), never resolves external resources, never expands XInclude,
+ * and bounds element depth ({@value #MAX_ELEMENT_DEPTH}), attributes per element and entity sizes with the JDK's
+ * secure-processing limits. Factories are new on every call and configured per instance: no system property or
+ * other JVM-wide setting is touched.
+ */
+public final class SecureXml {
+    /** The deepest element nesting accepted. */
+    public static final int MAX_ELEMENT_DEPTH = 512;
+
+    private static final String JDK_MAX_DEPTH = "jdk.xml.maxElementDepth";
+    private static final String JDK_MAX_DEPTH_LEGACY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
+    private SecureXml() {
+    }
+
+    /** A namespace-aware, hardened {@link DocumentBuilderFactory}. */
+    public static DocumentBuilderFactory documentBuilderFactory() {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setXIncludeAware(false);
+        f.setExpandEntityReferences(false);
+        f.setValidating(false);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
+        }
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setAttribute(JDK_MAX_DEPTH_LEGACY, String.valueOf(MAX_ELEMENT_DEPTH));
+        return f;
+    }
+
+    /** A hardened {@link DocumentBuilder} that reports errors as exceptions, never on the console. */
+    public static DocumentBuilder documentBuilder() {
+        try {
+            DocumentBuilder b = documentBuilderFactory().newDocumentBuilder();
+            b.setErrorHandler(SILENT);
+            b.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entity refused: " + systemId);
+            });
+            return b;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("cannot create a hardened DocumentBuilder", e);
+        }
+    }
+
+    /** A namespace-aware, hardened StAX {@link XMLInputFactory} for streaming readers. */
+    public static XMLInputFactory xmlInputFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
+            throw new javax.xml.stream.XMLStreamException("external resource refused: " + systemId);
+        });
+        if (f.isPropertySupported(JDK_MAX_DEPTH)) {
+            f.setProperty(JDK_MAX_DEPTH, String.valueOf(MAX_ELEMENT_DEPTH));
+        }
+        return f;
+    }
+
+    /** A hardened {@link TransformerFactory} (no external DTD or stylesheet access). */
+    public static TransformerFactory transformerFactory() {
+        TransformerFactory f = TransformerFactory.newInstance();
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        } catch (javax.xml.transform.TransformerConfigurationException e) {
+            throw new IllegalStateException("the JDK's TransformerFactory lacks secure processing", e);
+        }
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        return f;
+    }
+
+    /**
+     * Parses a whole document with the hardened parser.
+     *
+     * @param in the bytes; read to the end, not closed
+     * @param what names the input in error messages (for example "edXML package")
+     * @return the document
+     * @throws VerificationException if the input is not well-formed XML, has a DTD, or breaks a limit
+     */
+    public static Document parse(InputStream in, String what) {
+        try {
+            return documentBuilder().parse(in);
+        } catch (SAXParseException e) {
+            throw malformed(what, "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                    + e.getMessage(), e);
+        } catch (SAXException e) {
+            throw malformed(what, e.getMessage(), e);
+        } catch (IOException e) {
+            throw malformed(what, "could not be read: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw malformed(what, "nesting is too deep", null);
+        }
+    }
+
+    private static VerificationException malformed(String what, String why, Throwable cause) {
+        return new VerificationException(what + " is not acceptable XML: " + why,
+                ErrorDetails.of(Fault.VERIFICATION, false), cause);
+    }
+
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+            // warnings are not errors; nothing is printed
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
+}
