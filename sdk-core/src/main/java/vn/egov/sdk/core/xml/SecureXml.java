@@ -7,6 +7,10 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 import javax.xml.transform.TransformerFactory;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
@@ -77,12 +81,36 @@ public final class SecureXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-            throw new javax.xml.stream.XMLStreamException("external resource refused: " + systemId);
+            throw new XMLStreamException("external resource refused: " + systemId);
         });
         if (f.isPropertySupported(JDK_MAX_DEPTH)) {
             f.setProperty(JDK_MAX_DEPTH, String.valueOf(MAX_ELEMENT_DEPTH));
         }
         return f;
+    }
+
+    /**
+     * A streaming reader over the input that refuses any DTD and any entity reference (the factory already never
+     * loads or expands them; this makes their presence an error instead of silently skipping them).
+     *
+     * @param in the bytes; not closed by the reader
+     * @throws XMLStreamException if the reader cannot be created
+     */
+    public static XMLStreamReader createStreamReader(InputStream in) throws XMLStreamException {
+        return new StreamReaderDelegate(xmlInputFactory().createXMLStreamReader(in)) {
+            @Override
+            public int next() throws XMLStreamException {
+                int event = super.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new XMLStreamException("a DTD is not allowed", getLocation());
+                }
+                if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new XMLStreamException("entity reference '" + getLocalName() + "' is not allowed",
+                            getLocation());
+                }
+                return event;
+            }
+        };
     }
 
     /** A hardened {@link TransformerFactory} (no external DTD or stylesheet access). */

@@ -1,0 +1,82 @@
+package vn.egov.sdk.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.HttpBody;
+import vn.egov.sdk.core.http.HttpRuntime;
+
+/** Secret, RequestOptions, ApiRequest and exception values: bad input gets a typed error naming the field. */
+class CoreValuesTest {
+    @Test
+    void secretNeverShowsItsValue() {
+        Secret s = Secret.of("hunter2");
+        assertEquals("Secret[****]", s.toString());
+        assertFalse(String.valueOf(s).contains("hunter2"));
+        assertTrue(s.matches("hunter2"));
+        assertFalse(s.matches("hunter3"));
+        assertEquals(Secret.of("hunter2"), s);
+        assertNotEquals(Secret.of("other"), s);
+        assertEquals("secret.empty", assertThrows(ValidationException.class, () -> Secret.of("")).errors().get(0).code());
+        assertThrows(ValidationException.class, () -> Secret.of(null));
+    }
+
+    @Test
+    void requestOptionsRejectBadValuesWithTheFieldNamed() {
+        assertEquals("RequestOptions.deadline", assertThrows(ValidationException.class,
+                () -> RequestOptions.builder().deadline(Duration.ZERO)).errors().get(0).path());
+        assertThrows(ValidationException.class, () -> RequestOptions.builder().idempotencyKey(" "));
+        assertThrows(ValidationException.class, () -> RequestOptions.builder().idempotencyKey("x".repeat(256)));
+        assertThrows(ValidationException.class, () -> RequestOptions.builder().maxAttempts(0));
+        assertThrows(ValidationException.class, () -> RequestOptions.builder().correlationId("bad id\n"));
+        RequestOptions o = RequestOptions.builder().idempotencyKey("k1").withoutIdempotencyKey().build();
+        assertTrue(o.idempotencyKey().isEmpty() && o.withoutIdempotencyKey());
+    }
+
+    @Test
+    void apiRequestRejectsBadMethodsUrlsAndBodies() {
+        assertEquals("ApiRequest.method", assertThrows(ValidationException.class,
+                () -> ApiRequest.builder("TRACE", "http://a/")).errors().get(0).path());
+        for (String url : new String[] {"ftp://host/x", "/relative", "http://", "not a url", null}) {
+            assertThrows(ValidationException.class, () -> ApiRequest.get(url), String.valueOf(url));
+        }
+        assertThrows(ValidationException.class,
+                () -> ApiRequest.builder("GET", "http://a/").body(HttpBody.json("{}")).build());
+        assertThrows(ValidationException.class, () -> ApiRequest.builder("GET", "http://a/").header("", "v"));
+    }
+
+    @Test
+    void headerValuesOkHttpCannotSendAreAValidationException() {
+        try (HttpRuntime runtime = HttpRuntime.builder().build()) {
+            ValidationException e = assertThrows(ValidationException.class, () -> runtime.execute(
+                    ApiRequest.builder("GET", "http://127.0.0.1:9/").header("X-Bad", "line\nbreak").build()));
+            assertEquals("request.invalid", e.errors().get(0).code());
+        }
+    }
+
+    @Test
+    void runtimeBuilderRefusesInfiniteOrZeroTimeouts() {
+        assertThrows(ValidationException.class, () -> HttpRuntime.builder().deadline(Duration.ZERO));
+        assertThrows(ValidationException.class, () -> HttpRuntime.builder().readTimeout(null));
+        assertThrows(ValidationException.class, () -> HttpRuntime.builder().connectTimeout(Duration.ofSeconds(-1)));
+    }
+
+    @Test
+    void validationExceptionListsEveryError() {
+        ValidationException e = new ValidationException(List.of(new FieldError("a", "X.a", "must be set"),
+                new FieldError("b", "X.b", "too long")));
+        assertEquals(2, e.errors().size());
+        assertTrue(e.getMessage().contains("X.a: must be set") && e.getMessage().contains("X.b: too long"));
+        assertEquals(Fault.CALLER, e.fault());
+        assertFalse(e.retryable());
+        assertEquals(0, e.attempts());
+        assertThrows(IllegalArgumentException.class, () -> new ValidationException(List.of()));
+    }
+}
