@@ -21,11 +21,16 @@ public final class ApiResponse {
      * @param body the body bytes (copied)
      */
     public ApiResponse(int status, Map<String, List<String>> headers, byte[] body) {
+        this(status, headers, body.clone(), true);
+    }
+
+    /** For the runtime: takes ownership of a freshly read array instead of copying it. */
+    ApiResponse(int status, Map<String, List<String>> headers, byte[] ownedBody, boolean owned) {
         this.status = status;
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         this.headers = java.util.Collections.unmodifiableMap(copy);
-        this.body = body.clone();
+        this.body = ownedBody;
     }
 
     /** The HTTP status code. */
@@ -52,6 +57,11 @@ public final class ApiResponse {
     /** The body bytes (a copy). */
     public byte[] body() {
         return body.clone();
+    }
+
+    /** The body as a stream over the response's own bytes, without a copy. */
+    public java.io.InputStream bodyStream() {
+        return new java.io.ByteArrayInputStream(body);
     }
 
     /** The body decoded as UTF-8. */

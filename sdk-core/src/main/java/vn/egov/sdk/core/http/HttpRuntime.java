@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
@@ -162,7 +163,7 @@ public final class HttpRuntime implements AutoCloseable {
     public ApiResponse execute(ApiRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
-        String correlationId = options.correlationId().orElseGet(() -> UUID.randomUUID().toString());
+        String correlationId = options.correlationId().orElseGet(HttpRuntime::newCorrelationId);
         Optional<String> idempotencyKey = idempotencyKeyFor(request, options);
         boolean repeatable = request.isSafeMethod() || request.isDeclaredIdempotent() || idempotencyKey.isPresent();
         int attemptBudget = options.maxAttempts().orElse(retryPolicy.maxAttempts());
@@ -256,6 +257,13 @@ public final class HttpRuntime implements AutoCloseable {
         }
     }
 
+    /** Correlation ids need to be unique, not unguessable: no contended SecureRandom on every call. */
+    private static String newCorrelationId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return new UUID(r.nextLong() & ~0xF000L | 0x4000L, r.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L)
+                .toString();
+    }
+
     private Optional<String> idempotencyKeyFor(ApiRequest request, RequestOptions options) {
         if (options.idempotencyKey().isPresent()) {
             return options.idempotencyKey();
@@ -309,7 +317,7 @@ public final class HttpRuntime implements AutoCloseable {
             if (LOG.isTraceEnabled()) {
                 LOG.trace("← body {}", Redactor.redactText(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
             }
-            return new ApiResponse(response.code(), headers, body);
+            return new ApiResponse(response.code(), headers, body, true);
         } catch (IOException e) {
             boolean deadlineHit = call.isCanceled() || e instanceof InterruptedIOException
                     && !(e instanceof java.net.SocketTimeoutException) && "timeout".equals(e.getMessage());

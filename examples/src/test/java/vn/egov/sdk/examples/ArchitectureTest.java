@@ -1,0 +1,93 @@
+package vn.egov.sdk.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module and package rules of ARCHITECTURE.md, checked on the main code of every module (this module's test
+ * classpath holds them all).
+ */
+class ArchitectureTest {
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainCode() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("vn.egov.sdk");
+        if (main.stream().noneMatch(c -> c.getPackageName().startsWith("vn.egov.sdk.core"))) {
+            throw new IllegalStateException("sdk-core classes were not imported; the rules would check nothing");
+        }
+    }
+
+    private static void internalStaysInside(String module) {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("vn.egov.sdk." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage("vn.egov.sdk." + module + "..internal..")
+                .because("…internal… packages are implementation details of their own module")
+                .allowEmptyShould(true);
+        rule.check(main);
+    }
+
+    @Test
+    void coreInternalsAreNotUsedByOtherModules() {
+        internalStaysInside("core");
+    }
+
+    @Test
+    void signingInternalsAreNotUsedByOtherModules() {
+        internalStaysInside("signing");
+    }
+
+    @Test
+    void paymentInternalsAreNotUsedByOtherModules() {
+        internalStaysInside("payment");
+    }
+
+    @Test
+    void testkitInternalsAreNotUsedByOtherModules() {
+        internalStaysInside("testkit");
+    }
+
+    @Test
+    void coreDoesNotDependOnSigningPaymentOrTestkit() {
+        noClasses().that().resideInAPackage("vn.egov.sdk.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.egov.sdk.signing..",
+                        "vn.egov.sdk.payment..", "vn.egov.sdk.testkit..", "vn.egov.sdk.examples..")
+                .check(main);
+    }
+
+    @Test
+    void libraryCodeNeverPrints() {
+        noClasses().that().resideOutsideOfPackage("vn.egov.sdk.examples..")
+                // the sandbox's command-line entry point prints its base URL by design
+                .and().doNotHaveFullyQualifiedName("vn.egov.sdk.testkit.NationalSandbox")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .because("the SDK logs through SLF4J only")
+                .check(main);
+    }
+
+    @Test
+    void nothingUsesJavaUtilLogging() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+                .because("logging goes through SLF4J only").check(main);
+    }
+
+    @Test
+    void noJvmWideSideEffects() {
+        noClasses().that().resideOutsideOfPackage("vn.egov.sdk.examples..")
+                .should().callMethod(System.class, "setProperty", String.class, String.class)
+                .orShould().callMethod(java.security.Security.class, "insertProviderAt",
+                        java.security.Provider.class, int.class)
+                .orShould().callMethod(javax.net.ssl.HttpsURLConnection.class, "setDefaultSSLSocketFactory",
+                        javax.net.ssl.SSLSocketFactory.class)
+                .because("an embeddable SDK changes no JVM-wide setting").check(main);
+    }
+}
