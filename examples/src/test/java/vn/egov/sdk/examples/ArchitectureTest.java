@@ -19,7 +19,6 @@ class ArchitectureTest {
     @BeforeAll
     static void importMainCode() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("vn.egov.sdk");
         if (main.stream().noneMatch(c -> c.getPackageName().startsWith("vn.egov.sdk.core"))) {
             throw new IllegalStateException("sdk-core classes were not imported; the rules would check nothing");

@@ -1,0 +1,369 @@
+package vn.egov.sdk.testkit;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import vn.egov.sdk.testkit.internal.BearerGuard;
+import vn.egov.sdk.testkit.internal.ClientRegistry;
+import vn.egov.sdk.testkit.internal.DemoApiSimulator;
+import vn.egov.sdk.testkit.internal.FaultRegistry;
+import vn.egov.sdk.testkit.internal.OAuth2TokenSimulator;
+import vn.egov.sdk.testkit.internal.OrderBook;
+import vn.egov.sdk.testkit.internal.RequestCounter;
+import vn.egov.sdk.testkit.internal.SandboxServerFactory;
+import vn.egov.sdk.testkit.internal.SandboxTransformer;
+import vn.egov.sdk.testkit.internal.Simulator;
+import vn.egov.sdk.testkit.internal.SimulatorRouter;
+import vn.egov.sdk.testkit.internal.TokenStore;
+
+/**
+ * A local, stateful stand-in for the national platforms, listening on {@code 127.0.0.1} (sandbox, "môi trường
+ * thử nghiệm"). Each platform is simulated under its own path; so far:
+ * <ul>
+ *   <li>{@code POST /oauth2/token}: OAuth2 client credentials (HTTP Basic or form client authentication),
+ *       issuing opaque bearer tokens; client {@value #DEFAULT_CLIENT_ID} / {@value #DEFAULT_CLIENT_SECRET} is
+ *       registered unless the builder says otherwise;</li>
+ *   <li>{@code /demo/}: a small API needing a bearer token from the sandbox — {@code GET /demo/echo?msg=},
+ *       {@code POST /demo/orders} (honours {@code Idempotency-Key}) — and {@code GET /demo/public}, which
+ *       needs none.</li>
+ * </ul>
+ * Tests break endpoints on purpose with {@link #faults()} and check attempts and effects with
+ * {@link #requestsTo(String)}, {@link #ordersCreated()} and {@link #tokensIssued()}.
+ *
+ * <pre>{@code
+ * try (NationalSandbox sandbox = NationalSandbox.start()) {
+ *     sandbox.faults().on("/demo/echo").times(2).status(503);
+ *     // ... point a client at sandbox.baseUrl() ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Run it standalone with {@link #main(String[])}.
+ */
+public final class NationalSandbox implements AutoCloseable {
+
+    /** The client id registered by default. */
+    public static final String DEFAULT_CLIENT_ID = "sandbox-client";
+    /** The secret of the default client. A public test credential, not a secret of any real system. */
+    public static final String DEFAULT_CLIENT_SECRET = "sandbox-secret";
+    /** How long issued tokens live unless the builder says otherwise. */
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
+    /** The path of the OAuth2 token endpoint. */
+    public static final String TOKEN_PATH = OAuth2TokenSimulator.TOKEN_PATH;
+
+    private final ClientRegistry clients = new ClientRegistry();
+    private final RequestCounter requests = new RequestCounter();
+    private final FaultRegistry faultRegistry = new FaultRegistry();
+    private final SandboxFaults faults = new SandboxFaults(faultRegistry);
+    private final OrderBook orders = new OrderBook();
+    private final TokenStore tokens;
+    private final SimulatorRouter router;
+    private final WireMockServer server;
+    private final String baseUrl;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private NationalSandbox(Builder builder) {
+        builder.clients.forEach(clients::register);
+        this.tokens = new TokenStore(builder.clock, builder.tokenLifetime);
+        this.router = new SimulatorRouter(simulators());
+        this.server = SandboxServerFactory.start(builder.port,
+                new SandboxTransformer(router, faultRegistry, requests));
+        this.baseUrl = "http://" + SandboxServerFactory.BIND_ADDRESS + ':' + server.port();
+    }
+
+    /** Every simulator of the sandbox; a new national platform is one more entry here. */
+    private List<Simulator> simulators() {
+        return List.of(
+                new OAuth2TokenSimulator(clients, tokens),
+                new DemoApiSimulator(new BearerGuard(tokens), orders));
+    }
+
+    /**
+     * Starts a sandbox with the default settings on a free port.
+     *
+     * @return the running sandbox; close it when done
+     */
+    public static NationalSandbox start() {
+        return builder().start();
+    }
+
+    /**
+     * Starts a sandbox with the default settings on a given port.
+     *
+     * @param port the TCP port on 127.0.0.1, or 0 for a free one
+     * @return the running sandbox; close it when done
+     * @throws IllegalStateException when the port cannot be bound
+     */
+    public static NationalSandbox start(int port) {
+        return builder().port(port).start();
+    }
+
+    /**
+     * A builder for a sandbox with other settings.
+     *
+     * @return a new builder with the defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The address clients call, without a trailing slash.
+     *
+     * @return for example {@code http://127.0.0.1:41234}
+     */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The URL of the OAuth2 token endpoint.
+     *
+     * @return {@code baseUrl() + "/oauth2/token"}
+     */
+    public String tokenUrl() {
+        return baseUrl + TOKEN_PATH;
+    }
+
+    /**
+     * The port the sandbox listens on.
+     *
+     * @return the port
+     */
+    public int port() {
+        return server.port();
+    }
+
+    /**
+     * The fault presets, to break endpoints on purpose.
+     *
+     * @return the presets of this sandbox
+     */
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    /**
+     * Registers another OAuth2 client (or changes the secret of a registered one). Clients survive
+     * {@link #reset()}.
+     *
+     * @param clientId the client id, not blank
+     * @param clientSecret the secret, not empty
+     */
+    public void registerClient(String clientId, String clientSecret) {
+        clients.register(clientId, clientSecret);
+    }
+
+    /** Revokes every token issued so far: the next API call with one of them gets 401 {@code invalid_token}. */
+    public void revokeTokens() {
+        tokens.revokeAll();
+    }
+
+    /**
+     * How many access tokens the token endpoint issued since start or the last {@link #reset()}.
+     *
+     * @return the count
+     */
+    public int tokensIssued() {
+        return tokens.issuedCount();
+    }
+
+    /**
+     * How many demo orders were really created since start or the last {@link #reset()}; replays for a
+     * repeated {@code Idempotency-Key} do not count, orders created under an
+     * {@link FaultPresetBuilder#afterServing() after-serving} fault do.
+     *
+     * @return the count
+     */
+    public int ordersCreated() {
+        return orders.createdCount();
+    }
+
+    /**
+     * How many requests reached a path since start or the last {@link #reset()}, including faulted ones and
+     * rejected ones.
+     *
+     * @param path the exact path without query string, for example {@code /demo/echo}
+     * @return the count
+     */
+    public int requestsTo(String path) {
+        return requests.count(Objects.requireNonNull(path, "path"));
+    }
+
+    /**
+     * Returns the sandbox to a clean state for the next test: disarms every fault preset, zeroes the counters
+     * and forgets simulator state (orders, idempotency keys…). Registered clients are kept, and tokens already
+     * issued stay valid so a client that caches its token keeps working; use {@link #revokeTokens()} to
+     * invalidate them.
+     */
+    public void reset() {
+        faultRegistry.clear();
+        router.resetAll();
+        tokens.resetCount();
+        requests.reset();
+    }
+
+    /**
+     * Whether the sandbox is still serving.
+     *
+     * @return {@code false} once closed
+     */
+    public boolean isRunning() {
+        return !closed.get() && server.isRunning();
+    }
+
+    /** Stops the server. Calling it again does nothing. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.stop();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NationalSandbox[" + baseUrl + (closed.get() ? ", closed]" : "]");
+    }
+
+    /**
+     * Runs the sandbox until the process is killed: {@code --port N} (default 0, a free port). Prints
+     * {@code NationalSandbox listening on http://127.0.0.1:PORT} and the test client's id on standard output.
+     * Exits with status 2 and a message on standard error when the arguments are wrong.
+     *
+     * @param args the command line
+     * @throws InterruptedException when the serving thread is interrupted
+     */
+    public static void main(String[] args) throws InterruptedException {
+        NationalSandbox sandbox;
+        try {
+            sandbox = startStandalone(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println("NationalSandbox: " + e.getMessage());
+            System.err.println(StandaloneOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "national-sandbox-shutdown"));
+        stopped.await();
+    }
+
+    /**
+     * Parses the command line, starts a sandbox and announces it.
+     *
+     * @param args the command line
+     * @param out where the announcement goes
+     * @return the running sandbox
+     * @throws IllegalArgumentException when the arguments are wrong (nothing is started)
+     */
+    static NationalSandbox startStandalone(String[] args, PrintStream out) {
+        StandaloneOptions options = StandaloneOptions.parse(args);
+        NationalSandbox sandbox = start(options.port());
+        out.println("NationalSandbox listening on " + sandbox.baseUrl());
+        out.println("OAuth2 test client: client_id=" + DEFAULT_CLIENT_ID + " client_secret=" + DEFAULT_CLIENT_SECRET
+                + " token endpoint " + sandbox.tokenUrl());
+        out.flush();
+        return sandbox;
+    }
+
+    /**
+     * Settings for a sandbox; {@link #start()} starts it. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private final Map<String, String> clients = new LinkedHashMap<>();
+        private int port;
+        private Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+            clients.put(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET);
+        }
+
+        /**
+         * The port to listen on (default 0, a free port).
+         *
+         * @param value the TCP port on 127.0.0.1, 0..65535
+         * @return this builder
+         */
+        public Builder port(int value) {
+            if (value < 0 || value > 65_535) {
+                throw new IllegalArgumentException("port must be 0..65535, was " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        /**
+         * How long issued tokens stay valid; {@code expires_in} reports it in seconds (default one hour).
+         *
+         * @param value the lifetime, at least one second
+         * @return this builder
+         */
+        public Builder tokenLifetime(Duration value) {
+            Objects.requireNonNull(value, "tokenLifetime");
+            if (value.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("tokenLifetime must be at least 1 s, was " + value);
+            }
+            this.tokenLifetime = value;
+            return this;
+        }
+
+        /**
+         * Registers one more OAuth2 client (the default client stays unless {@link #withoutDefaultClient()}).
+         *
+         * @param clientId the client id, not blank
+         * @param clientSecret the secret, not empty
+         * @return this builder
+         */
+        public Builder client(String clientId, String clientSecret) {
+            Objects.requireNonNull(clientId, "clientId");
+            Objects.requireNonNull(clientSecret, "clientSecret");
+            if (clientId.isBlank() || clientSecret.isEmpty()) {
+                throw new IllegalArgumentException("client id must not be blank nor its secret empty");
+            }
+            clients.put(clientId, clientSecret);
+            return this;
+        }
+
+        /**
+         * Does not register {@value NationalSandbox#DEFAULT_CLIENT_ID}.
+         *
+         * @return this builder
+         */
+        public Builder withoutDefaultClient() {
+            clients.remove(DEFAULT_CLIENT_ID);
+            return this;
+        }
+
+        /**
+         * The time source deciding token expiry (default the system clock in UTC).
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Starts a sandbox with these settings.
+         *
+         * @return the running sandbox; close it when done
+         * @throws IllegalStateException when the port cannot be bound
+         */
+        public NationalSandbox start() {
+            return new NationalSandbox(this);
+        }
+    }
+}
