@@ -41,7 +41,7 @@ public final class Tour {
     private final ArrayNode calls = json.createArrayNode();
     private final AttemptCounter attempts = new AttemptCounter();
 
-    private Tour(PrintStream console) {
+    Tour(PrintStream console) {
         this.console = console;
     }
 

@@ -7,6 +7,7 @@ import vn.egov.sdk.testkit.internal.ArmedFault;
 import vn.egov.sdk.testkit.internal.FaultAction;
 import vn.egov.sdk.testkit.internal.FaultActions;
 import vn.egov.sdk.testkit.internal.FaultRegistry;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * Describes a fault for one endpoint, obtained from {@link SandboxFaults#on(String)}: first how often
@@ -43,7 +44,7 @@ public final class FaultPresetBuilder {
      */
     public FaultPresetBuilder times(int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("times must be at least 1, was " + n);
+            throw ValidationException.of("sandbox.fault.times", "FaultPresetBuilder.times", "times must be at least 1, was " + n);
         }
         this.times = n;
         return this;

@@ -22,6 +22,7 @@ import vn.egov.sdk.testkit.internal.SandboxTransformer;
 import vn.egov.sdk.testkit.internal.Simulator;
 import vn.egov.sdk.testkit.internal.SimulatorRouter;
 import vn.egov.sdk.testkit.internal.TokenStore;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * A local, stateful stand-in for the national platforms, listening on {@code 127.0.0.1} (sandbox, "môi trường
@@ -297,7 +298,7 @@ public final class NationalSandbox implements AutoCloseable {
          */
         public Builder port(int value) {
             if (value < 0 || value > 65_535) {
-                throw new IllegalArgumentException("port must be 0..65535, was " + value);
+                throw ValidationException.of("sandbox.port", "NationalSandbox.Builder.port", "port must be 0..65535, was " + value);
             }
             this.port = value;
             return this;
@@ -310,9 +311,9 @@ public final class NationalSandbox implements AutoCloseable {
          * @return this builder
          */
         public Builder tokenLifetime(Duration value) {
-            Objects.requireNonNull(value, "tokenLifetime");
-            if (value.compareTo(Duration.ofSeconds(1)) < 0) {
-                throw new IllegalArgumentException("tokenLifetime must be at least 1 s, was " + value);
+            if (value == null || value.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw ValidationException.of("sandbox.tokenLifetime", "NationalSandbox.Builder.tokenLifetime",
+                        "tokenLifetime must be at least 1 s, was " + value);
             }
             this.tokenLifetime = value;
             return this;
@@ -326,10 +327,9 @@ public final class NationalSandbox implements AutoCloseable {
          * @return this builder
          */
         public Builder client(String clientId, String clientSecret) {
-            Objects.requireNonNull(clientId, "clientId");
-            Objects.requireNonNull(clientSecret, "clientSecret");
-            if (clientId.isBlank() || clientSecret.isEmpty()) {
-                throw new IllegalArgumentException("client id must not be blank nor its secret empty");
+            if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isEmpty()) {
+                throw ValidationException.of("sandbox.client", "NationalSandbox.Builder.client",
+                        "client id must not be blank nor its secret empty");
             }
             clients.put(clientId, clientSecret);
             return this;

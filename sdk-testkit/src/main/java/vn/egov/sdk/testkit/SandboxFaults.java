@@ -3,6 +3,7 @@ package vn.egov.sdk.testkit;
 import java.util.Locale;
 import java.util.Objects;
 import vn.egov.sdk.testkit.internal.FaultRegistry;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * The fault presets of one sandbox, from {@link NationalSandbox#faults()}. A preset is applied before the
@@ -36,9 +37,8 @@ public final class SandboxFaults {
      * @return the builder; finish it with a fault such as {@link FaultPresetBuilder#connectionReset()}
      */
     public FaultPresetBuilder on(String method, String path) {
-        Objects.requireNonNull(method, "method");
-        if (method.isBlank()) {
-            throw new IllegalArgumentException("method must not be blank");
+        if (method == null || method.isBlank()) {
+            throw ValidationException.of("sandbox.fault.method", "SandboxFaults.on.method", "method must not be blank");
         }
         return new FaultPresetBuilder(registry, method.trim().toUpperCase(Locale.ROOT), checkPath(path));
     }
@@ -58,9 +58,9 @@ public final class SandboxFaults {
     }
 
     private static String checkPath(String path) {
-        Objects.requireNonNull(path, "path");
-        if (!path.startsWith("/") || path.indexOf('?') >= 0) {
-            throw new IllegalArgumentException("path must start with '/' and have no query string: " + path);
+        if (path == null || !path.startsWith("/") || path.indexOf('?') >= 0) {
+            throw ValidationException.of("sandbox.fault.path", "SandboxFaults.on.path",
+                    "path must start with '/' and have no query string: " + path);
         }
         return path;
     }

@@ -1,5 +1,6 @@
 package vn.egov.sdk.testkit;
 
+import vn.egov.sdk.core.ValidationException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -322,12 +323,12 @@ class FaultPresetTest {
     @Test
     void builderRejectsNonsense() {
         SandboxFaults faults = sandbox.faults();
-        assertThrows(IllegalArgumentException.class, () -> faults.on("demo/echo"));
-        assertThrows(IllegalArgumentException.class, () -> faults.on("/demo/echo?x=1"));
-        assertThrows(IllegalArgumentException.class, () -> faults.on(" ", "/demo/echo"));
-        assertThrows(IllegalArgumentException.class, () -> faults.on("/demo/echo").times(0));
-        assertThrows(IllegalArgumentException.class, () -> faults.on("/demo/echo").status(200));
-        assertThrows(IllegalArgumentException.class, () -> faults.on("/demo/echo").delay(Duration.ofMillis(-1)));
+        assertThrows(ValidationException.class, () -> faults.on("demo/echo"));
+        assertThrows(ValidationException.class, () -> faults.on("/demo/echo?x=1"));
+        assertThrows(ValidationException.class, () -> faults.on(" ", "/demo/echo"));
+        assertThrows(ValidationException.class, () -> faults.on("/demo/echo").times(0));
+        assertThrows(ValidationException.class, () -> faults.on("/demo/echo").status(200));
+        assertThrows(ValidationException.class, () -> faults.on("/demo/echo").delay(Duration.ofMillis(-1)));
         assertEquals(0, faults.armed());
     }
 }

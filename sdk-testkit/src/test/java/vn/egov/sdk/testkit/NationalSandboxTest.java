@@ -1,5 +1,6 @@
 package vn.egov.sdk.testkit;
 
+import vn.egov.sdk.core.ValidationException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -82,11 +83,11 @@ class NationalSandboxTest {
     @Test
     void builderValidatesSettings() {
         NationalSandbox.Builder builder = NationalSandbox.builder();
-        assertThrows(IllegalArgumentException.class, () -> builder.port(-1));
-        assertThrows(IllegalArgumentException.class, () -> builder.port(65_536));
-        assertThrows(IllegalArgumentException.class, () -> builder.tokenLifetime(java.time.Duration.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> builder.client(" ", "x"));
-        assertThrows(IllegalArgumentException.class, () -> builder.client("x", ""));
+        assertThrows(ValidationException.class, () -> builder.port(-1));
+        assertThrows(ValidationException.class, () -> builder.port(65_536));
+        assertThrows(ValidationException.class, () -> builder.tokenLifetime(java.time.Duration.ZERO));
+        assertThrows(ValidationException.class, () -> builder.client(" ", "x"));
+        assertThrows(ValidationException.class, () -> builder.client("x", ""));
         assertThrows(NullPointerException.class, () -> builder.clock(null));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import vn.egov.sdk.core.ValidationException;
 
 /** The catalogue of fault behaviours a preset can apply. */
 public final class FaultActions {
@@ -46,7 +47,7 @@ public final class FaultActions {
      */
     public static FaultAction status(int status) {
         if (status < 400 || status > 599) {
-            throw new IllegalArgumentException("fault status must be 400..599, was " + status);
+            throw ValidationException.of("sandbox.fault.status", "FaultPresetBuilder.status", "fault status must be 400..599, was " + status);
         }
         byte[] body = errorBody("sandbox_fault", status, "fault preset: HTTP " + status);
         return serve -> json(status, body).build();
@@ -106,9 +107,11 @@ public final class FaultActions {
     }
 
     private static Duration requireNonNegative(Duration value, String name) {
-        Objects.requireNonNull(value, name);
+        if (value == null) {
+            throw ValidationException.of("sandbox.fault." + name, "FaultPresetBuilder." + name, name + " is required");
+        }
         if (value.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative: " + value);
+            throw ValidationException.of("sandbox.fault." + name, "FaultPresetBuilder." + name, name + " must not be negative: " + value);
         }
         return value;
     }
