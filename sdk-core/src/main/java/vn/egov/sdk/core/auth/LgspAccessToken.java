@@ -56,7 +56,7 @@ public final class LgspAccessToken implements AuthStrategy {
     public ApiRequest authenticate(ApiRequest request, HttpRuntime transport) {
         ApiRequest.Builder b = request.toBuilder().setHeader(HEADER, headerValue.reveal());
         if (tokenUrl.isPresent()) {
-            b.setHeader("Authorization", "Bearer " + tokens.token(transport, t -> tokenRequest()).reveal());
+            b.setHeader("Authorization", "Bearer " + tokens.token(transport, this::tokenRequest).reveal());
         }
         return b.build();
     }

@@ -68,7 +68,7 @@ public final class OAuth2ClientCredentials implements AuthStrategy {
 
     @Override
     public ApiRequest authenticate(ApiRequest request, HttpRuntime transport) {
-        Secret token = tokens.token(transport, t -> tokenRequest());
+        Secret token = tokens.token(transport, this::tokenRequest);
         return request.toBuilder().setHeader("Authorization", "Bearer " + token.reveal()).build();
     }
 

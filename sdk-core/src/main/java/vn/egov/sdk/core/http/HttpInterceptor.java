@@ -19,6 +19,8 @@ import vn.egov.sdk.core.EgovException;
  *   <li>maps a non-2xx response to an exception and decides whether to retry.</li>
  * </ol>
  * Interceptors run once per attempt, so they see retries. An exception thrown by an interceptor ends the call.
+ * Requests a credential strategy makes itself (an OAuth2 token request) pass through the interceptors too, so an
+ * audit interceptor sees every request that leaves the client.
  */
 public interface HttpInterceptor {
     /**

@@ -1,42 +1,28 @@
 package vn.egov.sdk.core.http;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Call;
 import okhttp3.ConnectionPool;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSink;
-import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
-import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.auth.AuthStrategy;
-import vn.egov.sdk.core.internal.Redactor;
+import vn.egov.sdk.core.internal.OkHttpExchange;
 import vn.egov.sdk.core.internal.SdkVersion;
-import vn.egov.sdk.core.internal.TransportFailures;
 
 /**
  * The HTTP runtime every client of the SDK stands on: OkHttp with finite timeouts and an overall deadline per
@@ -69,7 +55,6 @@ import vn.egov.sdk.core.internal.TransportFailures;
  */
 public final class HttpRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.http");
-    private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
 
     private final OkHttpClient http;
     private final boolean ownsHttp;
@@ -84,7 +69,7 @@ public final class HttpRuntime implements AutoCloseable {
     private final String idempotencyKeyHeader;
     private final boolean generateIdempotencyKeys;
     private final String correlationIdHeader;
-    private final long maxResponseBytes;
+    private final OkHttpExchange exchange;
     private final HttpRuntime unauthenticated;
 
     private HttpRuntime(Builder b) {
@@ -112,7 +97,7 @@ public final class HttpRuntime implements AutoCloseable {
         this.idempotencyKeyHeader = b.idempotencyKeyHeader;
         this.generateIdempotencyKeys = b.generateIdempotencyKeys;
         this.correlationIdHeader = b.correlationIdHeader;
-        this.maxResponseBytes = b.maxResponseBytes;
+        this.exchange = new OkHttpExchange(http, b.maxResponseBytes);
         this.unauthenticated = b.auth == AuthStrategy.NONE ? this : new HttpRuntime(this);
     }
 
@@ -131,7 +116,7 @@ public final class HttpRuntime implements AutoCloseable {
         this.idempotencyKeyHeader = parent.idempotencyKeyHeader;
         this.generateIdempotencyKeys = parent.generateIdempotencyKeys;
         this.correlationIdHeader = parent.correlationIdHeader;
-        this.maxResponseBytes = parent.maxResponseBytes;
+        this.exchange = parent.exchange;
         this.unauthenticated = this;
     }
 
@@ -295,99 +280,8 @@ public final class HttpRuntime implements AutoCloseable {
     }
 
     private ApiResponse send(ApiRequest request, AttemptContext ctx, Duration remaining) {
-        Request okRequest = toOkHttp(request);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("→ {} [correlationId={}] attempt {} headers {}", request, ctx.correlationId(), ctx.attempt(),
-                    redactedHeaders(request));
-        }
-        if (LOG.isTraceEnabled()) {
-            request.body().flatMap(HttpBody::inMemoryBytes).ifPresent(bytes -> LOG.trace("→ body {}",
-                    Redactor.redactText(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
-        }
-        Call call = http.newCall(okRequest);
-        call.timeout().timeout(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
-        long started = System.nanoTime();
-        try (Response response = call.execute()) {
-            byte[] body = readBounded(request, response, ctx);
-            Map<String, List<String>> headers = response.headers().toMultimap();
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("← {} [correlationId={}] HTTP {} in {} ms, {} bytes", request, ctx.correlationId(),
-                        response.code(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), body.length);
-            }
-            if (LOG.isTraceEnabled()) {
-                LOG.trace("← body {}", Redactor.redactText(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
-            }
-            return new ApiResponse(response.code(), headers, body, true);
-        } catch (IOException e) {
-            boolean deadlineHit = call.isCanceled() || e instanceof InterruptedIOException
-                    && !(e instanceof java.net.SocketTimeoutException) && "timeout".equals(e.getMessage());
-            throw TransportFailures.classify(request, e, deadlineHit, ctx);
-        }
-    }
-
-    private byte[] readBounded(ApiRequest request, Response response, AttemptContext ctx) throws IOException {
-        ResponseBody body = response.body();
-        BufferedSource source = body.source();
-        Buffer buffer = new Buffer();
-        long total = 0;
-        while (total <= maxResponseBytes) {
-            long n = source.read(buffer, 64 * 1024);
-            if (n == -1) {
-                return buffer.readByteArray();
-            }
-            total += n;
-        }
-        throw new PlatformException(request + ": response body exceeds the limit of " + maxResponseBytes + " bytes",
-                ErrorDetails.of(Fault.PLATFORM, false).withCall(ctx.correlationId(), ctx.attempt())
-                        .withHttpStatus(response.code()), null);
-    }
-
-    private Request toOkHttp(ApiRequest request) {
-        try {
-            Request.Builder rb = new Request.Builder().url(request.url().toString());
-            for (Map.Entry<String, String> h : request.headers()) {
-                rb.addHeader(h.getKey(), h.getValue());
-            }
-            RequestBody body = request.body().map(HttpRuntime::toOkHttpBody).orElse(null);
-            if (body == null && !request.method().equals("GET") && !request.method().equals("HEAD")) {
-                body = request.method().equals("DELETE") || request.method().equals("OPTIONS") ? null : EMPTY;
-            }
-            return rb.method(request.method(), body).build();
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("request.invalid", "ApiRequest",
-                    "the request cannot be sent: " + Redactor.redactText(e.getMessage()));
-        }
-    }
-
-    private static RequestBody toOkHttpBody(HttpBody body) {
-        MediaType type = MediaType.parse(body.contentType());
-        return new RequestBody() {
-            @Override
-            public MediaType contentType() {
-                return type;
-            }
-
-            @Override
-            public long contentLength() {
-                return body.contentLength();
-            }
-
-            @Override
-            public void writeTo(BufferedSink sink) throws IOException {
-                body.writeTo(sink.outputStream());
-            }
-        };
-    }
-
-    private static String redactedHeaders(ApiRequest request) {
-        StringBuilder sb = new StringBuilder("{");
-        for (Map.Entry<String, String> h : request.headers()) {
-            if (sb.length() > 1) {
-                sb.append(", ");
-            }
-            sb.append(h.getKey()).append('=').append(Redactor.headerValue(h.getKey(), h.getValue()));
-        }
-        return sb.append('}').toString();
+        OkHttpExchange.Result r = exchange.send(request, ctx, remaining);
+        return new ApiResponse(r.status(), r.headers(), r.body(), true);
     }
 
     private void notifyFailure(ApiRequest request, EgovException failure, AttemptContext ctx) {

@@ -31,7 +31,7 @@ public final class Json {
 
     /** Parses text as a JSON object, or empty if it is not one. */
     public static Optional<JsonNode> tryParseObject(String text) {
-        if (text == null || text.isEmpty() || text.charAt(0) != '{' && !text.stripLeading().startsWith("{")) {
+        if (text == null || !text.stripLeading().startsWith("{")) {
             return Optional.empty();
         }
         try {

@@ -3,7 +3,7 @@ package vn.egov.sdk.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
@@ -43,10 +43,10 @@ public final class TokenEndpoint {
      * @param transport the runtime without credentials
      * @param tokenRequest builds the token request (called once per fetch)
      */
-    public Secret token(HttpRuntime transport, Function<HttpRuntime, ApiRequest> tokenRequest) {
+    public Secret token(HttpRuntime transport, Supplier<ApiRequest> tokenRequest) {
         TokenCache c = cache.get();
         if (c == null) {
-            cache.compareAndSet(null, new TokenCache(() -> fetch(transport, tokenRequest.apply(transport)),
+            cache.compareAndSet(null, new TokenCache(() -> fetch(transport, tokenRequest.get()),
                     transport.clock(), refreshBefore));
             c = cache.get();
         }

@@ -13,13 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
@@ -28,22 +27,12 @@ import vn.egov.sdk.core.http.HttpRuntime;
 
 /** The LGSP {@code lgspaccesstoken} convention and static credential headers. */
 class LgspAndStaticHeadersTest {
-    private static WireMockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
 
     @BeforeEach
     void reset() {
-        server.resetAll();
         server.stubFor(get(urlPathEqualTo("/api")).willReturn(aResponse().withBody("ok")));
     }
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.PlatformException;
@@ -47,23 +46,13 @@ import vn.egov.sdk.core.testsupport.RecordingSleeper;
 /** OAuth2 client credentials against a WireMock token endpoint: caching, refresh, 401, concurrency, secrecy. */
 class OAuth2ClientCredentialsTest {
     private static final String SECRET = "s3cr3t-Value-9f8e";
-    private static WireMockServer server;
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
     private FakeClock clock;
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     @BeforeEach
     void reset() {
-        server.resetAll();
         clock = new FakeClock();
     }
 
@@ -206,7 +195,7 @@ class OAuth2ClientCredentialsTest {
         for (String body : List.of("not json", "{\"token_type\":\"Bearer\"}", "[]",
                 "{\"access_token\":\"x\",\"token_type\":\"mac\"}", "{\"access_token\":42}")) {
             server.resetAll();
-            server.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withBody(body)));
+                server.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withBody(body)));
             try (HttpRuntime runtime = runtime(auth().build())) {
                 PlatformException e = assertThrows(PlatformException.class,
                         () -> runtime.execute(ApiRequest.get(server.baseUrl() + "/a")), body);

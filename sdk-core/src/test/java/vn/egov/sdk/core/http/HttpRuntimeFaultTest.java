@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -22,11 +22,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.PlatformException;
@@ -37,25 +36,15 @@ import vn.egov.sdk.core.testsupport.RecordingSleeper;
 
 /** The runtime under WireMock's faults: attempts, what is (not) repeated, the deadline, the exception type. */
 class HttpRuntimeFaultTest {
-    private static WireMockServer server;
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
     private FakeClock clock;
     private RecordingSleeper sleeper;
     private HttpRuntime runtime;
 
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
     @BeforeEach
     void setUp() {
-        server.resetAll();
         clock = new FakeClock();
         sleeper = new RecordingSleeper(clock);
         runtime = runtime(HttpRuntime.builder());

@@ -1,0 +1,154 @@
+package vn.egov.sdk.core.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.BufferedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.ErrorDetails;
+import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.PlatformException;
+import vn.egov.sdk.core.TransportException;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.AttemptContext;
+import vn.egov.sdk.core.http.HttpBody;
+
+/**
+ * One attempt on the wire: turns an {@link ApiRequest} into an OkHttp call bounded by the remaining deadline,
+ * reads the response body up to a limit, logs the exchange (redacted) and classifies I/O failures.
+ */
+public final class OkHttpExchange {
+    private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.http");
+    private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
+    private static final int READ_CHUNK = 64 * 1024;
+
+    /** What came back: status, headers and the whole body (owned by the caller). */
+    public record Result(int status, Map<String, List<String>> headers, byte[] body) {
+    }
+
+    private final OkHttpClient http;
+    private final long maxResponseBytes;
+
+    /**
+     * @param http the client to send with
+     * @param maxResponseBytes the largest body read
+     */
+    public OkHttpExchange(OkHttpClient http, long maxResponseBytes) {
+        this.http = http;
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    /**
+     * Sends one attempt.
+     *
+     * @throws TransportException when no usable response came back
+     * @throws PlatformException when the body exceeds the limit
+     * @throws ValidationException when OkHttp refuses the request (for example a header with a line break)
+     */
+    public Result send(ApiRequest request, AttemptContext ctx, Duration remaining) {
+        Request okRequest = toOkHttp(request);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("→ {} [correlationId={}] attempt {} headers {}", request, ctx.correlationId(), ctx.attempt(),
+                    redactedHeaders(request));
+        }
+        if (LOG.isTraceEnabled()) {
+            request.body().flatMap(HttpBody::inMemoryBytes).ifPresent(bytes -> LOG.trace("→ body {}",
+                    Redactor.redactText(new String(bytes, StandardCharsets.UTF_8))));
+        }
+        Call call = http.newCall(okRequest);
+        call.timeout().timeout(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+        long started = System.nanoTime();
+        try (Response response = call.execute()) {
+            byte[] body = readBounded(request, response, ctx);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("← {} [correlationId={}] HTTP {} in {} ms, {} bytes", request, ctx.correlationId(),
+                        response.code(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), body.length);
+            }
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("← body {}", Redactor.redactText(new String(body, StandardCharsets.UTF_8)));
+            }
+            return new Result(response.code(), response.headers().toMultimap(), body);
+        } catch (IOException e) {
+            boolean deadlineHit = call.isCanceled() || e instanceof InterruptedIOException
+                    && !(e instanceof SocketTimeoutException) && "timeout".equals(e.getMessage());
+            throw TransportFailures.classify(request, e, deadlineHit, ctx);
+        }
+    }
+
+    private byte[] readBounded(ApiRequest request, Response response, AttemptContext ctx) throws IOException {
+        BufferedSource source = response.body().source();
+        Buffer buffer = new Buffer();
+        long total = 0;
+        while (total <= maxResponseBytes) {
+            long n = source.read(buffer, READ_CHUNK);
+            if (n == -1) {
+                return buffer.readByteArray();
+            }
+            total += n;
+        }
+        throw new PlatformException(request + ": response body exceeds the limit of " + maxResponseBytes + " bytes",
+                ErrorDetails.of(Fault.PLATFORM, false).withCall(ctx.correlationId(), ctx.attempt())
+                        .withHttpStatus(response.code()), null);
+    }
+
+    private static Request toOkHttp(ApiRequest request) {
+        try {
+            Request.Builder rb = new Request.Builder().url(request.url().toString());
+            for (Map.Entry<String, String> h : request.headers()) {
+                rb.addHeader(h.getKey(), h.getValue());
+            }
+            RequestBody body = request.body().map(OkHttpExchange::toOkHttpBody).orElse(null);
+            boolean needsBody = !List.of("GET", "HEAD", "DELETE", "OPTIONS").contains(request.method());
+            return rb.method(request.method(), body == null && needsBody ? EMPTY : body).build();
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("request.invalid", "ApiRequest",
+                    "the request cannot be sent: " + Redactor.redactText(e.getMessage()));
+        }
+    }
+
+    private static RequestBody toOkHttpBody(HttpBody body) {
+        MediaType type = MediaType.parse(body.contentType());
+        return new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return type;
+            }
+
+            @Override
+            public long contentLength() {
+                return body.contentLength();
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                body.writeTo(sink.outputStream());
+            }
+        };
+    }
+
+    private static String redactedHeaders(ApiRequest request) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Map.Entry<String, String> h : request.headers()) {
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            sb.append(h.getKey()).append('=').append(Redactor.headerValue(h.getKey(), h.getValue()));
+        }
+        return sb.append('}').toString();
+    }
+}
