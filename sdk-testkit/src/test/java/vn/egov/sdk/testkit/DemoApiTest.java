@@ -18,32 +18,24 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DemoApiTest {
 
     private static final MutableClock CLOCK = new MutableClock();
-    private static NationalSandbox sandbox;
-    private static SandboxHttp http;
 
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.builder().clock(CLOCK).tokenLifetime(Duration.ofSeconds(60)).start();
-        http = new SandboxHttp(sandbox);
-    }
+    /** One sandbox for the class, on the hand-moved clock with 60 s tokens; reset before each test. */
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension() {
+        @Override
+        protected void configure(NationalSandbox.Builder builder) {
+            builder.clock(CLOCK).tokenLifetime(Duration.ofSeconds(60));
+        }
+    };
+    private static final SandboxHttp http = new SandboxHttp(SANDBOX::sandbox);
 
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
 
     @Test
     void echoesMessageAndCorrelationId() {

@@ -18,31 +18,22 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FaultPresetTest {
 
-    private static NationalSandbox sandbox;
-    private static SandboxHttp http;
+    /** One sandbox for the class, reset before each test (before the {@code @BeforeEach} below runs). */
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
+    private static final SandboxHttp http = new SandboxHttp(SANDBOX::sandbox);
+
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
     private String token;
 
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void reset() {
-        sandbox.reset();
+    void fetchToken() {
         token = http.token();
     }
 

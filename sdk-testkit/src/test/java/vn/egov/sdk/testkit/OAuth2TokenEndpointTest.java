@@ -9,34 +9,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OAuth2TokenEndpointTest {
 
-    private static NationalSandbox sandbox;
-    private static SandboxHttp http;
+    /** One sandbox for the class, with 10 min tokens and a client whose id and secret need encoding. */
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension() {
+        @Override
+        protected void configure(NationalSandbox.Builder builder) {
+            builder.tokenLifetime(Duration.ofMinutes(10)).client("tỉnh:client id", "s&cret=+/");
+        }
+    };
+    private static final SandboxHttp http = new SandboxHttp(SANDBOX::sandbox);
 
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.builder()
-                .tokenLifetime(Duration.ofMinutes(10))
-                .client("tỉnh:client id", "s&cret=+/")
-                .start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
 
     @Test
     void issuesTokenToClientAuthenticatedWithBasic() {

@@ -12,16 +12,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /** Plain {@code java.net.http} calls against a sandbox, so the testkit is tested without the SDK runtime. */
 final class SandboxHttp {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final NationalSandbox sandbox;
+    private final Supplier<NationalSandbox> sandbox;
     private final HttpClient client;
 
     SandboxHttp(NationalSandbox sandbox) {
+        this(() -> sandbox);
+    }
+
+    /**
+     * Calls whichever sandbox {@code sandbox} supplies at the time of each request, e.g.
+     * {@code new SandboxHttp(extension::sandbox)} in a static field next to a {@code NationalSandboxExtension}
+     * that only starts its sandbox with the test class.
+     */
+    SandboxHttp(Supplier<NationalSandbox> sandbox) {
         this.sandbox = sandbox;
         this.client = newClient();
     }
@@ -35,7 +45,8 @@ final class SandboxHttp {
     }
 
     HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(10));
+        return HttpRequest.newBuilder(URI.create(sandbox.get().baseUrl() + pathAndQuery))
+                .timeout(Duration.ofSeconds(10));
     }
 
     HttpResponse<String> send(HttpRequest request) {
