@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,10 +51,19 @@ class OAuth2ClientCredentialsTest {
     static final WireMockExtension server = WireMockExtension.newInstance()
             .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
     private FakeClock clock;
+    private LogCapture logs;
 
     @BeforeEach
     void reset() {
         clock = new FakeClock();
+        logs = new LogCapture();
+    }
+
+    @AfterEach
+    void noSecretInAnyLogLine() {
+        logs.close();
+        assertFalse(logs.all().contains(SECRET), "a log line leaked the client secret:\n" + logs.all());
+        assertFalse(logs.all().contains("Basic "), "a log line leaked the Basic credentials:\n" + logs.all());
     }
 
     private static String tokenJson(String token, int expiresIn) {

@@ -30,8 +30,11 @@ import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.RequestOptions;
+import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.TransportException;
+import vn.egov.sdk.core.auth.StaticHeaders;
 import vn.egov.sdk.core.testsupport.FakeClock;
+import vn.egov.sdk.core.testsupport.LogCapture;
 import vn.egov.sdk.core.testsupport.RecordingSleeper;
 
 /** The runtime under WireMock's faults: attempts, what is (not) repeated, the deadline, the exception type. */
@@ -39,12 +42,19 @@ class HttpRuntimeFaultTest {
     @RegisterExtension
     static final WireMockExtension server = WireMockExtension.newInstance()
             .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
+    /** Sent as a credential header on every call; no log line of any test may contain it. */
+    private static final String SECRET = "fault-test-secret-7c1d";
+    private static final String CITIZEN_ID = "079203001234";
+    private static final String BODY = "{\"soDinhDanh\":\"" + CITIZEN_ID + "\"}";
+
     private FakeClock clock;
     private RecordingSleeper sleeper;
     private HttpRuntime runtime;
+    private LogCapture logs;
 
     @BeforeEach
     void setUp() {
+        logs = new LogCapture();
         clock = new FakeClock();
         sleeper = new RecordingSleeper(clock);
         runtime = runtime(HttpRuntime.builder());
@@ -53,10 +63,15 @@ class HttpRuntimeFaultTest {
     @AfterEach
     void tearDown() {
         runtime.close();
+        logs.close();
+        String all = logs.all();
+        assertFalse(all.contains(SECRET), "a log line leaked the credential:\n" + all);
+        assertFalse(all.contains(CITIZEN_ID), "a log line leaked a citizen ID:\n" + all);
     }
 
     private HttpRuntime runtime(HttpRuntime.Builder b) {
         return b.clock(clock).sleeper(sleeper)
+                .auth(StaticHeaders.builder().secretHeader("X-SecretKey", Secret.of(SECRET)).build())
                 .retryPolicy(RetryPolicy.builder().random(() -> 0.5).build())
                 .readTimeout(Duration.ofSeconds(5))
                 .build();
@@ -100,7 +115,7 @@ class HttpRuntimeFaultTest {
         failTimesThenOk("POST", "/orders", 1, Fault.CONNECTION_RESET_BY_PEER);
 
         TransportException e = assertThrows(TransportException.class, () -> runtime.execute(
-                ApiRequest.post(url("/orders"), HttpBody.json("{}")),
+                ApiRequest.post(url("/orders"), HttpBody.json(BODY)),
                 RequestOptions.builder().withoutIdempotencyKey().build()));
 
         assertEquals(1, requestsTo("/orders"));
@@ -130,7 +145,7 @@ class HttpRuntimeFaultTest {
     void callerSuppliedIdempotencyKeyIsSentAndMakesTheCallRepeatable() {
         failTimesThenOk("POST", "/orders", 1, Fault.EMPTY_RESPONSE);
 
-        runtime.execute(ApiRequest.post(url("/orders"), HttpBody.json("{}")),
+        runtime.execute(ApiRequest.post(url("/orders"), HttpBody.json(BODY)),
                 RequestOptions.builder().idempotencyKey("order-42").build());
 
         List<LoggedRequest> sent = server.findAll(postRequestedFor(urlPathEqualTo("/orders")));
@@ -175,7 +190,7 @@ class HttpRuntimeFaultTest {
         server.stubFor(post(urlPathEqualTo("/m")).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 
         TransportException e = assertThrows(TransportException.class, () -> runtime.execute(
-                ApiRequest.post(url("/m"), HttpBody.json("{}")),
+                ApiRequest.post(url("/m"), HttpBody.json(BODY)),
                 RequestOptions.builder().withoutIdempotencyKey().build()));
 
         assertEquals(1, requestsTo("/m"));
@@ -242,7 +257,7 @@ class HttpRuntimeFaultTest {
         server.stubFor(post(urlPathEqualTo("/rl")).inScenario("rl").whenScenarioStateIs("ok")
                 .willReturn(aResponse().withStatus(201).withBody("{}")));
 
-        ApiResponse response = runtime.execute(ApiRequest.post(url("/rl"), HttpBody.json("{}")),
+        ApiResponse response = runtime.execute(ApiRequest.post(url("/rl"), HttpBody.json(BODY)),
                 RequestOptions.builder().withoutIdempotencyKey().build());
 
         assertEquals(201, response.status());
@@ -284,7 +299,7 @@ class HttpRuntimeFaultTest {
                 .withBody("{\"ErrorCode\":\"-1\",\"ErrorDesc\":\"internal\"}")));
 
         PlatformException e = assertThrows(PlatformException.class, () -> runtime.execute(
-                ApiRequest.post(url("/five"), HttpBody.json("{}")),
+                ApiRequest.post(url("/five"), HttpBody.json(BODY)),
                 RequestOptions.builder().withoutIdempotencyKey().build()));
 
         assertEquals(1, requestsTo("/five"));
@@ -299,7 +314,7 @@ class HttpRuntimeFaultTest {
                 .withBody("{\"ErrorCode\":\"E12\",\"ErrorDesc\":\"DocumentId is missing\"}")));
 
         PlatformException e = assertThrows(PlatformException.class,
-                () -> runtime.execute(ApiRequest.post(url("/bad"), HttpBody.json("{}"))));
+                () -> runtime.execute(ApiRequest.post(url("/bad"), HttpBody.json(BODY))));
 
         assertEquals(1, requestsTo("/bad"));
         assertFalse(e.retryable());
@@ -324,7 +339,7 @@ class HttpRuntimeFaultTest {
             closedPort = s.getLocalPort();
         }
         TransportException e = assertThrows(TransportException.class, () -> runtime.execute(
-                ApiRequest.post("http://127.0.0.1:" + closedPort + "/x", HttpBody.json("{}")),
+                ApiRequest.post("http://127.0.0.1:" + closedPort + "/x", HttpBody.json(BODY)),
                 RequestOptions.builder().withoutIdempotencyKey().build()));
 
         assertFalse(e.mayHaveReachedServer());

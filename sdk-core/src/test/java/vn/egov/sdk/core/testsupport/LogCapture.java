@@ -12,12 +12,15 @@ import org.slf4j.LoggerFactory;
 public final class LogCapture implements AutoCloseable {
     private final Logger logger;
     private final Level previous;
+    private final boolean previousAdditive;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     public LogCapture() {
         logger = (Logger) LoggerFactory.getLogger("vn.egov.sdk");
         previous = logger.getLevel();
+        previousAdditive = logger.isAdditive();
         logger.setLevel(Level.TRACE);
+        logger.setAdditive(false); // captured, not also printed
         appender.start();
         logger.addAppender(appender);
     }
@@ -37,5 +40,6 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         logger.detachAppender(appender);
         logger.setLevel(previous);
+        logger.setAdditive(previousAdditive);
     }
 }
