@@ -57,7 +57,8 @@ public final class HttpRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.http");
 
     private final OkHttpClient http;
-    private final boolean ownsHttp;
+    private final boolean ownsDispatcher;
+    private final boolean ownsPool;
     private final Duration deadline;
     private final RetryPolicy retryPolicy;
     private final AuthStrategy auth;
@@ -85,7 +86,8 @@ public final class HttpRuntime implements AutoCloseable {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .build();
-        this.ownsHttp = b.okHttpClient == null && b.connectionPool == null;
+        this.ownsDispatcher = b.okHttpClient == null;
+        this.ownsPool = b.okHttpClient == null && b.connectionPool == null;
         this.deadline = b.deadline;
         this.retryPolicy = b.retryPolicy;
         this.auth = b.auth;
@@ -104,7 +106,8 @@ public final class HttpRuntime implements AutoCloseable {
     /** A view without credentials that shares everything else and owns nothing. */
     private HttpRuntime(HttpRuntime parent) {
         this.http = parent.http;
-        this.ownsHttp = false;
+        this.ownsDispatcher = false;
+        this.ownsPool = false;
         this.deadline = parent.deadline;
         this.retryPolicy = parent.retryPolicy;
         this.auth = AuthStrategy.NONE;
@@ -233,11 +236,16 @@ public final class HttpRuntime implements AutoCloseable {
         return unauthenticated;
     }
 
-    /** Closes the connection pool and dispatcher if this runtime created them; a shared client is left open. */
+    /**
+     * Releases what this runtime created: its dispatcher threads and, unless a pool was given, its connections. A
+     * shared OkHttp client or connection pool is left open for the others using it.
+     */
     @Override
     public void close() {
-        if (ownsHttp) {
+        if (ownsDispatcher) {
             http.dispatcher().executorService().shutdown();
+        }
+        if (ownsPool) {
             http.connectionPool().evictAll();
         }
     }
