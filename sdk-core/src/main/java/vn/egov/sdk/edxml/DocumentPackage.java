@@ -1,0 +1,117 @@
+package vn.egov.sdk.edxml;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.egov.sdk.edxml.internal.Values;
+
+/**
+ * A document package: header, trace list, optional signature, manifest and attachments. Build a new one with
+ * {@link EdXmlPackages}, or with {@link #builder()}.
+ *
+ * @param header {@code MessageHeader}
+ * @param trace {@code TraceHeaderList}
+ * @param signature the header's signature element, kept as it came
+ * @param manifestAttributes attributes of {@code edXMLManifest} ({@code version="1.0"})
+ * @param manifest {@code edXMLManifest/Reference}
+ * @param attachments {@code AttachmentEncoded/Attachment}
+ * @param headerExtensions unknown children of {@code edXMLHeader}, kept and written back
+ */
+public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optional<XmlElement> signature,
+        Map<String, String> manifestAttributes, List<Reference> manifest, List<Attachment> attachments,
+        List<XmlElement> headerExtensions) implements EdXmlPackage {
+    /** Normalises nulls. */
+    public DocumentPackage {
+        header = header == null ? MessageHeader.builder().build() : header;
+        trace = trace == null ? new TraceHeaderList(null, null, null) : trace;
+        signature = Values.opt(signature);
+        manifestAttributes = manifestAttributes == null ? Map.of("version", "1.0")
+                : Values.attributes(manifestAttributes);
+        manifest = Values.list(manifest);
+        attachments = Values.list(attachments);
+        headerExtensions = Values.list(headerExtensions);
+    }
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Optional<TraceHeaderList> traceHeaderList() {
+        return Optional.of(trace);
+    }
+
+    /** The business type, {@link BusinessDocType#NEW} when the trace list has no business block. */
+    public BusinessDocType businessType() {
+        return trace.business().map(Business::type).orElse(BusinessDocType.NEW);
+    }
+
+    /** A copy with the signature replaced (for signers). */
+    public DocumentPackage withSignature(XmlElement newSignature) {
+        return new DocumentPackage(header, trace, Optional.ofNullable(newSignature), manifestAttributes, manifest,
+                attachments, headerExtensions);
+    }
+
+    /** A copy with one more trace hop, as each system handling the package appends. */
+    public DocumentPackage withHop(OrganId organId, LocalDateTime timestamp) {
+        return new DocumentPackage(header, trace.withHop(TraceHeader.of(organId, timestamp)), signature,
+                manifestAttributes, manifest, attachments, headerExtensions);
+    }
+
+    @Override
+    public void close() {
+        attachments.forEach(a -> a.content().release());
+    }
+
+    /** Builder of {@link DocumentPackage}: the manifest follows the attachments unless set explicitly. */
+    public static final class Builder {
+        private MessageHeader header;
+        private TraceHeaderList trace;
+        private XmlElement signature;
+        private List<Reference> manifest;
+        private final List<Attachment> attachments = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The header. */
+        public Builder header(MessageHeader value) {
+            this.header = value;
+            return this;
+        }
+
+        /** The trace list. */
+        public Builder trace(TraceHeaderList value) {
+            this.trace = value;
+            return this;
+        }
+
+        /** The signature element. */
+        public Builder signature(XmlElement value) {
+            this.signature = value;
+            return this;
+        }
+
+        /** An explicit manifest (otherwise one {@link Reference} per attachment). */
+        public Builder manifest(List<Reference> value) {
+            this.manifest = value;
+            return this;
+        }
+
+        /** Adds an attachment. */
+        public Builder addAttachment(Attachment value) {
+            attachments.add(value);
+            return this;
+        }
+
+        /** Builds the package. */
+        public DocumentPackage build() {
+            List<Reference> refs = manifest != null ? manifest : attachments.stream().map(Reference::of).toList();
+            return new DocumentPackage(header, trace, Optional.ofNullable(signature), null, refs, attachments,
+                    List.of());
+        }
+    }
+}

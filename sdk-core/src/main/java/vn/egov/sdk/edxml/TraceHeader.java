@@ -1,0 +1,24 @@
+package vn.egov.sdk.edxml;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import vn.egov.sdk.edxml.internal.Values;
+
+/**
+ * One hop of a package's route ({@code TraceHeader}); each system it passes appends one.
+ *
+ * @param organId who handled it ({@code OrganId})
+ * @param timestamp when, Asia/Ho_Chi_Minh wall time ({@code Timestamp}, {@code yyyy/MM/dd HH:mm:ss})
+ */
+public record TraceHeader(OrganId organId, Optional<LocalDateTime> timestamp) {
+    /** Normalises nulls. */
+    public TraceHeader {
+        organId = organId == null ? OrganId.of("") : organId;
+        timestamp = Values.opt(timestamp);
+    }
+
+    /** A hop. */
+    public static TraceHeader of(OrganId organId, LocalDateTime timestamp) {
+        return new TraceHeader(organId, Optional.ofNullable(timestamp));
+    }
+}

@@ -1,0 +1,63 @@
+package vn.egov.sdk.edxml;
+
+import java.util.List;
+import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
+
+/**
+ * Everything {@link EdXmlValidator#validate(EdXmlPackage)} found in one package, errors and warnings, in the order
+ * of the package's elements. Valid means "no error": warnings alone keep a report valid.
+ *
+ * @param violations every violation found; empty for a clean package
+ */
+public record ValidationReport(List<Violation> violations) {
+    /** Copies the list (null is read as empty). */
+    public ValidationReport {
+        violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    /** The violations of severity {@link Violation.Severity#ERROR}. */
+    public List<Violation> errors() {
+        return violations.stream().filter(Violation::isError).toList();
+    }
+
+    /** The violations of severity {@link Violation.Severity#WARNING}. */
+    public List<Violation> warnings() {
+        return violations.stream().filter(v -> !v.isError()).toList();
+    }
+
+    /** Whether there is no error (there may be warnings). */
+    public boolean isValid() {
+        return violations.stream().noneMatch(Violation::isError);
+    }
+
+    /** Whether nothing at all was found, not even a warning. */
+    public boolean isClean() {
+        return violations.isEmpty();
+    }
+
+    /**
+     * The first violation with this code.
+     *
+     * @param code a code such as {@code N.MessageHeader.From.OrganId}
+     * @return the violation, or empty
+     */
+    public Optional<Violation> find(String code) {
+        return violations.stream().filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Throws when there is an error; warnings are ignored.
+     *
+     * @return this report, when it is valid
+     * @throws ValidationException carrying one {@link vn.egov.sdk.core.FieldError} per error, same code, path and
+     *         message, in report order
+     */
+    public ValidationReport throwIfInvalid() {
+        List<Violation> errors = errors();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors.stream().map(Violation::toFieldError).toList());
+        }
+        return this;
+    }
+}

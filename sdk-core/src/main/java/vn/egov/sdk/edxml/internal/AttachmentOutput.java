@@ -1,0 +1,120 @@
+package vn.egov.sdk.edxml.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import vn.egov.sdk.edxml.AttachmentContent;
+import vn.egov.sdk.edxml.AttachmentSink;
+import vn.egov.sdk.edxml.EdXmlFormatException;
+import vn.egov.sdk.edxml.EdXmlReadOptions;
+
+/**
+ * Where one attachment's decoded bytes go while reading: memory up to the in-memory threshold, then a temporary
+ * file; or the caller's sink. Enforces the size limit as bytes arrive.
+ */
+final class AttachmentOutput {
+    private final EdXmlReadOptions options;
+    private final String path;
+    private final List<Path> createdFiles;
+    private final String contentId;
+    private final String name;
+    private OutputStream out;
+    private ByteArrayOutputStream memory;
+    private Path file;
+    private long size;
+
+    /**
+     * @param options limits and destinations
+     * @param path where the attachment is, for error messages
+     * @param createdFiles temporary files made so far (to delete if reading fails)
+     * @param contentId the attachment's content id if already seen, else ""
+     * @param name its name if already seen, else ""
+     */
+    AttachmentOutput(EdXmlReadOptions options, String path, List<Path> createdFiles, String contentId, String name) {
+        this.options = options;
+        this.path = path;
+        this.createdFiles = createdFiles;
+        this.contentId = contentId;
+        this.name = name;
+    }
+
+    void write(byte[] bytes, int off, int len) {
+        if (len == 0) {
+            return;
+        }
+        size += len;
+        if (size > options.maxAttachmentBytes()) {
+            throw new EdXmlFormatException(path, "attachment larger than the limit of " + options.maxAttachmentBytes()
+                    + " bytes (EdXmlReadOptions.maxAttachmentBytes)", null);
+        }
+        try {
+            target(len).write(bytes, off, len);
+        } catch (IOException e) {
+            throw new EdXmlFormatException(path, "cannot store the attachment: " + e.getMessage(), e);
+        }
+    }
+
+    private OutputStream target(int incoming) throws IOException {
+        if (out == null) {
+            if (options.sink().isPresent()) {
+                AttachmentSink sink = options.sink().get();
+                out = sink.open(contentId, name);
+                if (out == null) {
+                    throw new IOException("the attachment sink returned no stream");
+                }
+                return out;
+            }
+            memory = new ByteArrayOutputStream((int) Math.min(options.inMemoryThreshold(), 64 * 1024));
+            out = memory;
+        }
+        if (memory != null && size > options.inMemoryThreshold()) {
+            spill();
+        }
+        return out;
+    }
+
+    private void spill() throws IOException {
+        Path dir = options.tempDirectory().orElse(null);
+        file = dir == null ? Files.createTempFile("edxml-", ".att") : Files.createTempFile(dir, "edxml-", ".att");
+        createdFiles.add(file);
+        OutputStream fileOut = Files.newOutputStream(file, StandardOpenOption.WRITE);
+        memory.writeTo(fileOut);
+        memory = null;
+        out = fileOut;
+    }
+
+    /** Closes the destination and returns the content. */
+    AttachmentContent finish() {
+        try {
+            if (out == null) {
+                if (options.sink().isPresent()) {
+                    options.sink().get().open(contentId, name).close();
+                    return AttachmentContent.deliveredToSink(0);
+                }
+                return AttachmentContent.ofBytes(new byte[0]);
+            }
+            out.close();
+        } catch (IOException e) {
+            throw new EdXmlFormatException(path, "cannot store the attachment: " + e.getMessage(), e);
+        }
+        if (options.sink().isPresent()) {
+            return AttachmentContent.deliveredToSink(size);
+        }
+        return memory != null ? AttachmentContent.ofBytes(memory.toByteArray()) : AttachmentContent.ofTemporaryFile(file);
+    }
+
+    /** Closes without producing content (reading failed). */
+    void abandon() {
+        try {
+            if (out != null) {
+                out.close();
+            }
+        } catch (IOException ignored) {
+            // the failure being reported matters more
+        }
+    }
+}
