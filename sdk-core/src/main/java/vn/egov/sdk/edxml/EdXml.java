@@ -21,6 +21,9 @@ import vn.egov.sdk.edxml.internal.EdXmlWriter;
  * emits what the national axis accepts: explicit {@code edXML:} prefixes, the element order of QCVN 102 as the
  * official library writes it, {@code yyyy/MM/dd} dates, UTF-8, attachments base64-encoded outside the envelope;
  * the same package always gives the same bytes.
+ *
+ * <p>Text values are read without their surrounding white space (senders pad and indent them), so a value that
+ * begins or ends with spaces comes back trimmed; everything else a reader sees is written back.
  */
 public final class EdXml {
     private EdXml() {
@@ -52,6 +55,9 @@ public final class EdXml {
      *
      * @param pkg the package
      * @param out where the bytes go; not closed
+     * @throws vn.egov.sdk.core.ValidationException if a text holds a character XML 1.0 does not allow, an extension
+     *         cannot be written as XML, or an attachment's content is not readable (the error names the path;
+     *         nothing is written then)
      * @throws vn.egov.sdk.core.EgovException (fault CALLER) if the output cannot be written or an attachment cannot
      *         be read
      */

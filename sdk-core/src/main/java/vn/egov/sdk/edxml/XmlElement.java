@@ -11,7 +11,8 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param namespace the namespace URI, "" for none
  * @param prefix the prefix it was written with, "" for none
  * @param localName the local name
- * @param attributes attributes by qualified name, in order (namespace declarations excluded)
+ * @param attributes attributes by qualified name, in order; for a prefixed attribute the declaration of its prefix
+ *        is kept too, as an {@code xmlns:p} entry (the element's own namespace declaration is derived, not kept)
  * @param text the element's own text, trimmed of surrounding white space (mixed content is not kept)
  * @param children the child elements, in order
  */

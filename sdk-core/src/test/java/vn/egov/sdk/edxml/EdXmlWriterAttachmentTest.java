@@ -140,7 +140,7 @@ class EdXmlWriterAttachmentTest {
                 attachment(2, AttachmentContent.deliveredToSink(10))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ValidationException e = assertThrows(ValidationException.class, () -> EdXml.write(pkg, out));
-        assertEquals("AttachmentEncoded.Attachment[1].ContentTransferEncoded", e.errors().get(0).path());
+        assertEquals("Attachments[2].ContentTransferEncoded", e.errors().get(0).path());
         assertEquals("edxml.attachment.unreadable", e.errors().get(0).code());
         assertEquals(0, out.size());
     }
@@ -167,7 +167,7 @@ class EdXmlWriterAttachmentTest {
                 () -> new EdXmlWriter().write(documentWith(List.of(attachment(1, broken))), new ByteArrayOutputStream()));
         assertEquals(EgovException.class, e.getClass());
         assertEquals(Fault.CALLER, e.fault());
-        assertTrue(e.getMessage().contains("AttachmentEncoded.Attachment[0]"), e.getMessage());
+        assertTrue(e.getMessage().contains("Attachments[1]"), e.getMessage());
         assertTrue(e.getCause() instanceof IOException);
     }
 

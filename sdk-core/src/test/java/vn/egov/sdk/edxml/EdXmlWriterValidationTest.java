@@ -67,16 +67,16 @@ class EdXmlWriterValidationTest {
         return Stream.of(
                 Arguments.of("MessageHeader.From.OrganName",
                         withHeader(b -> b.from(Organization.of("000.00.00.G22", c)))),
-                Arguments.of("MessageHeader.To[2].Website", withHeader(b -> b.addTo(new Organization(
+                Arguments.of("MessageHeader.To[3].Website", withHeader(b -> b.addTo(new Organization(
                         OrganId.of("000.00.00.H01"), "", "", "", "", "", "", c)))),
-                Arguments.of("MessageHeader.ToPlaces.Place[2]", withHeader(b -> b.addToPlace(c))),
+                Arguments.of("MessageHeader.ToPlaces.Place[3]", withHeader(b -> b.addToPlace(c))),
                 Arguments.of("MessageHeader.OtherInfo.SphereOfPromulgation", withHeader(b -> b.otherInfo(
                         new OtherInfo(null, c, "", null, null, null, null, null)))),
-                Arguments.of("MessageHeader.ResponseForTask.TaskCode[0]", withHeader(b -> b.addResponseForTask(c))),
+                Arguments.of("MessageHeader.ResponseForTask.TaskCode[1]", withHeader(b -> b.addResponseForTask(c))),
                 Arguments.of("MessageHeader.Routing.Hop", withHeader(b -> b.addExtension(new XmlElement("urn:x", "x",
                         "Routing", Map.of(), "", List.of(new XmlElement("urn:x", "x", "Hop", Map.of(), c,
                         List.of())))))),
-                Arguments.of("TraceHeaderList.Bussiness.StaffInfo[0].Staff",
+                Arguments.of("TraceHeaderList.Bussiness.StaffInfo[1].Staff",
                         EdXmlPackages.newDocument(base.header(), badStaff, List.of(), EdXmlWriterTestData.CLOCK)),
                 Arguments.of("TraceHeaderList@id", new DocumentPackage(base.header(), new TraceHeaderList(
                         base.trace().traceHeaders(), base.trace().business(), Map.of("id", c)), Optional.empty(),
@@ -84,10 +84,10 @@ class EdXmlWriterValidationTest {
                 Arguments.of("Signature.SignatureValue", base.withSignature(new XmlElement(
                         EdXmlNames.XMLDSIG_NAMESPACE, "", "Signature", Map.of(), "", List.of(new XmlElement(
                         EdXmlNames.XMLDSIG_NAMESPACE, "", "SignatureValue", Map.of(), c, List.of()))))),
-                Arguments.of("edXMLManifest.Reference[0].Description", new DocumentPackage(base.header(),
+                Arguments.of("edXMLManifest.Reference[1].Description", new DocumentPackage(base.header(),
                         base.trace(), Optional.empty(), null, List.of(new Reference(r.contentId(), r.contentType(),
                         c, r.attachmentName(), Map.of())), base.attachments(), List.of())),
-                Arguments.of("AttachmentEncoded.Attachment[0].AttachmentName", new DocumentPackage(base.header(),
+                Arguments.of("Attachments[1].AttachmentName", new DocumentPackage(base.header(),
                         base.trace(), Optional.empty(), null, base.manifest(), List.of(new Attachment(a.contentId(),
                         c, "", a.contentType(), a.content())), List.of())),
                 Arguments.of("MessageHeader.Description", new StatusPackage(EdXmlWriterTestData.ngheAn(), null,

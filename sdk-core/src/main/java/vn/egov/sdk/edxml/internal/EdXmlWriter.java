@@ -116,10 +116,10 @@ public final class EdXmlWriter {
                 return;
             }
             Base64Encoding base64 = withContent ? new Base64Encoding() : null;
-            out.start("", "AttachmentEncoded", "AttachmentEncoded");
+            out.start("", "AttachmentEncoded", null);
             for (int i = 0; i < attachments.size(); i++) {
                 Attachment a = attachments.get(i);
-                out.start("", "Attachment", "Attachment[" + i + "]");
+                out.start("", "Attachment", "Attachments[" + (i + 1) + "]");
                 leaf("ContentId", a.contentId());
                 leaf("AttachmentName", a.name());
                 leaf("Description", a.description());

@@ -20,7 +20,10 @@ final class HeaderOut {
     private final XmlOut out;
     private final XmlElementOut elements;
 
-    /** @param out the writer; @param elements the writer of extension elements */
+    /**
+     * @param out the writer
+     * @param elements the writer of extension elements
+     */
     HeaderOut(XmlOut out, XmlElementOut elements) {
         this.out = out;
         this.elements = elements;
@@ -80,7 +83,13 @@ final class HeaderOut {
         out.end();
     }
 
-    /** {@code From} / {@code To}: always all eight children. @param index its place in a list, -1 for none */
+    /**
+     * {@code From} / {@code To}: always all eight children.
+     *
+     * @param name the element name
+     * @param index its place in a list, -1 for none
+     * @param o the agency
+     */
     void organization(String name, int index, Organization o) {
         start(name, index);
         out.leafEd("OrganId", o.organId().value());
@@ -94,7 +103,12 @@ final class HeaderOut {
         out.end();
     }
 
-    /** {@code ResponseFor}. @param index its place in a list, -1 for none */
+    /**
+     * {@code ResponseFor}.
+     *
+     * @param r the answered document
+     * @param index its place in a list, -1 for none
+     */
     void responseFor(ResponseFor r, int index) {
         start("ResponseFor", index);
         out.leafEd("OrganId", r.organId().value());
@@ -104,7 +118,12 @@ final class HeaderOut {
         out.end();
     }
 
-    /** {@code StaffInfo}; the VNPT ids only when set. @param index its place in a list, -1 for none */
+    /**
+     * {@code StaffInfo}; the VNPT ids only when set.
+     *
+     * @param s the person
+     * @param index its place in a list, -1 for none
+     */
     void staffInfo(StaffInfo s, int index) {
         start("StaffInfo", index);
         out.leafEd("Department", s.department());

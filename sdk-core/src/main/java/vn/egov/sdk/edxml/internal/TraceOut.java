@@ -14,7 +14,11 @@ final class TraceOut {
     private final XmlElementOut elements;
     private final HeaderOut header;
 
-    /** @param out the writer; @param elements extension elements; @param header shared parts ({@code StaffInfo}) */
+    /**
+     * @param out the writer
+     * @param elements the writer of extension elements
+     * @param header the writer of shared parts ({@code StaffInfo})
+     */
     TraceOut(XmlOut out, XmlElementOut elements, HeaderOut header) {
         this.out = out;
         this.elements = elements;

@@ -60,9 +60,9 @@ final class XmlOut {
         start(EdXmlNames.PREFIX, local, local);
     }
 
-    /** Opens an {@code edXML:}-prefixed element that is one of a list ({@code To[1]} in paths). */
+    /** Opens an {@code edXML:}-prefixed element that is one of a list; {@code index} from 0, paths count from 1. */
     void startEd(String local, int index) {
-        start(EdXmlNames.PREFIX, local, local + "[" + index + "]");
+        start(EdXmlNames.PREFIX, local, local + "[" + (index + 1) + "]");
     }
 
     /** Declares a namespace on the element just opened ({@code prefix} "" for the default namespace). */
