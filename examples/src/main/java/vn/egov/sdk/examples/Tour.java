@@ -29,8 +29,9 @@ import vn.egov.sdk.testkit.NationalSandbox;
 /**
  * A guided tour of the SDK: starts the embedded national sandbox and runs each capability end to end, saying in
  * plain words what it does and what came back. Everything it produced is written to {@code --out DIR}
- * (default {@code target/tour}): {@code tour.log} (this narrative) and {@code calls.json} (each call with its
- * status, attempts and correlation id), so it can be inspected with other tools.
+ * (default {@code target/tour}): {@code tour.log} (this narrative), {@code calls.json} (each call with its
+ * status, attempts and correlation id), {@code document.edxml} and {@code status-reply.edxml} (an edXML package and
+ * a status reply to it), so they can be inspected with other tools.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java} from the repository root.
  */
@@ -171,6 +172,13 @@ public final class Tour {
                     }
                 });
             }
+            failures += step("9. Build an edXML package (QCVN 102:2016), validate it, write it and read it back", () -> {
+                EdXmlTourStep.Result r = EdXmlTourStep.run(out);
+                expect(r.roundTripEqual() && r.valid(), "expected a valid package that reads back equal");
+                return "wrote " + r.document().getFileName() + " (" + r.documentBytes() + " bytes, "
+                        + r.warnings() + " validation warning(s)), read it back equal; replied with status "
+                        + r.status() + " in " + r.statusFile().getFileName();
+            });
         }
         Files.writeString(out.resolve("calls.json"), json.writeValueAsString(calls), StandardCharsets.UTF_8);
         say(failures == 0 ? "All steps behaved as expected." : failures + " step(s) did not behave as expected.");

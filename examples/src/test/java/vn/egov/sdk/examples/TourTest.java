@@ -30,6 +30,8 @@ class TourTest {
 
         JsonNode calls = new ObjectMapper().readTree(out.resolve("calls.json").toFile());
         assertEquals(8, calls.size());
+        assertTrue(Files.size(out.resolve("document.edxml")) > 1000);
+        assertTrue(Files.readString(out.resolve("status-reply.edxml")).contains("<edXML:StatusCode>03</edXML:StatusCode>"));
         assertEquals(2, calls.get(3).get("attempts").asInt(), "the order retried under the same key");
         assertEquals("TransportException", calls.get(4).get("exception").asText());
         assertEquals("NETWORK", calls.get(4).get("fault").asText());
