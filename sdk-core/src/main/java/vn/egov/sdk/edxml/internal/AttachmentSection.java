@@ -108,41 +108,24 @@ final class AttachmentSection {
     }
 
     private Attachment attachment(Tag element, String path) throws IOException {
-        String contentId = "";
-        String name = "";
-        String description = "";
-        String contentType = "";
-        AttachmentContent content = null;
+        AttachmentFields fields = new AttachmentFields(path, options.strict());
         while (true) {
             skipMisc();
             if (in.startsWith("</")) {
                 closeTag(element, "Attachment");
-                break;
+                return fields.build();
             }
             Tag tag = startTag();
-            switch (tag.local) {
-                case "ContentId" -> contentId = leaf(tag, path + ".ContentId");
-                case "AttachmentName" -> name = leaf(tag, path + ".AttachmentName");
-                case "Description" -> description = leaf(tag, path + ".Description");
-                case "ContentType" -> contentType = leaf(tag, path + ".ContentType");
-                case "ContentTransferEncoded" -> {
-                    if (content != null) {
-                        throw error(path, "more than one ContentTransferEncoded");
-                    }
-                    content = base64(tag, path + ".ContentTransferEncoded", contentId, name);
-                }
-                default -> {
-                    if (options.strict()) {
-                        throw error(path + "." + tag.local, "unknown element (strict reading)");
-                    }
-                    skipElement(tag);
-                }
+            if (AttachmentFields.isLeaf(tag.local)) {
+                fields.leaf(tag.local, leaf(tag, fields.path(tag.local)));
+            } else if (tag.local.equals(AttachmentFields.CONTENT)) {
+                fields.expectContent();
+                fields.content(base64(tag, fields.path(tag.local), fields.contentId(), fields.name()));
+            } else {
+                fields.unknown(tag.local);
+                skipElement(tag);
             }
         }
-        if (content == null) {
-            throw error(path + ".ContentTransferEncoded", "element is missing");
-        }
-        return new Attachment(contentId, name, description, contentType, content);
     }
 
     private AttachmentContent base64(Tag tag, String path, String contentId, String name) throws IOException {

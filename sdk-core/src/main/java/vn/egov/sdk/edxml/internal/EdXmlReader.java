@@ -157,36 +157,20 @@ public final class EdXmlReader {
     }
 
     private Attachment readAttachment(XMLStreamReader r, String path, List<Path> created) throws XMLStreamException {
-        String contentId = "";
-        String name = "";
-        String description = "";
-        String contentType = "";
-        vn.egov.sdk.edxml.AttachmentContent content = null;
+        AttachmentFields fields = new AttachmentFields(path, options.strict());
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String local = r.getLocalName();
-            switch (local) {
-                case "ContentId" -> contentId = leaf(r, path + ".ContentId");
-                case "AttachmentName" -> name = leaf(r, path + ".AttachmentName");
-                case "Description" -> description = leaf(r, path + ".Description");
-                case "ContentType" -> contentType = leaf(r, path + ".ContentType");
-                case "ContentTransferEncoded" -> {
-                    if (content != null) {
-                        throw new EdXmlFormatException(path, "more than one ContentTransferEncoded", null);
-                    }
-                    content = decode(r, path + ".ContentTransferEncoded", created, contentId, name);
-                }
-                default -> {
-                    if (options.strict()) {
-                        throw new EdXmlFormatException(path + "." + local, "unknown element (strict reading)", null);
-                    }
-                    skip(r);
-                }
+            if (AttachmentFields.isLeaf(local)) {
+                fields.leaf(local, leaf(r, fields.path(local)));
+            } else if (local.equals(AttachmentFields.CONTENT)) {
+                fields.expectContent();
+                fields.content(decode(r, fields.path(local), created, fields.contentId(), fields.name()));
+            } else {
+                fields.unknown(local);
+                skip(r);
             }
         }
-        if (content == null) {
-            throw new EdXmlFormatException(path + ".ContentTransferEncoded", "element is missing", null);
-        }
-        return new Attachment(contentId, name, description, contentType, content);
+        return fields.build();
     }
 
     private vn.egov.sdk.edxml.AttachmentContent decode(XMLStreamReader r, String path, List<Path> created,
