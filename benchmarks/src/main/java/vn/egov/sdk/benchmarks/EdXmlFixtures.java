@@ -48,13 +48,13 @@ final class EdXmlFixtures {
     }
 
     /**
-     * Writes {@code size} pseudo-random (incompressible, fixed seed) bytes to a file, 1 MiB at a time.
+     * Writes {@code size} pseudo-random (incompressible, fixed seed) bytes to a file, 64 KiB at a time.
      *
      * @return their CRC-32
      */
     static long writeRandomFile(Path file, long size) throws IOException {
         SplittableRandom random = new SplittableRandom(0x5EED_ED_2026L);
-        byte[] chunk = new byte[(int) MIB];
+        byte[] chunk = new byte[64 * 1024];
         CRC32 crc = new CRC32();
         try (OutputStream out = Files.newOutputStream(file)) {
             for (long left = size; left > 0; ) {

@@ -8,6 +8,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,8 @@ public final class HeapGrowthProfiler implements InternalProfiler {
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
     private final Object lock = new Object();
-    private long received;
+    /** Per collector, the id (= that collector's collection count) of the last collection notified. */
+    private final Map<String, Long> lastNotified = new HashMap<>();
     private boolean measuring;
     private long gcs;
     private long maxAfter;
@@ -68,6 +70,12 @@ public final class HeapGrowthProfiler implements InternalProfiler {
     public HeapGrowthProfiler() {
         for (GarbageCollectorMXBean gc : collectors) {
             ((NotificationEmitter) gc).addNotificationListener(this::onNotification, null, null);
+        }
+        synchronized (lock) {
+            // collections before the listeners were added are never notified: count them as seen
+            for (GarbageCollectorMXBean gc : collectors) {
+                lastNotified.merge(gc.getName(), Math.max(0, gc.getCollectionCount()), Math::max);
+            }
         }
     }
 
@@ -80,11 +88,12 @@ public final class HeapGrowthProfiler implements InternalProfiler {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
             return;
         }
-        GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+        GarbageCollectionNotificationInfo gc = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+        GcInfo info = gc.getGcInfo();
         long before = heapSum(info.getMemoryUsageBeforeGc());
         long after = heapSum(info.getMemoryUsageAfterGc());
         synchronized (lock) {
-            received++;
+            lastNotified.merge(gc.getGcName(), info.getId(), Math::max);
             if (measuring) {
                 gcs++;
                 maxBefore = Math.max(maxBefore, before);
@@ -130,16 +139,18 @@ public final class HeapGrowthProfiler implements InternalProfiler {
 
     /** Waits until a notification has arrived for every collection the collectors have counted so far. */
     private void awaitNotifications() {
-        long expected = 0;
+        Map<String, Long> expected = new HashMap<>();
         for (GarbageCollectorMXBean gc : collectors) {
-            expected += Math.max(0, gc.getCollectionCount());
+            expected.put(gc.getName(), Math.max(0, gc.getCollectionCount()));
         }
         long deadline = System.nanoTime() + WAIT_NANOS;
         synchronized (lock) {
-            while (received < expected) {
+            while (!expected.entrySet().stream()
+                    .allMatch(e -> lastNotified.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new IllegalStateException("GC notifications missing: " + received + " of " + expected);
+                    throw new IllegalStateException("GC notifications missing: notified " + lastNotified
+                            + ", collected " + expected);
                 }
                 try {
                     lock.wait(Math.max(1, left / 1_000_000));
