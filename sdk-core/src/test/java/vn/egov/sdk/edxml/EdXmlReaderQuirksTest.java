@@ -182,4 +182,43 @@ class EdXmlReaderQuirksTest {
         assertThrows(EdXmlFormatException.class, () -> read(pkg("") + "trailing"));
         assertThrows(EdXmlFormatException.class, () -> read(pkg("").replace("</edXML>", "</other>")));
     }
+
+    private static String section(String base64) {
+        return "<AttachmentEncoded><Attachment><ContentId>cid:1</ContentId><edXML:ContentTransferEncoded xmlns:edXML='"
+                + NS + "'>" + base64 + "</edXML:ContentTransferEncoded></Attachment></AttachmentEncoded>";
+    }
+
+    private static byte[] bytesOf(Attachment a) throws Exception {
+        try (InputStream in = a.content().openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void largeAttachmentsDecodeTheSameWhetherCleanLineBrokenOrBrokenHalfway() throws Exception {
+        byte[] data = new byte[1_000_003];
+        new java.util.Random(11).nextBytes(data);
+        String clean = java.util.Base64.getEncoder().encodeToString(data);
+        String mime = java.util.Base64.getMimeEncoder().encodeToString(data);
+        String halfway = clean.substring(0, 600_000) + "\r\n  " + clean.substring(600_000);
+        for (String b64 : List.of(clean, mime, halfway, clean + "\n")) {
+            DocumentPackage fast = read(pkg(section(b64)));
+            assertArrayEquals(data, bytesOf(fast.attachments().get(0)));
+            assertEquals(fast, read(utf16(pkg(section(b64)))), "both paths agree");
+            fast.close();
+        }
+    }
+
+    @Test
+    void errorsInLaterBlocksAreFoundOnTheFastPathToo() {
+        byte[] data = new byte[900_000];
+        String clean = java.util.Base64.getEncoder().encodeToString(data);
+        String badChar = clean.substring(0, 700_001) + "*" + clean.substring(700_002);
+        String earlyPadding = clean.substring(0, 262_140) + "AA==" + clean.substring(262_144);
+        String truncated = clean.substring(0, clean.length() - 3);
+        for (String b64 : List.of(badChar, earlyPadding, truncated)) {
+            EdXmlFormatException e = assertThrows(EdXmlFormatException.class, () -> read(pkg(section(b64))));
+            assertEquals("Attachments[1].ContentTransferEncoded", e.path(), e.getMessage());
+        }
+    }
 }

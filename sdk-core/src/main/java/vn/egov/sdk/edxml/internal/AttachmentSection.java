@@ -133,6 +133,7 @@ final class AttachmentSection {
         Base64Decoding decoder = new Base64Decoding(output, path);
         try {
             if (!tag.selfClosing) {
+                in.offerBlocks(Base64Decoding.BLOCK, decoder::tryBlock);
                 while (true) {
                     in.streamUntil('<', '&', decoder::accept);
                     int c = in.peek();

@@ -10,7 +10,8 @@ import vn.egov.sdk.edxml.EdXmlFormatException;
  * block whose length is a multiple of 4, each full block is decoded at once.
  */
 final class Base64Decoding {
-    private static final int BLOCK = 256 * 1024; // multiple of 4
+    /** Bytes per block decode; a multiple of 4. */
+    static final int BLOCK = 256 * 1024;
     private static final Base64.Decoder DECODER = Base64.getDecoder();
 
     private final AttachmentOutput output;
@@ -19,10 +20,38 @@ final class Base64Decoding {
     private final byte[] decoded = new byte[BLOCK / 4 * 3];
     private int filled;
     private boolean padded;
+    private boolean fast = true;
 
     Base64Decoding(AttachmentOutput output, String path) {
         this.output = output;
         this.path = path;
+    }
+
+    /**
+     * The fast path for clean base64 (one unbroken line, as real senders write it): decodes a whole block straight
+     * from the caller's buffer and lets the JDK's decoder do the checking, instead of looking at each byte. At the
+     * first block that is not clean (white space, the end tag) it declines for good and the caller goes on with
+     * {@link #accept(byte[], int, int)}, which reads the same bytes again carefully.
+     *
+     * @param src holds at least {@link #BLOCK} bytes from {@code off}
+     * @return whether the block was decoded (false: nothing was consumed)
+     */
+    boolean tryBlock(byte[] src, int off) {
+        if (!fast || padded || filled != 0) {
+            fast = false;
+            return false;
+        }
+        System.arraycopy(src, off, block, 0, BLOCK);
+        int n;
+        try {
+            n = DECODER.decode(block, decoded);
+        } catch (IllegalArgumentException notClean) {
+            fast = false;
+            return false;
+        }
+        padded = block[BLOCK - 1] == '=';
+        output.write(decoded, 0, n);
+        return true;
     }
 
     /** Takes encoded characters (as StAX gives them). */

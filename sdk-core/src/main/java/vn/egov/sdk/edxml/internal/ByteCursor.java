@@ -11,10 +11,16 @@ final class ByteCursor {
         void accept(byte[] bytes, int off, int len);
     }
 
-    private static final int SIZE = 256 * 1024;
+    /** Offered whole blocks of the buffer; returns whether it consumed the block. */
+    @FunctionalInterface
+    interface BlockConsumer {
+        boolean accept(byte[] bytes, int off);
+    }
+
+    private static final int INITIAL = 8 * 1024;
 
     private final InputStream in;
-    private final byte[] buf = new byte[SIZE];
+    private byte[] buf = new byte[INITIAL];
     private int pos;
     private int len;
 
@@ -52,6 +58,22 @@ final class ByteCursor {
         return true;
     }
 
+    /**
+     * Offers the buffered bytes in blocks of {@code size} while the consumer takes them; stops at the first block it
+     * declines or when fewer than {@code size} bytes are left before the end of input.
+     */
+    void offerBlocks(int size, BlockConsumer consumer) throws IOException {
+        if (buf.length < size) {
+            buf = java.util.Arrays.copyOf(buf, size);
+        }
+        while (ensure(size, true)) {
+            if (!consumer.accept(buf, pos)) {
+                return;
+            }
+            pos += size;
+        }
+    }
+
     /** Hands every byte up to (not including) the first {@code stop1} or {@code stop2} to the consumer, in runs. */
     void streamUntil(char stop1, char stop2, RunConsumer consumer) throws IOException {
         while (ensure(1)) {
@@ -72,16 +94,28 @@ final class ByteCursor {
     }
 
     private boolean ensure(int n) throws IOException {
+        return ensure(n, false);
+    }
+
+    /**
+     * Makes at least n bytes available; with {@code exactly}, reads no more than that (so the next block starts at
+     * the front of the buffer and nothing is moved).
+     */
+    private boolean ensure(int n, boolean exactly) throws IOException {
         if (len - pos >= n) {
             return true;
         }
-        if (pos > 0) {
+        if (n > buf.length) {
+            buf = java.util.Arrays.copyOf(buf, n);
+        }
+        if (buf.length - pos < n) {
             System.arraycopy(buf, pos, buf, 0, len - pos);
             len -= pos;
             pos = 0;
         }
-        while (len < n) {
-            int r = in.read(buf, len, buf.length - len);
+        while (len - pos < n) {
+            int room = exactly ? pos + n - len : buf.length - len;
+            int r = in.read(buf, len, room);
             if (r < 0) {
                 return false;
             }

@@ -19,7 +19,15 @@ import java.util.Optional;
  * start and end tags. It never decides what the document means; the XML parser still checks the header.
  */
 final class EnvelopeSplitter {
-    private static final int READ = 64 * 1024;
+    private static final int READ = 16 * 1024;
+    private static final byte[] PI = ascii("<?");
+    private static final byte[] PI_END = ascii("?>");
+    private static final byte[] COMMENT = ascii("<!--");
+    private static final byte[] COMMENT_END = ascii("-->");
+    private static final byte[] CDATA = ascii("<![CDATA[");
+    private static final byte[] CDATA_END = ascii("]]>");
+    private static final byte[] DECLARATION = ascii("<!");
+    private static final byte[] END_TAG = ascii("</");
 
     private final InputStream raw;
     private final int limit;
@@ -62,15 +70,15 @@ final class EnvelopeSplitter {
                 continue;
             }
             int end;
-            if (startsWith(i, "<?")) {
-                end = find(i + 2, "?>");
-            } else if (startsWith(i, "<!--")) {
-                end = find(i + 4, "-->");
-            } else if (startsWith(i, "<![CDATA[")) {
-                end = find(i + 9, "]]>");
-            } else if (startsWith(i, "<!")) {
+            if (startsWithFilled(i, PI)) {
+                end = find(i + 2, PI_END);
+            } else if (startsWithFilled(i, COMMENT)) {
+                end = find(i + 4, COMMENT_END);
+            } else if (startsWithFilled(i, CDATA)) {
+                end = find(i + 9, CDATA_END);
+            } else if (startsWithFilled(i, DECLARATION)) {
                 return Optional.empty(); // a DOCTYPE: let the parser refuse it
-            } else if (startsWith(i, "</")) {
+            } else if (startsWithFilled(i, END_TAG)) {
                 end = tagEnd(i + 2);
                 if (end < 0) {
                     return Optional.empty();
@@ -170,8 +178,7 @@ final class EnvelopeSplitter {
     }
 
     /** The index just past {@code marker}, searching from {@code from}; -1 if it never comes. */
-    private int find(int from, String marker) throws IOException {
-        byte[] m = marker.getBytes(StandardCharsets.US_ASCII);
+    private int find(int from, byte[] m) throws IOException {
         for (int i = from; ; i++) {
             if (i + m.length > len && !fill(i + m.length)) {
                 return -1;
@@ -182,11 +189,15 @@ final class EnvelopeSplitter {
         }
     }
 
-    private boolean startsWith(int at, String s) throws IOException {
-        if (at + s.length() > len) {
-            fill(at + s.length());
+    private boolean startsWithFilled(int at, byte[] m) throws IOException {
+        if (at + m.length > len) {
+            fill(at + m.length);
         }
-        return startsWith(at, s.getBytes(StandardCharsets.US_ASCII));
+        return startsWith(at, m);
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     private boolean startsWith(int at, byte[] m) {
