@@ -1,0 +1,28 @@
+package vn.egov.sdk.axis;
+
+import java.util.Objects;
+import java.util.Optional;
+import vn.egov.sdk.edxml.EdXmlPackage;
+
+/**
+ * A fetched package: the axis id, the parsed package, and the signature check when a verifier is configured.
+ * Close it to delete temporary attachment files.
+ *
+ * @param docId the axis' id
+ * @param pkg the parsed package
+ * @param signature the signature check, if a verifier is configured
+ */
+public record ReceivedPackage(String docId, EdXmlPackage pkg, Optional<SignatureCheck> signature)
+        implements AutoCloseable {
+    /** Validates the components. */
+    public ReceivedPackage {
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(pkg, "pkg");
+        signature = signature == null ? Optional.empty() : signature;
+    }
+
+    @Override
+    public void close() {
+        pkg.close();
+    }
+}
