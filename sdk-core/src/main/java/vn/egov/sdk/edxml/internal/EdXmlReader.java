@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.xml.SecureXml;
 import vn.egov.sdk.edxml.Attachment;
+import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.edxml.EdXmlFormatException;
 import vn.egov.sdk.edxml.EdXmlNames;
@@ -173,7 +174,7 @@ public final class EdXmlReader {
         return fields.build();
     }
 
-    private vn.egov.sdk.edxml.AttachmentContent decode(XMLStreamReader r, String path, List<Path> created,
+    private AttachmentContent decode(XMLStreamReader r, String path, List<Path> created,
             String contentId, String name) throws XMLStreamException {
         AttachmentOutput output = new AttachmentOutput(options, path, created, contentId, name);
         Base64Decoding decoder = new Base64Decoding(output, path);
