@@ -1,0 +1,45 @@
+package vn.egov.sdk.axis;
+
+import java.time.Instant;
+import vn.egov.sdk.core.ValidationException;
+
+/**
+ * What a {@link CheckpointStore} knows about one received package.
+ *
+ * @param docId the axis' id of the package (the deduplication key)
+ * @param state how far it got
+ * @param attempts how many hand-overs failed so far
+ * @param lastError why the last attempt failed, "" if none did
+ * @param updatedAt when the entry last changed (pruning is measured from here)
+ */
+public record CheckpointEntry(String docId, CheckpointState state, int attempts, String lastError,
+        Instant updatedAt) {
+    /** Validates the components. */
+    public CheckpointEntry {
+        CheckpointEntry.requireDocId(docId);
+        if (state == null) {
+            throw ValidationException.of("checkpoint.state.missing", "state", "give a checkpoint state");
+        }
+        if (attempts < 0) {
+            throw ValidationException.of("checkpoint.attempts.negative", "attempts", "attempts must be >= 0");
+        }
+        if (updatedAt == null) {
+            throw ValidationException.of("checkpoint.updatedAt.missing", "updatedAt", "give the time of the change");
+        }
+        lastError = lastError == null ? "" : lastError;
+    }
+
+    /**
+     * Checks a docId argument.
+     *
+     * @param docId the axis id
+     * @return the same id
+     * @throws ValidationException if it is null or blank
+     */
+    public static String requireDocId(String docId) {
+        if (docId == null || docId.isBlank()) {
+            throw ValidationException.of("checkpoint.docId.blank", "docId", "give the axis docId of the package");
+        }
+        return docId;
+    }
+}
