@@ -1,0 +1,519 @@
+package vn.egov.sdk.axis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.egov.sdk.axis.internal.LgspAuth;
+import vn.egov.sdk.axis.internal.LgspEnvelopeInterceptor;
+import vn.egov.sdk.axis.internal.LgspErrorMapper;
+import vn.egov.sdk.axis.internal.LgspJson;
+import vn.egov.sdk.axis.internal.LgspMultipartBody;
+import vn.egov.sdk.axis.internal.LgspResponses;
+import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.ErrorDetails;
+import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.FieldError;
+import vn.egov.sdk.core.PlatformException;
+import vn.egov.sdk.core.RequestOptions;
+import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.auth.LgspLogin;
+import vn.egov.sdk.core.auth.StaticHeaders;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ApiResponse;
+import vn.egov.sdk.core.http.HttpBody;
+import vn.egov.sdk.core.http.HttpRuntime;
+import vn.egov.sdk.core.http.RetryPolicy;
+import vn.egov.sdk.core.http.Sleeper;
+import vn.egov.sdk.edxml.DocumentPackage;
+import vn.egov.sdk.edxml.EdXml;
+import vn.egov.sdk.edxml.EdXmlPackage;
+import vn.egov.sdk.edxml.EdXmlReadOptions;
+import vn.egov.sdk.edxml.EdXmlValidator;
+import vn.egov.sdk.edxml.StatusPackage;
+
+/**
+ * A client of a provincial LGSP "Liên thông văn bản" REST v1 axis (trục tỉnh, {@code DOMAIN.md} §1.8(b)).
+ *
+ * <pre>{@code
+ * try (LgspAxisClient lgsp = LgspAxisClient.builder()
+ *         .baseUrl("https://apiltvb.example.gov.vn")
+ *         .login("vendor-admin", Secret.of(System.getenv("LGSP_PASSWORD")), "QLVB")
+ *         .system("my-system-id", Secret.of(System.getenv("LGSP_SECRET_KEY")))
+ *         .build()) {
+ *     SendResult sent = lgsp.send(pkg);
+ * }
+ * }</pre>
+ *
+ * <h2>Wire</h2>
+ * <ul>
+ *   <li>credentials: {@code Authorization: Bearer} from the account login ({@link LgspLogin}: token cached
+ *       ~30 min, refreshed early, one login in flight, one re-login and repeat on 401) plus {@code X-SystemId} and
+ *       {@code X-SecretKey} on every document call;</li>
+ *   <li>{@link #send}: validated with {@link EdXmlValidator} (errors: {@link ValidationException}, nothing sent),
+ *       written to a temporary file, signed when a {@link DocumentSigner} is set, uploaded by
+ *       {@code POST /v1/sendEdoc} ({@code multipart/form-data}: file part {@code edocFile}, field
+ *       {@code messageType=edoc|status});</li>
+ *   <li>{@link #listReceived}: {@code GET /v1/syncReceivedEdocList?messageType=&fromDate=&toDate=} over the
+ *       {@linkplain Builder#lookBack(Duration) look-back window} (default 30 days, dates {@code yyyy/MM/dd} in
+ *       Asia/Ho_Chi_Minh); {@link #countReceived} counts that list;</li>
+ *   <li>{@link #fetch} / {@link #fetchTo}: {@code GET /v1/getEdoc?docId=}, {@code data.edxml} as XML text or
+ *       Base64 (both accepted, detected by the first character). The package arrives inside a JSON answer, so it
+ *       is held in memory once, bounded by {@link Builder#maxResponseBytes(long)};</li>
+ *   <li>{@link #acknowledge}: {@code POST /v1/updateStatus {docId, status}} with {@link TransportAck#wire()};</li>
+ *   <li>{@link #agencies}: {@code GET /v1/getAgenciesList}. LGSP v1 has one code system, so both
+ *       {@link CodeSystem} values return the same list, without {@link Agency#otherCode()}.</li>
+ *   <li>{@link #listSent} is not offered by LGSP v1: it throws a {@link PlatformException} (fault CALLER, platform
+ *       code {@value #UNSUPPORTED}, not retryable, nothing sent).</li>
+ * </ul>
+ *
+ * <h2>Errors</h2>
+ * LGSP v1 refuses with HTTP 200 and {@code {success:false, data:{errorCode, errorDesc}}}; the code decides the
+ * exception: {@code 15} wrong SystemId/SecretKey and {@code 19} sender not registered for this system:
+ * {@link vn.egov.sdk.core.AuthenticationException}; {@code 18} recipient not found and {@code 23} recipient
+ * locked: {@link vn.egov.sdk.core.CounterpartyException}; {@code 20} LGSP system error: retryable
+ * {@link PlatformException} (repeated by the runtime for reads); {@code 10} invalid file and {@code 22} edXML not
+ * conforming: {@link PlatformException} of fault CALLER; {@code 21} file processing error: {@link PlatformException}.
+ * The code is in {@link EgovException#platformErrorCode()}.
+ *
+ * <h2>Sends are never duplicated by the SDK</h2>
+ * The upload is not repeated once it may have reached the server: this client sends no idempotency key (LGSP v1
+ * has none), so a connection reset or timeout during {@code sendEdoc} ends in a
+ * {@link vn.egov.sdk.core.TransportException} whose {@code mayHaveReachedServer()} is {@code true}. The caller must
+ * then reconcile (ask the receiver, or look at the LGSP portal) before sending again. The national sandbox
+ * additionally recognises a re-upload of the identical file by the same system and answers with the first
+ * {@code docId} and {@code duplicate:true} ({@link SendResult#duplicate()}) [INFERRED: a real LGSP may not]. A
+ * caller-supplied {@link RequestOptions#idempotencyKey()} is sent as {@code Idempotency-Key} and lets the runtime
+ * repeat the upload; use it only against an LGSP known to honour it.
+ *
+ * <p>Thread-safe; close it to release its connections.
+ */
+public final class LgspAxisClient implements DocumentAxisClient {
+    /** The platform error code of an operation LGSP v1 does not offer. */
+    public static final String UNSUPPORTED = "UNSUPPORTED";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LgspAxisClient.class);
+
+    private final String baseUrl;
+    private final HttpRuntime runtime;
+    private final EdXmlValidator validator;
+    private final Optional<DocumentSigner> signer;
+    private final Optional<SignatureVerifier> verifier;
+    private final Duration lookBack;
+    private final Clock clock;
+    private final Optional<Path> tempDirectory;
+    private final EdXmlReadOptions readOptions;
+
+    private LgspAxisClient(Builder b) {
+        this.baseUrl = b.baseUrl.endsWith("/") ? b.baseUrl.substring(0, b.baseUrl.length() - 1) : b.baseUrl;
+        LgspLogin login = LgspLogin.builder().baseUrl(baseUrl).username(b.username).password(b.password)
+                .applicationCode(b.applicationCode).tokenLifetime(b.tokenLifetime).refreshBefore(b.refreshBefore)
+                .build();
+        StaticHeaders system = StaticHeaders.builder().header("X-SystemId", b.systemId)
+                .secretHeader("X-SecretKey", b.secretKey).build();
+        HttpRuntime.Builder rb = HttpRuntime.builder()
+                .auth(new LgspAuth(login, system))
+                .errorMapper(new LgspErrorMapper())
+                .addInterceptor(new LgspEnvelopeInterceptor())
+                .generateIdempotencyKeys(false)
+                .clock(b.clock)
+                .sleeper(b.sleeper)
+                .retryPolicy(b.retryPolicy);
+        if (b.deadline != null) {
+            rb.deadline(b.deadline);
+        }
+        if (b.maxResponseBytes > 0) {
+            rb.maxResponseBytes(b.maxResponseBytes);
+        }
+        this.runtime = rb.build();
+        this.validator = b.validator != null ? b.validator : EdXmlValidator.builder().clock(b.clock).build();
+        this.signer = Optional.ofNullable(b.signer);
+        this.verifier = Optional.ofNullable(b.verifier);
+        this.lookBack = b.lookBack;
+        this.clock = b.clock;
+        this.tempDirectory = Optional.ofNullable(b.tempDirectory);
+        EdXmlReadOptions.Builder ro = EdXmlReadOptions.builder();
+        tempDirectory.ifPresent(ro::tempDirectory);
+        this.readOptions = ro.build();
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public SendResult send(EdXmlPackage pkg) {
+        return send(pkg, RequestOptions.DEFAULT);
+    }
+
+    @Override
+    public SendResult send(EdXmlPackage pkg, RequestOptions options) {
+        if (pkg == null) {
+            throw ValidationException.of("lgsp.send.pkg", "pkg", "the package is required");
+        }
+        Objects.requireNonNull(options, "options");
+        validator.validate(pkg).throwIfInvalid();
+        MessageType type = pkg instanceof StatusPackage ? MessageType.STATUS : MessageType.EDOC;
+        List<Path> temps = new ArrayList<>();
+        try {
+            Path file = tempFile(temps);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                EdXml.write(pkg, out);
+            }
+            if (signer.isPresent()) {
+                Path signed = tempFile(temps);
+                try (InputStream in = Files.newInputStream(file); OutputStream out = Files.newOutputStream(signed)) {
+                    signer.get().sign(in, out);
+                }
+                file = signed;
+            }
+            ApiRequest request = ApiRequest.builder("POST", url("/v1/sendEdoc"))
+                    .header("Accept", "application/json")
+                    .body(LgspMultipartBody.of(file, "edoc-" + UUID.randomUUID() + ".edxml", type.wire()))
+                    .build();
+            ApiResponse response = runtime.execute(request, options);
+            JsonNode body = LgspResponses.json(request, response);
+            String docId = LgspResponses.docId(request, response, body);
+            boolean duplicate = body.path("duplicate").asBoolean(false);
+            LOG.debug("LGSP sendEdoc accepted {} as {}{}", type.wire(), docId, duplicate ? " (duplicate)" : "");
+            return new SendResult(docId, documentId(pkg), duplicate);
+        } catch (IOException e) {
+            throw new EgovException("could not write, sign or read the package's temporary file: " + e.getMessage(),
+                    ErrorDetails.of(Fault.CALLER, false), e);
+        } finally {
+            temps.forEach(LgspAxisClient::deleteQuietly);
+        }
+    }
+
+    @Override
+    public List<ReceivedItem> listReceived(MessageType type) {
+        Objects.requireNonNull(type, "type");
+        LocalDate today = LocalDate.now(clock.withZone(LgspResponses.ZONE));
+        LocalDate from = today.minusDays(Math.max(0, lookBack.toDays()));
+        ApiRequest request = ApiRequest.builder("GET", url("/v1/syncReceivedEdocList?messageType=" + type.wire()
+                + "&fromDate=" + enc(LgspResponses.DATE.format(from))
+                + "&toDate=" + enc(LgspResponses.DATE.format(today))))
+                .header("Accept", "application/json").build();
+        ApiResponse response = runtime.execute(request);
+        return LgspResponses.received(LgspResponses.json(request, response), type);
+    }
+
+    @Override
+    public ReceivedPackage fetch(String docId) {
+        byte[] bytes = fetchBytes(docId);
+        EdXmlPackage pkg = EdXml.read(new ByteArrayInputStream(bytes), readOptions);
+        if (verifier.isEmpty()) {
+            return new ReceivedPackage(docId, pkg, Optional.empty());
+        }
+        try {
+            return new ReceivedPackage(docId, pkg, Optional.of(verifier.get().verify(new ByteArrayInputStream(bytes))));
+        } catch (IOException e) {
+            pkg.close();
+            throw new EgovException("the signature verifier failed to read package " + docId + ": " + e.getMessage(),
+                    ErrorDetails.of(Fault.VERIFICATION, false), e);
+        } catch (RuntimeException e) {
+            pkg.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void fetchTo(String docId, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        byte[] bytes = fetchBytes(docId);
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new EgovException("could not write the fetched package: " + e.getMessage(),
+                    ErrorDetails.of(Fault.CALLER, false), e);
+        }
+    }
+
+    @Override
+    public void acknowledge(String docId, TransportAck ack) {
+        requireDocId(docId);
+        if (ack == null) {
+            throw ValidationException.of("lgsp.ack.required", "ack", "the acknowledgement is required");
+        }
+        ObjectNode body = LgspJson.mapper().createObjectNode().put("docId", docId).put("status", ack.wire());
+        ApiRequest request = ApiRequest.builder("POST", url("/v1/updateStatus")).idempotent(true)
+                .header("Accept", "application/json")
+                .body(HttpBody.json(body.toString())).build();
+        runtime.execute(request);
+    }
+
+    /**
+     * Not offered by LGSP v1.
+     *
+     * @throws PlatformException always: fault CALLER, platform code {@value #UNSUPPORTED}, not retryable; nothing
+     *         is sent
+     */
+    @Override
+    public List<SentItem> listSent(MessageType type, Optional<String> docId) {
+        throw new PlatformException("LGSP v1 has no list of sent packages (no getSentEdocList); keep the docIds "
+                + "that send() returned", ErrorDetails.of(Fault.CALLER, false).withPlatformErrorCode(UNSUPPORTED),
+                null);
+    }
+
+    @Override
+    public long countReceived(MessageType type) {
+        return listReceived(type).size();
+    }
+
+    /** The agency list of {@code getAgenciesList}; the same for both code systems (LGSP v1 has one). */
+    @Override
+    public List<Agency> agencies(CodeSystem system) {
+        Objects.requireNonNull(system, "system");
+        ApiRequest request = ApiRequest.builder("GET", url("/v1/getAgenciesList"))
+                .header("Accept", "application/json").build();
+        ApiResponse response = runtime.execute(request);
+        return LgspResponses.agencies(LgspResponses.json(request, response));
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    @Override
+    public String toString() {
+        return "LgspAxisClient[" + baseUrl + "]";
+    }
+
+    private byte[] fetchBytes(String docId) {
+        requireDocId(docId);
+        ApiRequest request = ApiRequest.builder("GET", url("/v1/getEdoc?docId=" + enc(docId)))
+                .header("Accept", "application/json").build();
+        ApiResponse response = runtime.execute(request);
+        return LgspResponses.edxml(request, response, LgspResponses.json(request, response));
+    }
+
+    private static void requireDocId(String docId) {
+        if (docId == null || docId.isBlank()) {
+            throw ValidationException.of("lgsp.docId.required", "docId", "docId is required");
+        }
+    }
+
+    private static String documentId(EdXmlPackage pkg) {
+        if (pkg instanceof DocumentPackage doc) {
+            return doc.header().documentId().value();
+        }
+        return ((StatusPackage) pkg).responseFor().documentId().value();
+    }
+
+    private Path tempFile(List<Path> temps) throws IOException {
+        Path p = tempDirectory.isPresent() ? Files.createTempFile(tempDirectory.get(), "lgsp-", ".edxml")
+                : Files.createTempFile("lgsp-", ".edxml");
+        temps.add(p);
+        return p;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("could not delete temporary file {}: {}", p, e.getMessage());
+        }
+    }
+
+    private String url(String pathAndQuery) {
+        return baseUrl + pathAndQuery;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Builder of {@link LgspAxisClient}. Base URL, login and system credentials are required. */
+    public static final class Builder {
+        private String baseUrl;
+        private String username;
+        private Secret password;
+        private String applicationCode;
+        private String systemId;
+        private Secret secretKey;
+        private DocumentSigner signer;
+        private SignatureVerifier verifier;
+        private EdXmlValidator validator;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Duration deadline;
+        private Duration tokenLifetime = Duration.ofMinutes(30);
+        private Duration refreshBefore = Duration.ofMinutes(5);
+        private Duration lookBack = Duration.ofDays(30);
+        private Path tempDirectory;
+        private long maxResponseBytes;
+
+        private Builder() {
+        }
+
+        /** The LGSP base URL without {@code /v1} (for example {@code https://apiltvb.example.gov.vn}). */
+        public Builder baseUrl(String value) {
+            this.baseUrl = value;
+            return this;
+        }
+
+        /**
+         * The account login ({@code POST /v1/auth/login}).
+         *
+         * @param user {@code username}
+         * @param pass {@code password}
+         * @param application {@code applicationCode}, for example {@code QLVB}
+         * @return this builder
+         */
+        public Builder login(String user, Secret pass, String application) {
+            this.username = user;
+            this.password = pass;
+            this.applicationCode = application;
+            return this;
+        }
+
+        /**
+         * The system's credentials, sent as {@code X-SystemId} and {@code X-SecretKey}.
+         *
+         * @param id the system id
+         * @param key the secret key
+         * @return this builder
+         */
+        public Builder system(String id, Secret key) {
+            this.systemId = id;
+            this.secretKey = key;
+            return this;
+        }
+
+        /** Signs each package before it is uploaded (optional). */
+        public Builder signer(DocumentSigner value) {
+            this.signer = value;
+            return this;
+        }
+
+        /** Checks the signature of each fetched package (optional). */
+        public Builder verifier(SignatureVerifier value) {
+            this.verifier = value;
+            return this;
+        }
+
+        /** The validator run before each send (default: the default rules, with this client's clock). */
+        public Builder validator(EdXmlValidator value) {
+            this.validator = value;
+            return this;
+        }
+
+        /** The clock for token expiry, deadlines and the list window (default UTC system clock). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** How the runtime waits between attempts (default real sleeping). */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        /** The retry policy (default {@link RetryPolicy#defaults()}). */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /** The overall deadline of each call (default the runtime's, 60 s). */
+        public Builder deadline(Duration value) {
+            this.deadline = value;
+            return this;
+        }
+
+        /** The assumed lifetime of a login token (default 30 min). */
+        public Builder tokenLifetime(Duration value) {
+            this.tokenLifetime = Objects.requireNonNull(value, "tokenLifetime");
+            return this;
+        }
+
+        /** Log in again this long before the token runs out (default 5 min). */
+        public Builder refreshBefore(Duration value) {
+            this.refreshBefore = Objects.requireNonNull(value, "refreshBefore");
+            return this;
+        }
+
+        /** How far back {@link #listReceived} looks, in whole days (default 30 days). */
+        public Builder lookBack(Duration value) {
+            this.lookBack = Objects.requireNonNull(value, "lookBack");
+            return this;
+        }
+
+        /**
+         * The largest answer read (default the runtime's 32 MiB). {@code getEdoc} carries the whole package inside
+         * its JSON answer (Base64: about 4/3 of the package), so raise it for large packages.
+         */
+        public Builder maxResponseBytes(long value) {
+            if (value < 1) {
+                throw ValidationException.of("lgsp.maxResponseBytes", "LgspAxisClient.maxResponseBytes",
+                        "maxResponseBytes must be positive");
+            }
+            this.maxResponseBytes = value;
+            return this;
+        }
+
+        /** Where temporary package files go (default the system's temporary directory). */
+        public Builder tempDirectory(Path value) {
+            this.tempDirectory = value;
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @throws ValidationException naming every missing or wrong setting
+         */
+        public LgspAxisClient build() {
+            List<FieldError> errors = new ArrayList<>();
+            if (baseUrl == null || !baseUrl.matches("(?i)https?://.+")) {
+                errors.add(new FieldError("lgsp.baseUrl", "LgspAxisClient.baseUrl",
+                        "baseUrl must be an absolute http(s) URL"));
+            }
+            if (username == null || username.isBlank()) {
+                errors.add(new FieldError("lgsp.username", "LgspAxisClient.username", "username is required"));
+            }
+            if (password == null) {
+                errors.add(new FieldError("lgsp.password", "LgspAxisClient.password", "password is required"));
+            }
+            if (applicationCode == null || applicationCode.isBlank()) {
+                errors.add(new FieldError("lgsp.applicationCode", "LgspAxisClient.applicationCode",
+                        "applicationCode is required"));
+            }
+            if (systemId == null || systemId.isBlank()) {
+                errors.add(new FieldError("lgsp.systemId", "LgspAxisClient.systemId", "systemId is required"));
+            }
+            if (secretKey == null) {
+                errors.add(new FieldError("lgsp.secretKey", "LgspAxisClient.secretKey", "secretKey is required"));
+            }
+            if (lookBack.isNegative() || lookBack.toDays() > 366) {
+                errors.add(new FieldError("lgsp.lookBack", "LgspAxisClient.lookBack",
+                        "lookBack must be 0..366 days"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            return new LgspAxisClient(this);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.egov.sdk.axis.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import vn.egov.sdk.core.AuthenticationException;
+import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.ErrorDetails;
+import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.PlatformException;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ApiResponse;
+import vn.egov.sdk.core.http.AttemptContext;
+import vn.egov.sdk.core.http.ErrorMapper;
+
+/**
+ * Maps LGSP v1 failures: a body with an {@code errorCode} of {@link LgspErrorCode}'s table becomes that entry's
+ * exception; otherwise 401/403 become {@link AuthenticationException}, 5xx/429/408 a retryable
+ * {@link PlatformException}, other statuses a {@link PlatformException} of the caller.
+ */
+public final class LgspErrorMapper implements ErrorMapper {
+    private static final int MAX_DESCRIPTION = 200;
+
+    @Override
+    public EgovException map(ApiRequest request, ApiResponse response, AttemptContext context, boolean retryable) {
+        int status = response.header(LgspEnvelopeInterceptor.ORIGINAL_STATUS).map(Integer::parseInt)
+                .orElse(response.status());
+        Optional<JsonNode> body = LgspJson.tryParse(response.body()).filter(JsonNode::isObject);
+        Optional<String> code = body.flatMap(LgspJson::errorCode);
+        Optional<String> description = body.flatMap(LgspJson::errorDescription).map(LgspErrorMapper::truncate);
+        ErrorDetails details = ErrorDetails.of(Fault.CALLER, false)
+                .withCall(context.correlationId(), context.attempt())
+                .withHttpStatus(status)
+                .withPlatformErrorCode(code.orElse(null));
+        String message = request + " answered HTTP " + status + description.map(d -> ": " + d).orElse("");
+        Optional<LgspErrorCode> known = code.flatMap(LgspErrorCode::of).filter(c -> c != LgspErrorCode.OK);
+        if (known.isPresent()) {
+            return known.get().toException(message, details);
+        }
+        int effective = response.status();
+        if (effective == 401 || effective == 403) {
+            return new AuthenticationException(message + "; check the LGSP account and the system's credentials",
+                    details, null);
+        }
+        boolean platformFault = effective >= 500 || effective == 429 || effective == 408;
+        ErrorDetails d = new ErrorDetails(platformFault ? Fault.PLATFORM : Fault.CALLER, retryable,
+                details.correlationId(), details.attempts(), details.httpStatus(), details.platformErrorCode(),
+                details.retryAfter());
+        return new PlatformException(message + code.map(c -> " (LGSP code " + c + ")").orElse(""), d, null);
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= MAX_DESCRIPTION ? s : s.substring(0, MAX_DESCRIPTION) + "…";
+    }
+}
