@@ -14,6 +14,7 @@ import vn.egov.sdk.testkit.internal.BearerGuard;
 import vn.egov.sdk.testkit.internal.ClientRegistry;
 import vn.egov.sdk.testkit.internal.DemoApiSimulator;
 import vn.egov.sdk.testkit.internal.FaultRegistry;
+import vn.egov.sdk.testkit.internal.LgspSimulator;
 import vn.egov.sdk.testkit.internal.OAuth2TokenSimulator;
 import vn.egov.sdk.testkit.internal.OrderBook;
 import vn.egov.sdk.testkit.internal.RequestCounter;
@@ -22,6 +23,7 @@ import vn.egov.sdk.testkit.internal.SandboxTransformer;
 import vn.egov.sdk.testkit.internal.Simulator;
 import vn.egov.sdk.testkit.internal.SimulatorRouter;
 import vn.egov.sdk.testkit.internal.TokenStore;
+import vn.egov.sdk.testkit.internal.VdxpSimulator;
 import vn.egov.sdk.core.ValidationException;
 
 /**
@@ -33,7 +35,9 @@ import vn.egov.sdk.core.ValidationException;
  *       registered unless the builder says otherwise;</li>
  *   <li>{@code /demo/}: a small API needing a bearer token from the sandbox — {@code GET /demo/echo?msg=},
  *       {@code POST /demo/orders} (honours {@code Idempotency-Key}) — and {@code GET /demo/public}, which
- *       needs none.</li>
+ *       needs none;</li>
+ *   <li>{@code /lgsp/}: the provincial LGSP "Liên thông văn bản" REST v1 axis, see {@link LgspSandbox};</li>
+ *   <li>{@code /vdxp/}: the national document axis (VDXP, HMAC header bundle), see {@link VdxpSandbox}.</li>
  * </ul>
  * Tests break endpoints on purpose with {@link #faults()} and check attempts and effects with
  * {@link #requestsTo(String)}, {@link #ordersCreated()} and {@link #tokensIssued()}.
@@ -64,6 +68,8 @@ public final class NationalSandbox implements AutoCloseable {
     private final SandboxFaults faults = new SandboxFaults(faultRegistry);
     private final OrderBook orders = new OrderBook();
     private final TokenStore tokens;
+    private final LgspSimulator lgspSimulator;
+    private final VdxpSimulator vdxpSimulator;
     private final SimulatorRouter router;
     private final WireMockServer server;
     private final String baseUrl;
@@ -72,6 +78,8 @@ public final class NationalSandbox implements AutoCloseable {
     private NationalSandbox(Builder builder) {
         builder.clients.forEach(clients::register);
         this.tokens = new TokenStore(builder.clock, builder.tokenLifetime);
+        this.lgspSimulator = LgspSandbox.defaultSimulator(builder.clock);
+        this.vdxpSimulator = builder.vdxp.simulator(builder.clock);
         this.router = new SimulatorRouter(simulators());
         this.server = SandboxServerFactory.start(builder.port,
                 new SandboxTransformer(router, faultRegistry, requests));
@@ -82,7 +90,9 @@ public final class NationalSandbox implements AutoCloseable {
     private List<Simulator> simulators() {
         return List.of(
                 new OAuth2TokenSimulator(clients, tokens),
-                new DemoApiSimulator(new BearerGuard(tokens), orders));
+                new DemoApiSimulator(new BearerGuard(tokens), orders),
+                lgspSimulator,
+                vdxpSimulator);
     }
 
     /**
@@ -130,6 +140,42 @@ public final class NationalSandbox implements AutoCloseable {
      */
     public String tokenUrl() {
         return baseUrl + TOKEN_PATH;
+    }
+
+    /**
+     * The base URL of the simulated provincial LGSP v1 axis, for an {@code LgspAxisClient}.
+     *
+     * @return {@code baseUrl() + "/lgsp"}
+     */
+    public String lgspUrl() {
+        return baseUrl + "/lgsp";
+    }
+
+    /**
+     * The simulated provincial LGSP v1 axis: its test account and systems, counters and switches.
+     *
+     * @return the handle
+     */
+    public LgspSandbox lgsp() {
+        return new LgspSandbox(lgspSimulator);
+    }
+
+    /**
+     * The base URL of the simulated national document axis (VDXP), for a {@code VdxpAxisClient}.
+     *
+     * @return {@code baseUrl() + "/vdxp"}
+     */
+    public String vdxpUrl() {
+        return baseUrl + "/vdxp";
+    }
+
+    /**
+     * The simulated national document axis (VDXP): its test systems, what it stored, its clock.
+     *
+     * @return the handle
+     */
+    public VdxpSandbox vdxp() {
+        return new VdxpSandbox(vdxpSimulator);
     }
 
     /**
@@ -285,6 +331,7 @@ public final class NationalSandbox implements AutoCloseable {
         private int port;
         private Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
         private Clock clock = Clock.systemUTC();
+        private final VdxpSandbox.Settings vdxp = new VdxpSandbox.Settings();
 
         private Builder() {
             clients.put(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET);
@@ -353,6 +400,32 @@ public final class NationalSandbox implements AutoCloseable {
          */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Registers a system on the simulated national axis (VDXP), or replaces one with the same id; the default
+         * systems of {@link VdxpSandbox} stay unless replaced.
+         *
+         * @param systemId the system id ({@code systemid})
+         * @param secret its secret, not empty
+         * @param organIds the organ ids it sends and receives for, at least one
+         * @return this builder
+         */
+        public Builder vdxpSystem(String systemId, String secret, String... organIds) {
+            vdxp.system(systemId, secret, organIds);
+            return this;
+        }
+
+        /**
+         * How far a request's {@code XroadVnpt-timestamp} may be from the sandbox clock on the national axis
+         * (default {@link VdxpSandbox#DEFAULT_WINDOW}, either way).
+         *
+         * @param value the window, not negative
+         * @return this builder
+         */
+        public Builder vdxpTimestampWindow(Duration value) {
+            vdxp.window(value);
             return this;
         }
 

@@ -1,0 +1,713 @@
+package vn.egov.sdk.axis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.egov.sdk.axis.internal.VdxpEnvelope;
+import vn.egov.sdk.axis.internal.VdxpErrors;
+import vn.egov.sdk.axis.internal.VdxpFiles;
+import vn.egov.sdk.axis.internal.VdxpItems;
+import vn.egov.sdk.axis.internal.VdxpMultipartBody;
+import vn.egov.sdk.axis.internal.VdxpSendLoop;
+import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.ErrorDetails;
+import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.PlatformException;
+import vn.egov.sdk.core.RequestOptions;
+import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.auth.VdxpHeaderBundle;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ApiResponse;
+import vn.egov.sdk.core.http.HttpInterceptor;
+import vn.egov.sdk.core.http.HttpRuntime;
+import vn.egov.sdk.core.http.RetryPolicy;
+import vn.egov.sdk.core.http.Sleeper;
+import vn.egov.sdk.core.internal.Json;
+import vn.egov.sdk.edxml.DocumentPackage;
+import vn.egov.sdk.edxml.EdXml;
+import vn.egov.sdk.edxml.EdXmlPackage;
+import vn.egov.sdk.edxml.EdXmlValidator;
+import vn.egov.sdk.edxml.StatusPackage;
+
+/**
+ * The national document axis (VDXP / VPCP, {@code DOMAIN.md} §1.7) as a {@link DocumentAxisClient}: the VNPT
+ * "VXP" SDK protocol, every request authenticated by the {@link VdxpHeaderBundle} HMAC headers.
+ *
+ * <pre>{@code
+ * try (VdxpAxisClient axis = VdxpAxisClient.builder()
+ *         .endpoint("https://axis.example.gov.vn/vdxp")
+ *         .systemId("vxp.saas.01")
+ *         .secret(Secret.of(System.getenv("VDXP_SECRET")))
+ *         .build()) {
+ *     SendResult r = axis.send(pkg);
+ * }
+ * }</pre>
+ *
+ * <h2>Operations</h2>
+ * <table>
+ *   <caption>Operations</caption>
+ *   <tr><td>{@link #send}</td><td>{@code POST /sendEdoc}, multipart part {@code file_doc}; logical headers
+ *       {@code from}, {@code servicetype=eDoc}, {@code messagetype}, {@code hash-file}</td></tr>
+ *   <tr><td>{@link #listReceived}</td><td>{@code POST /getReceivedEdocList} ({@code servicetype},
+ *       {@code messagetype})</td></tr>
+ *   <tr><td>{@link #fetch}, {@link #fetchTo}</td><td>{@code POST /getEdoc} ({@code docId}); {@code data} is the
+ *       base64 package, decoded as it streams into a temporary file</td></tr>
+ *   <tr><td>{@link #acknowledge}</td><td>{@code POST /updateStatus} ({@code docId}, {@code status})</td></tr>
+ *   <tr><td>{@link #listSent}</td><td>{@code POST /getSentEdocList}</td></tr>
+ *   <tr><td>{@link #countReceived}</td><td>{@code GET /countReceiveEdoc} or {@code /countReceiveStatus}</td></tr>
+ *   <tr><td>{@link #agencies}</td><td>{@code POST /getAgenciesList} ({@code oldCode}) or
+ *       {@code /getAgenciesListQD20} ({@code code102})</td></tr>
+ * </table>
+ *
+ * <h2>Sending without duplicates</h2>
+ * The axis knows no idempotency key, so no {@code Idempotency-Key} is sent and a send whose outcome is unknown
+ * (connection reset after the upload, a timeout, a 5xx) is not blindly repeated. The client asks
+ * {@code getSentEdocList} whether a package with the same {@code hash-file} was accepted: if so, {@link #send}
+ * returns that {@code DocId} with {@link SendResult#duplicate()} {@code true}; if not, it sends again, up to
+ * {@link Builder#sendAttempts(int)} sends. That the sent list carries each package's hash (member
+ * {@code hashFile}) is what the sandbox does; whether the real axis does is not known [INFERRED] — if it does not,
+ * the lookup finds nothing and the client resends, which is the official SDK's behaviour. When the lookup itself
+ * fails, the original failure is thrown: the outcome stays unknown and the caller must reconcile later.
+ * Per-call {@link RequestOptions} may set a deadline, an attempt cap for each HTTP call, a correlation id and extra
+ * headers (an extra {@code XroadVnpt-*} header is signed like the others), but not an idempotency key.
+ *
+ * <h2>Errors [INFERRED]</h2>
+ * The axis answers a refusal with {@code status: FAIL} and an {@code ErrorCode} other than {@code "0"}. Its code
+ * table is not public ({@code DOMAIN.md} §8.4); {@link ErrorCodes} holds the codes this client assumes (those the
+ * sandbox uses) and {@link Builder#errorCode(String, ErrorKind)} adds or overrides any mapping.
+ *
+ * <p>Thread-safe; {@link #close()} releases the connections.
+ */
+public final class VdxpAxisClient implements DocumentAxisClient {
+    /** The {@code servicetype} of documents. */
+    public static final String SERVICE_TYPE = "eDoc";
+    /** The multipart part name of the package. */
+    public static final String FILE_PART = "file_doc";
+
+    private final String endpoint;
+    private final HttpRuntime runtime;
+    private final Optional<DocumentSigner> signer;
+    private final Optional<SignatureVerifier> verifier;
+    private final EdXmlValidator validator;
+    private final VdxpFiles files;
+    private final VdxpSendLoop sendLoop;
+
+    private VdxpAxisClient(Builder b) {
+        this.endpoint = b.endpoint;
+        this.signer = Optional.ofNullable(b.signer);
+        this.verifier = Optional.ofNullable(b.verifier);
+        this.validator = b.validator != null ? b.validator : EdXmlValidator.builder().clock(b.clock).build();
+        this.files = new VdxpFiles(Optional.ofNullable(b.tempDirectory));
+        this.sendLoop = new VdxpSendLoop(b.sendAttempts, b.retryPolicy, b.sleeper);
+        VdxpErrors errors = new VdxpErrors(b.errorTable);
+        VdxpHeaderBundle.Builder auth = VdxpHeaderBundle.builder(b.systemId, b.secret, b.clock);
+        if (b.userAgent != null) {
+            auth.userAgent(b.userAgent);
+        }
+        HttpRuntime.Builder rb = HttpRuntime.builder()
+                .auth(auth.build())
+                .generateIdempotencyKeys(false)
+                .errorMapper(errors)
+                .clock(b.clock)
+                .sleeper(b.sleeper)
+                .retryPolicy(b.retryPolicy)
+                .deadline(b.deadline)
+                .connectTimeout(b.connectTimeout)
+                .readTimeout(b.readTimeout)
+                .writeTimeout(b.readTimeout)
+                .maxResponseBytes(b.maxResponseBytes);
+        b.interceptors.forEach(rb::addInterceptor);
+        rb.addInterceptor(errors.interceptor());
+        this.runtime = rb.build();
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public SendResult send(EdXmlPackage pkg) {
+        return send(pkg, RequestOptions.DEFAULT);
+    }
+
+    @Override
+    public SendResult send(EdXmlPackage pkg, RequestOptions options) {
+        require(pkg, "pkg");
+        require(options, "options");
+        if (options.idempotencyKey().isPresent()) {
+            throw ValidationException.of("vdxp.idempotencyKey", "RequestOptions.idempotencyKey",
+                    "the national axis knows no idempotency key; duplicates are avoided by the sent-list check");
+        }
+        validator.validate(pkg).throwIfInvalid();
+        MessageType type = pkg instanceof StatusPackage ? MessageType.STATUS : MessageType.EDOC;
+        String from = senderOf(pkg);
+        String documentId = pkg instanceof DocumentPackage d ? d.header().documentId().value() : "";
+        Path file = files.write(pkg, signer);
+        try {
+            String hash = VdxpFiles.sha256Hex(file);
+            ApiRequest request = call("POST", "/sendEdoc")
+                    .header(VdxpHeaderBundle.PREFIX + "Content-Type", "application/octet-stream")
+                    .header(VdxpHeaderBundle.PREFIX + "from", from)
+                    .header(VdxpHeaderBundle.PREFIX + "servicetype", SERVICE_TYPE)
+                    .header(VdxpHeaderBundle.PREFIX + "messagetype", type.wire())
+                    .header(VdxpHeaderBundle.PREFIX + "hash-file", hash)
+                    .body(VdxpMultipartBody.of(FILE_PART, "edoc.edxml", "application/octet-stream", file))
+                    .build();
+            VdxpSendLoop.Outcome outcome = sendLoop.run(
+                    () -> text(json(execute(request, options)), "DocId"),
+                    h -> VdxpItems.sentDocIdWithHash(sentList(type, Optional.empty()), h), hash);
+            return new SendResult(outcome.docId(), documentId, outcome.duplicate());
+        } finally {
+            VdxpFiles.delete(file);
+        }
+    }
+
+    @Override
+    public List<ReceivedItem> listReceived(MessageType type) {
+        require(type, "type");
+        ApiRequest request = call("POST", "/getReceivedEdocList")
+                .header(VdxpHeaderBundle.PREFIX + "servicetype", SERVICE_TYPE)
+                .header(VdxpHeaderBundle.PREFIX + "messagetype", type.wire())
+                .idempotent(true).build();
+        return VdxpItems.received(json(execute(request, RequestOptions.DEFAULT)), type);
+    }
+
+    @Override
+    public ReceivedPackage fetch(String docId) {
+        Path file = download(docId);
+        try {
+            Optional<SignatureCheck> check = Optional.empty();
+            if (verifier.isPresent()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    check = Optional.of(verifier.get().verify(in));
+                }
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return new ReceivedPackage(docId, EdXml.read(in), check);
+            }
+        } catch (IOException e) {
+            throw localFailure("cannot read the fetched package " + docId, e);
+        } finally {
+            VdxpFiles.delete(file);
+        }
+    }
+
+    @Override
+    public void fetchTo(String docId, OutputStream out) {
+        require(out, "out");
+        Path file = download(docId);
+        try {
+            Files.copy(file, out);
+        } catch (IOException e) {
+            throw localFailure("cannot write the fetched package " + docId, e);
+        } finally {
+            VdxpFiles.delete(file);
+        }
+    }
+
+    @Override
+    public void acknowledge(String docId, TransportAck ack) {
+        requireText(docId, "docId");
+        require(ack, "ack");
+        ApiRequest request = call("POST", "/updateStatus")
+                .header(VdxpHeaderBundle.PREFIX + "docId", docId)
+                .header(VdxpHeaderBundle.PREFIX + "status", ack.wire())
+                .idempotent(true).build();
+        json(execute(request, RequestOptions.DEFAULT));
+    }
+
+    @Override
+    public List<SentItem> listSent(MessageType type, Optional<String> docId) {
+        require(type, "type");
+        require(docId, "docId");
+        return VdxpItems.sent(sentList(type, docId), type);
+    }
+
+    @Override
+    public long countReceived(MessageType type) {
+        require(type, "type");
+        String path = type == MessageType.STATUS ? "/countReceiveStatus" : "/countReceiveEdoc";
+        return VdxpItems.count(json(execute(call("GET", path).build(), RequestOptions.DEFAULT)));
+    }
+
+    @Override
+    public List<Agency> agencies(CodeSystem system) {
+        require(system, "system");
+        String path = system == CodeSystem.QCVN_102 ? "/getAgenciesList" : "/getAgenciesListQD20";
+        ApiRequest request = call("POST", path).idempotent(true).build();
+        return VdxpItems.agencies(json(execute(request, RequestOptions.DEFAULT)), system);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    @Override
+    public String toString() {
+        return "VdxpAxisClient[" + endpoint + "]";
+    }
+
+    private JsonNode sentList(MessageType type, Optional<String> docId) {
+        ApiRequest.Builder b = call("POST", "/getSentEdocList")
+                .header(VdxpHeaderBundle.PREFIX + "servicetype", SERVICE_TYPE)
+                .header(VdxpHeaderBundle.PREFIX + "messagetype", type.wire());
+        docId.ifPresent(id -> b.header(VdxpHeaderBundle.PREFIX + "docId", id));
+        return json(execute(b.idempotent(true).build(), RequestOptions.DEFAULT));
+    }
+
+    /** Downloads a package into a temporary file (decoding base64 as it streams); the caller deletes it. */
+    private Path download(String docId) {
+        requireText(docId, "docId");
+        ApiRequest request = call("POST", "/getEdoc")
+                .header(VdxpHeaderBundle.PREFIX + "docId", docId)
+                .idempotent(true).build();
+        ApiResponse response = execute(request, RequestOptions.DEFAULT);
+        Path file = files.newFile(".edxml");
+        boolean done = false;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Optional<VdxpEnvelope> env = VdxpEnvelope.decodeData(response.bodyStream(), out);
+            if (env.isEmpty() || !env.get().ok()) {
+                throw malformed(request, "getEdoc answer without a package");
+            }
+            done = true;
+            return file;
+        } catch (IOException e) {
+            throw localFailure("cannot store the fetched package " + docId, e);
+        } finally {
+            if (!done) {
+                VdxpFiles.delete(file);
+            }
+        }
+    }
+
+    private ApiResponse execute(ApiRequest request, RequestOptions options) {
+        return runtime.execute(request, options);
+    }
+
+    private ApiRequest.Builder call(String method, String path) {
+        return ApiRequest.builder(method, endpoint + path);
+    }
+
+    private static JsonNode json(ApiResponse response) {
+        return Json.tryParseObject(response.bodyAsString())
+                .orElseThrow(() -> new PlatformException("the axis answered with a body that is not a JSON object",
+                        ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(response.status()), null));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || !v.isValueNode() || v.asText().isEmpty()) {
+            throw new PlatformException("the axis answered OK without " + field,
+                    ErrorDetails.of(Fault.PLATFORM, false), null);
+        }
+        return v.asText();
+    }
+
+    private static String senderOf(EdXmlPackage pkg) {
+        String from = pkg instanceof DocumentPackage d ? d.header().from().organId().value()
+                : ((StatusPackage) pkg).from().organId().value();
+        if (from.isEmpty()) {
+            throw ValidationException.of("vdxp.from", "MessageHeader.From.OrganId", "the sender's OrganId is required");
+        }
+        return from;
+    }
+
+    private static PlatformException malformed(ApiRequest request, String what) {
+        return new PlatformException(request + ": " + what, ErrorDetails.of(Fault.PLATFORM, false), null);
+    }
+
+    private static EgovException localFailure(String what, IOException e) {
+        return new EgovException(what + ": " + e.getClass().getSimpleName(), ErrorDetails.of(Fault.CALLER, false),
+                new UncheckedIOException(e));
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw ValidationException.of("vdxp." + field, field, field + " is required");
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ValidationException.of("vdxp." + field, field, field + " is required");
+        }
+        if (!value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw ValidationException.of("vdxp." + field, field, field + " must be printable ASCII without spaces");
+        }
+    }
+
+    /** What an axis {@code ErrorCode} means, and so which exception it becomes. */
+    public enum ErrorKind {
+        /** Refused credentials: bad HMAC, unknown system, timestamp outside the window, sender not served by the
+         *  system → {@link vn.egov.sdk.core.AuthenticationException}, not retryable. */
+        AUTHENTICATION(false),
+        /** {@code hash-file} does not match the uploaded file (altered in transit) →
+         *  {@link PlatformException}, not retryable as such (the caller may send again). */
+        HASH_MISMATCH(false),
+        /** A recipient is unknown to the axis → {@link vn.egov.sdk.core.CounterpartyException}. */
+        COUNTERPARTY(false),
+        /** The axis refused the request as it is (invalid package, unknown docId, bad parameter) →
+         *  {@link PlatformException}, not retryable. */
+        REJECTED(false),
+        /** The axis failed internally → {@link PlatformException}, retryable. */
+        UNAVAILABLE(true);
+
+        private final boolean retryable;
+
+        ErrorKind(boolean retryable) {
+            this.retryable = retryable;
+        }
+
+        /**
+         * Whether a later repeat may succeed.
+         *
+         * @return the flag carried by the exception
+         */
+        public boolean retryable() {
+            return retryable;
+        }
+    }
+
+    /**
+     * The axis error codes this client assumes [INFERRED]: the real table is unknown ({@code DOMAIN.md} §8.4); these
+     * are the sandbox's. Codes not in the table are {@link ErrorKind#REJECTED} (or {@link ErrorKind#UNAVAILABLE} with
+     * an HTTP 5xx).
+     */
+    public static final class ErrorCodes {
+        /** Success. */
+        public static final String OK = "0";
+        /** {@code hash-header} does not match the HMAC of {@code sign-header}. */
+        public static final String BAD_SIGNATURE = "1001";
+        /** {@code systemid} unknown to the axis. */
+        public static final String UNKNOWN_SYSTEM = "1002";
+        /** {@code timestamp} missing, malformed or outside the axis' window. */
+        public static final String TIMESTAMP_OUT_OF_WINDOW = "1003";
+        /** Signed headers missing or not equal to the headers sent. */
+        public static final String BAD_SIGNED_HEADERS = "1004";
+        /** The {@code from} organ is not served by the calling system. */
+        public static final String SENDER_NOT_SERVED = "1005";
+        /** {@code hash-file} differs from the SHA-256 of the uploaded file. */
+        public static final String HASH_FILE_MISMATCH = "2001";
+        /** The uploaded file is not a readable edXML package. */
+        public static final String INVALID_PACKAGE = "2002";
+        /** A recipient organ id is unknown to the axis. */
+        public static final String UNKNOWN_RECIPIENT = "2003";
+        /** No package with this docId for the calling system. */
+        public static final String DOC_NOT_FOUND = "2004";
+        /** A required parameter is missing or invalid. */
+        public static final String BAD_REQUEST = "2005";
+        /** The axis failed internally. */
+        public static final String INTERNAL_ERROR = "5000";
+
+        private ErrorCodes() {
+        }
+
+        /**
+         * The default table.
+         *
+         * @return code → kind, in code order
+         */
+        public static Map<String, ErrorKind> defaults() {
+            Map<String, ErrorKind> m = new LinkedHashMap<>();
+            m.put(BAD_SIGNATURE, ErrorKind.AUTHENTICATION);
+            m.put(UNKNOWN_SYSTEM, ErrorKind.AUTHENTICATION);
+            m.put(TIMESTAMP_OUT_OF_WINDOW, ErrorKind.AUTHENTICATION);
+            m.put(BAD_SIGNED_HEADERS, ErrorKind.AUTHENTICATION);
+            m.put(SENDER_NOT_SERVED, ErrorKind.AUTHENTICATION);
+            m.put(HASH_FILE_MISMATCH, ErrorKind.HASH_MISMATCH);
+            m.put(INVALID_PACKAGE, ErrorKind.REJECTED);
+            m.put(UNKNOWN_RECIPIENT, ErrorKind.COUNTERPARTY);
+            m.put(DOC_NOT_FOUND, ErrorKind.REJECTED);
+            m.put(BAD_REQUEST, ErrorKind.REJECTED);
+            m.put(INTERNAL_ERROR, ErrorKind.UNAVAILABLE);
+            return Collections.unmodifiableMap(m);
+        }
+    }
+
+    /** Builder of {@link VdxpAxisClient}. Not thread-safe. */
+    public static final class Builder {
+        private String endpoint;
+        private String systemId;
+        private Secret secret;
+        private DocumentSigner signer;
+        private SignatureVerifier verifier;
+        private EdXmlValidator validator;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Duration deadline = Duration.ofSeconds(120);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(60);
+        private long maxResponseBytes = 64L * 1024 * 1024;
+        private int sendAttempts = 3;
+        private Path tempDirectory;
+        private String userAgent;
+        private final List<HttpInterceptor> interceptors = new ArrayList<>();
+        private final Map<String, ErrorKind> errorTable = new LinkedHashMap<>(ErrorCodes.defaults());
+
+        private Builder() {
+        }
+
+        /**
+         * The axis' base URL ({@code service.endpoint}); operations are appended to it.
+         *
+         * @param value an absolute http(s) URL
+         * @return this builder
+         */
+        public Builder endpoint(String value) {
+            if (value == null || !value.toLowerCase(Locale.ROOT).matches("https?://[^\\s/]+.*")) {
+                throw ValidationException.of("vdxp.endpoint", "VdxpAxisClient.endpoint",
+                        "endpoint must be an absolute http or https URL");
+            }
+            this.endpoint = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+            return this;
+        }
+
+        /**
+         * The system id issued by the operator ({@code systemid}, e.g. {@code vxp.saas.01}).
+         *
+         * @param value the id
+         * @return this builder
+         */
+        public Builder systemId(String value) {
+            this.systemId = value;
+            return this;
+        }
+
+        /**
+         * The system's secret ({@code secret}).
+         *
+         * @param value the secret
+         * @return this builder
+         */
+        public Builder secret(Secret value) {
+            this.secret = value;
+            return this;
+        }
+
+        /**
+         * Signs each package before it is sent.
+         *
+         * @param value the signer
+         * @return this builder
+         */
+        public Builder signer(DocumentSigner value) {
+            this.signer = Objects.requireNonNull(value, "signer");
+            return this;
+        }
+
+        /**
+         * Checks the signature of each fetched package.
+         *
+         * @param value the verifier
+         * @return this builder
+         */
+        public Builder verifier(SignatureVerifier value) {
+            this.verifier = Objects.requireNonNull(value, "verifier");
+            return this;
+        }
+
+        /**
+         * The validator run before each send (default: {@link EdXmlValidator} defaults on this client's clock).
+         *
+         * @param value the validator
+         * @return this builder
+         */
+        public Builder validator(EdXmlValidator value) {
+            this.validator = Objects.requireNonNull(value, "validator");
+            return this;
+        }
+
+        /**
+         * The clock of timestamps, deadlines and validation (default UTC system clock).
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * How the client waits between attempts.
+         *
+         * @param value the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        /**
+         * The retry policy of reads, and the waits between sends.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * The deadline of each HTTP call (default 120 s).
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder deadline(Duration value) {
+            this.deadline = positive(value, "deadline");
+            return this;
+        }
+
+        /**
+         * The connect timeout (default 10 s).
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive(value, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * The read and write timeout per socket operation (default 60 s).
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = positive(value, "readTimeout");
+            return this;
+        }
+
+        /**
+         * The largest response read (default 64 MiB: a 20 MB package is ~27 MB of base64).
+         *
+         * @param value bytes, positive
+         * @return this builder
+         */
+        public Builder maxResponseBytes(long value) {
+            if (value < 1) {
+                throw ValidationException.of("vdxp.maxResponseBytes", "VdxpAxisClient.maxResponseBytes",
+                        "maxResponseBytes must be positive");
+            }
+            this.maxResponseBytes = value;
+            return this;
+        }
+
+        /**
+         * Sends of one package in all, the first included, when outcomes are unknown (default 3).
+         *
+         * @param value 1 to 10
+         * @return this builder
+         */
+        public Builder sendAttempts(int value) {
+            if (value < 1 || value > 10) {
+                throw ValidationException.of("vdxp.sendAttempts", "VdxpAxisClient.sendAttempts",
+                        "sendAttempts must be 1 to 10");
+            }
+            this.sendAttempts = value;
+            return this;
+        }
+
+        /**
+         * Where temporary package files go (default the system's temporary directory).
+         *
+         * @param value an existing directory
+         * @return this builder
+         */
+        public Builder tempDirectory(Path value) {
+            this.tempDirectory = Objects.requireNonNull(value, "tempDirectory");
+            return this;
+        }
+
+        /**
+         * The {@code User-Agent} (default {@value VdxpHeaderBundle#DEFAULT_USER_AGENT}).
+         *
+         * @param value the user agent
+         * @return this builder
+         */
+        public Builder userAgent(String value) {
+            this.userAgent = value;
+            return this;
+        }
+
+        /**
+         * Adds an interceptor (audit, metrics); it runs after the HMAC headers are added.
+         *
+         * @param value the interceptor
+         * @return this builder
+         */
+        public Builder addInterceptor(HttpInterceptor value) {
+            interceptors.add(Objects.requireNonNull(value, "interceptor"));
+            return this;
+        }
+
+        /**
+         * Maps an axis {@code ErrorCode} to a kind, adding to or overriding {@link ErrorCodes#defaults()}.
+         *
+         * @param code the code
+         * @param kind what it means
+         * @return this builder
+         */
+        public Builder errorCode(String code, ErrorKind kind) {
+            if (code == null || code.isBlank() || kind == null) {
+                throw ValidationException.of("vdxp.errorCode", "VdxpAxisClient.errorCode",
+                        "an error code and its kind are required");
+            }
+            errorTable.put(code, kind);
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws ValidationException naming the first missing field
+         */
+        public VdxpAxisClient build() {
+            if (endpoint == null) {
+                throw ValidationException.of("vdxp.endpoint", "VdxpAxisClient.endpoint", "endpoint is required");
+            }
+            if (systemId == null || systemId.isBlank()) {
+                throw ValidationException.of("vdxp.systemId", "VdxpAxisClient.systemId", "systemId is required");
+            }
+            if (secret == null) {
+                throw ValidationException.of("vdxp.secret", "VdxpAxisClient.secret", "secret is required");
+            }
+            return new VdxpAxisClient(this);
+        }
+
+        private static Duration positive(Duration value, String field) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw ValidationException.of("vdxp." + field, "VdxpAxisClient." + field, field + " must be positive");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package vn.egov.sdk.axis.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.egov.sdk.axis.VdxpAxisClient.ErrorKind;
+import vn.egov.sdk.core.AuthenticationException;
+import vn.egov.sdk.core.CounterpartyException;
+import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.ErrorDetails;
+import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.PlatformException;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ApiResponse;
+import vn.egov.sdk.core.http.AttemptContext;
+import vn.egov.sdk.core.http.DefaultErrorMapper;
+import vn.egov.sdk.core.http.ErrorMapper;
+import vn.egov.sdk.core.http.HttpInterceptor;
+import vn.egov.sdk.core.internal.Json;
+import vn.egov.sdk.core.internal.Redactor;
+
+/**
+ * Maps the axis' error envelope onto the SDK's exceptions through a table of {@code ErrorCode} → {@link ErrorKind}.
+ * The axis answers a refusal with HTTP 200 and {@code status: FAIL}; the {@linkplain #interceptor() interceptor}
+ * turns such an answer into an error status (503 for a retryable kind, 400 otherwise) so the runtime's retry rules
+ * and this mapper handle it like any error, and the mapper reports the status the axis really sent.
+ */
+public final class VdxpErrors implements ErrorMapper {
+    /** Marks a response the interceptor turned into an error: the HTTP status the axis really sent. */
+    static final String REAL_STATUS = "X-Vdxp-Http-Status";
+    private static final int MAX_DESCRIPTION = 200;
+
+    private final Map<String, ErrorKind> table;
+    private final DefaultErrorMapper fallback = new DefaultErrorMapper();
+
+    /**
+     * @param table the error code table
+     */
+    public VdxpErrors(Map<String, ErrorKind> table) {
+        this.table = Map.copyOf(new LinkedHashMap<>(table));
+    }
+
+    /** The kind of an error code, by the table; unknown codes are {@link ErrorKind#REJECTED}. */
+    public ErrorKind kindOf(String code, int httpStatus) {
+        ErrorKind kind = table.get(code);
+        if (kind != null) {
+            return kind;
+        }
+        return httpStatus >= 500 ? ErrorKind.UNAVAILABLE : ErrorKind.REJECTED;
+    }
+
+    /** The interceptor turning a 2xx {@code FAIL} envelope into an error response. */
+    public HttpInterceptor interceptor() {
+        return new HttpInterceptor() {
+            @Override
+            public ApiResponse afterAttempt(ApiRequest request, ApiResponse response, AttemptContext context) {
+                if (!response.isSuccessful()) {
+                    return response;
+                }
+                Optional<VdxpEnvelope> env = VdxpEnvelope.peek(response.bodyStream());
+                if (env.isEmpty() || env.get().ok()) {
+                    return response;
+                }
+                ErrorKind kind = kindOf(env.get().errorCode(), response.status());
+                Map<String, List<String>> headers = new LinkedHashMap<>(response.headers());
+                headers.put(REAL_STATUS, List.of(Integer.toString(response.status())));
+                return new ApiResponse(kind.retryable() ? 503 : 400, headers, response.body());
+            }
+        };
+    }
+
+    @Override
+    public EgovException map(ApiRequest request, ApiResponse response, AttemptContext context, boolean retryable) {
+        Optional<VdxpEnvelope> env = Json.tryParseObject(response.bodyAsString()).map(VdxpEnvelope::of)
+                .filter(e -> !e.errorCode().isEmpty() && !e.ok());
+        if (env.isEmpty()) {
+            return fallback.map(request, response, context, retryable);
+        }
+        int status = response.header(REAL_STATUS).map(Integer::parseInt).orElse(response.status());
+        ErrorKind kind = kindOf(env.get().errorCode(), status);
+        ErrorDetails details = ErrorDetails.of(faultOf(kind), kind.retryable())
+                .withCall(context.correlationId(), context.attempt())
+                .withHttpStatus(status)
+                .withPlatformErrorCode(env.get().errorCode());
+        String message = request + " refused by the axis: ErrorCode " + truncate(env.get().errorCode())
+                + (env.get().errorDesc().isEmpty() ? "" : " (" + Redactor.redactText(truncate(env.get().errorDesc()))
+                        + ")") + "; " + advice(kind);
+        return switch (kind) {
+            case AUTHENTICATION -> new AuthenticationException(message, details, null);
+            case COUNTERPARTY -> new CounterpartyException(message, details, null);
+            default -> new PlatformException(message, details, null);
+        };
+    }
+
+    /** The codes of the table, for documentation and tests. */
+    public List<String> codes() {
+        return new ArrayList<>(table.keySet());
+    }
+
+    private static Fault faultOf(ErrorKind kind) {
+        return switch (kind) {
+            case AUTHENTICATION, REJECTED -> Fault.CALLER;
+            case COUNTERPARTY -> Fault.COUNTERPARTY;
+            case HASH_MISMATCH -> Fault.NETWORK;
+            case UNAVAILABLE -> Fault.PLATFORM;
+        };
+    }
+
+    private static String advice(ErrorKind kind) {
+        return switch (kind) {
+            case AUTHENTICATION -> "check the system id, the secret and the clock (the timestamp window)";
+            case COUNTERPARTY -> "check the recipient's organ id against the axis directory";
+            case HASH_MISMATCH -> "the file was altered in transit; sending it again may succeed";
+            case REJECTED -> "the axis refused the request as it is";
+            case UNAVAILABLE -> "the axis failed; a later repeat may succeed";
+        };
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= MAX_DESCRIPTION ? s : s.substring(0, MAX_DESCRIPTION) + "…";
+    }
+}

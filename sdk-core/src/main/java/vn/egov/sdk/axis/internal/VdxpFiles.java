@@ -1,0 +1,99 @@
+package vn.egov.sdk.axis.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import vn.egov.sdk.axis.DocumentSigner;
+import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.ErrorDetails;
+import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.edxml.EdXml;
+import vn.egov.sdk.edxml.EdXmlPackage;
+
+/** Temporary files of the axis client: the package as sent (written, signed) and its SHA-256. */
+public final class VdxpFiles {
+    private final Optional<Path> tempDirectory;
+
+    /**
+     * @param tempDirectory where temporary files go; the system's default when empty
+     */
+    public VdxpFiles(Optional<Path> tempDirectory) {
+        this.tempDirectory = tempDirectory;
+    }
+
+    /** A new empty temporary file. */
+    public Path newFile(String suffix) {
+        try {
+            return tempDirectory.isPresent() ? Files.createTempFile(tempDirectory.get(), "vdxp-", suffix)
+                    : Files.createTempFile("vdxp-", suffix);
+        } catch (IOException e) {
+            throw failure("cannot create a temporary file", e);
+        }
+    }
+
+    /**
+     * Writes the package to a temporary file and signs it when a signer is given.
+     *
+     * @return the file to send; the caller deletes it
+     */
+    public Path write(EdXmlPackage pkg, Optional<DocumentSigner> signer) {
+        Path unsigned = newFile(".edxml");
+        try {
+            try (OutputStream out = Files.newOutputStream(unsigned)) {
+                EdXml.write(pkg, out);
+            }
+            if (signer.isEmpty()) {
+                return unsigned;
+            }
+            Path signed = newFile(".signed.edxml");
+            try (InputStream in = Files.newInputStream(unsigned); OutputStream out = Files.newOutputStream(signed)) {
+                signer.get().sign(in, out);
+            } catch (IOException | RuntimeException e) {
+                delete(signed);
+                throw e;
+            }
+            delete(unsigned);
+            return signed;
+        } catch (IOException e) {
+            delete(unsigned);
+            throw failure("cannot write or sign the package", e);
+        } catch (RuntimeException e) {
+            delete(unsigned);
+            throw e;
+        }
+    }
+
+    /** Lowercase hex SHA-256 of a file, streamed. */
+    public static String sha256Hex(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw failure("cannot read the package file", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** Deletes a file, ignoring failures. */
+    public static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file is not worth failing the call for
+        }
+    }
+
+    private static EgovException failure(String what, IOException e) {
+        return new EgovException(what + ": " + e.getClass().getSimpleName(), ErrorDetails.of(Fault.CALLER, false),
+                new UncheckedIOException(e));
+    }
+}
