@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.egov.sdk.axis.SendResult;
+import vn.egov.sdk.axis.StatusEvent;
+import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.Secret;
@@ -30,8 +33,9 @@ import vn.egov.sdk.testkit.NationalSandbox;
  * A guided tour of the SDK: starts the embedded national sandbox and runs each capability end to end, saying in
  * plain words what it does and what came back. Everything it produced is written to {@code --out DIR}
  * (default {@code target/tour}): {@code tour.log} (this narrative), {@code calls.json} (each call with its
- * status, attempts and correlation id), {@code document.edxml} and {@code status-reply.edxml} (an edXML package and
- * a status reply to it), so they can be inspected with other tools.
+ * status, attempts and correlation id), {@code sent.edxml}, {@code received.edxml} and {@code status.edxml} (a letter
+ * through the national axis and the receiver's status reply), {@code document.edxml} and {@code status-reply.edxml}
+ * (an edXML package built and read back), so they can be inspected with other tools.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java} from the repository root.
  */
@@ -62,7 +66,12 @@ public final class Tour {
     }
 
     static Path parseOut(String[] args) {
-        Path out = Paths.get("target", "tour");
+        return parseOut(args, Paths.get("target", "tour"));
+    }
+
+    /** Reads {@code --out DIR} from the command line; anything else is refused. */
+    static Path parseOut(String[] args, Path defaultOut) {
+        Path out = defaultOut;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--out") && i + 1 < args.length) {
                 out = Paths.get(args[++i]);
@@ -179,12 +188,44 @@ public final class Tour {
                         + r.warnings() + " validation warning(s)), read it back equal; replied with status "
                         + r.status() + " in " + r.statusFile().getFileName();
             });
+            failures += axisSteps(sandbox, out);
         }
         Files.writeString(out.resolve("calls.json"), json.writeValueAsString(calls), StandardCharsets.UTF_8);
         say(failures == 0 ? "All steps behaved as expected." : failures + " step(s) did not behave as expected.");
         Files.writeString(out.resolve("tour.log"), narrative, StandardCharsets.UTF_8);
         console.println("Wrote " + out.resolve("tour.log") + " and " + out.resolve("calls.json"));
         return failures;
+    }
+
+    /** Steps 10–12: a document through the national axis and a status back. */
+    private int axisSteps(NationalSandbox sandbox, Path out) {
+        int failed = 0;
+        try (VdxpAxisClient sender = AxisDemo.sender(sandbox); VdxpAxisClient receiver = AxisDemo.receiver(sandbox)) {
+            String[] docId = new String[1];
+            failed += step("10. Send an official letter from Văn phòng Chính phủ to UBND tỉnh Nghệ An through the "
+                    + "national axis (VDXP, HMAC header bundle)", () -> {
+                SendResult r = AxisDemo.send(sender, AxisDemo.letter("123"), out.resolve("sent.edxml"));
+                docId[0] = r.docId();
+                return "the axis accepted it: docId " + r.docId() + ", DocumentId " + r.documentId()
+                        + "; wrote sent.edxml";
+            });
+            failed += step("11. Receive it as UBND tỉnh Nghệ An with the receive loop, acknowledge it and answer "
+                    + "with status 03 (accepted)", () -> {
+                AxisDemo.Received r = AxisDemo.receiveOnce(receiver, out.resolve("checkpoints-receiver.log"), out,
+                        AxisDemo.RECEIVER);
+                expect(r.docIds().equals(java.util.List.of(docId[0])), "expected exactly the sent document");
+                return "received " + r.docIds() + " (the axis added its own trace hop), acknowledged it, sent "
+                        + "status 03; wrote received.edxml and status.edxml";
+            });
+            failed += step("12. The sender's receive loop gets the status back as a typed event", () -> {
+                AxisDemo.Received r = AxisDemo.receiveOnce(sender, out.resolve("checkpoints-sender.log"), out,
+                        AxisDemo.SENDER);
+                expect(r.statuses().size() == 1, "expected one status event");
+                StatusEvent e = r.statuses().get(0);
+                return "status " + e.status() + " for " + e.responseFor().documentId();
+            });
+        }
+        return failed;
     }
 
     private ApiResponse call(HttpRuntime runtime, String name, ApiRequest request, RequestOptions options) {

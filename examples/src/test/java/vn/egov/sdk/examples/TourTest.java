@@ -31,6 +31,11 @@ class TourTest {
         JsonNode calls = new ObjectMapper().readTree(out.resolve("calls.json").toFile());
         assertEquals(8, calls.size());
         assertTrue(Files.size(out.resolve("document.edxml")) > 1000);
+        for (String f : new String[] {"sent.edxml", "received.edxml", "status.edxml"}) {
+            assertTrue(Files.size(out.resolve(f)) > 1000, f);
+        }
+        assertTrue(Files.readString(out.resolve("received.edxml")).contains("vxp.axis"), "the axis' trace hop");
+        assertTrue(text.contains("status 03"), text);
         assertTrue(Files.readString(out.resolve("status-reply.edxml")).contains("<edXML:StatusCode>03</edXML:StatusCode>"));
         assertEquals(2, calls.get(3).get("attempts").asInt(), "the order retried under the same key");
         assertEquals("TransportException", calls.get(4).get("exception").asText());
