@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +18,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.axis.internal.AxisFiles;
 import vn.egov.sdk.axis.internal.LgspAuth;
 import vn.egov.sdk.axis.internal.LgspEnvelopeInterceptor;
 import vn.egov.sdk.axis.internal.LgspErrorMapper;
-import vn.egov.sdk.axis.internal.LgspJson;
-import vn.egov.sdk.axis.internal.LgspMultipartBody;
 import vn.egov.sdk.axis.internal.LgspResponses;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
@@ -42,6 +39,7 @@ import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.core.http.Sleeper;
+import vn.egov.sdk.core.internal.Json;
 import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlPackage;
@@ -118,7 +116,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
     private final Optional<SignatureVerifier> verifier;
     private final Duration lookBack;
     private final Clock clock;
-    private final Optional<Path> tempDirectory;
+    private final AxisFiles files;
     private final EdXmlReadOptions readOptions;
 
     private LgspAxisClient(Builder b) {
@@ -148,9 +146,11 @@ public final class LgspAxisClient implements DocumentAxisClient {
         this.verifier = Optional.ofNullable(b.verifier);
         this.lookBack = b.lookBack;
         this.clock = b.clock;
-        this.tempDirectory = Optional.ofNullable(b.tempDirectory);
+        this.files = new AxisFiles("lgsp-", Optional.ofNullable(b.tempDirectory));
         EdXmlReadOptions.Builder ro = EdXmlReadOptions.builder();
-        tempDirectory.ifPresent(ro::tempDirectory);
+        if (b.tempDirectory != null) {
+            ro.tempDirectory(b.tempDirectory);
+        }
         this.readOptions = ro.build();
     }
 
@@ -172,22 +172,14 @@ public final class LgspAxisClient implements DocumentAxisClient {
         Objects.requireNonNull(options, "options");
         validator.validate(pkg).throwIfInvalid();
         MessageType type = pkg instanceof StatusPackage ? MessageType.STATUS : MessageType.EDOC;
-        List<Path> temps = new ArrayList<>();
+        Path file = files.write(pkg, signer);
         try {
-            Path file = tempFile(temps);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                EdXml.write(pkg, out);
-            }
-            if (signer.isPresent()) {
-                Path signed = tempFile(temps);
-                try (InputStream in = Files.newInputStream(file); OutputStream out = Files.newOutputStream(signed)) {
-                    signer.get().sign(in, out);
-                }
-                file = signed;
-            }
             ApiRequest request = ApiRequest.builder("POST", url("/v1/sendEdoc"))
                     .header("Accept", "application/json")
-                    .body(LgspMultipartBody.of(file, "edoc-" + UUID.randomUUID() + ".edxml", type.wire()))
+                    .body(HttpBody.multipart()
+                            .field("messageType", type.wire())
+                            .file("edocFile", "edoc-" + UUID.randomUUID() + ".edxml", "application/xml", file)
+                            .build())
                     .build();
             ApiResponse response = runtime.execute(request, options);
             JsonNode body = LgspResponses.json(request, response);
@@ -195,11 +187,8 @@ public final class LgspAxisClient implements DocumentAxisClient {
             boolean duplicate = body.path("duplicate").asBoolean(false);
             LOG.debug("LGSP sendEdoc accepted {} as {}{}", type.wire(), docId, duplicate ? " (duplicate)" : "");
             return new SendResult(docId, documentId(pkg), duplicate);
-        } catch (IOException e) {
-            throw new EgovException("could not write, sign or read the package's temporary file: " + e.getMessage(),
-                    ErrorDetails.of(Fault.CALLER, false), e);
         } finally {
-            temps.forEach(LgspAxisClient::deleteQuietly);
+            AxisFiles.delete(file);
         }
     }
 
@@ -253,7 +242,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
         if (ack == null) {
             throw ValidationException.of("lgsp.ack.required", "ack", "the acknowledgement is required");
         }
-        ObjectNode body = LgspJson.mapper().createObjectNode().put("docId", docId).put("status", ack.wire());
+        ObjectNode body = Json.mapper().createObjectNode().put("docId", docId).put("status", ack.wire());
         ApiRequest request = ApiRequest.builder("POST", url("/v1/updateStatus")).idempotent(true)
                 .header("Accept", "application/json")
                 .body(HttpBody.json(body.toString())).build();
@@ -317,21 +306,6 @@ public final class LgspAxisClient implements DocumentAxisClient {
             return doc.header().documentId().value();
         }
         return ((StatusPackage) pkg).responseFor().documentId().value();
-    }
-
-    private Path tempFile(List<Path> temps) throws IOException {
-        Path p = tempDirectory.isPresent() ? Files.createTempFile(tempDirectory.get(), "lgsp-", ".edxml")
-                : Files.createTempFile("lgsp-", ".edxml");
-        temps.add(p);
-        return p;
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            LOG.warn("could not delete temporary file {}: {}", p, e.getMessage());
-        }
     }
 
     private String url(String pathAndQuery) {

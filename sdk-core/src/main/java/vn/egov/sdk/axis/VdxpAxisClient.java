@@ -17,11 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.egov.sdk.axis.internal.AxisFiles;
 import vn.egov.sdk.axis.internal.VdxpEnvelope;
 import vn.egov.sdk.axis.internal.VdxpErrors;
-import vn.egov.sdk.axis.internal.VdxpFiles;
 import vn.egov.sdk.axis.internal.VdxpItems;
-import vn.egov.sdk.axis.internal.VdxpMultipartBody;
 import vn.egov.sdk.axis.internal.VdxpSendLoop;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
@@ -33,6 +32,7 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.auth.VdxpHeaderBundle;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.ApiResponse;
+import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpInterceptor;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
@@ -104,7 +104,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
     private final Optional<DocumentSigner> signer;
     private final Optional<SignatureVerifier> verifier;
     private final EdXmlValidator validator;
-    private final VdxpFiles files;
+    private final AxisFiles files;
     private final VdxpSendLoop sendLoop;
 
     private VdxpAxisClient(Builder b) {
@@ -112,7 +112,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         this.signer = Optional.ofNullable(b.signer);
         this.verifier = Optional.ofNullable(b.verifier);
         this.validator = b.validator != null ? b.validator : EdXmlValidator.builder().clock(b.clock).build();
-        this.files = new VdxpFiles(Optional.ofNullable(b.tempDirectory));
+        this.files = new AxisFiles("vdxp-", Optional.ofNullable(b.tempDirectory));
         this.sendLoop = new VdxpSendLoop(b.sendAttempts, b.retryPolicy, b.sleeper);
         VdxpErrors errors = new VdxpErrors(b.errorTable);
         VdxpHeaderBundle.Builder auth = VdxpHeaderBundle.builder(b.systemId, b.secret, b.clock);
@@ -164,21 +164,21 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         String documentId = pkg instanceof DocumentPackage d ? d.header().documentId().value() : "";
         Path file = files.write(pkg, signer);
         try {
-            String hash = VdxpFiles.sha256Hex(file);
+            String hash = AxisFiles.sha256Hex(file);
             ApiRequest request = call("POST", "/sendEdoc")
                     .header(VdxpHeaderBundle.PREFIX + "Content-Type", "application/octet-stream")
                     .header(VdxpHeaderBundle.PREFIX + "from", from)
                     .header(VdxpHeaderBundle.PREFIX + "servicetype", SERVICE_TYPE)
                     .header(VdxpHeaderBundle.PREFIX + "messagetype", type.wire())
                     .header(VdxpHeaderBundle.PREFIX + "hash-file", hash)
-                    .body(VdxpMultipartBody.of(FILE_PART, "edoc.edxml", "application/octet-stream", file))
+                    .body(HttpBody.multipart().file(FILE_PART, "edoc.edxml", "application/octet-stream", file).build())
                     .build();
             VdxpSendLoop.Outcome outcome = sendLoop.run(
                     () -> text(json(execute(request, options)), "DocId"),
                     h -> VdxpItems.sentDocIdWithHash(sentList(type, Optional.empty()), h), hash);
             return new SendResult(outcome.docId(), documentId, outcome.duplicate());
         } finally {
-            VdxpFiles.delete(file);
+            AxisFiles.delete(file);
         }
     }
 
@@ -208,7 +208,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         } catch (IOException e) {
             throw localFailure("cannot read the fetched package " + docId, e);
         } finally {
-            VdxpFiles.delete(file);
+            AxisFiles.delete(file);
         }
     }
 
@@ -221,7 +221,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         } catch (IOException e) {
             throw localFailure("cannot write the fetched package " + docId, e);
         } finally {
-            VdxpFiles.delete(file);
+            AxisFiles.delete(file);
         }
     }
 
@@ -296,7 +296,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
             throw localFailure("cannot store the fetched package " + docId, e);
         } finally {
             if (!done) {
-                VdxpFiles.delete(file);
+                AxisFiles.delete(file);
             }
         }
     }

@@ -18,30 +18,44 @@ import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlPackage;
 
-/** Temporary files of the axis client: the package as sent (written, signed) and its SHA-256. */
-public final class VdxpFiles {
+/**
+ * Temporary files of the axis clients: the package as sent (written, then signed when a signer is set), its
+ * SHA-256, and files for fetched packages. A failure to write is an {@link EgovException} of fault CALLER.
+ */
+public final class AxisFiles {
+    private final String prefix;
     private final Optional<Path> tempDirectory;
 
     /**
+     * @param prefix the file name prefix ({@code vdxp-}, {@code lgsp-})
      * @param tempDirectory where temporary files go; the system's default when empty
      */
-    public VdxpFiles(Optional<Path> tempDirectory) {
+    public AxisFiles(String prefix, Optional<Path> tempDirectory) {
+        this.prefix = prefix;
         this.tempDirectory = tempDirectory;
     }
 
-    /** A new empty temporary file. */
+    /**
+     * A new empty temporary file.
+     *
+     * @param suffix the file name suffix
+     * @return the file; the caller deletes it
+     */
     public Path newFile(String suffix) {
         try {
-            return tempDirectory.isPresent() ? Files.createTempFile(tempDirectory.get(), "vdxp-", suffix)
-                    : Files.createTempFile("vdxp-", suffix);
+            return tempDirectory.isPresent() ? Files.createTempFile(tempDirectory.get(), prefix, suffix)
+                    : Files.createTempFile(prefix, suffix);
         } catch (IOException e) {
             throw failure("cannot create a temporary file", e);
         }
     }
 
     /**
-     * Writes the package to a temporary file and signs it when a signer is given.
+     * Writes the package to a temporary file and signs it when a signer is given (into a second file; the unsigned
+     * one is deleted). Nothing is left behind on failure.
      *
+     * @param pkg the package
+     * @param signer the signer, if any
      * @return the file to send; the caller deletes it
      */
     public Path write(EdXmlPackage pkg, Optional<DocumentSigner> signer) {
@@ -71,7 +85,12 @@ public final class VdxpFiles {
         }
     }
 
-    /** Lowercase hex SHA-256 of a file, streamed. */
+    /**
+     * Lowercase hex SHA-256 of a file, streamed.
+     *
+     * @param file the file
+     * @return 64 hex digits
+     */
     public static String sha256Hex(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
@@ -83,7 +102,11 @@ public final class VdxpFiles {
         }
     }
 
-    /** Deletes a file, ignoring failures. */
+    /**
+     * Deletes a file, ignoring failures.
+     *
+     * @param file the file
+     */
     public static void delete(Path file) {
         try {
             Files.deleteIfExists(file);

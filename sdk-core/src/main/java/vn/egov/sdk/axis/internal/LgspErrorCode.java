@@ -1,5 +1,6 @@
 package vn.egov.sdk.axis.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.CounterpartyException;
@@ -64,6 +65,30 @@ public enum LgspErrorCode {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The LGSP error code of a refusal body: {@code data.errorCode}, else {@code errorCode}.
+     *
+     * @param body the answer's JSON
+     * @return the code as sent, or empty
+     */
+    public static Optional<String> codeIn(JsonNode body) {
+        Optional<String> inData = body.path("data").isObject()
+                ? JsonFields.text(body.get("data"), "errorCode", "ErrorCode") : Optional.empty();
+        return inData.or(() -> JsonFields.text(body, "errorCode", "ErrorCode"));
+    }
+
+    /**
+     * The description of a refusal body: {@code data.errorDesc}, else {@code message}.
+     *
+     * @param body the answer's JSON
+     * @return the description, or empty
+     */
+    public static Optional<String> descriptionIn(JsonNode body) {
+        Optional<String> inData = body.path("data").isObject()
+                ? JsonFields.text(body.get("data"), "errorDesc", "ErrorDesc") : Optional.empty();
+        return inData.or(() -> JsonFields.text(body, "errorDesc", "message"));
     }
 
     /** The wire code. */

@@ -18,15 +18,12 @@ import vn.egov.sdk.core.http.ErrorMapper;
  * {@link PlatformException}, other statuses a {@link PlatformException} of the caller.
  */
 public final class LgspErrorMapper implements ErrorMapper {
-    private static final int MAX_DESCRIPTION = 200;
-
     @Override
     public EgovException map(ApiRequest request, ApiResponse response, AttemptContext context, boolean retryable) {
-        int status = response.header(LgspEnvelopeInterceptor.ORIGINAL_STATUS).map(Integer::parseInt)
-                .orElse(response.status());
-        Optional<JsonNode> body = LgspJson.tryParse(response.body()).filter(JsonNode::isObject);
-        Optional<String> code = body.flatMap(LgspJson::errorCode);
-        Optional<String> description = body.flatMap(LgspJson::errorDescription).map(LgspErrorMapper::truncate);
+        int status = Refusals.originalStatus(response);
+        Optional<JsonNode> body = JsonFields.parse(response.body()).filter(JsonNode::isObject);
+        Optional<String> code = body.flatMap(LgspErrorCode::codeIn);
+        Optional<String> description = body.flatMap(LgspErrorCode::descriptionIn).map(Refusals::shortened);
         ErrorDetails details = ErrorDetails.of(Fault.CALLER, false)
                 .withCall(context.correlationId(), context.attempt())
                 .withHttpStatus(status)
@@ -46,9 +43,5 @@ public final class LgspErrorMapper implements ErrorMapper {
                 details.correlationId(), details.attempts(), details.httpStatus(), details.platformErrorCode(),
                 details.retryAfter());
         return new PlatformException(message + code.map(c -> " (LGSP code " + c + ")").orElse(""), d, null);
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= MAX_DESCRIPTION ? s : s.substring(0, MAX_DESCRIPTION) + "…";
     }
 }

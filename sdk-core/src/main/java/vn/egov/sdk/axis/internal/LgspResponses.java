@@ -38,14 +38,14 @@ public final class LgspResponses {
 
     /** The JSON body of a successful answer, or a non-retryable {@link PlatformException}. */
     public static JsonNode json(ApiRequest request, ApiResponse response) {
-        return LgspJson.tryParse(response.body())
+        return JsonFields.parse(response.body())
                 .orElseThrow(() -> malformed(request, response, "a body that is not JSON"));
     }
 
     /** {@code docId} of a send answer ({@code docId}, else {@code data.docId}). */
     public static String docId(ApiRequest request, ApiResponse response, JsonNode body) {
-        return LgspJson.text(body, "docId")
-                .or(() -> body.path("data").isObject() ? LgspJson.text(body.get("data"), "docId") : Optional.empty())
+        return JsonFields.text(body, "docId")
+                .or(() -> body.path("data").isObject() ? JsonFields.text(body.get("data"), "docId") : Optional.empty())
                 .orElseThrow(() -> malformed(request, response, "no docId"));
     }
 
@@ -53,16 +53,16 @@ public final class LgspResponses {
     public static List<ReceivedItem> received(JsonNode body, MessageType asked) {
         List<ReceivedItem> items = new ArrayList<>();
         for (JsonNode n : body.path("data")) {
-            Optional<String> docId = LgspJson.text(n, "docId");
+            Optional<String> docId = JsonFields.text(n, "docId");
             if (docId.isEmpty()) {
                 continue;
             }
-            MessageType type = LgspJson.text(n, "messageType").map(t -> t.equalsIgnoreCase("status")
+            MessageType type = JsonFields.text(n, "messageType").map(t -> t.equalsIgnoreCase("status")
                     ? MessageType.STATUS : MessageType.EDOC).orElse(asked);
-            items.add(new ReceivedItem(docId.get(), type, LgspJson.text(n, "from").orElse(""),
-                    LgspJson.text(n, "to").orElse(""), LgspJson.text(n, "status").orElse(""),
-                    LgspJson.text(n, "statusDesc").orElse(""),
-                    LgspJson.text(n, "createdTime").flatMap(LgspResponses::instant)));
+            items.add(new ReceivedItem(docId.get(), type, JsonFields.text(n, "from").orElse(""),
+                    JsonFields.text(n, "to").orElse(""), JsonFields.text(n, "status").orElse(""),
+                    JsonFields.text(n, "statusDesc").orElse(""),
+                    JsonFields.text(n, "createdTime").flatMap(LgspResponses::instant)));
         }
         return List.copyOf(items);
     }
@@ -72,10 +72,10 @@ public final class LgspResponses {
         JsonNode list = body.isArray() ? body : body.path("data");
         List<Agency> agencies = new ArrayList<>();
         for (JsonNode n : list) {
-            Optional<String> code = LgspJson.text(n, "orgCode");
+            Optional<String> code = JsonFields.text(n, "orgCode");
             if (code.isPresent()) {
-                agencies.add(new Agency(code.get(), LgspJson.text(n, "orgName").orElse(""),
-                        LgspJson.text(n, "email").orElse(""), LgspJson.text(n, "parentCode"), Optional.empty()));
+                agencies.add(new Agency(code.get(), JsonFields.text(n, "orgName").orElse(""),
+                        JsonFields.text(n, "email").orElse(""), JsonFields.text(n, "parentCode"), Optional.empty()));
             }
         }
         return List.copyOf(agencies);

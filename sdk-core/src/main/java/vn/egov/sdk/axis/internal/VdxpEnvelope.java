@@ -28,7 +28,8 @@ public record VdxpEnvelope(String status, String errorCode, String errorDesc) {
 
     /** Reads the envelope of a parsed body. */
     public static VdxpEnvelope of(JsonNode body) {
-        return new VdxpEnvelope(text(body, "status"), text(body, "ErrorCode"), text(body, "ErrorDesc"));
+        return new VdxpEnvelope(JsonFields.textOrEmpty(body, "status"), JsonFields.textOrEmpty(body, "ErrorCode"),
+                JsonFields.textOrEmpty(body, "ErrorDesc"));
     }
 
     /**
@@ -84,10 +85,5 @@ public record VdxpEnvelope(String status, String errorCode, String errorDesc) {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        return v == null || v.isNull() || !v.isValueNode() ? "" : v.asText();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import vn.egov.sdk.axis.VdxpAxisClient.ErrorKind;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.CounterpartyException;
@@ -24,13 +25,11 @@ import vn.egov.sdk.core.internal.Redactor;
 /**
  * Maps the axis' error envelope onto the SDK's exceptions through a table of {@code ErrorCode} → {@link ErrorKind}.
  * The axis answers a refusal with HTTP 200 and {@code status: FAIL}; the {@linkplain #interceptor() interceptor}
- * turns such an answer into an error status (503 for a retryable kind, 400 otherwise) so the runtime's retry rules
- * and this mapper handle it like any error, and the mapper reports the status the axis really sent.
+ * turns such an answer into an error status (503 for a retryable kind, 400 otherwise; see {@link Refusals}) so the
+ * runtime's retry rules and this mapper handle it like any error, and the mapper reports the status the axis really
+ * sent.
  */
 public final class VdxpErrors implements ErrorMapper {
-    /** Marks a response the interceptor turned into an error: the HTTP status the axis really sent. */
-    static final String REAL_STATUS = "X-Vdxp-Http-Status";
-    private static final int MAX_DESCRIPTION = 200;
 
     private final Map<String, ErrorKind> table;
     private final DefaultErrorMapper fallback = new DefaultErrorMapper();
@@ -56,17 +55,10 @@ public final class VdxpErrors implements ErrorMapper {
         return new HttpInterceptor() {
             @Override
             public ApiResponse afterAttempt(ApiRequest request, ApiResponse response, AttemptContext context) {
-                if (!response.isSuccessful()) {
-                    return response;
-                }
-                Optional<VdxpEnvelope> env = VdxpEnvelope.peek(response.bodyStream());
-                if (env.isEmpty() || env.get().ok()) {
-                    return response;
-                }
-                ErrorKind kind = kindOf(env.get().errorCode(), response.status());
-                Map<String, List<String>> headers = new LinkedHashMap<>(response.headers());
-                headers.put(REAL_STATUS, List.of(Integer.toString(response.status())));
-                return new ApiResponse(kind.retryable() ? 503 : 400, headers, response.body());
+                return Refusals.asErrorStatus(response, r -> VdxpEnvelope.peek(r.bodyStream())
+                        .filter(env -> !env.ok())
+                        .map(env -> OptionalInt.of(kindOf(env.errorCode(), r.status()).retryable() ? 503 : 400))
+                        .orElse(OptionalInt.empty()));
             }
         };
     }
@@ -78,14 +70,15 @@ public final class VdxpErrors implements ErrorMapper {
         if (env.isEmpty()) {
             return fallback.map(request, response, context, retryable);
         }
-        int status = response.header(REAL_STATUS).map(Integer::parseInt).orElse(response.status());
+        int status = Refusals.originalStatus(response);
         ErrorKind kind = kindOf(env.get().errorCode(), status);
         ErrorDetails details = ErrorDetails.of(faultOf(kind), kind.retryable())
                 .withCall(context.correlationId(), context.attempt())
                 .withHttpStatus(status)
                 .withPlatformErrorCode(env.get().errorCode());
-        String message = request + " refused by the axis: ErrorCode " + truncate(env.get().errorCode())
-                + (env.get().errorDesc().isEmpty() ? "" : " (" + Redactor.redactText(truncate(env.get().errorDesc()))
+        String message = request + " refused by the axis: ErrorCode " + Refusals.shortened(env.get().errorCode())
+                + (env.get().errorDesc().isEmpty() ? ""
+                        : " (" + Redactor.redactText(Refusals.shortened(env.get().errorDesc()))
                         + ")") + "; " + advice(kind);
         return switch (kind) {
             case AUTHENTICATION -> new AuthenticationException(message, details, null);
@@ -116,9 +109,5 @@ public final class VdxpErrors implements ErrorMapper {
             case REJECTED -> "the axis refused the request as it is";
             case UNAVAILABLE -> "the axis failed; a later repeat may succeed";
         };
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= MAX_DESCRIPTION ? s : s.substring(0, MAX_DESCRIPTION) + "…";
     }
 }

@@ -106,8 +106,7 @@ public final class VdxpItems {
     }
 
     private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() || !v.isValueNode() ? "" : v.asText();
+        return JsonFields.textOrEmpty(n, field);
     }
 
     /** Epoch milliseconds, ISO-8601 instants, or wall time in Asia/Ho_Chi_Minh in a few patterns [INFERRED]. */

@@ -103,10 +103,10 @@ class LgspErrorCodeTest {
         byte[] xml = "<edXML:edXMLEnvelope/>".getBytes(StandardCharsets.UTF_8);
         String b64 = java.util.Base64.getMimeEncoder().encodeToString(xml);
         assertEquals(new String(xml, StandardCharsets.UTF_8), new String(LgspResponses.edxml(GET, r,
-                LgspJson.tryParse(("{\"data\":{\"edxml\":\"  <edXML:edXMLEnvelope/>\"}}")
+                JsonFields.parse(("{\"data\":{\"edxml\":\"  <edXML:edXMLEnvelope/>\"}}")
                         .getBytes(StandardCharsets.UTF_8)).orElseThrow()), StandardCharsets.UTF_8));
         assertEquals(new String(xml, StandardCharsets.UTF_8), new String(LgspResponses.edxml(GET, r,
-                LgspJson.tryParse(("{\"data\":{\"edxml\":\"" + b64.replace("\r\n", "\\r\\n") + "\"}}")
+                JsonFields.parse(("{\"data\":{\"edxml\":\"" + b64.replace("\r\n", "\\r\\n") + "\"}}")
                         .getBytes(StandardCharsets.UTF_8)).orElseThrow()), StandardCharsets.UTF_8));
     }
 }

@@ -3,8 +3,6 @@ package vn.egov.sdk.testkit.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,9 +94,9 @@ public final class LgspDocumentApi {
     }
 
     private SimResponse send(SimRequest request, LgspSystem system) {
-        Map<String, LgspMultipart.Part> parts = LgspMultipart.parse(request.header("Content-Type").orElse(""),
+        Map<String, Multipart.Part> parts = Multipart.parse(request.header("Content-Type").orElse(""),
                 request.body());
-        LgspMultipart.Part file = parts.get("edocFile");
+        Multipart.Part file = parts.get("edocFile");
         if (file == null || file.content().length == 0) {
             return refusal("10", "Thiếu tệp edocFile");
         }
@@ -119,7 +116,7 @@ public final class LgspDocumentApi {
             }
         }
         String type = parts.containsKey("messageType") ? parts.get("messageType").text().trim() : parsed.type();
-        Map.Entry<LgspDocuments.Doc, Boolean> stored = docs.store(system.systemId(), sha256(bytes), type,
+        Map.Entry<LgspDocuments.Doc, Boolean> stored = docs.store(system.systemId(), Sha256.hex(bytes), type,
                 parsed.from().organId().value(), parsed.from().organName(), parsed.code(), parsed.title(),
                 parsed.to(), bytes, clock.instant());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -244,14 +241,6 @@ public final class LgspDocumentApi {
 
     private static SimResponse notAllowed(String method) {
         return SimResponse.error(405, "method_not_allowed", "use " + method).withHeader("Allow", method);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What the simulator needs from an uploaded package. */

@@ -2,13 +2,10 @@ package vn.egov.sdk.testkit.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +57,12 @@ final class VdxpSendHandler {
         if (!caller.organIds().contains(from)) {
             return VdxpReplies.fail(ErrorCodes.SENDER_NOT_SERVED, "system " + caller.id() + " does not serve " + from);
         }
-        Optional<byte[]> file = VdxpMultipart.part(request.header("Content-Type").orElse(""), request.body(),
+        Optional<byte[]> file = Multipart.part(request.header("Content-Type").orElse(""), request.body(),
                 "file_doc");
         if (file.isEmpty()) {
             return VdxpReplies.fail(ErrorCodes.BAD_REQUEST, "multipart part file_doc is required");
         }
-        if (!sha256Hex(file.get()).equals(hashFile)) {
+        if (!Sha256.hex(file.get()).equals(hashFile)) {
             return VdxpReplies.fail(ErrorCodes.HASH_FILE_MISMATCH, "hash-file differs from the uploaded file's SHA-256");
         }
         Optional<String> duplicate = store.duplicateOf(caller.id(), hashFile);
@@ -134,13 +131,5 @@ final class VdxpSendHandler {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EdXml.write(stored, out);
         return out.toByteArray();
-    }
-
-    static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
