@@ -9,12 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Optional;
 
-/** The SDK's one Jackson mapper: bounded nesting and sizes, no polymorphic typing, unknown fields ignored. */
+/**
+ * The SDK's one Jackson mapper: bounded nesting and number length, no polymorphic typing, unknown fields ignored.
+ * String length is left to the HTTP runtime's response-size limit, since an axis returns a whole package as one
+ * base64 string.
+ */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(200)
-                            .maxStringLength(10_000_000)
+                            // bounded by the runtime's maxResponseBytes anyway; packages travel as one base64 string
+                            .maxStringLength(256 * 1024 * 1024)
                             .maxNumberLength(100)
                             .build())
                     .build())
