@@ -51,7 +51,9 @@ class StandaloneTest {
             String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\\R");
             assertEquals("NationalSandbox listening on http://127.0.0.1:" + port, lines[0]);
             assertTrue(lines[1].contains(NationalSandbox.DEFAULT_CLIENT_ID));
-            assertEquals(2, lines.length);
+            assertTrue(lines[2].contains(sandbox.vdxpUrl()) && lines[2].contains(VdxpSandbox.SYSTEM_1), lines[2]);
+            assertTrue(lines[3].contains(sandbox.lgspUrl()) && lines[3].contains(LgspSandbox.SYSTEM_1_ID), lines[3]);
+            assertEquals(4, lines.length);
             assertTrue(sandbox.isRunning());
         }
     }
