@@ -31,6 +31,7 @@ import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.auth.VdxpHeaderBundle;
 import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.AttemptContext;
 import vn.egov.sdk.core.http.ApiResponse;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpInterceptor;
@@ -104,6 +105,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
     private final Optional<DocumentSigner> signer;
     private final Optional<SignatureVerifier> verifier;
     private final EdXmlValidator validator;
+    private final VdxpErrors errors;
     private final AxisFiles files;
     private final VdxpSendLoop sendLoop;
 
@@ -114,7 +116,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         this.validator = b.validator != null ? b.validator : EdXmlValidator.builder().clock(b.clock).build();
         this.files = new AxisFiles("vdxp-", Optional.ofNullable(b.tempDirectory));
         this.sendLoop = new VdxpSendLoop(b.sendAttempts, b.retryPolicy, b.sleeper);
-        VdxpErrors errors = new VdxpErrors(b.errorTable);
+        this.errors = new VdxpErrors(b.errorTable);
         VdxpHeaderBundle.Builder auth = VdxpHeaderBundle.builder(b.systemId, b.secret, b.clock);
         if (b.userAgent != null) {
             auth.userAgent(b.userAgent);
@@ -282,12 +284,23 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         ApiRequest request = call("POST", "/getEdoc")
                 .header(VdxpHeaderBundle.PREFIX + "docId", docId)
                 .idempotent(true).build();
-        ApiResponse response = execute(request, RequestOptions.DEFAULT);
         Path file = files.newFile(".edxml");
         boolean done = false;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Optional<VdxpEnvelope> env = VdxpEnvelope.decodeData(response.bodyStream(), out);
-            if (env.isEmpty() || !env.get().ok()) {
+        try {
+            // streamed: the base64 is decoded into the file as it arrives, never held whole in memory
+            Optional<VdxpEnvelope> env = runtime.execute(request, RequestOptions.DEFAULT, (status, headers, body) -> {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    return VdxpEnvelope.decodeStreaming(body, out);
+                }
+            });
+            if (env.isEmpty()) {
+                throw malformed(request, "getEdoc answer is not the axis' JSON envelope");
+            }
+            if (!env.get().ok()) {
+                throw errors.refusal(request, env.get(), 200,
+                        new AttemptContext("", 1, Optional.empty(), runtime.clock().instant()));
+            }
+            if (Files.size(file) == 0) {
                 throw malformed(request, "getEdoc answer without a package");
             }
             done = true;

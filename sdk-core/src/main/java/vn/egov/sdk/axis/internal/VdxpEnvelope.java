@@ -54,7 +54,29 @@ public record VdxpEnvelope(String status, String errorCode, String errorDesc) {
         return scan(body, sink);
     }
 
+    /**
+     * Like {@link #decodeData}, for a body streamed from the network: a failure to read the body is thrown (the
+     * runtime treats it as a connection failure), while a body that is not JSON gives an empty result.
+     *
+     * @throws IOException if reading the body or writing the sink fails
+     */
+    public static Optional<VdxpEnvelope> decodeStreaming(InputStream body, OutputStream sink) throws IOException {
+        try {
+            return scanOrThrow(body, sink);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<VdxpEnvelope> scan(InputStream body, OutputStream sink) {
+        try {
+            return scanOrThrow(body, sink);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<VdxpEnvelope> scanOrThrow(InputStream body, OutputStream sink) throws IOException {
         String status = "";
         String code = "";
         String desc = "";
@@ -82,8 +104,6 @@ public record VdxpEnvelope(String status, String errorCode, String errorDesc) {
                 }
             }
             return Optional.of(new VdxpEnvelope(status, code, desc));
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 }

@@ -70,7 +70,12 @@ public final class VdxpErrors implements ErrorMapper {
         if (env.isEmpty()) {
             return fallback.map(request, response, context, retryable);
         }
-        int status = Refusals.originalStatus(response);
+        return refusal(request, env.get(), Refusals.originalStatus(response), context);
+    }
+
+    /** The exception for an envelope the axis answered with {@code status: FAIL}. */
+    public EgovException refusal(ApiRequest request, VdxpEnvelope envelope, int status, AttemptContext context) {
+        Optional<VdxpEnvelope> env = Optional.of(envelope);
         ErrorKind kind = kindOf(env.get().errorCode(), status);
         ErrorDetails details = ErrorDetails.of(faultOf(kind), kind.retryable())
                 .withCall(context.correlationId(), context.attempt())

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import vn.egov.sdk.core.Secret;
@@ -96,6 +98,16 @@ public final class VdxpHeaderBundle implements AuthStrategy {
     public static final String SYSTEM_ID = "systemid";
 
     private static final DateTimeFormatter WALL = DateTimeFormatter.ofPattern("ddMMyyyy'T'HHmmss", Locale.ROOT);
+    /**
+     * The whole default timestamp in one precompiled formatter: a literal {@code +0} then the millisecond as three
+     * digits ({@code SSS} truncates the fraction, as {@code getNano() / 1_000_000} does), i.e. the millisecond padded
+     * to four digits.
+     */
+    private static final DateTimeFormatter TIMESTAMP_FORMAT =
+            DateTimeFormatter.ofPattern("ddMMyyyy'T'HHmmss'+0'SSS", Locale.ROOT);
+    private static final Pattern TIMESTAMP_SHAPE = Pattern.compile("\\d{8}T\\d{6}\\+\\d{4}");
+    private static final String HMAC = "HmacSHA256";
+    private static final HexFormat HEX = HexFormat.of();
     /** Headers of the bundle itself, never taken as call headers. */
     private static final Set<String> RESERVED = Set.of(lower(SIGN_HEADER_KEY), lower(SIGN_HEADER),
             lower(HASH_HEADER), lower(VERSION_HEADER), lower(PREFIX + CONTENT_TYPE), lower(PREFIX + TIMESTAMP),
@@ -107,10 +119,17 @@ public final class VdxpHeaderBundle implements AuthStrategy {
     private final Function<ZonedDateTime, String> timestampFormatter;
     private final String version;
     private final String userAgent;
+    /**
+     * Initialised once with the secret and never used itself: each signature works on a {@link Mac#clone() clone},
+     * which skips the provider lookup and key schedule of {@code getInstance} + {@code init} per call. Null when
+     * the provider's HMAC cannot be cloned (each call then makes its own).
+     */
+    private final Mac macPrototype;
 
     private VdxpHeaderBundle(Builder b) {
         this.systemId = b.systemId;
         this.secret = b.secret;
+        this.macPrototype = cloneableMac(b.secret);
         this.clock = b.clock;
         this.timestampFormatter = b.timestampFormatter;
         this.version = b.version;
@@ -170,7 +189,10 @@ public final class VdxpHeaderBundle implements AuthStrategy {
                 logical.put(k, v);
             }
         });
-        return sign(logical, secret);
+        // The map is private to this call: wrapped, not copied.
+        String signHeader = signHeaderOf(logical);
+        return new Signature(Collections.unmodifiableMap(logical), String.join(";", logical.keySet()), signHeader,
+                HEX.formatHex(newMac().doFinal(signHeader.getBytes(StandardCharsets.UTF_8))));
     }
 
     /**
@@ -183,7 +205,7 @@ public final class VdxpHeaderBundle implements AuthStrategy {
      */
     public static Signature sign(Map<String, String> logicalHeaders, Secret secret) {
         String signHeader = signHeaderOf(logicalHeaders);
-        return new Signature(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(logicalHeaders)),
+        return new Signature(Collections.unmodifiableMap(new LinkedHashMap<>(logicalHeaders)),
                 String.join(";", logicalHeaders.keySet()), signHeader, hmacHex(secret, signHeader));
     }
 
@@ -216,10 +238,37 @@ public final class VdxpHeaderBundle implements AuthStrategy {
      * @return 64 lowercase hex digits
      */
     public static String hmacHex(Secret secret, String message) {
+        return HEX.formatHex(initMac(secret).doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh HMAC for one signature: a clone of the prototype, or a new instance when cloning is unsupported. */
+    private Mac newMac() {
+        if (macPrototype != null) {
+            try {
+                return (Mac) macPrototype.clone();
+            } catch (CloneNotSupportedException e) {
+                // the prototype was checked in the constructor; fall through all the same
+            }
+        }
+        return initMac(secret);
+    }
+
+    /** An HMAC keyed with the secret that can be cloned, or null when this provider's cannot. */
+    private static Mac cloneableMac(Secret secret) {
+        Mac mac = initMac(secret);
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.revealBytes(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+            mac.clone();
+            return mac;
+        } catch (CloneNotSupportedException e) {
+            return null;
+        }
+    }
+
+    private static Mac initMac(Secret secret) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(secret.revealBytes(), HMAC));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
@@ -233,8 +282,7 @@ public final class VdxpHeaderBundle implements AuthStrategy {
      * @return for example {@code 02052024T091500+0123}
      */
     public static String formatTimestamp(ZonedDateTime wallTime) {
-        ZonedDateTime t = wallTime.withZoneSameInstant(ZONE);
-        return WALL.format(t) + "+" + String.format(Locale.ROOT, "%04d", t.getNano() / 1_000_000);
+        return TIMESTAMP_FORMAT.format(wallTime.withZoneSameInstant(ZONE));
     }
 
     /**
@@ -244,7 +292,7 @@ public final class VdxpHeaderBundle implements AuthStrategy {
      * @return the instant, or empty when the text is not in the format
      */
     public static Optional<Instant> parseTimestamp(String text) {
-        if (text == null || !text.matches("\\d{8}T\\d{6}\\+\\d{4}")) {
+        if (text == null || !TIMESTAMP_SHAPE.matcher(text).matches()) {
             return Optional.empty();
         }
         try {

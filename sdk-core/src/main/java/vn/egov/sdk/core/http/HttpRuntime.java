@@ -149,6 +149,27 @@ public final class HttpRuntime implements AutoCloseable {
      * @throws EgovException a subclass saying what failed and whose fault it was
      */
     public ApiResponse execute(ApiRequest request, RequestOptions options) {
+        return run(request, options, null).response();
+    }
+
+    /**
+     * Sends a request like {@link #execute(ApiRequest, RequestOptions)}, but hands a 2xx body to {@code handler} as
+     * a stream instead of reading it into memory (error responses are still read, bounded, to map them). The
+     * interceptors see the 2xx response with an empty body.
+     *
+     * @return what the handler returned
+     * @throws EgovException a subclass saying what failed and whose fault it was
+     */
+    public <T> T execute(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
+        Objects.requireNonNull(handler, "handler");
+        return run(request, options, handler).value();
+    }
+
+    /** The outcome of the successful attempt: the response, and the handler's value when streaming. */
+    private record Outcome<T>(ApiResponse response, T value) {
+    }
+
+    private <T> Outcome<T> run(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
         String correlationId = options.correlationId().orElseGet(HttpRuntime::newCorrelationId);
@@ -172,12 +193,13 @@ public final class HttpRuntime implements AutoCloseable {
             EgovException failure;
             boolean mayHaveActed;
             try {
-                ApiResponse response = send(sent, ctx, remaining);
+                OkHttpExchange.Result<T> result = exchange.send(sent, ctx, remaining, handler);
+                ApiResponse response = new ApiResponse(result.status(), result.headers(), result.body(), true);
                 for (int i = interceptors.size() - 1; i >= 0; i--) {
                     response = interceptors.get(i).afterAttempt(sent, response, ctx);
                 }
                 if (response.status() < 400) {
-                    return response;
+                    return new Outcome<>(response, result.value());
                 }
                 if (response.status() == 401 && !refreshedAfter401 && auth.onUnauthorized(sent)) {
                     refreshedAfter401 = true;
@@ -285,11 +307,6 @@ public final class HttpRuntime implements AutoCloseable {
             r = interceptor.beforeAttempt(r, ctx);
         }
         return r;
-    }
-
-    private ApiResponse send(ApiRequest request, AttemptContext ctx, Duration remaining) {
-        OkHttpExchange.Result r = exchange.send(request, ctx, remaining);
-        return new ApiResponse(r.status(), r.headers(), r.body(), true);
     }
 
     private void notifyFailure(ApiRequest request, EgovException failure, AttemptContext ctx) {

@@ -1,6 +1,7 @@
 package vn.egov.sdk.core.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.AttemptContext;
 import vn.egov.sdk.core.http.HttpBody;
+import vn.egov.sdk.core.http.ResponseHandler;
 
 /**
  * One attempt on the wire: turns an {@link ApiRequest} into an OkHttp call bounded by the remaining deadline,
@@ -37,8 +39,11 @@ public final class OkHttpExchange {
     private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
     private static final int READ_CHUNK = 64 * 1024;
 
-    /** What came back: status, headers and the whole body (owned by the caller). */
-    public record Result(int status, Map<String, List<String>> headers, byte[] body) {
+    /**
+     * What came back: status, headers, and either the whole body (owned by the caller) or, for a streamed 2xx
+     * response, an empty body and the handler's value.
+     */
+    public record Result<T>(int status, Map<String, List<String>> headers, byte[] body, T value) {
     }
 
     private final OkHttpClient http;
@@ -60,7 +65,7 @@ public final class OkHttpExchange {
      * @throws PlatformException when the body exceeds the limit
      * @throws ValidationException when OkHttp refuses the request (for example a header with a line break)
      */
-    public Result send(ApiRequest request, AttemptContext ctx, Duration remaining) {
+    public <T> Result<T> send(ApiRequest request, AttemptContext ctx, Duration remaining, ResponseHandler<T> handler) {
         Request okRequest = toOkHttp(request);
         if (LOG.isDebugEnabled()) {
             LOG.debug("→ {} [correlationId={}] attempt {} headers {}", request, ctx.correlationId(), ctx.attempt(),
@@ -74,6 +79,9 @@ public final class OkHttpExchange {
         call.timeout().timeout(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
         try (Response response = call.execute()) {
+            if (handler != null && response.isSuccessful()) {
+                return streamed(request, response, ctx, handler, started);
+            }
             byte[] body = readBounded(request, response, ctx);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("← {} [correlationId={}] HTTP {} in {} ms, {} bytes", request, ctx.correlationId(),
@@ -82,12 +90,32 @@ public final class OkHttpExchange {
             if (LOG.isTraceEnabled()) {
                 LOG.trace("← body {}", Redactor.redactText(new String(body, StandardCharsets.UTF_8)));
             }
-            return new Result(response.code(), response.headers().toMultimap(), body);
+            return new Result<>(response.code(), response.headers().toMultimap(), body, null);
         } catch (IOException e) {
             boolean deadlineHit = call.isCanceled() || e instanceof InterruptedIOException
                     && !(e instanceof SocketTimeoutException) && "timeout".equals(e.getMessage());
             throw TransportFailures.classify(request, e, deadlineHit, ctx);
         }
+    }
+
+    private <T> Result<T> streamed(ApiRequest request, Response response, AttemptContext ctx,
+            ResponseHandler<T> handler, long started) throws IOException {
+        Map<String, List<String>> headers = response.headers().toMultimap();
+        java.util.TreeMap<String, List<String>> ci = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        ci.putAll(headers);
+        T value;
+        try (InputStream body = new BoundedInputStream(response.body().byteStream(), maxResponseBytes)) {
+            value = handler.handle(response.code(), java.util.Collections.unmodifiableMap(ci), body);
+        } catch (BoundedInputStream.LimitExceeded e) {
+            throw new PlatformException(request + ": response body exceeds the limit of " + maxResponseBytes
+                    + " bytes", ErrorDetails.of(Fault.PLATFORM, false).withCall(ctx.correlationId(), ctx.attempt())
+                    .withHttpStatus(response.code()), null);
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("← {} [correlationId={}] HTTP {} in {} ms, body streamed", request, ctx.correlationId(),
+                    response.code(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+        return new Result<>(response.code(), headers, new byte[0], value);
     }
 
     private byte[] readBounded(ApiRequest request, Response response, AttemptContext ctx) throws IOException {
