@@ -23,6 +23,9 @@ public final class VdxpItems {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT),
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.ROOT));
+    /** A literal each of {@link #WALL_FORMATS} requires, in the same order. */
+    private static final char[] WALL_SEPARATORS = {'-', '/', '/'};
+    private static final MessageType[] MESSAGE_TYPES = MessageType.values();
 
     private VdxpItems() {
     }
@@ -93,7 +96,7 @@ public final class VdxpItems {
     }
 
     private static MessageType messageType(String wire, MessageType requested) {
-        for (MessageType t : MessageType.values()) {
+        for (MessageType t : MESSAGE_TYPES) {
             if (t.wire().equalsIgnoreCase(wire)) {
                 return t;
             }
@@ -121,17 +124,26 @@ public final class VdxpItems {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Instant.parse(s));
-        } catch (DateTimeParseException e) {
-            for (DateTimeFormatter f : WALL_FORMATS) {
-                try {
-                    return Optional.of(LocalDateTime.parse(s, f).atZone(ZONE).toInstant());
-                } catch (DateTimeParseException ignored) {
-                    // try the next pattern
-                }
+        // Choose by shape so that the normal path throws nothing: Instant.parse (ISO_INSTANT, case-insensitive)
+        // needs a 'T' between date and time, and each wall pattern needs its own separator. A string without
+        // them could only fail, so skipping the attempt changes no result.
+        if (s.indexOf('T') >= 0 || s.indexOf('t') >= 0) {
+            try {
+                return Optional.of(Instant.parse(s));
+            } catch (DateTimeParseException e) {
+                // not an ISO instant; try the wall-time patterns
             }
-            return Optional.empty();
         }
+        for (int i = 0; i < WALL_FORMATS.size(); i++) {
+            if (s.indexOf(WALL_SEPARATORS[i]) < 0) {
+                continue;
+            }
+            try {
+                return Optional.of(LocalDateTime.parse(s, WALL_FORMATS.get(i)).atZone(ZONE).toInstant());
+            } catch (DateTimeParseException ignored) {
+                // try the next pattern
+            }
+        }
+        return Optional.empty();
     }
 }

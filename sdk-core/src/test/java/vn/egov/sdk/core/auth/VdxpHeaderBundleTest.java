@@ -95,6 +95,40 @@ class VdxpHeaderBundleTest {
     }
 
     @Test
+    void timestampPadsEveryMillisecondAsStringFormatDid() {
+        java.time.ZonedDateTime base = CLOCK.instant().atZone(ZoneOffset.UTC).withNano(0);
+        for (int ms : new int[] {0, 1, 9, 10, 99, 100, 123, 999}) {
+            java.time.ZonedDateTime t = base.plusNanos(ms * 1_000_000L + 999_999);
+            assertEquals("02052024T091500+" + String.format(java.util.Locale.ROOT, "%04d", ms),
+                    VdxpHeaderBundle.formatTimestamp(t));
+        }
+    }
+
+    @Test
+    void signaturesFromManyThreadsAllCarryTheIndependentHmac() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        VdxpHeaderBundle.Signature s = bundle.signatureFor(Map.of("docId", thread + "-" + i),
+                                "application/json", CLOCK.instant());
+                        assertEquals(hmac(SECRET, s.signHeader()), s.hashHeader());
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void timestampFormatAndUserAgentAreConfigurable() {
         VdxpHeaderBundle custom = VdxpHeaderBundle.builder("vxp.test.01", Secret.of(SECRET), CLOCK)
                 .timestampFormatter(t -> "T" + t.toEpochSecond())
