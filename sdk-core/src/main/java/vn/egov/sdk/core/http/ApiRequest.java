@@ -93,7 +93,7 @@ public final class ApiRequest {
 
     /** A builder holding this request's values. */
     public Builder toBuilder() {
-        Builder b = new Builder(method, url.toString());
+        Builder b = new Builder(method, url);
         b.headers.addAll(headers);
         b.body = body.orElse(null);
         b.idempotent = idempotent;
@@ -121,6 +121,12 @@ public final class ApiRequest {
             }
             this.method = m;
             this.url = parseUrl(url);
+        }
+
+        /** A copy's builder: method and URL were checked when this request was built. */
+        private Builder(String method, URI url) {
+            this.method = method;
+            this.url = url;
         }
 
         private static URI parseUrl(String url) {
