@@ -323,7 +323,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
     }
 
     private static JsonNode json(ApiResponse response) {
-        return Json.tryParseObject(response.bodyAsString())
+        return Json.tryParseObject(response.bodyStream())
                 .orElseThrow(() -> new PlatformException("the axis answered with a body that is not a JSON object",
                         ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(response.status()), null));
     }

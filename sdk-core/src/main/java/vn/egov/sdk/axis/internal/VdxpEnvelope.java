@@ -33,7 +33,8 @@ public record VdxpEnvelope(String status, String errorCode, String errorDesc) {
     }
 
     /**
-     * Reads the envelope members of a body without materialising large members (skips {@code data}).
+     * Reads the envelope members of a body without materialising large members (skips {@code data}); stops as soon
+     * as {@code status} and {@code ErrorCode} say success, so {@code ErrorDesc} after them is then not read.
      *
      * @param body the body
      * @return the envelope, or empty when the body is not a JSON object
@@ -101,6 +102,11 @@ public record VdxpEnvelope(String status, String errorCode, String errorDesc) {
                     }
                 } else {
                     p.skipChildren();
+                }
+                if (sink == null && !status.isEmpty() && !code.isEmpty()
+                        && new VdxpEnvelope(status, code, desc).ok()) {
+                    // a success is decided by status and ErrorCode alone: the rest (the data) need not be scanned
+                    return Optional.of(new VdxpEnvelope(status, code, desc));
                 }
             }
             return Optional.of(new VdxpEnvelope(status, code, desc));

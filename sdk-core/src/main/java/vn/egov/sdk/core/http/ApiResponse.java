@@ -12,8 +12,11 @@ import java.util.TreeMap;
  */
 public final class ApiResponse {
     private final int status;
-    private final Map<String, List<String>> headers;
+    /** Headers as received, names case-insensitive; never handed out. */
+    private final Map<String, List<String>> received;
     private final byte[] body;
+    /** The immutable copy {@link #headers()} hands out, made on first use (most calls never ask). */
+    private volatile Map<String, List<String>> headers;
 
     /**
      * @param status HTTP status code
@@ -24,12 +27,20 @@ public final class ApiResponse {
         this(status, headers, body.clone(), true);
     }
 
-    /** For the runtime: takes ownership of a freshly read array instead of copying it. */
+    /**
+     * For the runtime: takes ownership of a freshly read array instead of copying it, and of a header map nobody
+     * else holds (the copy handed out by {@link #headers()} is made only when asked for).
+     */
     ApiResponse(int status, Map<String, List<String>> headers, byte[] ownedBody, boolean owned) {
         this.status = status;
-        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.headers = java.util.Collections.unmodifiableMap(copy);
+        if (headers instanceof TreeMap<String, List<String>> sorted
+                && sorted.comparator() == String.CASE_INSENSITIVE_ORDER && owned) {
+            this.received = sorted;
+        } else {
+            TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            this.received = copy;
+        }
         this.body = ownedBody;
     }
 
@@ -45,12 +56,19 @@ public final class ApiResponse {
 
     /** Every header, names case-insensitive. */
     public Map<String, List<String>> headers() {
-        return headers;
+        Map<String, List<String>> h = headers;
+        if (h == null) {
+            TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            received.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            h = java.util.Collections.unmodifiableMap(copy);
+            headers = h;
+        }
+        return h;
     }
 
     /** The first value of a header. */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name);
+        List<String> values = received.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 

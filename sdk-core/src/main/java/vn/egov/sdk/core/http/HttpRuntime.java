@@ -283,7 +283,9 @@ public final class HttpRuntime implements AutoCloseable {
         if (options.idempotencyKey().isPresent()) {
             return options.idempotencyKey();
         }
-        if (request.isSafeMethod() || options.withoutIdempotencyKey() || !generateIdempotencyKeys) {
+        // A safe or declared-idempotent request may be repeated as it is: a generated key would add nothing.
+        if (request.isSafeMethod() || request.isDeclaredIdempotent() || options.withoutIdempotencyKey()
+                || !generateIdempotencyKeys) {
             return Optional.empty();
         }
         return Optional.of(UUID.randomUUID().toString());
@@ -445,7 +447,8 @@ public final class HttpRuntime implements AutoCloseable {
         }
 
         /**
-         * Whether an idempotency key is generated for each unsafe call that has none (default true). Turn it off
+         * Whether an idempotency key is generated for each unsafe call that has none and is not
+         * {@linkplain ApiRequest#isDeclaredIdempotent() declared idempotent} (default true). Turn it off
          * for a platform that rejects the header; such calls are then not repeated once they may have been
          * received.
          */

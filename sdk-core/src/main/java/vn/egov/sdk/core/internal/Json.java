@@ -46,4 +46,18 @@ public final class Json {
             return Optional.empty();
         }
     }
+
+    /**
+     * Parses an in-memory body as a JSON object without decoding it to a string first, or empty if it is not one.
+     *
+     * @param body the body bytes, UTF-8 (a stream over memory, such as {@code ApiResponse.bodyStream()})
+     */
+    public static Optional<JsonNode> tryParseObject(java.io.InputStream body) {
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
 }
