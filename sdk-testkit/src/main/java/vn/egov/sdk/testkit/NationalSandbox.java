@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.egov.sdk.testkit.internal.PkiSimulator;
 import vn.egov.sdk.testkit.internal.BearerGuard;
 import vn.egov.sdk.testkit.internal.ClientRegistry;
 import vn.egov.sdk.testkit.internal.DemoApiSimulator;
@@ -74,6 +75,7 @@ public final class NationalSandbox implements AutoCloseable {
     private final WireMockServer server;
     private final String baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private TestPki pki;
 
     private NationalSandbox(Builder builder) {
         builder.clients.forEach(clients::register);
@@ -92,7 +94,21 @@ public final class NationalSandbox implements AutoCloseable {
                 new OAuth2TokenSimulator(clients, tokens),
                 new DemoApiSimulator(new BearerGuard(tokens), orders),
                 lgspSimulator,
-                vdxpSimulator);
+                vdxpSimulator,
+                new PkiSimulator(this::pki));
+    }
+
+    /**
+     * The sandbox's test PKI (made on first use, a second or two): root, licensed CA, signers, and its OCSP, CRL and
+     * timestamp services served under {@code /pki/} of this sandbox, as the certificates say.
+     *
+     * @return the PKI, the same for the sandbox's lifetime (not changed by {@link #reset()})
+     */
+    public synchronized TestPki pki() {
+        if (pki == null) {
+            pki = TestPki.create(baseUrl);
+        }
+        return pki;
     }
 
     /**

@@ -1,0 +1,83 @@
+package vn.egov.sdk.signing;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
+
+/** A message digest the SDK signs or verifies with, with its names in each format. */
+public enum DigestAlgorithm {
+    /** SHA-1: still emitted by the national axis' reference library; weak, accepted only with a warning. */
+    SHA1("SHA-1", "1.3.14.3.2.26", "http://www.w3.org/2000/09/xmldsig#sha1", true),
+    /** SHA-256, the default. */
+    SHA256("SHA-256", "2.16.840.1.101.3.4.2.1", "http://www.w3.org/2001/04/xmlenc#sha256", false),
+    /** SHA-384. */
+    SHA384("SHA-384", "2.16.840.1.101.3.4.2.2", "http://www.w3.org/2001/04/xmldsig-more#sha384", false),
+    /** SHA-512. */
+    SHA512("SHA-512", "2.16.840.1.101.3.4.2.3", "http://www.w3.org/2001/04/xmlenc#sha512", false);
+
+    private final String jcaName;
+    private final String oid;
+    private final String xmlUri;
+    private final boolean weak;
+
+    DigestAlgorithm(String jcaName, String oid, String xmlUri, boolean weak) {
+        this.jcaName = jcaName;
+        this.oid = oid;
+        this.xmlUri = xmlUri;
+        this.weak = weak;
+    }
+
+    /** The JCA name ({@code SHA-256}). */
+    public String jcaName() {
+        return jcaName;
+    }
+
+    /** The ASN.1 object identifier (CMS, timestamps, OCSP). */
+    public String oid() {
+        return oid;
+    }
+
+    /** The XML-DSig {@code DigestMethod} URI. */
+    public String xmlUri() {
+        return xmlUri;
+    }
+
+    /** Whether collisions are practical (SHA-1): signatures using it are reported as weak. */
+    public boolean isWeak() {
+        return weak;
+    }
+
+    /** A new digest instance. */
+    public MessageDigest newMessageDigest() {
+        try {
+            return MessageDigest.getInstance(jcaName);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks " + jcaName, e);
+        }
+    }
+
+    /** The digest of {@code data}. */
+    public byte[] digest(byte[] data) {
+        return newMessageDigest().digest(data);
+    }
+
+    /** The algorithm with this OID, if the SDK knows it. */
+    public static Optional<DigestAlgorithm> fromOid(String oid) {
+        for (DigestAlgorithm d : values()) {
+            if (d.oid.equals(oid)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The algorithm with this XML-DSig URI, if the SDK knows it. */
+    public static Optional<DigestAlgorithm> fromXmlUri(String uri) {
+        for (DigestAlgorithm d : values()) {
+            if (d.xmlUri.equals(uri)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,116 @@
+package vn.egov.sdk.signing;
+
+import java.security.PublicKey;
+import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
+
+/** A signature algorithm: key type plus digest, with its names in each format. */
+public enum SignatureAlgorithm {
+    /** RSA PKCS#1 v1.5 with SHA-1: only for older receivers (the axis' reference library emits it); weak. */
+    RSA_SHA1("RSA", DigestAlgorithm.SHA1, "SHA1withRSA", "1.2.840.113549.1.1.5",
+            "http://www.w3.org/2000/09/xmldsig#rsa-sha1"),
+    /** RSA PKCS#1 v1.5 with SHA-256, the default for RSA keys. */
+    RSA_SHA256("RSA", DigestAlgorithm.SHA256, "SHA256withRSA", "1.2.840.113549.1.1.11",
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"),
+    /** RSA PKCS#1 v1.5 with SHA-384. */
+    RSA_SHA384("RSA", DigestAlgorithm.SHA384, "SHA384withRSA", "1.2.840.113549.1.1.12",
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha384"),
+    /** RSA PKCS#1 v1.5 with SHA-512. */
+    RSA_SHA512("RSA", DigestAlgorithm.SHA512, "SHA512withRSA", "1.2.840.113549.1.1.13",
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512"),
+    /** ECDSA with SHA-256, the default for EC keys. */
+    ECDSA_SHA256("EC", DigestAlgorithm.SHA256, "SHA256withECDSA", "1.2.840.10045.4.3.2",
+            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"),
+    /** ECDSA with SHA-384. */
+    ECDSA_SHA384("EC", DigestAlgorithm.SHA384, "SHA384withECDSA", "1.2.840.10045.4.3.3",
+            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384"),
+    /** ECDSA with SHA-512. */
+    ECDSA_SHA512("EC", DigestAlgorithm.SHA512, "SHA512withECDSA", "1.2.840.10045.4.3.4",
+            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512");
+
+    private final String keyAlgorithm;
+    private final DigestAlgorithm digest;
+    private final String jcaName;
+    private final String oid;
+    private final String xmlUri;
+
+    SignatureAlgorithm(String keyAlgorithm, DigestAlgorithm digest, String jcaName, String oid, String xmlUri) {
+        this.keyAlgorithm = keyAlgorithm;
+        this.digest = digest;
+        this.jcaName = jcaName;
+        this.oid = oid;
+        this.xmlUri = xmlUri;
+    }
+
+    /** The key algorithm: {@code RSA} or {@code EC}. */
+    public String keyAlgorithm() {
+        return keyAlgorithm;
+    }
+
+    /** The digest the signature is computed over. */
+    public DigestAlgorithm digest() {
+        return digest;
+    }
+
+    /** The JCA name ({@code SHA256withRSA}). */
+    public String jcaName() {
+        return jcaName;
+    }
+
+    /** The ASN.1 object identifier. */
+    public String oid() {
+        return oid;
+    }
+
+    /** The XML-DSig {@code SignatureMethod} URI. */
+    public String xmlUri() {
+        return xmlUri;
+    }
+
+    /** Whether the digest is weak (SHA-1). */
+    public boolean isWeak() {
+        return digest.isWeak();
+    }
+
+    /**
+     * The algorithm for a key and a digest.
+     *
+     * @throws ValidationException if the key is neither RSA nor EC
+     */
+    public static SignatureAlgorithm of(String keyAlgorithm, DigestAlgorithm digest) {
+        String key = "ECDSA".equals(keyAlgorithm) ? "EC" : keyAlgorithm;
+        for (SignatureAlgorithm a : values()) {
+            if (a.keyAlgorithm.equals(key) && a.digest == digest) {
+                return a;
+            }
+        }
+        throw ValidationException.of("signing.algorithm", "SignatureAlgorithm",
+                "no signature algorithm for a " + keyAlgorithm + " key with " + digest.jcaName()
+                        + " (RSA and EC keys are supported)");
+    }
+
+    /** The algorithm for a public key and a digest. */
+    public static SignatureAlgorithm of(PublicKey key, DigestAlgorithm digest) {
+        return of(key.getAlgorithm(), digest);
+    }
+
+    /** The algorithm with this OID, if the SDK knows it. */
+    public static Optional<SignatureAlgorithm> fromOid(String oid) {
+        for (SignatureAlgorithm a : values()) {
+            if (a.oid.equals(oid)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The algorithm with this XML-DSig URI, if the SDK knows it. */
+    public static Optional<SignatureAlgorithm> fromXmlUri(String uri) {
+        for (SignatureAlgorithm a : values()) {
+            if (a.xmlUri.equals(uri)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+}

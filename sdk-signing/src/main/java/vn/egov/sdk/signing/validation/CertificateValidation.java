@@ -1,0 +1,27 @@
+package vn.egov.sdk.signing.validation;
+
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a {@link CertificateValidator} found about a signer certificate at a signing time.
+ *
+ * @param indication the verdict for the certificate
+ * @param subIndication why, when not VALID
+ * @param reason a sentence a vendor can act on
+ * @param chain the chain built, signer first, the trust anchor last (empty when none could be built)
+ * @param revocation the signer certificate's revocation check
+ * @param warnings what did not change the verdict but is worth knowing (soft-fail revocation, SHA-1 in the chain)
+ */
+public record CertificateValidation(Indication indication, Optional<SubIndication> subIndication, String reason,
+        List<X509Certificate> chain, RevocationResult revocation, List<String> warnings) {
+    /** Copies the lists and checks the members. */
+    public CertificateValidation {
+        if (indication == null || subIndication == null || reason == null || revocation == null) {
+            throw new IllegalArgumentException("every member of CertificateValidation is required");
+        }
+        chain = List.copyOf(chain);
+        warnings = List.copyOf(warnings);
+    }
+}
