@@ -50,7 +50,7 @@ public final class SmartCaSimulator implements Simulator {
     private final String spId;
     private final String spPassword;
     private final Map<String, SmartCaUser> users = new ConcurrentHashMap<>();
-    private final Map<String, SmartCaTransaction.Outcome> defaultOutcomes;
+    private final Map<String, SmartCaTransaction.Outcome> defaultOutcomes = new ConcurrentHashMap<>();
     private final Map<String, SmartCaTransaction.Outcome> outcomes = new ConcurrentHashMap<>();
     private final Duration defaultConfirmDelay;
     private final Duration transactionLifetime;
@@ -79,13 +79,11 @@ public final class SmartCaSimulator implements Simulator {
         this.pki = pki;
         this.spId = spId;
         this.spPassword = spPassword;
-        Map<String, SmartCaTransaction.Outcome> defaults = new LinkedHashMap<>();
         users.forEach((u, outcome) -> {
             this.users.put(u.userId(), u);
-            defaults.put(u.userId(), SmartCaTransaction.Outcome.valueOf(outcome));
+            defaultOutcomes.put(u.userId(), SmartCaTransaction.Outcome.valueOf(outcome));
         });
-        this.defaultOutcomes = Map.copyOf(defaults);
-        this.outcomes.putAll(defaults);
+        this.outcomes.putAll(defaultOutcomes);
         this.defaultConfirmDelay = confirmDelay;
         this.confirmDelay = confirmDelay;
         this.transactionLifetime = transactionLifetime;
@@ -111,6 +109,7 @@ public final class SmartCaSimulator implements Simulator {
     /** Adds or replaces a subscriber (kept across resets) with what it does with v1 transactions. */
     public void addUser(SmartCaUser user, String outcome) {
         users.put(user.userId(), user);
+        defaultOutcomes.put(user.userId(), SmartCaTransaction.Outcome.valueOf(outcome));
         outcomes.put(user.userId(), SmartCaTransaction.Outcome.valueOf(outcome));
     }
 

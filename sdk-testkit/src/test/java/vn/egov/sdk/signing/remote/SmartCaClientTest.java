@@ -243,6 +243,24 @@ class SmartCaClientTest {
         }
     }
 
+    @Test
+    void switchesDecideWhatTheSimulatedSignerDoes(NationalSandbox sandbox) throws Exception {
+        sandbox.smartCa().confirmAfter(Duration.ZERO);
+        sandbox.smartCa().addUser("079099000077", TestPki.Kind.AGENCY, SmartCaSandbox.Outcome.CONFIRM);
+        sandbox.smartCa().outcome(SmartCaSandbox.USER_CONFIRMS, SmartCaSandbox.Outcome.DECLINE);
+        try (SmartCaClient client = SmartCaFixtures.client(sandbox).build()) {
+            RemoteSignatureSource agency = SmartCaFixtures.source(client, "079099000077").build();
+            assertEquals(sandbox.pki().signer(TestPki.Kind.AGENCY).certificate(), agency.certificate());
+            assertTrue(verifies(agency.sign(DATA), agency));
+            assertThrows(RemoteSigningException.class,
+                    () -> SmartCaFixtures.source(client, SmartCaSandbox.USER_CONFIRMS).build().sign(DATA));
+            sandbox.reset();
+            sandbox.smartCa().confirmAfter(Duration.ZERO);
+            assertTrue(sandbox.smartCa().users().contains("079099000077"), "added users survive a reset");
+            assertTrue(verifiesQuietly(SmartCaFixtures.source(client, SmartCaSandbox.USER_CONFIRMS).build()));
+        }
+    }
+
     private static boolean verifiesQuietly(RemoteSignatureSource source) {
         try {
             return verifies(source.sign(DATA), source);
