@@ -1,6 +1,5 @@
 package vn.egov.sdk.signing.remote;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
