@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.egov.sdk.testkit.internal.PkiSimulator;
+import vn.egov.sdk.testkit.internal.SmartCaSimulator;
 import vn.egov.sdk.testkit.internal.BearerGuard;
 import vn.egov.sdk.testkit.internal.ClientRegistry;
 import vn.egov.sdk.testkit.internal.DemoApiSimulator;
@@ -38,7 +39,8 @@ import vn.egov.sdk.core.ValidationException;
  *       {@code POST /demo/orders} (honours {@code Idempotency-Key}) — and {@code GET /demo/public}, which
  *       needs none;</li>
  *   <li>{@code /lgsp/}: the provincial LGSP "Liên thông văn bản" REST v1 axis, see {@link LgspSandbox};</li>
- *   <li>{@code /vdxp/}: the national document axis (VDXP, HMAC header bundle), see {@link VdxpSandbox}.</li>
+ *   <li>{@code /vdxp/}: the national document axis (VDXP, HMAC header bundle), see {@link VdxpSandbox};</li>
+ *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox}.</li>
  * </ul>
  * Tests break endpoints on purpose with {@link #faults()} and check attempts and effects with
  * {@link #requestsTo(String)}, {@link #ordersCreated()} and {@link #tokensIssued()}.
@@ -71,6 +73,7 @@ public final class NationalSandbox implements AutoCloseable {
     private final TokenStore tokens;
     private final LgspSimulator lgspSimulator;
     private final VdxpSimulator vdxpSimulator;
+    private final SmartCaSimulator smartCaSimulator;
     private final SimulatorRouter router;
     private final WireMockServer server;
     private final String baseUrl;
@@ -82,6 +85,7 @@ public final class NationalSandbox implements AutoCloseable {
         this.tokens = new TokenStore(builder.clock, builder.tokenLifetime);
         this.lgspSimulator = LgspSandbox.defaultSimulator(builder.clock);
         this.vdxpSimulator = builder.vdxp.simulator(builder.clock);
+        this.smartCaSimulator = SmartCaSandbox.defaultSimulator(builder.clock, this::pki);
         this.router = new SimulatorRouter(simulators());
         this.server = SandboxServerFactory.start(builder.port,
                 new SandboxTransformer(router, faultRegistry, requests));
@@ -95,7 +99,8 @@ public final class NationalSandbox implements AutoCloseable {
                 new DemoApiSimulator(new BearerGuard(tokens), orders),
                 lgspSimulator,
                 vdxpSimulator,
-                new PkiSimulator(this::pki));
+                new PkiSimulator(this::pki),
+                smartCaSimulator);
     }
 
     /**
@@ -192,6 +197,24 @@ public final class NationalSandbox implements AutoCloseable {
      */
     public VdxpSandbox vdxp() {
         return new VdxpSandbox(vdxpSimulator);
+    }
+
+    /**
+     * The base URL of the simulated VNPT SmartCA service, for a {@code SmartCaClient}.
+     *
+     * @return {@code baseUrl() + "/smartca"}
+     */
+    public String smartCaUrl() {
+        return baseUrl + "/smartca";
+    }
+
+    /**
+     * The simulated VNPT SmartCA remote signing service: its service provider account, subscribers and switches.
+     *
+     * @return the handle
+     */
+    public SmartCaSandbox smartCa() {
+        return new SmartCaSandbox(smartCaSimulator);
     }
 
     /**

@@ -1,0 +1,46 @@
+package vn.egov.sdk.signing.remote;
+
+import java.security.cert.X509Certificate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A certificate a remote service holds for a signer. Immutable.
+ *
+ * @param certificateId the service's id of the credential ({@code cert_id}), empty if it gave none
+ * @param serialNumber the certificate's serial number as lowercase hexadecimal, without leading zeros
+ * @param status the service's word for the certificate's state ({@code cert_status}), empty if none
+ * @param serviceName the service plan ({@code service_name}), empty if none
+ * @param certificate the certificate itself ({@code cert_data})
+ */
+public record RemoteCertificate(Optional<String> certificateId, String serialNumber, Optional<String> status,
+                                Optional<String> serviceName, X509Certificate certificate) {
+    /** Checks the fields. */
+    public RemoteCertificate {
+        Objects.requireNonNull(certificateId, "certificateId");
+        Objects.requireNonNull(serialNumber, "serialNumber");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(serviceName, "serviceName");
+        Objects.requireNonNull(certificate, "certificate");
+    }
+
+    /**
+     * Whether this certificate has a serial number, compared as a number (any case, leading zeros ignored).
+     *
+     * @param serial the serial as hexadecimal
+     * @return whether it is this certificate's
+     */
+    public boolean hasSerial(String serial) {
+        try {
+            return serial != null && new java.math.BigInteger(serial.trim(), 16).equals(certificate.getSerialNumber());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RemoteCertificate[" + serialNumber + ", " + certificate.getSubjectX500Principal().getName()
+                + status.map(s -> ", " + s).orElse("") + "]";
+    }
+}

@@ -1,0 +1,33 @@
+package vn.egov.sdk.signing.remote;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import vn.egov.sdk.core.Secret;
+
+/**
+ * What SmartCA "Tích hợp" answers a signing request checked by password and OTP with: the transaction and its
+ * signature activation data ({@code sad}, a short-lived token) to confirm it with
+ * ({@link SmartCaIntegrated#confirm(SignatureAuthorization)}). Immutable; the {@code sad} never appears in
+ * {@link #toString()}.
+ *
+ * @param transactionId the transaction's id
+ * @param userId the signer's id
+ * @param sad the signature activation data
+ * @param expiresAt when the {@code sad} stops being accepted, if the service said ({@code expired_in} seconds)
+ */
+public record SignatureAuthorization(String transactionId, String userId, Secret sad, Optional<Instant> expiresAt) {
+    /** Checks the fields. */
+    public SignatureAuthorization {
+        Objects.requireNonNull(transactionId, "transactionId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(sad, "sad");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    @Override
+    public String toString() {
+        return "SignatureAuthorization[" + transactionId + ", sad ****" + expiresAt.map(e -> ", expires " + e)
+                .orElse("") + "]";
+    }
+}

@@ -1,0 +1,53 @@
+package vn.egov.sdk.signing.remote;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A remote signing transaction as the service last described it. Immutable.
+ *
+ * @param transactionId the service's id of the transaction (for SmartCA the client's {@code transaction_id}, which
+ *        the service echoes)
+ * @param userId the signer's id
+ * @param status where it stands
+ * @param signatures the signatures, when {@link TransactionStatus#SUCCESS}; empty otherwise
+ * @param confirmationCode a code the service shows the signer with the request (SmartCA {@code tran_code}), so
+ *        the signer can check it is the one the application shows; empty if none
+ * @param message the service's own word for the state (for example {@code SUCCESS}, {@code EXPIRED}), empty if none
+ */
+public record SigningTransaction(String transactionId, String userId, TransactionStatus status,
+                                 List<SignedHash> signatures, Optional<String> confirmationCode,
+                                 Optional<String> message) {
+    /** Checks and copies. */
+    public SigningTransaction {
+        Objects.requireNonNull(transactionId, "transactionId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(status, "status");
+        signatures = List.copyOf(signatures);
+        Objects.requireNonNull(confirmationCode, "confirmationCode");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * The signature for a document id.
+     *
+     * @param documentId the id given in the request
+     * @return the signature, or empty when the transaction holds none for that id
+     */
+    public Optional<SignedHash> signature(String documentId) {
+        return signatures.stream().filter(s -> s.documentId().equals(documentId)).findFirst();
+    }
+
+    /** A copy in another state (for services that answer a status with only the state). */
+    public SigningTransaction with(TransactionStatus newStatus, List<SignedHash> newSignatures,
+            Optional<String> newMessage) {
+        return new SigningTransaction(transactionId, userId, newStatus, newSignatures, confirmationCode, newMessage);
+    }
+
+    @Override
+    public String toString() {
+        return "SigningTransaction[" + transactionId + ", " + status + ", " + signatures.size() + " signature(s)"
+                + message.map(m -> ", " + m).orElse("") + "]";
+    }
+}

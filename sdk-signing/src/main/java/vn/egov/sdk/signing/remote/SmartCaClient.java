@@ -1,0 +1,405 @@
+package vn.egov.sdk.signing.remote;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.RequestOptions;
+import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ApiResponse;
+import vn.egov.sdk.core.http.HttpBody;
+import vn.egov.sdk.core.http.HttpInterceptor;
+import vn.egov.sdk.core.http.HttpRuntime;
+import vn.egov.sdk.core.http.RetryPolicy;
+import vn.egov.sdk.core.http.Sleeper;
+import vn.egov.sdk.signing.internal.remote.Masking;
+import vn.egov.sdk.signing.internal.remote.SmartCaEnvelope;
+import vn.egov.sdk.signing.internal.remote.SmartCaErrors;
+import vn.egov.sdk.signing.internal.remote.SmartCaWire;
+import vn.egov.sdk.signing.internal.remote.StatusWords;
+
+/**
+ * A client of VNPT SmartCA's service provider API ("sp769", DOMAIN.md §5.4): the signer's certificates
+ * ({@code get_certificate}), signing a hash confirmed by the signer in the SmartCA app (v1 {@code sign}, then the
+ * transaction's status), and, through {@link #integrated(Secret, OtpSource)}, the "SmartCA Tích hợp" variant confirmed
+ * by the signer's password and a TOTP code (v2 {@code sign} → {@code sad} → {@code confirm}, synchronous).
+ *
+ * <p>Every call carries the service provider's {@code sp_id} / {@code sp_password} and a {@code transaction_id}: for a
+ * signing request the {@link RemoteSignRequest#transactionId() request's}, reused on every retry so a repeated request
+ * does not create a second transaction; for look-ups a fresh UUID. SmartCA signs SHA-256 hashes
+ * ({@code data_to_be_signed}, lowercase hex). Its error envelope {@code {status_code, message}} becomes
+ * {@code AuthenticationException} (bad {@code sp_id}/{@code sp_password}), {@code ValidationException} (a rejected
+ * request), {@code PlatformException} (an unknown user or transaction: the caller's fault; 5xx: the platform's,
+ * retried) or {@code TransportException}. The service provider password, the signer's password, OTP codes and the
+ * {@code sad} never appear in exceptions, logs or {@code toString}.
+ *
+ * <pre>{@code
+ * try (SmartCaClient smartCa = SmartCaClient.builder()
+ *         .baseUrl(SmartCaClient.UAT_URL)
+ *         .spId("my-sp-id")
+ *         .spPassword(Secret.of(System.getenv("SMARTCA_SP_PASSWORD")))
+ *         .build()) {
+ *     SignatureSource signer = RemoteSignatureSource.builder(smartCa, citizenId).build();
+ *     // hand `signer` to a PDF, CMS or XML signer
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; share one instance.
+ */
+public final class SmartCaClient implements RemoteSigningService, AutoCloseable {
+    /** The production gateway. */
+    public static final String PRODUCTION_URL = "https://gwsca.vnpt.vn";
+    /** The UAT (test) gateway. */
+    public static final String UAT_URL = "https://rmgateway.vnptit.vn";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmartCaClient.class);
+
+    private final String baseUrl;
+    private final String spId;
+    private final SmartCaPaths paths;
+    private final SmartCaWire wire;
+    private final StatusWords words;
+    private final HttpRuntime runtime;
+    private final Clock clock;
+
+    private SmartCaClient(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.spId = b.spId;
+        this.paths = b.paths;
+        this.wire = new SmartCaWire(b.spId, b.spPassword, b.fileType);
+        this.words = StatusWords.of(b.statusWords);
+        this.clock = b.clock;
+        SmartCaErrors errors = new SmartCaErrors();
+        HttpRuntime.Builder rb = HttpRuntime.builder()
+                .generateIdempotencyKeys(false)
+                .errorMapper(errors)
+                .clock(b.clock)
+                .sleeper(b.sleeper)
+                .retryPolicy(b.retryPolicy)
+                .deadline(b.callDeadline)
+                .connectTimeout(b.connectTimeout)
+                .readTimeout(b.readTimeout)
+                .writeTimeout(b.readTimeout)
+                .maxResponseBytes(b.maxResponseBytes);
+        if (b.okHttpClient != null) {
+            rb.okHttpClient(b.okHttpClient);
+        }
+        b.interceptors.forEach(rb::addInterceptor);
+        rb.addInterceptor(errors.interceptor());
+        this.runtime = rb.build();
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The signer's certificates ({@code get_certificate}).
+     *
+     * @param userId the signer's citizen id ({@code user_id})
+     * @return the certificates, possibly empty
+     * @throws vn.egov.sdk.core.EgovException a subclass saying what failed and whose fault it was
+     */
+    @Override
+    public List<RemoteCertificate> certificates(String userId) {
+        checkUser(userId);
+        ApiRequest request = ApiRequest.builder("POST", url(paths.getCertificate()))
+                .body(HttpBody.json(wire.certificateRequest(userId, UUID.randomUUID().toString())))
+                .idempotent(true)
+                .build();
+        return SmartCaWire.certificates(envelope(runtime.execute(request)));
+    }
+
+    /**
+     * The signer's certificate with a serial number.
+     *
+     * @param userId the signer's citizen id
+     * @param serial the serial number, hexadecimal
+     * @return the certificate, or empty when SmartCA holds none with that serial for the signer
+     */
+    public Optional<RemoteCertificate> certificate(String userId, String serial) {
+        return certificates(userId).stream().filter(c -> c.hasSerial(serial)).findFirst();
+    }
+
+    /**
+     * Asks the signer to confirm a signature in the SmartCA app (v1 {@code sign}); the transaction is pending until
+     * then. Repeated with the same {@code transaction_id} on a retryable failure.
+     *
+     * @param request the request; its hashes must be SHA-256
+     * @return the pending transaction, with SmartCA's id and the {@code tran_code} the app shows
+     * @throws vn.egov.sdk.core.EgovException a subclass saying what failed and whose fault it was
+     */
+    @Override
+    public SigningTransaction submit(RemoteSignRequest request) {
+        Objects.requireNonNull(request, "request");
+        String body = SmartCaEnvelope.write(wire.signRequest(request));
+        SmartCaEnvelope env = envelope(runtime.execute(ApiRequest.post(url(paths.signV1()), HttpBody.json(body)),
+                RequestOptions.builder().idempotencyKey(request.transactionId()).build()));
+        String id = env.dataText("transaction_id").orElse(request.transactionId());
+        LOG.info("SmartCA transaction {} created for user {} ({} hash(es)); the signer confirms it in the app", id,
+                Masking.userId(request.userId()), request.hashes().size());
+        return new SigningTransaction(id, request.userId(), TransactionStatus.PENDING, List.of(),
+                env.dataText("tran_code").map(Masking::shortText), Optional.empty());
+    }
+
+    /**
+     * Where a transaction stands (v1 status).
+     *
+     * @param transaction a transaction {@link #submit} returned
+     * @return its current state, with the signatures once signed
+     * @throws vn.egov.sdk.core.EgovException a subclass saying what failed and whose fault it was
+     */
+    @Override
+    public SigningTransaction status(SigningTransaction transaction) {
+        Objects.requireNonNull(transaction, "transaction");
+        String path = paths.statusV1().replace(SmartCaPaths.TRANSACTION_ID,
+                urlSegment(transaction.transactionId()));
+        ApiRequest request = "GET".equals(paths.statusMethod()) ? ApiRequest.get(url(path))
+                : ApiRequest.builder("POST", url(path)).body(HttpBody.json(SmartCaEnvelope.write(
+                        wire.base(transaction.userId(), transaction.transactionId())))).idempotent(true).build();
+        SmartCaEnvelope env = envelope(runtime.execute(request));
+        return SmartCaWire.transaction(env, transaction, words.of(env.message()));
+    }
+
+    /**
+     * The "SmartCA Tích hợp" variant for one signer: each request is checked by the signer's password and a TOTP code
+     * and confirmed at once, without the app.
+     *
+     * @param userPassword the signer's SmartCA password
+     * @param otp where the codes come from, e.g. {@link Totp#fromBase32(Secret)}
+     * @return the integrated service, sharing this client's connections
+     */
+    public SmartCaIntegrated integrated(Secret userPassword, OtpSource otp) {
+        if (userPassword == null || otp == null) {
+            throw ValidationException.of("smartca.integrated", "SmartCaClient.integrated",
+                    "the signer's password and an OTP source are required");
+        }
+        return new SmartCaIntegrated(this, userPassword, otp);
+    }
+
+    /** Sends a v2 request (package-private, for {@link SmartCaIntegrated}). */
+    SmartCaEnvelope postV2(String path, String body, String idempotencyKey) {
+        return envelope(runtime.execute(ApiRequest.post(url(path), HttpBody.json(body)),
+                RequestOptions.builder().idempotencyKey(idempotencyKey).build()));
+    }
+
+    SmartCaWire wire() {
+        return wire;
+    }
+
+    SmartCaPaths paths() {
+        return paths;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Releases the client's connections and threads. */
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SmartCaClient[" + baseUrl + ", sp " + spId + "]";
+    }
+
+    private static SmartCaEnvelope envelope(ApiResponse response) {
+        return SmartCaEnvelope.parse(response.body())
+                .orElseThrow(() -> SmartCaWire.unreadable("the body is not a JSON object"));
+    }
+
+    private String url(String path) {
+        return baseUrl + path;
+    }
+
+    private static String urlSegment(String id) {
+        if (!id.matches("[A-Za-z0-9._~-]{1,128}")) {
+            throw SmartCaWire.unreadable("a transaction id with characters a URL path cannot carry");
+        }
+        return id;
+    }
+
+    static void checkUser(String userId) {
+        if (userId == null || userId.isBlank() || userId.length() > 64) {
+            throw ValidationException.of("smartca.userId", "userId", "userId must be 1..64 characters");
+        }
+    }
+
+    /** Builder of {@link SmartCaClient}. Not thread-safe. */
+    public static final class Builder {
+        private String baseUrl;
+        private String spId;
+        private Secret spPassword;
+        private SmartCaPaths paths = SmartCaPaths.defaults();
+        private String fileType = "pdf";
+        private final Map<String, TransactionStatus> statusWords = StatusWords.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Duration callDeadline = Duration.ofSeconds(60);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private long maxResponseBytes = 1024 * 1024;
+        private OkHttpClient okHttpClient;
+        private final List<HttpInterceptor> interceptors = new java.util.ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The gateway, {@link #PRODUCTION_URL}, {@link #UAT_URL} or the sandbox's; required. */
+        public Builder baseUrl(String value) {
+            try {
+                URI u = new URI(Objects.requireNonNull(value));
+                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("https") || scheme.equals("http")) || u.getHost() == null
+                        || u.getRawQuery() != null) {
+                    throw new IllegalArgumentException();
+                }
+            } catch (Exception e) {
+                throw ValidationException.of("smartca.baseUrl", "SmartCaClient.baseUrl",
+                        "baseUrl must be an absolute http(s) URL without query");
+            }
+            this.baseUrl = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+            return this;
+        }
+
+        /** The service provider id VNPT issued ({@code sp_id}); required. */
+        public Builder spId(String value) {
+            if (value == null || value.isBlank() || value.length() > 128) {
+                throw ValidationException.of("smartca.spId", "SmartCaClient.spId", "spId must be 1..128 characters");
+            }
+            this.spId = value;
+            return this;
+        }
+
+        /** The service provider password ({@code sp_password}); required. */
+        public Builder spPassword(Secret value) {
+            this.spPassword = Objects.requireNonNull(value, "spPassword");
+            return this;
+        }
+
+        /** The API's paths and status method (default {@link SmartCaPaths#defaults()}). */
+        public Builder paths(SmartCaPaths value) {
+            this.paths = Objects.requireNonNull(value, "paths");
+            return this;
+        }
+
+        /** The {@code file_type} sent with each hash (default {@code pdf}). */
+        public Builder fileType(String value) {
+            if (value == null || !value.matches("[A-Za-z0-9]{1,16}")) {
+                throw ValidationException.of("smartca.fileType", "SmartCaClient.fileType",
+                        "fileType must be 1..16 letters or digits");
+            }
+            this.fileType = value;
+            return this;
+        }
+
+        /** Reads one more (or another) word of the status answer's {@code message} as a state. */
+        public Builder statusWord(String word, TransactionStatus status) {
+            if (word == null || word.isBlank() || status == null) {
+                throw ValidationException.of("smartca.statusWord", "SmartCaClient.statusWord",
+                        "a word and a status are required");
+            }
+            statusWords.put(word.toUpperCase(Locale.ROOT), status);
+            return this;
+        }
+
+        /** The clock (default the system clock). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** How the runtime waits between retries (default {@link Sleeper#SYSTEM}). */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        /** Retries of each call (default {@link RetryPolicy#defaults()}). */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /** The deadline of each HTTP call, retries included (default 60 s); not the wait for the signer. */
+        public Builder callDeadline(Duration value) {
+            this.callDeadline = positive(value, "callDeadline");
+            return this;
+        }
+
+        /** The connect timeout (default 10 s). */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive(value, "connectTimeout");
+            return this;
+        }
+
+        /** The read and write timeout (default 30 s). */
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = positive(value, "readTimeout");
+            return this;
+        }
+
+        /** The largest answer read (default 1 MiB). */
+        public Builder maxResponseBytes(long value) {
+            if (value < 1024) {
+                throw ValidationException.of("smartca.maxResponseBytes", "SmartCaClient.maxResponseBytes",
+                        "maxResponseBytes must be at least 1024");
+            }
+            this.maxResponseBytes = value;
+            return this;
+        }
+
+        /** Shares this OkHttp client's connection pool and dispatcher (it is not closed by the client). */
+        public Builder okHttpClient(OkHttpClient value) {
+            this.okHttpClient = Objects.requireNonNull(value, "okHttpClient");
+            return this;
+        }
+
+        /** Adds an interceptor (audit, metrics); it sees request bodies, which carry the credentials. */
+        public Builder addInterceptor(HttpInterceptor value) {
+            interceptors.add(Objects.requireNonNull(value, "interceptor"));
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @throws ValidationException naming the first missing field
+         */
+        public SmartCaClient build() {
+            if (baseUrl == null) {
+                throw ValidationException.of("smartca.baseUrl", "SmartCaClient.baseUrl", "baseUrl is required");
+            }
+            if (spId == null) {
+                throw ValidationException.of("smartca.spId", "SmartCaClient.spId", "spId is required");
+            }
+            if (spPassword == null) {
+                throw ValidationException.of("smartca.spPassword", "SmartCaClient.spPassword",
+                        "spPassword is required");
+            }
+            return new SmartCaClient(this);
+        }
+
+        private static Duration positive(Duration value, String field) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw ValidationException.of("smartca." + field, "SmartCaClient." + field, field + " must be positive");
+            }
+            return value;
+        }
+    }
+}
