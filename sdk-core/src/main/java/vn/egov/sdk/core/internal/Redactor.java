@@ -20,7 +20,12 @@ public final class Redactor {
             "content-length", "content-type");
     private static final Pattern SENSITIVE_NAME = Pattern.compile(
             "(?i).*(secret|token|password|passwd|pwd|apikey|api-key|api_key|accesskey|access_key|signature|"
-                    + "checksum|hash|hmac|credential|session|otp|totp|privatekey|private_key|key).*");
+                    + "checksum|hash|hmac|credential|session|otp|totp|privatekey|private_key|key).*"
+                    // whole names too short to look for inside others: SmartCA's signature activation data
+                    + "|(?i)sad");
+    /** A JWT (three base64url parts, the first a JSON header): a bearer credential wherever it appears. */
+    private static final Pattern JWT = Pattern.compile(
+            "eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
     /** JSON {@code "name": "value"} or {@code "name": 123} pairs. */
     private static final Pattern JSON_PAIR = Pattern.compile(
             "\"([^\"\\\\]{1,64})\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9][0-9.eE+-]*)");
@@ -54,6 +59,7 @@ public final class Redactor {
         }
         String out = replacePairs(JSON_PAIR, text, 1, 2, m -> "\"" + m.group(1) + "\":\"" + MASK + "\"");
         out = replacePairs(FORM_PAIR, out, 2, 3, m -> m.group(1) + m.group(2) + "=" + MASK);
+        out = JWT.matcher(out).replaceAll("[jwt]");
         return CITIZEN_ID.matcher(out).replaceAll(m -> "[id:" + m.group(1).length() + " digits]");
     }
 

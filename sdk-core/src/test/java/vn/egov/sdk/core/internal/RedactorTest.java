@@ -18,6 +18,17 @@ class RedactorTest {
     }
 
     @Test
+    void jwtsAndSmartCaActivationDataAreMasked() {
+        String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
+        String out = Redactor.redactText("{\"data\":{\"sad\":\"opaque-activation\",\"note\":\"" + jwt + "\"},"
+                + "\"sadness\":\"kept\"}");
+        assertFalse(out.contains("opaque-activation"), out);
+        assertFalse(out.contains(jwt), out);
+        assertTrue(out.contains("[jwt]"), out);
+        assertTrue(out.contains("kept"), "only the exact name sad is masked: " + out);
+    }
+
+    @Test
     void secretJsonFieldsAreMaskedOthersKept() {
         String out = Redactor.redactText("{\"client_secret\":\"abc\",\"name\":\"Nguyen Van A\",\"checksum\":\"ff\","
                 + "\"nested\":{\"access_token\":\"t\\\"q\"},\"amount\":100000}");
