@@ -16,6 +16,8 @@ import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.testkit.TestPki;
 import vn.egov.sdk.testkit.TestPki.Kind;
+import vn.egov.sdk.testkit.internal.PkiIssuer;
+import vn.egov.sdk.testkit.internal.PkiResponder;
 
 /**
  * An attacker between the validator and the CA: forged, replayed, mismatched and hostile OCSP answers and CRLs
@@ -120,6 +122,39 @@ class ForgedResponsesTest {
         rogue.ocsp(req -> Forgeries.status(OCSPResp.UNAUTHORIZED));
         rogue.crl(null);
         assertVerdict(SubIndication.TRY_LATER, "unauthorized", validate(Kind.GOOD));
+    }
+
+    @Test
+    void anUnknownAnswerNeverCountsAsGood() throws Exception {
+        // a PKI whose responder does not know one certificate its CA issued (built from the testkit's internals)
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant from = now.minus(Duration.ofDays(1));
+        java.time.Instant to = now.plus(Duration.ofDays(30));
+        PkiIssuer issuer = new PkiIssuer(new java.security.SecureRandom(), rogue.baseUrl() + TestPki.OCSP_PATH,
+                rogue.baseUrl() + TestPki.CRL_PATH);
+        PkiIssuer.Issued root = issuer.root("CN=Unknown Test Root,C=VN", g.generateKeyPair(), from, to);
+        PkiIssuer.Issued ca = issuer.ca("CN=Unknown Test CA,C=VN", g.generateKeyPair(), root, from, to);
+        PkiIssuer.Issued responder = issuer.ocspResponder("CN=Unknown Test OCSP,C=VN", g.generateKeyPair(), ca,
+                from, to);
+        PkiIssuer.Issued unlisted = issuer.signer("CN=Unlisted Signer,C=VN", g.generateKeyPair(), ca, from, to,
+                true);
+        PkiResponder answers = new PkiResponder(java.time.Clock.systemUTC(), ca, responder, responder,
+                java.util.Map.of(), java.util.Set.of());
+        rogue.ocsp(answers::ocsp);
+        rogue.crl(answers::crl);
+        for (RevocationPolicy policy : RevocationPolicy.values()) {
+            if (policy == RevocationPolicy.OFFLINE) {
+                continue;
+            }
+            CertificateValidation r = validator(b -> b.revocationPolicy(policy).trustStore(TrustStore.builder()
+                    .trust(root.certificate()).build())).validate(unlisted.certificate(), List.of(ca.certificate()),
+                            now);
+            assertEquals(Indication.INDETERMINATE, r.indication(), policy + ": " + r.reason());
+            assertVerdict(SubIndication.REVOCATION_UNKNOWN, "does not know", r);
+            assertEquals(RevocationStatus.UNKNOWN, r.revocation().status());
+        }
     }
 
     @Test
