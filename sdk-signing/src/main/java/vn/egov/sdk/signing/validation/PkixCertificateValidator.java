@@ -192,9 +192,15 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
             case REVOKED -> {
                 Instant at = r.revokedAt().orElse(Instant.MIN);
                 if (!at.isAfter(signingTime)) {
-                    return Optional.of(fail(SubIndication.REVOKED, who + " was revoked at " + at
-                            + ", at or before the signing time " + signingTime + " (" + r.detail() + ")", chain,
-                            reported, warnings));
+                    String reason = who + " was revoked at " + at + ", at or before the signing time " + signingTime
+                            + " (" + r.detail() + ")";
+                    if (r != reported) {
+                        return Optional.of(new CertificateValidation(Indication.INVALID,
+                                Optional.of(SubIndication.REVOKED), reason + "; the issuing CA's certificate was "
+                                        + "revoked: ask the sender to sign again with a certificate from a valid CA",
+                                chain, reported, warnings));
+                    }
+                    return Optional.of(fail(SubIndication.REVOKED, reason, chain, reported, warnings));
                 }
                 warnings.add(who + " was revoked at " + at + ", after the signing time " + signingTime
                         + ": the signature stands only if that signing time can be trusted (" + r.detail() + ")");
