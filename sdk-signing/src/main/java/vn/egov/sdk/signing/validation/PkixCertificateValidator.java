@@ -309,7 +309,7 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
 
         /**
          * The runtime OCSP and CRL requests go through (default: one the validator makes, 5 s connect, 10 s read,
-         * closed by {@link #close()}). A runtime with credentials is used without them.
+         * closed by {@link PkixCertificateValidator#close()}). A runtime with credentials is used without them.
          */
         public Builder httpRuntime(HttpRuntime value) {
             this.http = require(value, "httpRuntime");
