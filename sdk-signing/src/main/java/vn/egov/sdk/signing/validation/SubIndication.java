@@ -23,6 +23,13 @@ public enum SubIndication {
     CHAIN_CONSTRAINTS_FAILURE(Indication.INDETERMINATE, "the certificate chain is not valid"),
     /** Revocation could not be checked (responder down, no URL) and the policy requires it. */
     TRY_LATER(Indication.INDETERMINATE, "the revocation status could not be obtained; validate again later"),
+    /**
+     * The revocation source answered that it does not know the certificate (OCSP {@code unknown}): never counted
+     * as good, whatever the policy.
+     */
+    REVOCATION_UNKNOWN(Indication.INDETERMINATE,
+            "the CA's responder does not know the signer's certificate; it may not have been issued by that CA, "
+                    + "ask the sender or the CA"),
     /** A weak algorithm (SHA-1, MD5, RSA under 2048 bits) protects the signature. */
     CRYPTO_CONSTRAINTS_FAILURE(Indication.INDETERMINATE,
             "the signature uses a weak algorithm or key; ask the sender for SHA-256 and a 2048-bit key"),

@@ -1,0 +1,427 @@
+package vn.egov.sdk.signing.validation;
+
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.HttpRuntime;
+import vn.egov.sdk.signing.internal.validation.BoundedFetch;
+import vn.egov.sdk.signing.internal.validation.ChainBuilder;
+import vn.egov.sdk.signing.internal.validation.CrlCheck;
+import vn.egov.sdk.signing.internal.validation.OcspCheck;
+import vn.egov.sdk.signing.internal.validation.PathCheck;
+import vn.egov.sdk.signing.internal.validation.RevocationChecker;
+import vn.egov.sdk.signing.internal.validation.WeakAlgorithms;
+
+/**
+ * The SDK's {@link CertificateValidator}: builds the chain from the signer to a root of the {@link TrustStore}
+ * with the certificates the signature carried, validates it with PKIX at the signing time, checks the signer's
+ * validity and key usage (digitalSignature or nonRepudiation), reports weak algorithms (MD5 or SHA-1 certificate
+ * signatures, RSA under 2048 bits) and checks revocation of the signer and of the intermediate CAs that name a
+ * source: OCSP first (nonce, responder authorised by the CA, CertID, freshness), then the CRL (signed by the
+ * issuer, not stale). Under the {@link RevocationPolicy}:
+ * <ul>
+ * <li>revoked at or before the signing time: INVALID / {@link SubIndication#REVOKED}; revoked after it: the
+ * verdict stands, with a warning;</li>
+ * <li>the responder does not know the certificate: INDETERMINATE / {@link SubIndication#REVOCATION_UNKNOWN}
+ * whatever the policy;</li>
+ * <li>no usable answer: {@link RevocationPolicy#HARD_FAIL} (the default) gives INDETERMINATE /
+ * {@link SubIndication#TRY_LATER}, {@link RevocationPolicy#SOFT_FAIL} keeps the verdict with a warning;</li>
+ * <li>{@link RevocationPolicy#OFFLINE}: nothing is fetched, and the report says revocation was not checked.</li>
+ * </ul>
+ * Thread-safe; OCSP answers and CRLs are cached until their next update. Close it to release the HTTP runtime it
+ * made when none was given.
+ *
+ * <pre>{@code
+ * try (PkixCertificateValidator validator = PkixCertificateValidator.builder().trustStore(trust).build()) {
+ *     CertificateValidation v = validator.validate(signer, intermediates, signingTime);
+ * }
+ * }</pre>
+ */
+public final class PkixCertificateValidator implements CertificateValidator, AutoCloseable {
+    private static final int MAX_CHAIN = 8;
+
+    private final TrustStore trustStore;
+    private final RevocationPolicy policy;
+    private final Clock clock;
+    private final boolean acceptSha1;
+    private final Optional<HttpRuntime> ownedRuntime;
+    private final RevocationChecker revocation;
+
+    private PkixCertificateValidator(Builder b) {
+        this.trustStore = b.trustStore;
+        this.policy = b.policy;
+        this.clock = b.clock;
+        this.acceptSha1 = b.acceptSha1;
+        HttpRuntime http = b.http;
+        if (http == null && policy != RevocationPolicy.OFFLINE) {
+            http = HttpRuntime.builder().connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(10))
+                    .deadline(b.networkDeadline).maxResponseBytes(Math.max(b.maxCrlBytes, b.maxOcspBytes)).build();
+            this.ownedRuntime = Optional.of(http);
+        } else {
+            this.ownedRuntime = Optional.empty();
+        }
+        if (http == null) {
+            this.revocation = null;
+        } else {
+            BoundedFetch fetch = new BoundedFetch(http, b.networkDeadline, b.maxAttempts);
+            this.revocation = new RevocationChecker(
+                    new OcspCheck(fetch, new SecureRandom(), b.maxOcspBytes, b.clockSkew, b.maxOcspAge,
+                            b.requireNonce),
+                    new CrlCheck(fetch, b.maxCrlBytes, b.clockSkew, b.cache), b.cache);
+        }
+    }
+
+    /** A builder; {@link Builder#trustStore(TrustStore)} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The roots this validator trusts. */
+    public TrustStore trustStore() {
+        return trustStore;
+    }
+
+    /** The revocation policy. */
+    public RevocationPolicy revocationPolicy() {
+        return policy;
+    }
+
+    @Override
+    public CertificateValidation validate(X509Certificate signer, Collection<X509Certificate> candidates,
+            Instant signingTime) {
+        if (signer == null || signingTime == null) {
+            throw ValidationException.of("validation.input", signer == null ? "signer" : "signingTime",
+                    "the signer certificate and the signing time are required");
+        }
+        List<X509Certificate> others = candidates == null ? List.of()
+                : candidates.stream().filter(Objects::nonNull).toList();
+        List<String> warnings = new ArrayList<>();
+        Instant now = clock.instant();
+        RevocationResult notChecked = RevocationResult.notChecked("not checked: the certificate was refused first");
+
+        Optional<List<X509Certificate>> built = new ChainBuilder(trustStore.certificates(), others, MAX_CHAIN)
+                .build(signer);
+        if (built.isEmpty()) {
+            return fail(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "the signer's certificate "
+                    + name(signer) + " (issued by " + signer.getIssuerX500Principal().getName()
+                    + ") does not chain to any of the " + trustStore.size() + " trusted roots", List.of(),
+                    notChecked, warnings);
+        }
+        List<X509Certificate> chain = built.get();
+        if (signingTime.isAfter(signer.getNotAfter().toInstant())) {
+            return fail(SubIndication.EXPIRED, "the signer's certificate expired at "
+                    + signer.getNotAfter().toInstant() + ", before the signing time " + signingTime, chain,
+                    notChecked, warnings);
+        }
+        if (signingTime.isBefore(signer.getNotBefore().toInstant())) {
+            return fail(SubIndication.NOT_YET_VALID, "the signer's certificate is valid only from "
+                    + signer.getNotBefore().toInstant() + ", after the signing time " + signingTime, chain,
+                    notChecked, warnings);
+        }
+        Optional<PathCheck.Failure> path = PathCheck.validate(chain, signingTime);
+        if (path.isPresent()) {
+            return fail(path.get().subIndication(), path.get().reason(), chain, notChecked, warnings);
+        }
+        boolean[] ku = signer.getKeyUsage();
+        if (ku == null) {
+            warnings.add("the signer's certificate has no key usage extension (any use allowed)");
+        } else if (!(ku.length > 0 && ku[0]) && !(ku.length > 1 && ku[1])) {
+            return fail(SubIndication.KEY_USAGE, "the signer's certificate " + name(signer)
+                    + " allows neither digitalSignature nor nonRepudiation", chain, notChecked, warnings);
+        }
+        if (signingTime.isAfter(now.plus(Duration.ofMinutes(5)))) {
+            warnings.add("the signing time " + signingTime + " is in the future (now " + now + ")");
+        }
+        WeakAlgorithms.Findings weak = WeakAlgorithms.examine(chain);
+        if (acceptSha1) {
+            weak.sha1().forEach(s -> warnings.add(s + " (SHA-1 accepted by configuration)"));
+        }
+        Optional<String> weakness = weak.broken().isEmpty() && (acceptSha1 || weak.sha1().isEmpty())
+                ? Optional.empty()
+                : Optional.of(String.join("; ", concat(weak.broken(), acceptSha1 ? List.of() : weak.sha1())));
+        return revocationVerdict(chain, signingTime, now, weakness, warnings);
+    }
+
+    private CertificateValidation revocationVerdict(List<X509Certificate> chain, Instant signingTime, Instant now,
+            Optional<String> weakness, List<String> warnings) {
+        X509Certificate signer = chain.get(0);
+        if (policy == RevocationPolicy.OFFLINE || chain.size() < 2) {
+            RevocationResult none = RevocationResult.notChecked(chain.size() < 2
+                    ? "the signer's certificate is itself a trusted root"
+                    : "revocation not checked: the validator is configured OFFLINE");
+            if (chain.size() >= 2) {
+                warnings.add("revocation was not checked (policy OFFLINE)");
+            }
+            return verdict(chain, none, weakness, warnings);
+        }
+        RevocationResult own = revocation.check(signer, chain.get(1), now);
+        Optional<CertificateValidation> bad = judge(own, "the signer's certificate", chain, own, signingTime,
+                weakness, warnings);
+        if (bad.isPresent()) {
+            return bad.get();
+        }
+        for (int i = 1; i < chain.size() - 1; i++) {
+            X509Certificate ca = chain.get(i);
+            if (!RevocationChecker.hasSources(ca)) {
+                warnings.add("the CA certificate " + name(ca) + " names no OCSP responder or CRL: its revocation "
+                        + "was not checked");
+                continue;
+            }
+            RevocationResult caResult = revocation.check(ca, chain.get(i + 1), now);
+            Optional<CertificateValidation> caBad = judge(caResult, "the CA certificate " + name(ca), chain, own,
+                    signingTime, weakness, warnings);
+            if (caBad.isPresent()) {
+                return caBad.get();
+            }
+        }
+        return verdict(chain, own, weakness, warnings);
+    }
+
+    /** The verdict a revocation result forces, if any; adds warnings for the ones that do not change it. */
+    private Optional<CertificateValidation> judge(RevocationResult r, String who, List<X509Certificate> chain,
+            RevocationResult reported, Instant signingTime, Optional<String> weakness, List<String> warnings) {
+        switch (r.status()) {
+            case REVOKED -> {
+                Instant at = r.revokedAt().orElse(Instant.MIN);
+                if (!at.isAfter(signingTime)) {
+                    String reason = who + " was revoked at " + at + ", at or before the signing time " + signingTime
+                            + " (" + r.detail() + ")";
+                    if (r != reported) {
+                        return Optional.of(new CertificateValidation(Indication.INVALID,
+                                Optional.of(SubIndication.REVOKED), reason + "; the issuing CA's certificate was "
+                                        + "revoked: ask the sender to sign again with a certificate from a valid CA",
+                                chain, reported, warnings));
+                    }
+                    return Optional.of(fail(SubIndication.REVOKED, reason, chain, reported, warnings));
+                }
+                warnings.add(who + " was revoked at " + at + ", after the signing time " + signingTime
+                        + ": the signature stands only if that signing time can be trusted (" + r.detail() + ")");
+                return Optional.empty();
+            }
+            case UNKNOWN -> {
+                if (!r.source().equals("none")) {
+                    return Optional.of(fail(SubIndication.REVOCATION_UNKNOWN, who + ": " + r.detail(), chain,
+                            reported, warnings));
+                }
+                if (policy == RevocationPolicy.SOFT_FAIL) {
+                    warnings.add("revocation status of " + who + " unknown, accepted under SOFT_FAIL: "
+                            + r.detail());
+                    return Optional.empty();
+                }
+                if (weakness.isPresent()) {
+                    warnings.add("revocation status of " + who + " unknown: " + r.detail());
+                    return Optional.empty();
+                }
+                return Optional.of(fail(SubIndication.TRY_LATER, "the revocation status of " + who
+                        + " could not be obtained: " + r.detail(), chain, reported, warnings));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private CertificateValidation verdict(List<X509Certificate> chain, RevocationResult revocationResult,
+            Optional<String> weakness, List<String> warnings) {
+        if (weakness.isPresent()) {
+            return fail(SubIndication.CRYPTO_CONSTRAINTS_FAILURE, weakness.get(), chain, revocationResult, warnings);
+        }
+        String root = trustStore.nameOf(chain.get(chain.size() - 1)).orElse("a trusted root");
+        return new CertificateValidation(Indication.VALID, Optional.empty(), "the signer's certificate "
+                + name(chain.get(0)) + " chains to " + root + ", was valid at the signing time and "
+                + describe(revocationResult), chain, revocationResult, warnings);
+    }
+
+    private static String describe(RevocationResult r) {
+        return switch (r.status()) {
+            case GOOD -> "is not revoked (" + r.source() + ")";
+            case REVOKED -> "was revoked only after signing";
+            case UNKNOWN -> "its revocation status is unknown (" + r.detail() + ")";
+            case NOT_CHECKED -> "its revocation was not checked (" + r.detail() + ")";
+        };
+    }
+
+    private static CertificateValidation fail(SubIndication why, String reason, List<X509Certificate> chain,
+            RevocationResult revocationResult, List<String> warnings) {
+        return new CertificateValidation(why.indication(), Optional.of(why), reason + "; " + why.advice(), chain,
+                revocationResult, warnings);
+    }
+
+    private static String name(X509Certificate c) {
+        return c.getSubjectX500Principal().getName();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Closes the HTTP runtime this validator made (a runtime given to the builder stays open). */
+    @Override
+    public void close() {
+        ownedRuntime.ifPresent(HttpRuntime::close);
+    }
+
+    @Override
+    public String toString() {
+        return "PkixCertificateValidator[" + trustStore + ", " + policy + "]";
+    }
+
+    /** Builds a {@link PkixCertificateValidator}. Not thread-safe. */
+    public static final class Builder {
+        private TrustStore trustStore;
+        private RevocationPolicy policy = RevocationPolicy.HARD_FAIL;
+        private HttpRuntime http;
+        private Clock clock = Clock.systemUTC();
+        private long maxCrlBytes = 16L * 1024 * 1024;
+        private long maxOcspBytes = 64L * 1024;
+        private Duration clockSkew = Duration.ofMinutes(5);
+        private Duration maxOcspAge = Duration.ofHours(24);
+        private Duration networkDeadline = Duration.ofSeconds(15);
+        private int maxAttempts = 2;
+        private boolean cache = true;
+        private boolean requireNonce;
+        private boolean acceptSha1;
+
+        private Builder() {
+        }
+
+        /** The trusted roots (required). */
+        public Builder trustStore(TrustStore value) {
+            this.trustStore = value;
+            return this;
+        }
+
+        /** What to do without a revocation answer (default {@link RevocationPolicy#HARD_FAIL}). */
+        public Builder revocationPolicy(RevocationPolicy value) {
+            this.policy = require(value, "revocationPolicy");
+            return this;
+        }
+
+        /**
+         * The runtime OCSP and CRL requests go through (default: one the validator makes, 5 s connect, 10 s read,
+         * closed by {@link PkixCertificateValidator#close()}). A runtime with credentials is used without them.
+         */
+        public Builder httpRuntime(HttpRuntime value) {
+            this.http = require(value, "httpRuntime");
+            return this;
+        }
+
+        /** The clock for revocation freshness (default UTC system clock). */
+        public Builder clock(Clock value) {
+            this.clock = require(value, "clock");
+            return this;
+        }
+
+        /** The largest CRL downloaded (default 16 MiB); a larger one counts as no answer. */
+        public Builder maxCrlBytes(long value) {
+            this.maxCrlBytes = positive(value, "maxCrlBytes");
+            return this;
+        }
+
+        /** The largest OCSP response read (default 64 KiB); a larger one counts as no answer. */
+        public Builder maxOcspResponseBytes(long value) {
+            this.maxOcspBytes = positive(value, "maxOcspResponseBytes");
+            return this;
+        }
+
+        /** The clock skew tolerated on OCSP and CRL times (default 5 minutes). */
+        public Builder clockSkew(Duration value) {
+            this.clockSkew = nonNegative(value, "clockSkew");
+            return this;
+        }
+
+        /** How old an OCSP answer without {@code nextUpdate} may be (default 24 hours). */
+        public Builder maxOcspAge(Duration value) {
+            this.maxOcspAge = nonNegative(value, "maxOcspAge");
+            return this;
+        }
+
+        /** The time allowed for one OCSP or CRL fetch, retries included (default 15 s). */
+        public Builder networkDeadline(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw ValidationException.of("validation.networkDeadline",
+                        "PkixCertificateValidator.networkDeadline", "networkDeadline must be positive");
+            }
+            this.networkDeadline = value;
+            return this;
+        }
+
+        /** Attempts per OCSP or CRL fetch (default 2). */
+        public Builder maxAttempts(int value) {
+            this.maxAttempts = (int) positive(value, "maxAttempts");
+            return this;
+        }
+
+        /** Whether OCSP answers and CRLs are reused until their next update (default true). */
+        public Builder cacheRevocation(boolean value) {
+            this.cache = value;
+            return this;
+        }
+
+        /**
+         * Whether an OCSP response that does not echo the request's nonce is refused (default false: many CAs
+         * pre-produce responses; a nonce that is echoed but different is always refused).
+         */
+        public Builder requireOcspNonce(boolean value) {
+            this.requireNonce = value;
+            return this;
+        }
+
+        /**
+         * Whether certificates signed with SHA-1 are accepted with a warning (default false: they make the result
+         * INDETERMINATE / {@link SubIndication#CRYPTO_CONSTRAINTS_FAILURE}). Older Government CA chains are
+         * SHA-1; accept them only if your policy allows. MD5 and short keys are never accepted.
+         */
+        public Builder acceptSha1Certificates(boolean value) {
+            this.acceptSha1 = value;
+            return this;
+        }
+
+        /**
+         * Builds the validator.
+         *
+         * @throws ValidationException when the trust store is missing
+         */
+        public PkixCertificateValidator build() {
+            if (trustStore == null) {
+                throw ValidationException.of("validation.trustStore", "PkixCertificateValidator.trustStore",
+                        "a trust store is required");
+            }
+            return new PkixCertificateValidator(this);
+        }
+
+        private static <T> T require(T value, String field) {
+            if (value == null) {
+                throw ValidationException.of("validation." + field, "PkixCertificateValidator." + field,
+                        field + " is required");
+            }
+            return value;
+        }
+
+        private static long positive(long value, String field) {
+            if (value < 1) {
+                throw ValidationException.of("validation." + field, "PkixCertificateValidator." + field,
+                        field + " must be positive");
+            }
+            return value;
+        }
+
+        private static Duration nonNegative(Duration value, String field) {
+            if (value == null || value.isNegative()) {
+                throw ValidationException.of("validation." + field, "PkixCertificateValidator." + field,
+                        field + " must be zero or positive");
+            }
+            return value;
+        }
+    }
+}
