@@ -258,6 +258,35 @@ class EdXmlSignatureAttackTest {
         expect(SubIndication.HASH_FAILURE, both, "changed after signing");
     }
 
+    @Test
+    void aSignatureInTheEdxmlNamespaceIsVerifiedAsACopyInTheXmlDsigNamespace() {
+        byte[] edxmlNamespace = mutate(d -> {
+            Element sig = first(d, DS, "Signature");
+            sig.getParentNode().replaceChild(inEdxmlNamespace(d, sig), sig);
+        });
+        assertTrue(text(edxmlNamespace).contains("<Signature>"), "no xmlns, as in the official samples");
+        ValidationReport r = VERIFIER.verify(edxmlNamespace);
+        assertEquals(Indication.VALID, r.indication(), r::toString);
+        assertEquals(java.util.List.of(EdXmlSignatureVerifier.NON_STANDARD_NAMESPACE), r.warnings());
+    }
+
+    private static Node inEdxmlNamespace(Document d, Node n) {
+        if (!(n instanceof Element e)) {
+            return n.cloneNode(true);
+        }
+        Element out = d.createElementNS(ED, e.getLocalName());
+        for (int i = 0; i < e.getAttributes().getLength(); i++) {
+            org.w3c.dom.Attr a = (org.w3c.dom.Attr) e.getAttributes().item(i);
+            if (!"http://www.w3.org/2000/xmlns/".equals(a.getNamespaceURI())) {
+                out.setAttribute(a.getName(), a.getValue());
+            }
+        }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            out.appendChild(inEdxmlNamespace(d, c));
+        }
+        return out;
+    }
+
     private static ValidationReport expect(SubIndication why, byte[] input, String reasonPart) {
         return expect(why, VERIFIER.verify(input), reasonPart);
     }

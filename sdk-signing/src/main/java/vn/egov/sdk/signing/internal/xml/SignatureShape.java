@@ -22,6 +22,8 @@ public record SignatureShape(SignatureAlgorithm signatureAlgorithm, DigestAlgori
     private static final String DS = EdXmlDom.DSIG_NS;
     private static final Set<String> C14N = Set.of(CanonicalizationMethod.EXCLUSIVE,
             CanonicalizationMethod.INCLUSIVE, "http://www.w3.org/2006/12/xml-c14n11");
+    /** The exclusive-c14n URI the VNPT reference library writes (not a W3C identifier). */
+    private static final String VNPT_EXC_C14N = "http://www.w3.org/TR/xml-exc-c14n#";
     private static final Set<String> SIGNATURE_CHILDREN = Set.of("SignedInfo", "SignatureValue", "KeyInfo");
 
     /**
@@ -91,6 +93,10 @@ public record SignatureShape(SignatureAlgorithm signatureAlgorithm, DigestAlgori
             }
             if (Transform.ENVELOPED.equals(alg) && !enveloped) {
                 enveloped = true;
+            } else if (VNPT_EXC_C14N.equals(alg)) {
+                return "non-standard transform URI " + alg + " (written by the axis' reference library instead of "
+                        + CanonicalizationMethod.EXCLUSIVE + "); no standard verifier knows it, so the signature "
+                        + "cannot be checked; ask the sender to sign with the standard URI";
             } else if (!C14N.contains(alg)) {
                 return "forbidden transform " + alg + " (only enveloped-signature and canonicalisation are allowed;"
                         + " XSLT and XPath transforms are refused)";
