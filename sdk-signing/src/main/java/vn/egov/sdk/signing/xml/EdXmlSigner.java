@@ -45,6 +45,7 @@ import vn.egov.sdk.signing.internal.xml.CaptureKey;
 import vn.egov.sdk.signing.internal.xml.CapturingSignatureProvider;
 import vn.egov.sdk.signing.internal.xml.EcdsaFormat;
 import vn.egov.sdk.signing.internal.xml.EdXmlDom;
+import vn.egov.sdk.signing.internal.xml.SignatureLayout;
 import vn.egov.sdk.signing.internal.xml.XmlOutput;
 
 /**
@@ -63,6 +64,10 @@ import vn.egov.sdk.signing.internal.xml.XmlOutput;
  * {@code javax.xml.crypto} does the XML work: it is handed a private capturing {@code Signature} provider (through
  * the {@code DOMSignContext} property {@code org.jcp.xml.dsig.internal.dom.SignatureProvider}) that records the
  * canonical {@code SignedInfo} instead of signing it, so digests and canonicalisation are exactly the JDK's.
+ *
+ * <p>When the package is indented (as the SDK's edXML writer writes it), the signature is laid out the way that
+ * writer writes a kept {@code Signature}, so that re-writing a signed package with {@code EdXml.read} and
+ * {@code EdXml.write} (as the sandbox axis and SDK-based gateways do) keeps it valid.
  *
  * <p>The input is parsed with the hardened {@link SecureXml} parser. A document that is not an edXML package, is
  * not well-formed, or is already signed is refused with a {@link ValidationException}. Instances are immutable and
@@ -135,16 +140,25 @@ public final class EdXmlSigner {
             header.removeChild(s);
         }
         CaptureKey key = CaptureKey.forCertificate(chain.get(0));
-        DOMSignContext context = new DOMSignContext(key, header, EdXmlDom.insertionPoint(header));
+        Node next = EdXmlDom.insertionPoint(header);
+        Optional<String> indent = SignatureLayout.indentOf(header);
+        indent.ifPresent(i -> header.insertBefore(doc.createTextNode(i), next));
+        DOMSignContext context = next == null ? new DOMSignContext(key, header)
+                : new DOMSignContext(key, header, next);
         context.setProperty(CapturingSignatureProvider.CONTEXT_PROPERTY, CapturingSignatureProvider.instance());
+        byte[] signedInfo;
+        Element signatureValue;
         try {
             XMLSignature signature = FACTORY.newXMLSignature(signedInfo(), keyInfo());
             signature.sign(context);
+            signatureValue = findSignatureValue(header);
+            Element signatureElement = (Element) signatureValue.getParentNode();
+            SignatureLayout.apply(signatureElement, indent);
+            signedInfo = SignatureLayout.canonicalSignedInfo(FACTORY, signatureElement, key);
         } catch (MarshalException | XMLSignatureException e) {
             throw new IllegalStateException("the JDK's XML-DSig could not prepare the signature", e);
         }
-        Element signatureValue = findSignatureValue(header);
-        return new PreparedXmlSignature(doc, signatureValue, new DataToSign(key.capturedBytes(), algorithm),
+        return new PreparedXmlSignature(doc, signatureValue, new DataToSign(signedInfo, algorithm),
                 chain.get(0));
     }
 

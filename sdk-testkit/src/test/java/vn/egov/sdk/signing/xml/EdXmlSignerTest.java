@@ -136,6 +136,29 @@ class EdXmlSignerTest {
     }
 
     @Test
+    void aSignedPackageStaysValidWhenTheSdkReadsAndWritesItAgain() throws Exception {
+        for (SignatureAlgorithm alg : List.of(SignatureAlgorithm.RSA_SHA256, SignatureAlgorithm.RSA_SHA512)) {
+            byte[] signed = sign(XmlDsigFixtures.signer(TestPki.Kind.GOOD).algorithm(alg).build(), unsigned(1000));
+            ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+            try (EdXmlPackage pkg = EdXml.read(new ByteArrayInputStream(signed))) {
+                EdXml.write(pkg, rewritten);
+            }
+            String before = text(signed);
+            String after = text(rewritten.toByteArray());
+            assertEquals(before.substring(before.indexOf("<Signature"), before.indexOf("</Signature>")),
+                    after.substring(after.indexOf("<Signature"), after.indexOf("</Signature>")).replaceAll(
+                            "(<[A-Za-z]+Method [^>]*\"|<Transform [^>]*\")></[A-Za-z]+>", "$1/>"),
+                    "the writer writes the signature as the signer laid it out");
+            assertEquals(Indication.VALID, verifier().build().verify(rewritten.toByteArray()).indication());
+        }
+        // a compact package gets a compact signature, still valid
+        String compact = text(unsigned(10)).replaceAll(">\\s+<", "><");
+        byte[] signed = sign(XmlDsigFixtures.signer(TestPki.Kind.GOOD).build(), bytes(compact));
+        assertTrue(text(signed).contains("</edXML:TraceHeaderList><Signature"), text(signed));
+        assertEquals(Indication.VALID, verifier().build().verify(signed).indication());
+    }
+
+    @Test
     void threeStepSigningWithTheValueMadeElsewhere() throws Exception {
         SigningKey key = PKI.signer(TestPki.Kind.GOOD);
         EdXmlSigner signer = EdXmlSigner.builder().certificateChain(key.certificateChain()).build();

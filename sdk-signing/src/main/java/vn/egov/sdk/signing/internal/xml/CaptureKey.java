@@ -3,6 +3,8 @@ package vn.egov.sdk.signing.internal.xml;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.ECPoint;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
@@ -14,9 +16,11 @@ import vn.egov.sdk.core.ValidationException;
 /**
  * A stand-in private key handed to the JDK's XML-DSig signer: it holds no secret, only the public parameters the
  * JDK reads (RSA modulus for its key-size check, EC curve for the signature format) and the buffer into which
- * {@link CapturingSignatureProvider} collects the canonical {@code SignedInfo} bytes. One per signing.
+ * {@link CapturingSignatureProvider} collects the canonical {@code SignedInfo} bytes. One per signing. It is both a
+ * private key (the JDK signs with it) and a public key (the JDK "verifies" with it when the finished layout of a
+ * signature is canonicalised again).
  */
-public sealed interface CaptureKey extends PrivateKey permits CaptureKey.Rsa, CaptureKey.Ec {
+public sealed interface CaptureKey extends PrivateKey, PublicKey permits CaptureKey.Rsa, CaptureKey.Ec {
 
     /** The buffer receiving the bytes the JDK asks to sign. */
     ByteArrayOutputStream captured();
@@ -45,10 +49,10 @@ public sealed interface CaptureKey extends PrivateKey permits CaptureKey.Rsa, Ca
      */
     static CaptureKey forCertificate(X509Certificate certificate) {
         if (certificate.getPublicKey() instanceof RSAPublicKey rsa) {
-            return new Rsa(rsa.getModulus(), new ByteArrayOutputStream(512));
+            return new Rsa(rsa.getModulus(), rsa.getPublicExponent(), new ByteArrayOutputStream(512));
         }
         if (certificate.getPublicKey() instanceof ECPublicKey ec) {
-            return new Ec(ec.getParams(), new ByteArrayOutputStream(512));
+            return new Ec(ec.getParams(), ec.getW(), new ByteArrayOutputStream(512));
         }
         throw ValidationException.of("xmldsig.key.type", "SignatureSource.certificate",
                 "the signer certificate holds a " + certificate.getPublicKey().getAlgorithm()
@@ -56,12 +60,18 @@ public sealed interface CaptureKey extends PrivateKey permits CaptureKey.Rsa, Ca
     }
 
     /** The RSA shape. */
-    record Rsa(BigInteger modulus, ByteArrayOutputStream captured) implements CaptureKey, RSAPrivateKey {
+    record Rsa(BigInteger modulus, BigInteger publicExponent, ByteArrayOutputStream captured)
+            implements CaptureKey, RSAPrivateKey, RSAPublicKey {
         private static final long serialVersionUID = 1L;
 
         @Override
         public BigInteger getModulus() {
             return modulus;
+        }
+
+        @Override
+        public BigInteger getPublicExponent() {
+            return publicExponent;
         }
 
         @Override
@@ -76,12 +86,18 @@ public sealed interface CaptureKey extends PrivateKey permits CaptureKey.Rsa, Ca
     }
 
     /** The EC shape. */
-    record Ec(ECParameterSpec params, ByteArrayOutputStream captured) implements CaptureKey, ECPrivateKey {
+    record Ec(ECParameterSpec params, ECPoint w, ByteArrayOutputStream captured)
+            implements CaptureKey, ECPrivateKey, ECPublicKey {
         private static final long serialVersionUID = 1L;
 
         @Override
         public ECParameterSpec getParams() {
             return params;
+        }
+
+        @Override
+        public ECPoint getW() {
+            return w;
         }
 
         @Override
