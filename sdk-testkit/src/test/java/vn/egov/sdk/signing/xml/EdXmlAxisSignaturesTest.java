@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import vn.egov.sdk.axis.MessageType;
+import vn.egov.sdk.axis.ReceivedItem;
+import vn.egov.sdk.edxml.EdXmlPackages;
+import vn.egov.sdk.edxml.EdocStatus;
+import vn.egov.sdk.edxml.Organization;
+import vn.egov.sdk.edxml.StaffInfo;
+import vn.egov.sdk.edxml.StatusPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.axis.ReceivedPackage;
@@ -62,6 +71,19 @@ class EdXmlAxisSignaturesTest {
                         .getSubjectX500Principal().getName()), check.signer());
                 assertTrue(check.reason().contains(VdxpSandbox.AXIS_ORGAN_ID), check.reason());
                 assertTrue(((DocumentPackage) received.pkg()).signature().isPresent());
+                // the status reply, signed too, travels back and verifies (the axis adds a trace list to it)
+                StatusPackage reply = EdXmlPackages.statusReply((DocumentPackage) received.pkg(),
+                        Organization.of(VdxpSandbox.ORGAN_2, "UBND tỉnh Nghệ An"), EdocStatus.ACCEPTED,
+                        StaffInfo.of("Văn thư", "Nguyễn Thị B", "vanthu@example.gov.vn", "0912000001"), "",
+                        Clock.systemUTC());
+                receiver.send(reply);
+            }
+            List<ReceivedItem> statuses = sender.listReceived(MessageType.STATUS);
+            assertEquals(1, statuses.size());
+            try (ReceivedPackage status = sender.fetch(statuses.get(0).docId())) {
+                SignatureCheck check = status.signature().orElseThrow();
+                assertEquals(SignatureCheck.Indication.VALID, check.indication(), check::toString);
+                assertTrue(check.reason().contains(VdxpSandbox.AXIS_ORGAN_ID), check.reason());
             }
         }
     }
