@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import vn.egov.sdk.axis.LgspAxisClient;
+import vn.egov.sdk.edxml.DocumentType;
+import vn.egov.sdk.edxml.MessageHeader;
+import vn.egov.sdk.edxml.SignerInfo;
+import vn.egov.sdk.testkit.LgspSandbox;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.sdk.axis.MessageType;
@@ -86,6 +93,38 @@ class EdXmlAxisSignaturesTest {
                 assertTrue(check.reason().contains(VdxpSandbox.AXIS_ORGAN_ID), check.reason());
             }
         }
+    }
+
+    @Test
+    void theProvincialAxisClientSignsAndVerifiesToo() {
+        EdXmlAxisSignatures xml = signatures(TestPki.Kind.AGENCY);
+        try (LgspAxisClient sender = lgsp(LgspSandbox.SYSTEM_1_ID, LgspSandbox.SYSTEM_1_SECRET_KEY, xml);
+             LgspAxisClient receiver = lgsp(LgspSandbox.SYSTEM_2_ID, LgspSandbox.SYSTEM_2_SECRET_KEY, xml)) {
+            MessageHeader header = MessageHeader.builder()
+                    .from(Organization.of(LgspSandbox.SYSTEM_1_ORGAN, "UBND tỉnh (hộp cát 01)"))
+                    .addTo(Organization.of(LgspSandbox.SYSTEM_2_ORGAN, "UBND tỉnh (hộp cát 02)"))
+                    .code("12", "UBND-VP").promulgation("Lạng Sơn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))
+                    .documentType(DocumentType.of(1, 18, "Công văn")).subject("V/v thử nghiệm ký số gói tin")
+                    .signer(new SignerInfo("TL. CHỦ TỊCH", "Chánh Văn phòng", "Trần Văn B")).build();
+            DocumentPackage doc = EdXmlPackages.newDocument(header,
+                    StaffInfo.of("Văn thư", "Nguyễn Thị B", "vanthu@example.gov.vn", "0912000001"), List.of(),
+                    Clock.systemUTC());
+            SendResult sent = sender.send(doc);
+            try (ReceivedPackage received = receiver.fetch(sent.docId())) {
+                SignatureCheck check = received.signature().orElseThrow();
+                assertEquals(SignatureCheck.Indication.VALID, check.indication(), check::toString);
+                assertEquals(Optional.of(sandbox.pki().signer(TestPki.Kind.AGENCY).certificate()
+                        .getSubjectX500Principal().getName()), check.signer());
+            }
+        }
+    }
+
+    private LgspAxisClient lgsp(String system, String key, EdXmlAxisSignatures xml) {
+        return LgspAxisClient.builder().baseUrl(sandbox.lgspUrl())
+                .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD), LgspSandbox.APPLICATION_CODE)
+                .system(system, Secret.of(key)).sleeper(d -> { })
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1)).build())
+                .deadline(Duration.ofSeconds(10)).signer(xml).verifier(xml).build();
     }
 
     @Test
