@@ -125,7 +125,8 @@ public final class EdXmlSignatureVerifier {
         List<Element> signatures = found.stream().filter(e -> e.getLocalName().equals("Signature")).toList();
         if (signatures.isEmpty()) {
             String why = found.isEmpty() ? "the package carries no signature"
-                    : found.get(0).hasChildNodes() ? "edXML:DigitalSignature carries no XML-DSig signature (an axis "
+                    : !found.get(0).getTextContent().isBlank() || !EdXmlDom.children(found.get(0)).isEmpty()
+                            ? "edXML:DigitalSignature carries no XML-DSig signature (an axis "
                             + "authentication carrier, not a signature); the package is unsigned"
                     : "the package is unsigned (empty edXML:DigitalSignature)";
             return ValidationReport.failed(DEFAULT_ID, SubIndication.SIGNED_DATA_NOT_FOUND, why, Optional.empty(),

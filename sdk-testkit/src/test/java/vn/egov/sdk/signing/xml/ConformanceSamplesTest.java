@@ -19,14 +19,28 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * in the edXML namespace, edited after signing; the status samples are unsigned.
  */
 class ConformanceSamplesTest {
-    private static final Path DIR = Path.of(System.getProperty("conformance.dir",
-            "/work/shared/conformance/edxml/vnpt-sdk-samples"));
+    /** ../shared/conformance/edxml/vnpt-sdk-samples beside the repository (as sdk-core's conformance tests find it). */
+    private static Path dir() {
+        Path repo = Path.of(System.getProperty("egov.repo.root", ".")).toAbsolutePath().normalize();
+        for (Path p = repo; p != null; p = p.getParent()) {
+            Path candidate = p.resolveSibling("shared").resolve("conformance").resolve("edxml")
+                    .resolve("vnpt-sdk-samples");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        Assumptions.abort("../shared/conformance is not beside this clone: conformance tests skipped");
+        return null;
+    }
 
     static Stream<Path> samples() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DIR), "conformance samples not present at " + DIR);
-        try (Stream<Path> s = Files.list(DIR)) {
+        try (Stream<Path> s = Files.list(dir())) {
             return s.filter(p -> p.toString().endsWith(".edxml")).sorted().toList().stream();
         }
+    }
+
+    static Stream<Path> signedSamples() throws Exception {
+        return samples().filter(p -> p.getFileName().toString().startsWith("edoc"));
     }
 
     @ParameterizedTest
@@ -50,10 +64,10 @@ class ConformanceSamplesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("signedSamples")
     void withTheStandardTransformUriTheTruncatedCertificateIsReported(Path sample) throws Exception {
         String text = Files.readString(sample);
-        Assumptions.assumeTrue(text.contains("<Signature>"), "unsigned sample");
+        assertTrue(text.contains("<Signature>"), "a signed sample");
         byte[] fixed = XmlDsigFixtures.bytes(text.replace("http://www.w3.org/TR/xml-exc-c14n#",
                 "http://www.w3.org/2001/10/xml-exc-c14n#"));
         ValidationReport report = verifier().allowLegacySha1(true).build().verify(fixed);
