@@ -1,0 +1,336 @@
+package vn.egov.sdk.signing.xml;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.PublicKey;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.xml.crypto.KeySelector;
+import javax.xml.crypto.MarshalException;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.XMLSignatureException;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMValidateContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.VerificationException;
+import vn.egov.sdk.core.xml.SecureXml;
+import vn.egov.sdk.signing.internal.xml.BoundedInputStream;
+import vn.egov.sdk.signing.internal.xml.EdXmlDom;
+import vn.egov.sdk.signing.internal.xml.KeyInfoCertificates;
+import vn.egov.sdk.signing.internal.xml.SignatureShape;
+import vn.egov.sdk.signing.internal.xml.TraceHops;
+import vn.egov.sdk.signing.validation.CertificateValidation;
+import vn.egov.sdk.signing.validation.CertificateValidator;
+import vn.egov.sdk.signing.validation.SubIndication;
+import vn.egov.sdk.signing.validation.ValidationReport;
+
+/**
+ * Verifies the XML-DSig signature of a received edXML package, on the bytes as received, and reports the verdict
+ * in a {@link ValidationReport} (it never throws for a bad package).
+ *
+ * <p>What it accepts (SECURITY A.2), checked before any cryptography: exactly one signature in the whole document,
+ * sitting in {@code edXMLHeader} (anything else is treated as signature wrapping); no duplicated identifiers; one
+ * {@code Reference URI=""} (the whole package) with only the enveloped-signature transform and a canonicalisation
+ * (no XSLT, no XPath, no {@code Object}); the key taken from the {@code X509Certificate} in {@code KeyInfo}, never
+ * from a bare {@code KeyValue}. The JDK's {@code javax.xml.crypto} then checks the signature with secure
+ * validation explicitly on, and the certificate goes to the {@link CertificateValidator}.
+ *
+ * <p>Weak protection is reported, not hidden: SHA-1 signatures (what the axis' reference library emits) are not
+ * verified unless {@link Builder#allowLegacySha1} opts in, and even then the report is INDETERMINATE with
+ * {@link SubIndication#CRYPTO_CONSTRAINTS_FAILURE}; RSA keys under 2048 bits (EC under 256) likewise.
+ *
+ * <p>The official samples put {@code Signature} in the edXML namespace; such a signature is recognised, reported
+ * with the warning "non-standard namespace", and a copy moved into the XML-DSig namespace is verified. An empty
+ * {@code edXML:DigitalSignature} (some provincial senders) is reported as unsigned.
+ *
+ * <p>Trace hops the axes append after signing ({@code TraceHeader}s at the end of {@code TraceHeaderList}) are not
+ * covered by any whole-package signature. When the content does not match as received, up to
+ * {@link Builder#maxUnsignedTraceHops} trailing hops are set aside and the check repeated; if it then matches,
+ * the report says which hops are not covered. Nothing else is ever set aside. Instances are immutable and
+ * thread-safe.
+ */
+public final class EdXmlSignatureVerifier {
+    private static final Logger LOG = LoggerFactory.getLogger(EdXmlSignatureVerifier.class);
+    private static final XMLSignatureFactory FACTORY = XMLSignatureFactory.getInstance("DOM");
+    private static final String SECURE_VALIDATION = "org.jcp.xml.dsig.secureValidation";
+    /** The warning a signature in the edXML namespace carries. */
+    public static final String NON_STANDARD_NAMESPACE = "non-standard namespace: the Signature is in the edXML "
+            + "namespace (as in the official samples), not in the XML-DSig namespace; a copy moved into the XML-DSig "
+            + "namespace was verified";
+    private static final String DEFAULT_ID = "edXMLHeader/Signature";
+
+    private final CertificateValidator validator;
+    private final boolean allowLegacySha1;
+    private final Clock clock;
+    private final long maxDocumentBytes;
+    private final int maxUnsignedTraceHops;
+
+    private EdXmlSignatureVerifier(Builder b) {
+        this.validator = b.validator;
+        this.allowLegacySha1 = b.allowLegacySha1;
+        this.clock = b.clock;
+        this.maxDocumentBytes = b.maxDocumentBytes;
+        this.maxUnsignedTraceHops = b.maxUnsignedTraceHops;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies a package from its bytes.
+     *
+     * @param received the package exactly as received
+     * @return the report
+     */
+    public ValidationReport verify(byte[] received) {
+        return verify(new ByteArrayInputStream(Objects.requireNonNull(received, "received")));
+    }
+
+    /**
+     * Verifies a package.
+     *
+     * @param received the package exactly as received (read to the end, not closed)
+     * @return the report; INVALID / INDETERMINATE with the reason when the package is unacceptable, unsigned or
+     *     not an edXML package
+     */
+    public ValidationReport verify(InputStream received) {
+        Objects.requireNonNull(received, "received");
+        Document doc;
+        try {
+            doc = SecureXml.parse(new BoundedInputStream(received, maxDocumentBytes), "edXML package");
+        } catch (VerificationException e) {
+            return format(DEFAULT_ID, e.getMessage(), Optional.empty(), List.of());
+        }
+        Optional<Element> header = EdXmlDom.header(doc);
+        if (header.isEmpty()) {
+            return format(DEFAULT_ID, "not an edXML package (the root must be edXML with one edXMLEnvelope holding "
+                    + "one edXMLHeader)", Optional.empty(), List.of());
+        }
+        List<Element> found = EdXmlDom.signatureElements(doc);
+        List<Element> signatures = found.stream().filter(e -> e.getLocalName().equals("Signature")).toList();
+        if (signatures.isEmpty()) {
+            String why = found.isEmpty() ? "the package carries no signature"
+                    : !found.get(0).getTextContent().isBlank() || !EdXmlDom.children(found.get(0)).isEmpty()
+                            ? "edXML:DigitalSignature carries no XML-DSig signature (an axis "
+                            + "authentication carrier, not a signature); the package is unsigned"
+                    : "the package is unsigned (empty edXML:DigitalSignature)";
+            return ValidationReport.failed(DEFAULT_ID, SubIndication.SIGNED_DATA_NOT_FOUND, why, Optional.empty(),
+                    Optional.empty(), List.of());
+        }
+        if (signatures.size() > 1) {
+            return format(DEFAULT_ID, "the document holds " + signatures.size() + " Signature elements; an edXML "
+                    + "package has exactly one (possible signature wrapping)", Optional.empty(), List.of());
+        }
+        Element signature = signatures.get(0);
+        String id = signature.hasAttribute("Id") ? signature.getAttribute("Id") : DEFAULT_ID;
+        if (signature.getParentNode() != header.get()) {
+            return format(id, "the Signature is not in edXMLHeader, where edXML places it (possible signature "
+                    + "wrapping)", Optional.empty(), List.of());
+        }
+        List<String> warnings = new ArrayList<>();
+        if (EdXmlDom.EDXML_NS.equals(signature.getNamespaceURI())) {
+            warnings.add(NON_STANDARD_NAMESPACE);
+            signature = EdXmlDom.moveToDsigNamespace(signature);
+        }
+        Optional<String> duplicate = EdXmlDom.duplicateId(doc);
+        if (duplicate.isPresent()) {
+            return format(id, "the identifier \"" + duplicate.get() + "\" appears more than once (possible "
+                    + "signature wrapping)", Optional.empty(), warnings);
+        }
+        SignatureShape.Result result = SignatureShape.check(signature);
+        if (result.problem().isPresent()) {
+            return format(id, result.problem().get(), Optional.empty(), warnings);
+        }
+        SignatureShape shape = result.shape().orElseThrow();
+        KeyInfoCertificates certs;
+        try {
+            certs = KeyInfoCertificates.read(signature);
+        } catch (CertificateException e) {
+            return format(id, "a KeyInfo certificate cannot be read: " + e.getMessage(), Optional.empty(), warnings);
+        }
+        X509Certificate signer = certs.signer();
+        if (!shape.signatureAlgorithm().keyAlgorithm().equals(keyType(signer.getPublicKey()))) {
+            return format(id, "the signature method " + shape.signatureAlgorithm() + " does not fit the signer's "
+                    + signer.getPublicKey().getAlgorithm() + " key", Optional.of(signer), warnings);
+        }
+        List<String> weaknesses = new ArrayList<>();
+        if (shape.usesSha1()) {
+            if (!allowLegacySha1) {
+                return ValidationReport.failed(id, SubIndication.CRYPTO_CONSTRAINTS_FAILURE, "the signature uses "
+                        + "SHA-1 (" + shape.signatureAlgorithm() + ", digest " + shape.digestAlgorithm()
+                        + ") and was not verified; legacy SHA-1 verification is off", Optional.of(signer),
+                        Optional.empty(), warnings);
+            }
+            LOG.warn("verifying a legacy SHA-1 edXML signature from {} (explicitly allowed)",
+                    signer.getSubjectX500Principal().getName());
+            weaknesses.add("SHA-1 protects the signature (legacy, accepted by configuration)");
+        }
+        keyWeakness(signer.getPublicKey()).ifPresent(weaknesses::add);
+        String crypto;
+        try {
+            crypto = cryptoCheck(signature, header.get(), signer.getPublicKey(), !shape.usesSha1(), warnings);
+        } catch (MarshalException | XMLSignatureException | RuntimeException e) {
+            return format(id, "the signature cannot be checked: " + e.getMessage(), Optional.of(signer), warnings);
+        }
+        if (crypto != null) {
+            SubIndication why = crypto.startsWith("signature value") ? SubIndication.SIG_CRYPTO_FAILURE
+                    : SubIndication.HASH_FAILURE;
+            return ValidationReport.failed(id, why, crypto, Optional.of(signer), Optional.empty(), warnings);
+        }
+        Instant now = clock.instant();
+        CertificateValidation cv = validator.validate(signer, certs.others(), now);
+        Optional<String> weakness = weaknesses.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("; ", weaknesses));
+        return ValidationReport.intact(id, signer, Optional.empty(), cv, weakness, warnings);
+    }
+
+    /** The cryptographic check; null when intact, else what failed ("signature value …" or "content …"). */
+    private String cryptoCheck(Element signature, Element header, PublicKey key, boolean secure,
+            List<String> warnings) throws MarshalException, XMLSignatureException {
+        XMLSignature xs = unmarshal(signature, key, secure);
+        DOMValidateContext context = context(signature, key, secure);
+        if (!xs.getSignatureValue().validate(context)) {
+            return "signature value does not verify with the KeyInfo certificate's key (the SignedInfo was altered or"
+                    + " the certificate was swapped)";
+        }
+        if (reference(xs).validate(context)) {
+            return null;
+        }
+        List<String> removed = new ArrayList<>();
+        for (int i = 0; i < maxUnsignedTraceHops; i++) {
+            Optional<String> hop = TraceHops.removeLast(header);
+            if (hop.isEmpty()) {
+                break;
+            }
+            removed.add(hop.get());
+            XMLSignature again = unmarshal(signature, key, secure);
+            if (reference(again).validate(context(signature, key, secure))) {
+                warnings.add("trace hop(s) " + String.join(", ", removed) + " were added after signing and are not "
+                        + "covered by the signature");
+                return null;
+            }
+        }
+        return "content does not match the signed digest: the package was changed after signing";
+    }
+
+    private static Reference reference(XMLSignature xs) {
+        return xs.getSignedInfo().getReferences().get(0);
+    }
+
+    private static XMLSignature unmarshal(Element signature, PublicKey key, boolean secure) throws MarshalException {
+        return FACTORY.unmarshalXMLSignature(context(signature, key, secure));
+    }
+
+    private static DOMValidateContext context(Element signature, PublicKey key, boolean secure) {
+        DOMValidateContext c = new DOMValidateContext(KeySelector.singletonKeySelector(key), signature);
+        c.setProperty(SECURE_VALIDATION, secure);
+        return c;
+    }
+
+    private static String keyType(PublicKey key) {
+        return key.getAlgorithm().equals("ECDSA") ? "EC" : key.getAlgorithm();
+    }
+
+    private static Optional<String> keyWeakness(PublicKey key) {
+        if (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < 2048) {
+            return Optional.of("the signer's RSA key has " + rsa.getModulus().bitLength()
+                    + " bits (at least 2048 are required)");
+        }
+        if (key instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() < 256) {
+            return Optional.of("the signer's EC key has " + ec.getParams().getCurve().getField().getFieldSize()
+                    + " bits (at least 256 are required)");
+        }
+        return Optional.empty();
+    }
+
+    private static ValidationReport format(String id, String why, Optional<X509Certificate> signer,
+            List<String> warnings) {
+        return ValidationReport.failed(id, SubIndication.FORMAT_FAILURE, why, signer, Optional.empty(), warnings);
+    }
+
+    /** Builds an {@link EdXmlSignatureVerifier}. */
+    public static final class Builder {
+        private CertificateValidator validator;
+        private boolean allowLegacySha1;
+        private Clock clock = Clock.systemUTC();
+        private long maxDocumentBytes = 256L * 1024 * 1024;
+        private int maxUnsignedTraceHops = 4;
+
+        private Builder() {
+        }
+
+        /** Validates the signer certificate (chain, validity, key usage, revocation). Required. */
+        public Builder certificateValidator(CertificateValidator value) {
+            this.validator = Objects.requireNonNull(value, "certificateValidator");
+            return this;
+        }
+
+        /**
+         * Whether SHA-1 signatures (the axis' reference library's RSA-SHA1) are verified at all. Off by default:
+         * such a signature is then reported INDETERMINATE without being checked. When on, it is checked (secure
+         * validation is then relaxed for that signature only, the SDK's own structure rules still apply), a warning
+         * is logged, and a valid one is still reported INDETERMINATE as weak.
+         */
+        public Builder allowLegacySha1(boolean value) {
+            this.allowLegacySha1 = value;
+            return this;
+        }
+
+        /** The clock giving the validation time of the certificate (XML-DSig carries no signing time). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The largest package read, in bytes (default 256 MiB); larger ones are reported unacceptable. */
+        public Builder maxDocumentBytes(long value) {
+            if (value <= 0) {
+                throw ValidationException.of("xmldsig.maxDocumentBytes", "EdXmlSignatureVerifier.maxDocumentBytes",
+                        "must be positive");
+            }
+            this.maxDocumentBytes = value;
+            return this;
+        }
+
+        /**
+         * How many trace hops appended after signing may be set aside (default 4; 0 to require the package exactly
+         * as signed). Hops set aside are named in the report's warnings.
+         */
+        public Builder maxUnsignedTraceHops(int value) {
+            if (value < 0 || value > 64) {
+                throw ValidationException.of("xmldsig.maxUnsignedTraceHops",
+                        "EdXmlSignatureVerifier.maxUnsignedTraceHops", "must be between 0 and 64");
+            }
+            this.maxUnsignedTraceHops = value;
+            return this;
+        }
+
+        /**
+         * The verifier.
+         *
+         * @throws ValidationException if no certificate validator is given
+         */
+        public EdXmlSignatureVerifier build() {
+            if (validator == null) {
+                throw ValidationException.of("xmldsig.validator.missing", "EdXmlSignatureVerifier.certificateValidator",
+                        "a CertificateValidator is required");
+            }
+            return new EdXmlSignatureVerifier(this);
+        }
+    }
+}

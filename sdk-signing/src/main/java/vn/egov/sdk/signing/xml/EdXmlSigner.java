@@ -1,0 +1,346 @@
+package vn.egov.sdk.signing.xml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.InvalidAlgorithmParameterException;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.Signature;
+import java.security.SignatureException;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.xml.crypto.MarshalException;
+import javax.xml.crypto.dsig.CanonicalizationMethod;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.SignedInfo;
+import javax.xml.crypto.dsig.Transform;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.XMLSignatureException;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMSignContext;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
+import javax.xml.transform.TransformerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.VerificationException;
+import vn.egov.sdk.core.xml.SecureXml;
+import vn.egov.sdk.signing.DataToSign;
+import vn.egov.sdk.signing.SignatureAlgorithm;
+import vn.egov.sdk.signing.SignatureSource;
+import vn.egov.sdk.signing.SignatureValue;
+import vn.egov.sdk.signing.SigningException;
+import vn.egov.sdk.signing.internal.xml.BoundedInputStream;
+import vn.egov.sdk.signing.internal.xml.CaptureKey;
+import vn.egov.sdk.signing.internal.xml.CapturingSignatureProvider;
+import vn.egov.sdk.signing.internal.xml.EcdsaFormat;
+import vn.egov.sdk.signing.internal.xml.EdXmlDom;
+import vn.egov.sdk.signing.internal.xml.SignatureLayout;
+import vn.egov.sdk.signing.internal.xml.XmlOutput;
+
+/**
+ * Signs edXML packages with an enveloped XML-DSig signature, as QCVN 102:2016 packages carry it (DOMAIN §1.6):
+ * a {@code Signature} in the XML-DSig namespace placed in {@code edXMLHeader} right after {@code TraceHeaderList},
+ * exclusive canonicalisation of {@code SignedInfo}, one {@code Reference URI=""} (the whole package) with the
+ * enveloped-signature and exclusive-c14n transforms, and {@code KeyInfo/X509Data} holding the signer's subject name,
+ * its certificate and its intermediates.
+ *
+ * <p>RSA-SHA256 is the default for RSA keys (ECDSA-SHA256 for EC keys). RSA-SHA1, which the axis' reference
+ * library still emits, is made only when {@link Builder#algorithm} asks for it, for older receivers.
+ *
+ * <p>Three steps, so that the key can be anywhere (token, HSM, remote service): {@link #prepare} computes the
+ * {@link DataToSign}, any {@link SignatureSource} signs it, {@link #assemble} writes the signed package.
+ * {@link #sign(InputStream, OutputStream)} does all three with the configured source. The JDK's
+ * {@code javax.xml.crypto} does the XML work: it is handed a private capturing {@code Signature} provider (through
+ * the {@code DOMSignContext} property {@code org.jcp.xml.dsig.internal.dom.SignatureProvider}) that records the
+ * canonical {@code SignedInfo} instead of signing it, so digests and canonicalisation are exactly the JDK's.
+ *
+ * <p>When the package is indented (as the SDK's edXML writer writes it), the signature is laid out the way that
+ * writer writes a kept {@code Signature}, so that re-writing a signed package with {@code EdXml.read} and
+ * {@code EdXml.write} (as the sandbox axis and SDK-based gateways do) keeps it valid.
+ *
+ * <p>The input is parsed with the hardened {@link SecureXml} parser. A document that is not an edXML package, is
+ * not well-formed, or is already signed is refused with a {@link ValidationException}. Instances are immutable and
+ * thread-safe.
+ */
+public final class EdXmlSigner {
+    private static final Logger LOG = LoggerFactory.getLogger(EdXmlSigner.class);
+    private static final XMLSignatureFactory FACTORY = XMLSignatureFactory.getInstance("DOM");
+
+    private final Optional<SignatureSource> source;
+    private final List<X509Certificate> chain;
+    private final SignatureAlgorithm algorithm;
+    private final long maxDocumentBytes;
+
+    private EdXmlSigner(Builder b) {
+        this.source = Optional.ofNullable(b.source);
+        this.chain = keyInfoChain(b.chain != null ? b.chain : b.source.certificateChain());
+        X509Certificate signer = chain.get(0);
+        this.algorithm = b.algorithm != null ? b.algorithm
+                : SignatureAlgorithm.of(signer.getPublicKey(), vn.egov.sdk.signing.DigestAlgorithm.SHA256);
+        String keyType = signer.getPublicKey().getAlgorithm().equals("ECDSA") ? "EC"
+                : signer.getPublicKey().getAlgorithm();
+        if (!algorithm.keyAlgorithm().equals(keyType)) {
+            throw ValidationException.of("xmldsig.algorithm.key", "EdXmlSigner.algorithm", algorithm
+                    + " needs an " + algorithm.keyAlgorithm() + " key but the signer certificate holds " + keyType);
+        }
+        if (algorithm.isWeak()) {
+            LOG.warn("edXML signatures will use {} (SHA-1, weak), as requested for older receivers", algorithm);
+        }
+        this.maxDocumentBytes = b.maxDocumentBytes;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The signature algorithm used. */
+    public SignatureAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    /**
+     * Step 1: parses the package, places an empty signature in its header and computes what is to be signed.
+     *
+     * @param edxml the unsigned package (read to the end, not closed)
+     * @return the prepared signature
+     * @throws ValidationException if the input is not a well-formed edXML package, is too large, or is already
+     *     signed
+     */
+    public PreparedXmlSignature prepare(InputStream edxml) {
+        Objects.requireNonNull(edxml, "edxml");
+        Document doc;
+        try {
+            doc = SecureXml.parse(new BoundedInputStream(edxml, maxDocumentBytes), "edXML package");
+        } catch (VerificationException e) {
+            throw ValidationException.of("xmldsig.input.malformed", "edxml", e.getMessage());
+        }
+        Element header = EdXmlDom.header(doc).orElseThrow(() -> ValidationException.of("xmldsig.input.notEdxml",
+                "edxml", "not an edXML package: the root must be {" + EdXmlDom.EDXML_NS
+                        + "}edXML with one edXMLEnvelope holding one edXMLHeader"));
+        for (Element s : EdXmlDom.signatureElements(doc)) {
+            boolean emptyPlaceholder = EdXmlDom.isEdXml(s, "DigitalSignature") && s.getParentNode() == header
+                    && !s.hasChildNodes() && !s.hasAttributes();
+            if (!emptyPlaceholder) {
+                throw ValidationException.of("xmldsig.input.alreadySigned", "edxml",
+                        "the package already carries a " + s.getLocalName()
+                                + " element; sign an unsigned package (signatures are not replaced or nested)");
+            }
+            header.removeChild(s);
+        }
+        CaptureKey key = CaptureKey.forCertificate(chain.get(0));
+        Node next = EdXmlDom.insertionPoint(header);
+        Optional<String> indent = SignatureLayout.indentOf(header);
+        indent.ifPresent(i -> header.insertBefore(doc.createTextNode(i), next));
+        DOMSignContext context = next == null ? new DOMSignContext(key, header)
+                : new DOMSignContext(key, header, next);
+        context.setProperty(CapturingSignatureProvider.CONTEXT_PROPERTY, CapturingSignatureProvider.instance());
+        byte[] signedInfo;
+        Element signatureValue;
+        try {
+            XMLSignature signature = FACTORY.newXMLSignature(signedInfo(), keyInfo());
+            signature.sign(context);
+            signatureValue = findSignatureValue(header);
+            Element signatureElement = (Element) signatureValue.getParentNode();
+            SignatureLayout.apply(signatureElement, indent);
+            signedInfo = SignatureLayout.canonicalSignedInfo(FACTORY, signatureElement, key);
+        } catch (MarshalException | XMLSignatureException e) {
+            throw new IllegalStateException("the JDK's XML-DSig could not prepare the signature", e);
+        }
+        return new PreparedXmlSignature(doc, signatureValue, new DataToSign(signedInfo, algorithm),
+                chain.get(0));
+    }
+
+    /**
+     * Step 3: writes the signed package.
+     *
+     * @param prepared what {@link #prepare} returned
+     * @param value the signature value a source made over {@link PreparedXmlSignature#dataToSign()}
+     * @param out where the signed package goes (UTF-8; flushed, not closed)
+     * @throws ValidationException if the value was made with another algorithm
+     * @throws SigningException if the value does not verify with the signer certificate (wrong key or token)
+     * @throws IOException if writing fails
+     */
+    public void assemble(PreparedXmlSignature prepared, SignatureValue value, OutputStream out) throws IOException {
+        Objects.requireNonNull(prepared, "prepared");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
+        if (value.algorithm() != prepared.algorithm()) {
+            throw ValidationException.of("xmldsig.value.algorithm", "SignatureValue.algorithm",
+                    "the value was made with " + value.algorithm() + " but the signature declares "
+                            + prepared.algorithm());
+        }
+        byte[] raw = value.value();
+        checkValue(prepared, raw);
+        X509Certificate signer = prepared.signerCertificate();
+        byte[] xmlValue = signer.getPublicKey() instanceof ECPublicKey ec
+                ? EcdsaFormat.derToConcatenated(raw, ec.getParams().getCurve().getField().getFieldSize()) : raw;
+        synchronized (prepared) {
+            Element sv = prepared.signatureValueElement();
+            sv.setTextContent(Base64.getEncoder().encodeToString(xmlValue));
+            try {
+                XmlOutput.write(prepared.document(), out);
+            } catch (TransformerException e) {
+                throw new IOException("cannot write the signed edXML package: " + e.getMessage(), e);
+            } finally {
+                sv.setTextContent("");
+            }
+        }
+        out.flush();
+    }
+
+    /**
+     * Signs a package with the configured source: {@link #prepare}, {@link SignatureSource#sign}, {@link #assemble}.
+     *
+     * @param unsigned the package (read to the end, not closed)
+     * @param signed where the signed package goes (flushed, not closed)
+     * @throws ValidationException if the input is not an unsigned edXML package, or no source was configured
+     * @throws SigningException if the source fails
+     * @throws IOException if a stream fails
+     */
+    public void sign(InputStream unsigned, OutputStream signed) throws IOException {
+        SignatureSource s = source.orElseThrow(() -> ValidationException.of("xmldsig.source.missing",
+                "EdXmlSigner.source", "sign() needs a SignatureSource; with only a certificate chain use "
+                        + "prepare() and assemble()"));
+        PreparedXmlSignature prepared = prepare(unsigned);
+        assemble(prepared, s.sign(prepared.dataToSign()), signed);
+    }
+
+    private SignedInfo signedInfo() {
+        try {
+            Reference ref = FACTORY.newReference("", FACTORY.newDigestMethod(algorithm.digest().xmlUri(), null),
+                    List.of(FACTORY.newTransform(Transform.ENVELOPED, (javax.xml.crypto.dsig.spec.TransformParameterSpec) null),
+                            FACTORY.newTransform(CanonicalizationMethod.EXCLUSIVE,
+                                    (javax.xml.crypto.dsig.spec.TransformParameterSpec) null)),
+                    null, null);
+            return FACTORY.newSignedInfo(FACTORY.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
+                    (javax.xml.crypto.dsig.spec.C14NMethodParameterSpec) null),
+                    FACTORY.newSignatureMethod(algorithm.xmlUri(), null), List.of(ref));
+        } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException e) {
+            throw new IllegalStateException("the JDK's XML-DSig lacks " + algorithm, e);
+        }
+    }
+
+    private KeyInfo keyInfo() {
+        KeyInfoFactory kif = FACTORY.getKeyInfoFactory();
+        List<Object> content = new ArrayList<>();
+        content.add(chain.get(0).getSubjectX500Principal().getName());
+        content.addAll(chain);
+        return kif.newKeyInfo(List.of(kif.newX509Data(content)));
+    }
+
+    private static Element findSignatureValue(Element header) {
+        for (Element s : EdXmlDom.children(header, EdXmlDom.DSIG_NS, "Signature")) {
+            for (Element c : EdXmlDom.children(s, EdXmlDom.DSIG_NS, "SignatureValue")) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("the JDK's XML-DSig placed no SignatureValue");
+    }
+
+    private static void checkValue(PreparedXmlSignature prepared, byte[] raw) {
+        try {
+            Signature v = Signature.getInstance(prepared.algorithm().jcaName());
+            v.initVerify(prepared.signerCertificate().getPublicKey());
+            v.update(prepared.dataToSign().bytes());
+            if (!v.verify(raw)) {
+                throw SigningException.local("the signature value does not verify with the signer certificate "
+                        + prepared.signerCertificate().getSubjectX500Principal().getName()
+                        + "; was it made with another key or over other data?", null);
+            }
+        } catch (NoSuchAlgorithmException | InvalidKeyException | SignatureException e) {
+            throw SigningException.local("the signature value cannot be checked against the signer certificate: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The signer certificate and its intermediates: self-signed roots after the signer are left out. */
+    private static List<X509Certificate> keyInfoChain(List<X509Certificate> given) {
+        if (given == null || given.isEmpty() || given.stream().anyMatch(Objects::isNull)) {
+            throw ValidationException.of("xmldsig.chain", "EdXmlSigner.certificateChain",
+                    "the signer certificate is required (signer first, then intermediates)");
+        }
+        List<X509Certificate> out = new ArrayList<>();
+        out.add(given.get(0));
+        for (X509Certificate c : given.subList(1, given.size())) {
+            if (!c.getSubjectX500Principal().equals(c.getIssuerX500Principal())) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Builds an {@link EdXmlSigner}. */
+    public static final class Builder {
+        private SignatureSource source;
+        private List<X509Certificate> chain;
+        private SignatureAlgorithm algorithm;
+        private long maxDocumentBytes = 256L * 1024 * 1024;
+
+        private Builder() {
+        }
+
+        /**
+         * Where signature values come from (a {@link vn.egov.sdk.signing.SigningKey}, a token, a remote service);
+         * its certificate chain goes into {@code KeyInfo}. Required unless {@link #certificateChain} is given for
+         * {@link #prepare}/{@link #assemble} only.
+         */
+        public Builder source(SignatureSource value) {
+            this.source = Objects.requireNonNull(value, "source");
+            return this;
+        }
+
+        /**
+         * The signer certificate and its intermediates, when no {@link #source} is configured here (the value is
+         * made elsewhere and handed to {@link EdXmlSigner#assemble}). Overrides the source's chain.
+         */
+        public Builder certificateChain(List<X509Certificate> value) {
+            this.chain = List.copyOf(Objects.requireNonNull(value, "certificateChain"));
+            return this;
+        }
+
+        /**
+         * The signature algorithm; default SHA-256 with the key's type ({@link SignatureAlgorithm#RSA_SHA256} for
+         * RSA). Ask for {@link SignatureAlgorithm#RSA_SHA1} only for receivers that cannot verify anything else:
+         * SHA-1 is weak and a warning is logged.
+         */
+        public Builder algorithm(SignatureAlgorithm value) {
+            this.algorithm = Objects.requireNonNull(value, "algorithm");
+            return this;
+        }
+
+        /** The largest package accepted, in bytes (default 256 MiB). */
+        public Builder maxDocumentBytes(long value) {
+            if (value <= 0) {
+                throw ValidationException.of("xmldsig.maxDocumentBytes", "EdXmlSigner.maxDocumentBytes",
+                        "must be positive");
+            }
+            this.maxDocumentBytes = value;
+            return this;
+        }
+
+        /**
+         * The signer.
+         *
+         * @throws ValidationException if neither a source nor a chain is given, or the algorithm does not fit the key
+         */
+        public EdXmlSigner build() {
+            if (source == null && chain == null) {
+                throw ValidationException.of("xmldsig.source.missing", "EdXmlSigner.source",
+                        "a SignatureSource (or a certificate chain for three-step signing) is required");
+            }
+            return new EdXmlSigner(this);
+        }
+    }
+}
