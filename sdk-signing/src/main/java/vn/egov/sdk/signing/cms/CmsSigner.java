@@ -29,7 +29,8 @@ import vn.egov.sdk.signing.timestamp.TimestampClient;
  * Makes CAdES-B CMS signatures ({@code SignedData}, RFC 5652) of any data, detached ({@code .p7s}) or enveloping
  * ({@code .p7m}), and CAdES-T when given a {@link TimestampClient}.
  *
- * <p>The signed attributes are content type ({@code id-data}), message digest, signing time (from the clock),
+ * <p>The signed attributes are content type ({@code id-data}), message digest, signing time (from the clock; may
+ * be left out for PAdES),
  * signing certificate v2 (ESSCertIDv2: SHA-256 of the signer certificate with its issuer and serial, binding the
  * certificate to the signature) and CMS algorithm protection (RFC 6211). The signer is identified by issuer and
  * serial number; the signature carries the signer certificate and, unless told otherwise, its intermediates.
@@ -48,6 +49,7 @@ public final class CmsSigner {
     private final SignatureSource source;
     private final DigestAlgorithm digest;
     private final boolean includeChain;
+    private final boolean signingTimeAttribute;
     private final Optional<TimestampClient> timestamps;
     private final Clock clock;
 
@@ -55,6 +57,7 @@ public final class CmsSigner {
         this.source = b.source;
         this.digest = b.digest;
         this.includeChain = b.includeChain;
+        this.signingTimeAttribute = b.signingTimeAttribute;
         this.timestamps = Optional.ofNullable(b.timestamps);
         this.clock = b.clock;
     }
@@ -157,7 +160,8 @@ public final class CmsSigner {
         X509Certificate signer = chain.get(0);
         SignatureAlgorithm algorithm = SignatureAlgorithm.of(signer.getPublicKey(), digest);
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        byte[] attrs = SignedAttributesFactory.encode(contentDigest, digest, algorithm, signer, signingTime);
+        byte[] attrs = SignedAttributesFactory.encode(contentDigest, digest, algorithm, signer,
+                signingTimeAttribute ? signingTime : null);
         List<X509Certificate> certs = includeChain ? chain : List.of(signer);
         return new PreparedCmsSignature(new DataToSign(attrs, algorithm), attrs, digest, contentDigest, packaging,
                 content, certs, signingTime);
@@ -220,6 +224,7 @@ public final class CmsSigner {
         private SignatureSource source;
         private DigestAlgorithm digest = DigestAlgorithm.SHA256;
         private boolean includeChain = true;
+        private boolean signingTimeAttribute = true;
         private TimestampClient timestamps;
         private Clock clock = Clock.systemUTC();
 
@@ -241,6 +246,16 @@ public final class CmsSigner {
         /** Whether to carry the intermediates of the source's chain (default) or only the signer certificate. */
         public Builder includeChain(boolean value) {
             this.includeChain = value;
+            return this;
+        }
+
+        /**
+         * Whether the signed attributes carry the signing time (default). PAdES leaves it out (ETSI EN 319 142-1:
+         * the time goes in the signature dictionary's {@code /M}); {@link PreparedCmsSignature#signingTime()}
+         * still gives the clock's time for it.
+         */
+        public Builder signingTimeAttribute(boolean value) {
+            this.signingTimeAttribute = value;
             return this;
         }
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,7 +37,9 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * attribute must name that certificate (its absence is a warning); a signature timestamp, when present, must
  * verify and be over the signature value, and when its authority passes the validator its time is the signing
  * time; MD5, SHA-1 and RSA keys under 2048 bits are reported as weak; then the {@link CertificateValidator}
- * decides on the certificate at the signing time (the timestamp's, else the claimed one, else now).
+ * decides on the certificate at the time the timestamp proves, else now (the claimed signing time only when
+ * {@link Builder#validateAtClaimedTime} says so). The report's signing time is the timestamp's, else the claimed
+ * one.
  *
  * <p>Input is bounded: the signature (and an enveloping signature's content, held in memory) may not exceed
  * {@link Builder#maxInputBytes}. Detached content is streamed and digested while read, so it may be of any size.
@@ -52,12 +53,14 @@ public final class CmsVerifier {
     private final CertificateValidator validator;
     private final long maxInputBytes;
     private final Clock clock;
+    private final boolean trustClaimedTime;
     private final DigestCalculatorProvider digests;
 
     private CmsVerifier(Builder b) {
         this.validator = b.validator;
         this.maxInputBytes = b.maxInputBytes;
         this.clock = b.clock;
+        this.trustClaimedTime = b.trustClaimedTime;
         try {
             // the JDK's digests (SHA-NI intrinsics), not Bouncy Castle's pure-Java ones
             this.digests = new JcaDigestCalculatorProviderBuilder().build();
@@ -129,7 +132,7 @@ public final class CmsVerifier {
     }
 
     private List<ValidationReport> run(byte[] cms, ContentStream detached) {
-        List<X509Certificate> certificates = new ArrayList<>();
+        List<SignerInfoCheck.Carried> certificates = new ArrayList<>();
         List<SignerInformation> signers = new ArrayList<>();
         try {
             CMSSignedDataParser parser = detached == null ? new CMSSignedDataParser(digests, cms)
@@ -144,7 +147,7 @@ public final class CmsVerifier {
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> holders = parser.getCertificates().getMatches(null);
             for (X509CertificateHolder h : holders) {
-                certificates.add(converter.getCertificate(h));
+                certificates.add(new SignerInfoCheck.Carried(converter.getCertificate(h), h));
             }
             signers.addAll(parser.getSignerInfos().getSigners());
         } catch (ContentReadException e) {
@@ -161,7 +164,7 @@ public final class CmsVerifier {
             return List.of(ValidationReport.failed("cms", SubIndication.SIGNED_DATA_NOT_FOUND,
                     "the CMS carries no signer", Optional.empty(), Optional.empty(), List.of()));
         }
-        SignerInfoCheck check = new SignerInfoCheck(validator, clock);
+        SignerInfoCheck check = new SignerInfoCheck(validator, clock, trustClaimedTime);
         List<ValidationReport> reports = new ArrayList<>(signers.size());
         for (int i = 0; i < signers.size(); i++) {
             reports.add(check.check("cms[" + i + "]", signers.get(i), certificates));
@@ -255,8 +258,20 @@ public final class CmsVerifier {
         private CertificateValidator validator;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private Clock clock = Clock.systemUTC();
+        private boolean trustClaimedTime;
 
         private Builder() {
+        }
+
+        /**
+         * Whether the certificate of a signature without a trusted timestamp is validated at the signing time the
+         * signature claims. Off by default: the claim is the signer's word, and a stolen key whose certificate has
+         * since been revoked or has expired could backdate it; the certificate is then validated now. Turn it on
+         * only where signatures are known to have been received on time (an archive that checked them then).
+         */
+        public Builder validateAtClaimedTime(boolean value) {
+            this.trustClaimedTime = value;
+            return this;
         }
 
         /** Decides on signer certificates (required): chain to trust anchors, validity, revocation. */
@@ -275,7 +290,7 @@ public final class CmsVerifier {
             return this;
         }
 
-        /** The clock giving "now" when a signature carries no signing time; the system clock by default. */
+        /** The clock giving "now", the validation time of signatures without a trusted timestamp; the system clock. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;

@@ -60,7 +60,7 @@ public final class PreparedCmsSignature {
         return certificates;
     }
 
-    /** The signing time written in the signed attributes. */
+    /** The clock's time at preparation: in the signed attributes unless the signer leaves that attribute out. */
     public Instant signingTime() {
         return signingTime;
     }

@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -159,6 +164,22 @@ class CmsAttackTest {
                 sign(TestPki.Kind.EXPIRED, CmsPackaging.DETACHED)), CONTENT);
         assertTrue(expired.get(0).isValid());
         assertReport(Indication.INVALID, SubIndication.EXPIRED, expired.get(1));
+    }
+
+    @Test
+    void backdatedSigningTimeDoesNotRescueAnExpiredCertificate() {
+        // inside the EXPIRED signer's validity; signing times have second precision
+        Instant claimed = pki.createdAt().minus(Duration.ofDays(100)).truncatedTo(ChronoUnit.SECONDS);
+        byte[] p7s = CmsSigner.builder().source(pki.signer(TestPki.Kind.EXPIRED))
+                .clock(Clock.fixed(claimed, ZoneOffset.UTC)).build().sign(CONTENT, CmsPackaging.DETACHED);
+
+        ValidationReport report = only(verifier.verifyDetached(p7s, CONTENT));
+        assertReport(Indication.INVALID, SubIndication.EXPIRED, report);
+        assertEquals(claimed, report.signingTime().orElseThrow(), "the claim is still reported");
+
+        CmsVerifier trusting = CmsVerifier.builder().validator(TestValidators.issuedBy(pki))
+                .validateAtClaimedTime(true).build();
+        assertTrue(only(trusting.verifyDetached(p7s, CONTENT)).isValid(), "only when the caller trusts the claim");
     }
 
     @Test

@@ -155,6 +155,20 @@ class CmsRoundTripTest {
     }
 
     @Test
+    void signingTimeAttributeCanBeLeftOutForPades() throws Exception {
+        CmsSigner cms = CmsSigner.builder().source(pki.signer(TestPki.Kind.GOOD)).signingTimeAttribute(false).build();
+        PreparedCmsSignature prepared = cms.prepareDigest(DigestAlgorithm.SHA256.digest(CONTENT));
+        byte[] p7s = cms.assemble(prepared, pki.signer(TestPki.Kind.GOOD).sign(prepared.dataToSign()));
+
+        SignerInformation info = new CMSSignedData(p7s).getSignerInfos().getSigners().iterator().next();
+        assertNull(info.getSignedAttributes().get(CMSAttributes.signingTime));
+        assertNotNull(info.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2));
+        ValidationReport report = only(verifier.verifyDetached(p7s, CONTENT));
+        assertTrue(report.isValid(), report.toString());
+        assertTrue(report.signingTime().isEmpty());
+    }
+
+    @Test
     void chainIsCarriedUnlessToldOtherwise() throws Exception {
         byte[] withChain = signer(TestPki.Kind.GOOD).sign(CONTENT, CmsPackaging.DETACHED);
         byte[] signerOnly = CmsSigner.builder().source(pki.signer(TestPki.Kind.GOOD)).includeChain(false).build()

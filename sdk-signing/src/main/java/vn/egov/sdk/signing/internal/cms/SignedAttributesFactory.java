@@ -42,14 +42,17 @@ public final class SignedAttributesFactory {
      * @param digest the content digest algorithm
      * @param signature the signature algorithm
      * @param signer the signer certificate
-     * @param signingTime the claimed signing time (second precision)
+     * @param signingTime the claimed signing time (second precision), or {@code null} to leave the attribute out
+     *     (PAdES puts it in the signature dictionary instead)
      */
     public static byte[] encode(byte[] contentDigest, DigestAlgorithm digest, SignatureAlgorithm signature,
             X509Certificate signer, Instant signingTime) {
         try {
             ASN1EncodableVector attrs = new ASN1EncodableVector();
             attrs.add(attribute(CMSAttributes.contentType, CMSObjectIdentifiers.data));
-            attrs.add(attribute(CMSAttributes.signingTime, new Time(Date.from(signingTime))));
+            if (signingTime != null) {
+                attrs.add(attribute(CMSAttributes.signingTime, new Time(Date.from(signingTime))));
+            }
             attrs.add(attribute(CMSAttributes.messageDigest, new DEROctetString(contentDigest)));
             attrs.add(attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, signingCertificate(signer)));
             attrs.add(attribute(CMSAttributes.cmsAlgorithmProtect, new CMSAlgorithmProtection(

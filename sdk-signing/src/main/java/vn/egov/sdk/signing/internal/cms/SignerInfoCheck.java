@@ -49,14 +49,21 @@ public final class SignerInfoCheck {
 
     private final CertificateValidator validator;
     private final Clock clock;
+    private final boolean trustClaimedTime;
 
     /**
      * @param validator decides on the signer's (and the timestamp authority's) certificate
-     * @param clock the time used when the signature gives none
+     * @param clock "now", the validation time when no trusted timestamp proves an earlier one
+     * @param trustClaimedTime whether an untimestamped signature's claimed signing time is the validation time
      */
-    public SignerInfoCheck(CertificateValidator validator, Clock clock) {
+    public SignerInfoCheck(CertificateValidator validator, Clock clock, boolean trustClaimedTime) {
         this.validator = validator;
         this.clock = clock;
+        this.trustClaimedTime = trustClaimedTime;
+    }
+
+    /** A certificate the SignedData carried, with its Bouncy Castle form for SID matching. */
+    public record Carried(X509Certificate certificate, org.bouncycastle.cert.X509CertificateHolder holder) {
     }
 
     /**
@@ -66,10 +73,11 @@ public final class SignerInfoCheck {
      * @param signer the SignerInfo (its content digest computed)
      * @param certificates every certificate the SignedData carried
      */
-    public ValidationReport check(String id, SignerInformation signer, List<X509Certificate> certificates) {
+    public ValidationReport check(String id, SignerInformation signer, List<Carried> carried) {
         List<String> warnings = new ArrayList<>();
-        List<X509Certificate> matching = certificates.stream()
-                .filter(c -> signer.getSID().match(holder(c))).distinct().toList();
+        List<X509Certificate> certificates = carried.stream().map(Carried::certificate).toList();
+        List<X509Certificate> matching = carried.stream().filter(c -> signer.getSID().match(c.holder()))
+                .map(Carried::certificate).distinct().toList();
         if (matching.size() != 1) {
             return ValidationReport.failed(id, SubIndication.FORMAT_FAILURE, matching.isEmpty()
                     ? "the signer's certificate named by the SignerInfo is not in the signature"
@@ -112,10 +120,19 @@ public final class SignerInfoCheck {
                     claimed, warnings);
         }
         Optional<Instant> signingTime = timestamped.or(() -> claimed);
+        Instant validationTime;
+        if (timestamped.isPresent()) {
+            validationTime = timestamped.get();
+        } else if (trustClaimedTime && claimed.isPresent()) {
+            validationTime = claimed.get();
+        } else {
+            // a claimed time proves nothing: a stolen, since revoked or expired key could backdate it
+            validationTime = clock.instant();
+        }
         Optional<String> weakness = CmsAlgorithms.weakness(signer.getDigestAlgOID(), signer.getEncryptionAlgOID(),
                 cert.getPublicKey());
         List<X509Certificate> others = certificates.stream().filter(c -> !c.equals(cert)).toList();
-        CertificateValidation validation = validator.validate(cert, others, signingTime.orElseGet(clock::instant));
+        CertificateValidation validation = validator.validate(cert, others, validationTime);
         return ValidationReport.intact(id, cert, signingTime, validation, weakness, warnings);
     }
 
@@ -253,13 +270,5 @@ public final class SignerInfoCheck {
             }
         }
         return earliest;
-    }
-
-    private static org.bouncycastle.cert.X509CertificateHolder holder(X509Certificate c) {
-        try {
-            return new org.bouncycastle.cert.X509CertificateHolder(c.getEncoded());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
