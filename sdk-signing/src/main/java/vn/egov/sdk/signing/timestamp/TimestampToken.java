@@ -24,29 +24,15 @@ public final class TimestampToken {
     private final BigInteger serialNumber;
     private final String policy;
 
-    /**
-     * Made by the SDK after verification; use {@link #verify(byte[])} to read one.
-     *
-     * @param der the token (a CMS {@code ContentInfo})
-     * @param genTime the time the authority vouches for
-     * @param tsaCertificate the certificate that verified the token
-     * @param certificates every certificate the token carried
-     * @param imprintAlgorithmOid the OID of the digest of the timestamped data
-     * @param imprint that digest
-     * @param serialNumber the token's serial number
-     * @param policy the authority's policy OID
-     */
-    public TimestampToken(byte[] der, Instant genTime, X509Certificate tsaCertificate,
-            List<X509Certificate> certificates, String imprintAlgorithmOid, byte[] imprint, BigInteger serialNumber,
-            String policy) {
-        this.der = der.clone();
-        this.genTime = genTime;
-        this.tsaCertificate = tsaCertificate;
-        this.certificates = List.copyOf(certificates);
-        this.imprintAlgorithmOid = imprintAlgorithmOid;
-        this.imprint = imprint.clone();
-        this.serialNumber = serialNumber;
-        this.policy = policy;
+    private TimestampToken(TimestampTokens.Verified v) {
+        this.der = v.der().clone();
+        this.genTime = v.genTime();
+        this.tsaCertificate = v.tsaCertificate();
+        this.certificates = List.copyOf(v.certificates());
+        this.imprintAlgorithmOid = v.imprintAlgorithmOid();
+        this.imprint = v.imprint().clone();
+        this.serialNumber = v.serialNumber();
+        this.policy = v.policy();
     }
 
     /**
@@ -57,7 +43,7 @@ public final class TimestampToken {
      * @throws VerificationException if it is not a token or does not verify; the message says why
      */
     public static TimestampToken verify(byte[] der) {
-        return TimestampTokens.verify(der);
+        return new TimestampToken(TimestampTokens.verify(der));
     }
 
     /** The token's DER encoding (a copy). */

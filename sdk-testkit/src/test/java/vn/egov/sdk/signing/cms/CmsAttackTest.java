@@ -279,6 +279,23 @@ class CmsAttackTest {
     }
 
     @Test
+    void emptySignerSetAndUnlistedDigestAlgorithmAreReportedNotThrown() throws Exception {
+        byte[] p7m = sign(TestPki.Kind.GOOD, CmsPackaging.ENVELOPING);
+        org.bouncycastle.asn1.cms.SignedData sd = CmsForgery.signedData(p7m);
+
+        byte[] noSigners = CmsForgery.encode(new org.bouncycastle.asn1.cms.SignedData(sd.getDigestAlgorithms(),
+                sd.getEncapContentInfo(), sd.getCertificates(), null, new org.bouncycastle.asn1.DLSet()));
+        assertReport(Indication.INDETERMINATE, SubIndication.SIGNED_DATA_NOT_FOUND, only(verifier.verify(noSigners)));
+
+        byte[] otherDigestListed = CmsForgery.encode(new org.bouncycastle.asn1.cms.SignedData(
+                new org.bouncycastle.asn1.DERSet(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                        new org.bouncycastle.asn1.ASN1ObjectIdentifier(DigestAlgorithm.SHA512.oid()))),
+                sd.getEncapContentInfo(), sd.getCertificates(), null, sd.getSignerInfos()));
+        ValidationReport report = only(verifier.verify(otherDigestListed));
+        assertEquals(Indication.INVALID, report.indication(), report.toString());
+    }
+
+    @Test
     void hugeDeclaredLengthsDoNotAllocate() {
         // SEQUENCE claiming 2 GiB, then OID signedData and a [0] claiming 2 GiB: a few bytes of data
         byte[] hostile = {0x30, (byte) 0x84, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x06, 0x09, 0x2a,

@@ -221,6 +221,24 @@ class CmsRoundTripTest {
     }
 
     @Test
+    void failingContentStreamIsTheCallersErrorNotABadSignature() {
+        byte[] p7s = signer(TestPki.Kind.GOOD).sign(CONTENT, CmsPackaging.DETACHED);
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("disk gone");
+            }
+        };
+
+        assertEquals("cms.content.unreadable", assertThrows(ValidationException.class,
+                () -> verifier.verifyDetached(p7s, broken)).errors().get(0).code());
+        assertEquals("cms.content.unreadable", assertThrows(ValidationException.class,
+                () -> signer(TestPki.Kind.GOOD).signDetached(broken)).errors().get(0).code());
+        assertEquals("cms.input.unreadable", assertThrows(ValidationException.class,
+                () -> verifier.verify(broken)).errors().get(0).code());
+    }
+
+    @Test
     void builderRefusesMissingParts() {
         assertEquals("cms.source.missing", assertThrows(ValidationException.class,
                 () -> CmsSigner.builder().build()).errors().get(0).code());

@@ -30,11 +30,28 @@ public final class TimestampTokens {
     }
 
     /**
+     * What a verified token says.
+     *
+     * @param der the token's DER
+     * @param genTime the authority's time
+     * @param tsaCertificate the certificate that verified it
+     * @param certificates every certificate it carried
+     * @param imprintAlgorithmOid the digest OID of the timestamped data
+     * @param imprint the digest of the timestamped data
+     * @param serialNumber the token's serial
+     * @param policy the authority's policy OID, or empty
+     */
+    public record Verified(byte[] der, java.time.Instant genTime, X509Certificate tsaCertificate,
+            List<X509Certificate> certificates, String imprintAlgorithmOid, byte[] imprint,
+            java.math.BigInteger serialNumber, String policy) {
+    }
+
+    /**
      * Reads a token and verifies it with the authority certificate it carries.
      *
      * @throws VerificationException if it does not parse, lacks its certificate, or does not verify
      */
-    public static vn.egov.sdk.signing.timestamp.TimestampToken verify(byte[] der) {
+    public static Verified verify(byte[] der) {
         if (der == null || der.length == 0 || der.length > MAX_TOKEN_BYTES) {
             throw fail("the timestamp token is empty or larger than " + MAX_TOKEN_BYTES + " bytes", null);
         }
@@ -65,7 +82,7 @@ public final class TimestampTokens {
             for (X509CertificateHolder h : carried) {
                 all.add(conv.getCertificate(h));
             }
-            return new vn.egov.sdk.signing.timestamp.TimestampToken(token.getEncoded(), info.getGenTime().toInstant(),
+            return new Verified(token.getEncoded(), info.getGenTime().toInstant(),
                     conv.getCertificate(tsa), all, info.getMessageImprintAlgOID().getId(),
                     info.getMessageImprintDigest(), info.getSerialNumber(),
                     info.getPolicy() == null ? "" : info.getPolicy().getId());
