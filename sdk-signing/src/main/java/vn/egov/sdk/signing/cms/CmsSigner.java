@@ -174,7 +174,9 @@ public final class CmsSigner {
      * @return the DER-encoded CMS {@code ContentInfo}
      * @throws ValidationException if the value was made with another algorithm than the one prepared
      * @throws VerificationException if the value does not verify with the signer certificate's key (the source
-     *     signed other data or holds another key)
+     *     signed other data or holds another key), or the timestamp authority's answer does not verify
+     * @throws vn.egov.sdk.core.EgovException from the {@link TimestampClient} when the authority refuses or cannot
+     *     be reached (no signature is returned without the timestamp that was asked for)
      */
     public byte[] assemble(PreparedCmsSignature prepared, SignatureValue value) {
         if (prepared == null || value == null) {

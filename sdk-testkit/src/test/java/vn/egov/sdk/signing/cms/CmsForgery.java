@@ -90,6 +90,21 @@ final class CmsForgery {
                 s.getDigestEncryptionAlgorithm(), new DEROctetString(sig), s.getUnauthenticatedAttributes());
     }
 
+    /** The same CMS with each SignerInfo's unsigned attributes replaced by one signature timestamp token. */
+    static byte[] withTimestamp(byte[] cms, byte[] tokenDer) throws Exception {
+        return withSignerInfos(cms, s -> new SignerInfo(s.getSID(), s.getDigestAlgorithm(),
+                s.getAuthenticatedAttributes(), s.getDigestEncryptionAlgorithm(), s.getEncryptedDigest(),
+                new org.bouncycastle.asn1.DERSet(new org.bouncycastle.asn1.cms.Attribute(
+                        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                        new org.bouncycastle.asn1.DERSet(ContentInfo.getInstance(tokenDer))))));
+    }
+
+    /** The signature value of the first SignerInfo. */
+    static byte[] signatureValue(byte[] cms) {
+        return SignerInfo.getInstance(signedData(cms).getSignerInfos().getObjectAt(0)).getEncryptedDigest()
+                .getOctets();
+    }
+
     /** Two CMS over the same content merged into one with both SignerInfos and both certificate sets. */
     static byte[] merge(byte[] first, byte[] second) throws Exception {
         SignedData a = signedData(first);
