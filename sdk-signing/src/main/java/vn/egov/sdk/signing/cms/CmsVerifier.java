@@ -22,6 +22,7 @@ import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.signing.internal.cms.ContentInfoHeader;
 import vn.egov.sdk.signing.internal.cms.SignerInfoCheck;
 import vn.egov.sdk.signing.validation.CertificateValidator;
 import vn.egov.sdk.signing.validation.SubIndication;
@@ -132,6 +133,11 @@ public final class CmsVerifier {
     }
 
     private List<ValidationReport> run(byte[] cms, ContentStream detached) {
+        Optional<String> malformed = ContentInfoHeader.problem(cms);
+        if (malformed.isPresent()) {
+            return List.of(ValidationReport.failed("cms", SubIndication.FORMAT_FAILURE, malformed.get(),
+                    Optional.empty(), Optional.empty(), List.of()));
+        }
         List<SignerInfoCheck.Carried> certificates = new ArrayList<>();
         List<SignerInformation> signers = new ArrayList<>();
         try {

@@ -296,6 +296,55 @@ class CmsAttackTest {
     }
 
     @Test
+    void noSingleByteChangeToWhatIsSignedOrTimestampedIsAcceptedAndNoneThrows() throws Exception {
+        TimestampClient tsa = TimestampClient.builder().url(pki.tsaUrl()).runtime(runtime).build();
+        SigningKey key = pki.signer(TestPki.Kind.GOOD);
+        byte[] p7m = CmsSigner.builder().source(key).timestamps(tsa).includeChain(false).build()
+                .sign(CONTENT, CmsPackaging.ENVELOPING);
+        SignerInformation info = new CMSSignedData(p7m).getSignerInfos().getSigners().iterator().next();
+        org.bouncycastle.tsp.TimeStampToken token = new org.bouncycastle.tsp.TimeStampToken(
+                org.bouncycastle.asn1.cms.ContentInfo.getInstance(info.getUnsignedAttributes()
+                        .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken).getAttrValues().getObjectAt(0)));
+        SignerInformation tsaInfo = token.toCMSSignedData().getSignerInfos().getSigners().iterator().next();
+        byte[] signedAttrs = info.getEncodedSignedAttributes();
+        List<byte[]> protectedParts = List.of(
+                Arrays.copyOf(p7m, 15), // the outer header: SEQUENCE, its length, id-signedData
+                CONTENT,
+                key.certificate().getEncoded(),
+                Arrays.copyOfRange(signedAttrs, 1, signedAttrs.length), // tagged [0] on the wire
+                info.getSignature(),
+                token.getTimeStampInfo().getEncoded(),
+                tsaInfo.getSignature(),
+                pki.tsa().certificate().getTBSCertificate());
+        boolean[] covered = new boolean[p7m.length];
+        for (byte[] part : protectedParts) {
+            int at = CmsForgery.indexOf(p7m, part);
+            assertTrue(at >= 0, "part found");
+            Arrays.fill(covered, at, at + part.length, true);
+        }
+        for (int i = 2; i < p7m.length; i++) {
+            if (p7m[i - 2] == 0x01 && p7m[i - 1] == 0x01 && p7m[i] == (byte) 0xff) {
+                // BC reads a non-DER BOOLEAN TRUE (an extension's critical flag) as TRUE and re-encodes the
+                // certificate in DER before hashing it: same meaning, same hash; not a change of what is signed
+                covered[i] = false;
+            }
+        }
+        int checked = 0;
+        for (int i = 0; i < p7m.length; i++) {
+            byte[] flipped = p7m.clone();
+            flipped[i] ^= 0x5a;
+            List<ValidationReport> reports = verifier.verify(flipped); // never throws
+            assertTrue(!reports.isEmpty());
+            if (covered[i]) {
+                checked++;
+                assertTrue(reports.stream().noneMatch(ValidationReport::isValid), "byte " + i + " changed: "
+                        + reports);
+            }
+        }
+        assertTrue(checked > p7m.length / 2, checked + " of " + p7m.length);
+    }
+
+    @Test
     void hugeDeclaredLengthsDoNotAllocate() {
         // SEQUENCE claiming 2 GiB, then OID signedData and a [0] claiming 2 GiB: a few bytes of data
         byte[] hostile = {0x30, (byte) 0x84, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x06, 0x09, 0x2a,

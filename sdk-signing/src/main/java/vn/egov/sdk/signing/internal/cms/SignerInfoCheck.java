@@ -71,10 +71,22 @@ public final class SignerInfoCheck {
      *
      * @param id the report's signature id
      * @param signer the SignerInfo (its content digest computed)
-     * @param certificates every certificate the SignedData carried
+     * @param carried every certificate the SignedData carried
      */
     public ValidationReport check(String id, SignerInformation signer, List<Carried> carried) {
         List<String> warnings = new ArrayList<>();
+        try {
+            return check(id, signer, carried, warnings);
+        } catch (RuntimeException e) {
+            // a malformed structure Bouncy Castle let through to a later getter: reported, never thrown
+            return ValidationReport.failed(id, SubIndication.FORMAT_FAILURE, "the signature is not well formed ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", Optional.empty(), Optional.empty(),
+                    warnings);
+        }
+    }
+
+    private ValidationReport check(String id, SignerInformation signer, List<Carried> carried,
+            List<String> warnings) {
         List<X509Certificate> certificates = carried.stream().map(Carried::certificate).toList();
         List<X509Certificate> matching = carried.stream().filter(c -> signer.getSID().match(c.holder()))
                 .map(Carried::certificate).distinct().toList();
@@ -114,7 +126,7 @@ public final class SignerInfoCheck {
         Optional<Instant> timestamped;
         try {
             timestamped = timestamp(signer, claimed, warnings);
-        } catch (VerificationException e) {
+        } catch (VerificationException | IllegalArgumentException | IllegalStateException e) {
             return ValidationReport.failed(id, SubIndication.FORMAT_FAILURE, "the signature timestamp does not "
                     + "verify (" + e.getMessage() + "); it was altered or belongs to another signature", who,
                     claimed, warnings);
