@@ -102,6 +102,32 @@ class TimestampClientTest {
     }
 
     @Test
+    void aTimestampRequestIsRepeatedAfterATransientFailure() {
+        vn.egov.sdk.testkit.FaultPreset reset = sandbox.faults().on("/pki/tsa").connectionReset();
+        vn.egov.sdk.testkit.FaultPreset unavailable = sandbox.faults().on("/pki/tsa").status(503);
+        TimestampClient client = TimestampClient.builder().url(pki.tsaUrl()).runtime(runtime).build();
+
+        assertTrue(client.timestamp(DATA).covers(DATA), "safe to repeat: a new token, same imprint");
+        assertEquals(1, reset.triggered());
+        assertEquals(1, unavailable.triggered());
+        sandbox.faults().clear();
+    }
+
+    @Test
+    void aTsaThatKeepsFailingIsReportedAsSuch() {
+        sandbox.faults().on("/pki/tsa").always().status(500);
+        TimestampClient client = TimestampClient.builder().url(pki.tsaUrl()).runtime(runtime).build();
+        try {
+            vn.egov.sdk.core.EgovException e = assertThrows(vn.egov.sdk.core.EgovException.class,
+                    () -> client.timestamp(DATA));
+            assertTrue(!(e instanceof VerificationException), e.toString());
+            assertEquals(3, e.attempts(), e.toString());
+        } finally {
+            sandbox.faults().clear();
+        }
+    }
+
+    @Test
     void badConfigurationIsAValidationError() {
         assertEquals("timestamp.url", assertThrows(ValidationException.class,
                 () -> TimestampClient.builder().url("ftp://tsa").build()).errors().get(0).code());
