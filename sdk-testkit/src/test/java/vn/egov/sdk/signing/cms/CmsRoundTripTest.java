@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
 import java.time.Clock;
@@ -236,6 +237,34 @@ class CmsRoundTripTest {
                 () -> signer(TestPki.Kind.GOOD).signDetached(broken)).errors().get(0).code());
         assertEquals("cms.input.unreadable", assertThrows(ValidationException.class,
                 () -> verifier.verify(broken)).errors().get(0).code());
+    }
+
+    @Test
+    void ecdsaP256SignatureRoundTrips() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+        g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair keys = g.generateKeyPair();
+        java.security.cert.X509Certificate cert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate(new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+                        new org.bouncycastle.asn1.x500.X500Name("CN=Khóa EC,C=VN"), BigInteger.TEN,
+                        java.util.Date.from(Instant.now().minus(Duration.ofDays(1))),
+                        java.util.Date.from(Instant.now().plus(Duration.ofDays(1))),
+                        new org.bouncycastle.asn1.x500.X500Name("CN=Khóa EC,C=VN"), keys.getPublic())
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                                .build(keys.getPrivate())));
+        byte[] p7s = CmsSigner.builder().source(SigningKey.of(keys.getPrivate(), List.of(cert))).build()
+                .sign(CONTENT, CmsPackaging.DETACHED);
+        // stub validator, clearly not a trust decision: accepts any certificate (the EC key is self-signed)
+        CmsVerifier anyCertificate = CmsVerifier.builder().validator((signer, others, at) ->
+                new vn.egov.sdk.signing.validation.CertificateValidation(Indication.VALID, java.util.Optional.empty(),
+                        "stub: accepts any certificate", List.of(signer),
+                        vn.egov.sdk.signing.validation.RevocationResult.notChecked("stub"), List.of())).build();
+
+        assertTrue(only(anyCertificate.verifyDetached(p7s, CONTENT)).isValid());
+        assertEquals("1.2.840.10045.4.3.2", new CMSSignedData(p7s).getSignerInfos().getSigners().iterator().next()
+                .getEncryptionAlgOID());
+        assertEquals(SubIndication.HASH_FAILURE, only(anyCertificate.verifyDetached(p7s, new byte[1]))
+                .subIndication().orElseThrow());
     }
 
     @Test
