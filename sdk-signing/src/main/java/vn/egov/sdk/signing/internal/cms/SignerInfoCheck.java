@@ -25,7 +25,6 @@ import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import vn.egov.sdk.core.VerificationException;
 import vn.egov.sdk.signing.DigestAlgorithm;
@@ -153,7 +152,7 @@ public final class SignerInfoCheck {
         Optional<X509Certificate> who = Optional.of(cert);
         try {
             // built from the key, not the certificate: validity at signing time is the validator's decision
-            if (signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.getPublicKey()))) {
+            if (signer.verify(Verifiers.forKey(cert.getPublicKey()))) {
                 return Optional.empty();
             }
             return Optional.of(ValidationReport.failed(id, SubIndication.SIG_CRYPTO_FAILURE,
