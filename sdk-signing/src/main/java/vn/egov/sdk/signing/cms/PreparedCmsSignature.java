@@ -1,0 +1,81 @@
+package vn.egov.sdk.signing.cms;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.egov.sdk.signing.DataToSign;
+import vn.egov.sdk.signing.DigestAlgorithm;
+
+/**
+ * Step 1 of three-step CMS signing: everything needed to finish the signature once a value comes back. Hand
+ * {@link #dataToSign()} to any {@link vn.egov.sdk.signing.SignatureSource} (a token, an HSM, a remote service that
+ * signs {@link DataToSign#digest()}), then call {@link CmsSigner#assemble}. Immutable.
+ */
+public final class PreparedCmsSignature {
+    private final DataToSign dataToSign;
+    private final byte[] signedAttributes;
+    private final DigestAlgorithm digestAlgorithm;
+    private final byte[] contentDigest;
+    private final CmsPackaging packaging;
+    private final byte[] content;
+    private final List<X509Certificate> certificates;
+    private final Instant signingTime;
+
+    PreparedCmsSignature(DataToSign dataToSign, byte[] signedAttributes, DigestAlgorithm digestAlgorithm,
+            byte[] contentDigest, CmsPackaging packaging, byte[] content, List<X509Certificate> certificates,
+            Instant signingTime) {
+        this.dataToSign = dataToSign;
+        this.signedAttributes = signedAttributes.clone();
+        this.digestAlgorithm = digestAlgorithm;
+        this.contentDigest = contentDigest.clone();
+        this.packaging = packaging;
+        this.content = content == null ? null : content.clone();
+        this.certificates = List.copyOf(certificates);
+        this.signingTime = signingTime;
+    }
+
+    /** What to sign: the DER of the signed attributes SET, and the signature algorithm. */
+    public DataToSign dataToSign() {
+        return dataToSign;
+    }
+
+    /** The content digest algorithm. */
+    public DigestAlgorithm digestAlgorithm() {
+        return digestAlgorithm;
+    }
+
+    /** The digest of the content, as the {@code messageDigest} attribute carries it (a copy). */
+    public byte[] contentDigest() {
+        return contentDigest.clone();
+    }
+
+    /** Detached or enveloping. */
+    public CmsPackaging packaging() {
+        return packaging;
+    }
+
+    /** The certificates the signature will carry, signer first. */
+    public List<X509Certificate> certificates() {
+        return certificates;
+    }
+
+    /** The clock's time at preparation: in the signed attributes unless the signer leaves that attribute out. */
+    public Instant signingTime() {
+        return signingTime;
+    }
+
+    byte[] signedAttributes() {
+        return signedAttributes.clone();
+    }
+
+    Optional<byte[]> content() {
+        return Optional.ofNullable(content).map(byte[]::clone);
+    }
+
+    @Override
+    public String toString() {
+        return "PreparedCmsSignature[" + packaging + ", " + dataToSign.algorithm() + ", signer "
+                + certificates.get(0).getSubjectX500Principal().getName() + ", " + signingTime + "]";
+    }
+}
