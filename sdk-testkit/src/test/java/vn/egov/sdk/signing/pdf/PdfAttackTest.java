@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.TestValidators;
 import vn.egov.sdk.signing.validation.Indication;
@@ -57,7 +59,11 @@ class PdfAttackTest {
     }
 
     private Path signed(String name, boolean timestamp) {
-        Path in = PdfFixtures.document(dir.resolve(name + "-in.pdf"), 2);
+        return signed(name, timestamp, true);
+    }
+
+    private Path signed(String name, boolean timestamp, boolean compressed) {
+        Path in = PdfFixtures.document(dir.resolve(name + "-in.pdf"), 2, compressed);
         Path out = dir.resolve(name + ".pdf");
         PdfSigner.Builder b = PdfSigner.builder().source(pki.signer(TestPki.Kind.GOOD));
         if (timestamp) {
@@ -70,9 +76,10 @@ class PdfAttackTest {
         return out;
     }
 
-    @Test
-    void incrementalUpdateChangingPageContentInvalidatesTheSignature() throws Exception {
-        Path pdf = signed("isa", false);
+    @ParameterizedTest(name = "object streams: {0}")
+    @ValueSource(booleans = {true, false})
+    void incrementalUpdateChangingPageContentInvalidatesTheSignature(boolean compressed) throws Exception {
+        Path pdf = signed("isa", false, compressed);
         Path attacked = dir.resolve("isa-attacked.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile()); OutputStream out = Files.newOutputStream(attacked)) {
             PDPage page = doc.getPage(0);

@@ -22,8 +22,13 @@ final class PdfFixtures {
     private PdfFixtures() {
     }
 
-    /** A PDF of {@code pages} A4 pages, each with a line of text. */
+    /** A PDF of {@code pages} A4 pages, each with a line of text (PDFBox's default: object and xref streams). */
     static Path document(Path file, int pages) {
+        return document(file, pages, true);
+    }
+
+    /** The same, with a classic cross-reference table when {@code compressed} is false. */
+    static Path document(Path file, int pages, boolean compressed) {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int i = 1; i <= pages; i++) {
@@ -37,7 +42,8 @@ final class PdfFixtures {
                     cs.endText();
                 }
             }
-            doc.save(file.toFile());
+            doc.save(file.toFile(), compressed ? org.apache.pdfbox.pdfwriter.compress.CompressParameters
+                    .DEFAULT_COMPRESSION : org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

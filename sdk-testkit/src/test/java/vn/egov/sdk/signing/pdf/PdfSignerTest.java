@@ -36,6 +36,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.SignatureAlgorithm;
 import vn.egov.sdk.signing.SignatureValue;
@@ -176,9 +178,10 @@ class PdfSignerTest {
                 () -> sign(in, VisibleStamp.at(1, 300, 100, 200, 60).image("not an image".getBytes()).build()));
     }
 
-    @Test
-    void signerAndAgencySignaturesBothStayValid() throws Exception {
-        Path in = PdfFixtures.document(dir.resolve("in.pdf"), 1);
+    @ParameterizedTest(name = "object streams: {0}")
+    @ValueSource(booleans = {true, false})
+    void signerAndAgencySignaturesBothStayValid(boolean compressed) throws Exception {
+        Path in = PdfFixtures.document(dir.resolve("in.pdf"), 1, compressed);
         Path first = dir.resolve("signed-1.pdf");
         Path second = dir.resolve("signed-2.pdf");
         VisibleStamp signerStamp = VisibleStamp.at(1, 330, 120, 200, 60).build();

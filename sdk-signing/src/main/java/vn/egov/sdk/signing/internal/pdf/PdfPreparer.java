@@ -3,7 +3,6 @@ package vn.egov.sdk.signing.internal.pdf;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,25 +92,23 @@ public final class PdfPreparer {
                 }
                 doc.addSignature(sig, options);
                 MessageDigest md = digest.newMessageDigest();
-                try (OutputStream file = Files.newOutputStream(output);
-                        HoleDigestOutputStream out = new HoleDigestOutputStream(
-                                new BufferedOutputStream(file, 256 * 1024), md)) {
+                long[] range;
+                boolean streamed;
+                try (HoleDigestOutputStream out = new HoleDigestOutputStream(
+                        new BufferedOutputStream(Files.newOutputStream(output), 256 * 1024), md)) {
                     ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
                     int[] br = sig.getByteRange();
-                    long[] range = {br[0], br[1], br[2], br[3]};
-                    boolean streaming = out.hole(range[1], range[2]);
+                    range = new long[] {br[0], br[1], br[2], br[3]};
+                    // PDFBox writes nothing before the signature is set; if it did, read the file back instead
+                    streamed = out.hole(range[1], range[2]);
                     external.setSignature(new byte[0]);
-                    out.flush();
-                    byte[] value = streaming ? md.digest() : null;
-                    file.close();
-                    checkHole(output, range);
-                    if (value == null) {
-                        MessageDigest again = digest.newMessageDigest();
-                        ByteRanges.digest(output, new long[] {range[0], range[1], range[2], range[3]}, again);
-                        value = again.digest();
-                    }
-                    return new Prepared(range, value);
                 }
+                checkHole(output, range);
+                if (!streamed) {
+                    md.reset();
+                    ByteRanges.digest(output, range, md);
+                }
+                return new Prepared(range, md.digest());
             }
         }
     }
