@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.io.IOUtils;
@@ -97,13 +98,13 @@ public final class PdfSignatureVerifier {
             List<Checked> checked = new ArrayList<>();
             for (SignatureChecker.Signature s : sigs) {
                 SignatureChecker.Outcome o = checker.check(pdf, size, s);
-                checked.add(new Checked(o, s));
+                checked.add(new Checked(o, s.dictionary()));
             }
             checked.sort(Comparator.comparingLong(c -> c.outcome.revisionEnd() < 0 ? Long.MAX_VALUE
                     : c.outcome.revisionEnd()));
             List<ValidationReport> out = new ArrayList<>();
             for (Checked c : checked) {
-                out.add(afterSigning(pdf, doc, size, c.outcome));
+                out.add(afterSigning(pdf, doc, size, c.outcome, c.signature));
             }
             return out;
         } catch (IOException e) {
@@ -148,11 +149,16 @@ public final class PdfSignatureVerifier {
     }
 
     private ValidationReport afterSigning(Path file, PDDocument doc, long size,
-            SignatureChecker.Outcome o) {
+            SignatureChecker.Outcome o, PDSignature signature) {
         ValidationReport r = o.report();
         long end = o.revisionEnd();
         if (end < 0 || end >= size || r.indication() == Indication.INVALID) {
             return r;
+        }
+        if (docMdp(signature) == 1) {
+            return ValidationReport.failed(r.signatureId(), SubIndication.HASH_FAILURE,
+                    "the document was certified with no changes allowed (DocMDP P=1), yet revisions follow this "
+                            + "signature", r.signer(), r.signingTime(), r.warnings());
         }
         String trailing;
         try {
@@ -212,7 +218,7 @@ public final class PdfSignatureVerifier {
             String id = Optional.ofNullable(field.getFullyQualifiedName()).orElse("signature" + i);
             String subFilter = sig.getSubFilter() == null ? "(none)" : sig.getSubFilter();
             Optional<Instant> claimed = Optional.ofNullable(sig.getSignDate()).map(c -> c.toInstant());
-            out.add(new SignatureChecker.Signature(id, subFilter, byteRange(sig), contents(sig), claimed));
+            out.add(new SignatureChecker.Signature(id, subFilter, byteRange(sig), contents(sig), claimed, sig));
         }
         return out;
     }
@@ -240,7 +246,22 @@ public final class PdfSignatureVerifier {
         }
     }
 
-    private record Checked(SignatureChecker.Outcome outcome, SignatureChecker.Signature signature) {
+    private record Checked(SignatureChecker.Outcome outcome, PDSignature signature) {
+    }
+
+    /** The DocMDP permission level of a certification signature, or 0 when it is not one. */
+    private static int docMdp(PDSignature sig) {
+        if (!(sig.getCOSObject().getDictionaryObject(COSName.REFERENCE) instanceof COSArray refs)) {
+            return 0;
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.getObject(i) instanceof COSDictionary ref
+                    && COSName.DOCMDP.equals(ref.getCOSName(COSName.TRANSFORM_METHOD))) {
+                COSDictionary params = ref.getCOSDictionary(COSName.TRANSFORM_PARAMS);
+                return params == null ? 2 : params.getInt(COSName.P, 2);
+            }
+        }
+        return 0;
     }
 
     /** Builds a {@link PdfSignatureVerifier}. */

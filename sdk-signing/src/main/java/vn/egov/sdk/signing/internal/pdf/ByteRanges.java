@@ -63,7 +63,6 @@ public final class ByteRanges {
             while (buf.hasRemaining()) {
                 ch.write(buf, offset + buf.position());
             }
-            ch.force(false);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -64,9 +65,10 @@ public final class SignatureChecker {
      * @param byteRange the raw {@code /ByteRange} numbers (null when missing or not numbers)
      * @param contents the {@code /Contents} bytes as PDFBox parsed them
      * @param claimedTime the {@code /M} time
+     * @param dictionary the signature dictionary itself
      */
     public record Signature(String id, String subFilter, long[] byteRange, byte[] contents,
-            Optional<Instant> claimedTime) {
+            Optional<Instant> claimedTime, PDSignature dictionary) {
     }
 
     /** The outcome: the report, and the end of the signed revision when the byte range was sound. */
