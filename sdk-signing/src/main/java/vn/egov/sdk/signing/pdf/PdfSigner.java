@@ -57,6 +57,8 @@ import vn.egov.sdk.signing.internal.pdf.TimestampClient;
  *       whose {@link PreparedPdfSignature#dataToSign()} (or {@link PreparedPdfSignature#hashToSign()}) goes to the
  *       signer; later {@link #embed(PreparedPdfSignature, SignatureValue)} completes the file. After a restart,
  *       {@link #resume(Path)} rebuilds the prepared state from the prepared file: nothing else must be kept;</li>
+ *   <li>{@link #signInPlace(Path)} appends the signature to the file itself (no copy: the fastest for large
+ *       files);</li>
  *   <li>{@link #sign(InputStream, OutputStream)} spools both sides to temporary files.</li>
  * </ul>
  *
@@ -110,6 +112,19 @@ public final class PdfSigner implements AutoCloseable {
     }
 
     /**
+     * Signs a PDF in place: the signature is appended to the file as an incremental update, so the file is read
+     * once (for the digest) and not copied; the fastest way to sign a large file. If writing the increment fails,
+     * the file is cut back to its original length.
+     *
+     * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
+     * @throws SigningException if the signature source or the timestamp authority fails
+     */
+    public void signInPlace(Path pdf) {
+        PreparedPdfSignature prepared = prepareInPlace(pdf);
+        embed(prepared, source.sign(prepared.dataToSign()));
+    }
+
+    /**
      * Signs a PDF read from a stream into a stream, through temporary files (deleted afterwards).
      *
      * @throws ValidationException for an unreadable PDF, a bad stamp or font
@@ -140,6 +155,25 @@ public final class PdfSigner implements AutoCloseable {
      */
     public PreparedPdfSignature prepare(Path input, Path output) {
         checkPaths(input, output);
+        if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw ValidationException.of("signing.pdf.path", "PdfSigner.output",
+                    "the output must be another file than the input; use prepareInPlace to append to the input");
+        }
+        return doPrepare(input, output);
+    }
+
+    /**
+     * Step 1 of deferred signing, in place: appends the signature dictionary (and stamp) with a blank
+     * {@code /Contents} to the file itself.
+     *
+     * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
+     */
+    public PreparedPdfSignature prepareInPlace(Path pdf) {
+        checkPaths(pdf, pdf);
+        return doPrepare(pdf, pdf);
+    }
+
+    private PreparedPdfSignature doPrepare(Path input, Path output) {
         X509Certificate signer = source.certificate();
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(VIETNAM)).truncatedTo(ChronoUnit.SECONDS);
         String name = rdn(signer, "CN").orElse(signer.getSubjectX500Principal().getName());
@@ -267,10 +301,6 @@ public final class PdfSigner implements AutoCloseable {
     private static void checkPaths(Path input, Path output) {
         if (input == null || output == null) {
             throw ValidationException.of("signing.pdf.path", "PdfSigner.paths", "input and output are required");
-        }
-        if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-            throw ValidationException.of("signing.pdf.path", "PdfSigner.output",
-                    "the output must be another file than the input (the input is read while the output is written)");
         }
         if (!Files.isRegularFile(input)) {
             throw ValidationException.of("signing.pdf.path", "PdfSigner.input", "the input " + input

@@ -246,6 +246,29 @@ class PdfSignerTest {
     }
 
     @Test
+    void signsInPlaceByAppending() throws Exception {
+        Path pdf = PdfFixtures.document(dir.resolve("inplace.pdf"), 2);
+        byte[] original = Files.readAllBytes(pdf);
+        try (PdfSigner s = PdfSigner.builder().source(pki.signer(TestPki.Kind.GOOD)).build()) {
+            assertEquals("signing.pdf.path",
+                    assertThrows(ValidationException.class, () -> s.prepare(pdf, pdf)).errors().get(0).code());
+            s.signInPlace(pdf);
+        }
+        byte[] once = Files.readAllBytes(pdf);
+        assertArrayEquals(original, java.util.Arrays.copyOf(once, original.length), "only appended to");
+        try (PdfSigner s = PdfSigner.builder().source(pki.signer(TestPki.Kind.AGENCY))
+                .stamp(VisibleStamp.at(1, 300, 100, 200, 60).build()).build()) {
+            s.signInPlace(pdf);
+        }
+        List<ValidationReport> reports = verifier.verify(pdf);
+        assertEquals(2, reports.size());
+        reports.forEach(r -> assertEquals(Indication.VALID, r.indication(), r.toString()));
+        assumeTrue(PdfFixtures.toolPresent("pdfsig", "-v"), "pdfsig (poppler-utils) not installed");
+        PdfFixtures.Result p = PdfFixtures.run(List.of("pdfsig", "-nocert", pdf.toString()));
+        assertTrue(p.output().contains("Total document signed"), p.output());
+    }
+
+    @Test
     void streamsInAndOut() throws Exception {
         Path in = PdfFixtures.document(dir.resolve("in.pdf"), 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

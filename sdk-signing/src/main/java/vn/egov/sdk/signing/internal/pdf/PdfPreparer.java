@@ -58,7 +58,8 @@ public final class PdfPreparer {
      * Prepares the file.
      *
      * @param input the PDF to sign
-     * @param output where the prepared PDF goes (created or replaced)
+     * @param output where the prepared PDF goes (created or replaced); the input itself to append the increment
+     *     to it in place (the input is then not copied)
      * @param fields the dictionary's entries
      * @param stamp draws the visible stamp's template given the target page's box and the page count, or empty
      * @param stampPage the stamp's page number (from 1, or -1 for the last), ignored without a stamp
@@ -68,6 +69,11 @@ public final class PdfPreparer {
     public static Prepared prepare(Path input, Path output, Fields fields,
             Optional<Function<PDRectangle, byte[]>> stamp, int stampPage, int contentsBytes, DigestAlgorithm digest)
             throws IOException {
+        boolean inPlace = input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
+        TailSink tail = inPlace ? new TailSink(Files.size(input)) : null;
+        MessageDigest md = digest.newMessageDigest();
+        long[] range;
+        boolean streamed;
         try (PDDocument doc = load(input)) {
             if (doc.isEncrypted()) {
                 throw ValidationException.of("signing.pdf.encrypted", "PdfSigner.input",
@@ -95,11 +101,8 @@ public final class PdfPreparer {
                     options.setPage(index);
                 }
                 doc.addSignature(sig, options);
-                MessageDigest md = digest.newMessageDigest();
-                long[] range;
-                boolean streamed;
-                try (HoleDigestOutputStream out = new HoleDigestOutputStream(
-                        new BufferedOutputStream(Files.newOutputStream(output), 256 * 1024), md)) {
+                try (HoleDigestOutputStream out = new HoleDigestOutputStream(inPlace ? tail
+                        : new BufferedOutputStream(Files.newOutputStream(output), 256 * 1024), md)) {
                     ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
                     int[] br = sig.getByteRange();
                     range = new long[] {br[0], br[1], br[2], br[3]};
@@ -107,14 +110,17 @@ public final class PdfPreparer {
                     streamed = out.hole(range[1], range[2]);
                     external.setSignature(new byte[0]);
                 }
-                checkHole(output, range);
-                if (!streamed) {
-                    md.reset();
-                    ByteRanges.digest(output, range, md);
-                }
-                return new Prepared(range, md.digest());
             }
         }
+        if (inPlace) {
+            tail.appendTo(output); // after the document (and its mapping of the file) is closed
+        }
+        checkHole(output, range);
+        if (!streamed) {
+            md.reset();
+            ByteRanges.digest(output, range, md);
+        }
+        return new Prepared(range, md.digest());
     }
 
     /**
