@@ -42,9 +42,14 @@ import vn.egov.sdk.testkit.TestPki;
  * <ul>
  *   <li>{@link #rawDigestAndSign}: one pass over the file (read 256 KiB at a time from a {@code FileChannel},
  *       SHA-256) and one RSA-2048 {@code SHA256withRSA} signature over the digest.</li>
+ *   <li>{@link #rawCopyDigestAndSign} (a reference, not a target): the same plus writing the file to a new one,
+ *       the least a signer that produces a new file does; the difference to the floor is the file system's.</li>
  *   <li>{@link #sdkSign}: {@code PdfSigner.sign(input, output)}, PAdES B-B, invisible, with a local RSA-2048 key:
  *       PDFBox parses the structure file-backed, the input is copied to the output once while the byte-range
  *       digest is computed, then one signature and the {@code /Contents} written in place.</li>
+ *   <li>{@link #sdkSignInPlace}: {@code PdfSigner.signInPlace(file)}: the same, the increment appended to the
+ *       input (a fresh copy per iteration, made outside the timing), so the file is read once and not copied:
+ *       the operation comparable with the floor.</li>
  * </ul>
  *
  * One operation is one whole file; the output file is deleted after each operation. Both run in forks with a
@@ -83,9 +88,19 @@ public class PdfSigningBenchmark {
             signer = PdfSigner.builder().source(key).build();
         }
 
+        Path inPlace;
+
+        /** A fresh copy of the input for the in-place benchmark (outside the timing). */
+        @Setup(Level.Iteration)
+        public void copyForInPlace() throws IOException {
+            inPlace = dir.resolve("in-place.pdf");
+            Files.copy(input, inPlace, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
         @TearDown(Level.Iteration)
         public void deleteOutput() throws IOException {
             Files.deleteIfExists(output);
+            Files.deleteIfExists(inPlace);
         }
 
         @TearDown(Level.Trial)
@@ -114,11 +129,44 @@ public class PdfSigningBenchmark {
         return s.sign();
     }
 
+    /**
+     * A reference, not SDK code: what any signer that writes a new file must do at least — read the file once,
+     * hash it, write it to the output (256 KiB at a time), sign the digest once.
+     */
+    @Benchmark
+    public byte[] rawCopyDigestAndSign(Files50 f) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        try (FileChannel in = FileChannel.open(f.input, StandardOpenOption.READ);
+                FileChannel out = FileChannel.open(f.output, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.allocate(256 * 1024);
+            while (in.read(buf) > 0) {
+                md.update(buf.array(), 0, buf.position());
+                buf.flip();
+                while (buf.hasRemaining()) {
+                    out.write(buf);
+                }
+                buf.clear();
+            }
+        }
+        Signature s = Signature.getInstance("SHA256withRSA");
+        s.initSign(f.key.privateKey());
+        s.update(md.digest());
+        return s.sign();
+    }
+
     /** The SDK: a PAdES B-B signature of the whole file. */
     @Benchmark
     public long sdkSign(Files50 f) throws IOException {
         f.signer.sign(f.input, f.output);
         return Files.size(f.output);
+    }
+
+    /** The SDK, signing in place: the signature appended to the file, which is read once and not copied. */
+    @Benchmark
+    public long sdkSignInPlace(Files50 f) throws IOException {
+        f.signer.signInPlace(f.inPlace);
+        return Files.size(f.inPlace);
     }
 
     /** A one-page PDF with an uncompressed stream object of {@code size} random bytes (an embedded file's data). */
