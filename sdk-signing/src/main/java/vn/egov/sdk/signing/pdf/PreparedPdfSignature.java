@@ -13,7 +13,8 @@ import vn.egov.sdk.signing.DataToSign;
  *
  * <p>Nothing here needs to be saved across a restart: the signed attributes depend only on the prepared file's
  * byte-range digest and the signer certificate (PAdES has no signing-time attribute), so
- * {@link PdfSigner#resume(Path)} rebuilds exactly this object from the prepared file, given the same signer.
+ * {@link PdfSigner#resume(Path)} rebuilds exactly this object from the prepared file, given a signer built with the
+ * same certificate chain and algorithm (the timestamp, for B-T, is fetched at embedding time).
  */
 public final class PreparedPdfSignature {
     private final Path file;
