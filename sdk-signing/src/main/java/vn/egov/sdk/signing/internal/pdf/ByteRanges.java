@@ -1,0 +1,68 @@
+package vn.egov.sdk.signing.internal.pdf;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+
+/** Reads the signed byte ranges of a PDF file in one pass, digesting them; patches the {@code /Contents} hole. */
+public final class ByteRanges {
+    private static final int BUFFER = 256 * 1024;
+
+    private ByteRanges() {
+    }
+
+    /**
+     * Digests {@code [offset, offset+length)} for each pair of {@code ranges}, reading each byte once.
+     *
+     * @param file the PDF
+     * @param ranges {@code offset, length} pairs
+     * @param digests the digests to update (several when a file is checked against more than one algorithm)
+     */
+    public static void digest(Path file, long[] ranges, MessageDigest... digests) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+            for (int i = 0; i + 1 < ranges.length; i += 2) {
+                long pos = ranges[i];
+                long end = ranges[i] + ranges[i + 1];
+                while (pos < end) {
+                    buf.clear();
+                    buf.limit((int) Math.min(BUFFER, end - pos));
+                    int n = ch.read(buf, pos);
+                    if (n < 0) {
+                        throw new IOException("the byte range goes past the end of the file");
+                    }
+                    for (MessageDigest md : digests) {
+                        md.update(buf.array(), 0, n);
+                    }
+                    pos += n;
+                }
+            }
+        }
+    }
+
+    /** Reads {@code length} bytes at {@code offset} (for small, bounded reads only). */
+    public static byte[] read(Path file, long offset, int length) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buf = ByteBuffer.allocate(length);
+            while (buf.hasRemaining()) {
+                if (ch.read(buf, offset + buf.position()) < 0) {
+                    throw new IOException("unexpected end of file");
+                }
+            }
+            return buf.array();
+        }
+    }
+
+    /** Writes {@code bytes} at {@code offset} in place. */
+    public static void write(Path file, long offset, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf, offset + buf.position());
+            }
+        }
+    }
+}

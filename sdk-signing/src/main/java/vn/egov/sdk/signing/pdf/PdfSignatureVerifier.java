@@ -1,0 +1,307 @@
+package vn.egov.sdk.signing.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.signing.internal.pdf.ChangeAnalyzer;
+import vn.egov.sdk.signing.internal.pdf.SignatureChecker;
+import vn.egov.sdk.signing.validation.CertificateValidator;
+import vn.egov.sdk.signing.validation.Indication;
+import vn.egov.sdk.signing.validation.SubIndication;
+import vn.egov.sdk.signing.validation.ValidationReport;
+
+/**
+ * Verifies every signature of a PDF and returns one {@link ValidationReport} per signature, in signing order.
+ *
+ * <p>For each signature: the sub-filter is {@code ETSI.CAdES.detached} or {@code adbe.pkcs7.detached}; the
+ * {@code /ByteRange} has exactly two ranges, starts at 0, ends at the {@code %%EOF} of a revision, and its gap is
+ * exactly the {@code /Contents} hex string (nothing else unsigned); the CMS container is detached with one signer
+ * whose certificate it carries, with signed attributes; the message digest matches the byte ranges and the
+ * signature value verifies; the signing-certificate(-v2) attribute names the signer's certificate; a signature
+ * timestamp, when present, covers the signature value, verifies, and its authority is valid at its time (the
+ * signer's certificate is then validated at the timestamp's time, otherwise now); SHA-1, MD5 and RSA keys under
+ * 2048 bits make a signature INDETERMINATE; then the signer's certificate goes to the {@link CertificateValidator}.
+ *
+ * <p>Changes after signing: incremental updates after a signature's revision may add signatures (new signature
+ * fields, their widgets and appearances, the {@code /DSS}) and nothing else; an update that modifies content
+ * (pages, content streams, resources, the page tree, a non-signature annotation) makes that signature
+ * {@link Indication#INVALID} ({@link SubIndication#HASH_FAILURE}), naming what changed. A file without any
+ * signature gives one {@link SubIndication#SIGNED_DATA_NOT_FOUND} report, so "all reports valid" never holds for
+ * an unsigned file. DocMDP (certification) permission levels are not evaluated.
+ */
+public final class PdfSignatureVerifier {
+    private static final Logger LOG = LoggerFactory.getLogger(PdfSignatureVerifier.class);
+
+    private final CertificateValidator validator;
+    private final long maxBytes;
+    private final Clock clock;
+
+    private PdfSignatureVerifier(Builder b) {
+        this.validator = b.validator;
+        this.maxBytes = b.maxBytes;
+        this.clock = b.clock;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies the signatures of a PDF file.
+     *
+     * @return one report per signature, in the order they were made
+     * @throws ValidationException if the file is larger than the cap or is not a readable PDF
+     */
+    public List<ValidationReport> verify(Path pdf) {
+        long size;
+        try {
+            size = Files.size(pdf);
+        } catch (IOException e) {
+            throw ValidationException.of("signing.pdf.input", "PdfSignatureVerifier.input",
+                    "the file " + pdf + " cannot be read");
+        }
+        if (size > maxBytes) {
+            throw ValidationException.of("signing.pdf.tooLarge", "PdfSignatureVerifier.input",
+                    "the PDF has " + size + " bytes, more than the " + maxBytes + " allowed");
+        }
+        try (PDDocument doc = load(pdf)) {
+            List<SignatureChecker.Signature> sigs = signatures(doc);
+            if (sigs.isEmpty()) {
+                return List.of(ValidationReport.failed("document", SubIndication.SIGNED_DATA_NOT_FOUND,
+                        "the PDF has no signature", Optional.empty(), Optional.empty(), List.of()));
+            }
+            SignatureChecker checker = new SignatureChecker(validator, clock.instant());
+            List<Checked> checked = new ArrayList<>();
+            for (SignatureChecker.Signature s : sigs) {
+                SignatureChecker.Outcome o = checker.check(pdf, size, s);
+                checked.add(new Checked(o, s.dictionary()));
+            }
+            checked.sort(Comparator.comparingLong(c -> c.outcome.revisionEnd() < 0 ? Long.MAX_VALUE
+                    : c.outcome.revisionEnd()));
+            List<ValidationReport> out = new ArrayList<>();
+            for (Checked c : checked) {
+                out.add(afterSigning(pdf, doc, size, c.outcome, c.signature));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pdf, e);
+        }
+    }
+
+    /**
+     * Verifies a PDF read from a stream, spooled to a temporary file (deleted afterwards) up to the size cap.
+     *
+     * @throws ValidationException if the stream is larger than the cap or is not a readable PDF
+     */
+    public List<ValidationReport> verify(InputStream pdf) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("egov-pdf-verify", ".pdf");
+            try (var out = Files.newOutputStream(tmp)) {
+                byte[] buf = new byte[64 * 1024];
+                long total = 0;
+                int n;
+                while ((n = pdf.read(buf)) > 0) {
+                    total += n;
+                    if (total > maxBytes) {
+                        throw ValidationException.of("signing.pdf.tooLarge", "PdfSignatureVerifier.input",
+                                "the PDF is larger than the " + maxBytes + " bytes allowed");
+                    }
+                    out.write(buf, 0, n);
+                }
+            }
+            return verify(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spool the PDF to a temporary file", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    LOG.warn("cannot delete the temporary file {}", tmp);
+                }
+            }
+        }
+    }
+
+    private ValidationReport afterSigning(Path file, PDDocument doc, long size,
+            SignatureChecker.Outcome o, PDSignature signature) {
+        ValidationReport r = o.report();
+        long end = o.revisionEnd();
+        if (end < 0 || end >= size || r.indication() == Indication.INVALID) {
+            return r;
+        }
+        if (docMdp(signature) == 1) {
+            return ValidationReport.failed(r.signatureId(), SubIndication.HASH_FAILURE,
+                    "the document was certified with no changes allowed (DocMDP P=1), yet revisions follow this "
+                            + "signature", r.signer(), r.signingTime(), r.warnings());
+        }
+        String trailing;
+        try {
+            ChangeAnalyzer.Result changes = ChangeAnalyzer.analyze(file, doc, end);
+            if (!changes.modifications().isEmpty()) {
+                List<String> w = new ArrayList<>(r.warnings());
+                w.addAll(changes.modifications());
+                return ValidationReport.failed(r.signatureId(), SubIndication.HASH_FAILURE,
+                        "the document was modified after this signature by an incremental update ("
+                                + String.join("; ", changes.modifications()) + "): what is shown is not what was "
+                                + "signed", r.signer(), r.signingTime(), w);
+            }
+            trailing = "later revisions only add signatures";
+            List<String> w = new ArrayList<>(r.warnings());
+            w.add(trailing);
+            w.addAll(changes.notes());
+            return new ValidationReport(r.signatureId(), r.indication(), r.subIndication(), r.reason(), r.signer(),
+                    r.signingTime(), r.chain(), r.revocation(), w);
+        } catch (IOException | RuntimeException e) {
+            return ValidationReport.failed(r.signatureId(), SubIndication.FORMAT_FAILURE,
+                    "the revisions after this signature cannot be compared with it (" + e.getMessage() + ")",
+                    r.signer(), r.signingTime(), r.warnings());
+        }
+    }
+
+    private static PDDocument load(Path pdf) {
+        RandomAccessRead file = null;
+        try {
+            file = new RandomAccessReadBufferedFile(pdf);
+            return Loader.loadPDF(file, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(file);
+            throw ValidationException.of("signing.pdf.malformed", "PdfSignatureVerifier.input",
+                    "the input is not a readable PDF: " + e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(RandomAccessRead file) {
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                LOG.debug("cannot close {}", file);
+            }
+        }
+    }
+
+    private static List<SignatureChecker.Signature> signatures(PDDocument doc) {
+        List<SignatureChecker.Signature> out = new ArrayList<>();
+        int i = 0;
+        for (PDSignatureField field : doc.getSignatureFields()) {
+            PDSignature sig = field.getSignature();
+            i++;
+            if (sig == null) {
+                continue; // an empty signature field: nothing signed
+            }
+            String id = Optional.ofNullable(field.getFullyQualifiedName()).orElse("signature" + i);
+            String subFilter = sig.getSubFilter() == null ? "(none)" : sig.getSubFilter();
+            Optional<Instant> claimed = Optional.ofNullable(sig.getSignDate()).map(c -> c.toInstant());
+            out.add(new SignatureChecker.Signature(id, subFilter, byteRange(sig), contents(sig), claimed, sig));
+        }
+        return out;
+    }
+
+    private static long[] byteRange(PDSignature sig) {
+        COSBase b = sig.getCOSObject().getDictionaryObject(COSName.BYTERANGE);
+        if (!(b instanceof COSArray a)) {
+            return null;
+        }
+        long[] out = new long[a.size()];
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.getObject(i) instanceof COSInteger n)) {
+                return null;
+            }
+            out[i] = n.longValue();
+        }
+        return out;
+    }
+
+    private static byte[] contents(PDSignature sig) {
+        try {
+            return sig.getContents();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private record Checked(SignatureChecker.Outcome outcome, PDSignature signature) {
+    }
+
+    /** The DocMDP permission level of a certification signature, or 0 when it is not one. */
+    private static int docMdp(PDSignature sig) {
+        if (!(sig.getCOSObject().getDictionaryObject(COSName.REFERENCE) instanceof COSArray refs)) {
+            return 0;
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.getObject(i) instanceof COSDictionary ref
+                    && COSName.DOCMDP.equals(ref.getCOSName(COSName.TRANSFORM_METHOD))) {
+                COSDictionary params = ref.getCOSDictionary(COSName.TRANSFORM_PARAMS);
+                return params == null ? 2 : params.getInt(COSName.P, 2);
+            }
+        }
+        return 0;
+    }
+
+    /** Builds a {@link PdfSignatureVerifier}. */
+    public static final class Builder {
+        private CertificateValidator validator;
+        private long maxBytes = 512L * 1024 * 1024;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Validates signer (and timestamp authority) certificates (required). */
+        public Builder validator(CertificateValidator value) {
+            this.validator = value;
+            return this;
+        }
+
+        /** The largest PDF accepted, in bytes; default 512 MiB. */
+        public Builder maxBytes(long value) {
+            if (value < 1024) {
+                throw ValidationException.of("signing.pdf.maxBytes", "PdfSignatureVerifier.maxBytes",
+                        "the size cap must be at least 1024 bytes");
+            }
+            this.maxBytes = value;
+            return this;
+        }
+
+        /** The clock giving "now" for signatures without a timestamp; default the system clock. */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** The verifier. */
+        public PdfSignatureVerifier build() {
+            if (validator == null || clock == null) {
+                throw ValidationException.of("signing.pdf.validator", "PdfSignatureVerifier.validator",
+                        "a CertificateValidator is required");
+            }
+            return new PdfSignatureVerifier(this);
+        }
+    }
+}

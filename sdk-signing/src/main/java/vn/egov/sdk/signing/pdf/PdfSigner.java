@@ -1,0 +1,459 @@
+package vn.egov.sdk.signing.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Optional;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.HttpRuntime;
+import vn.egov.sdk.signing.DataToSign;
+import vn.egov.sdk.signing.SignatureAlgorithm;
+import vn.egov.sdk.signing.SignatureSource;
+import vn.egov.sdk.signing.SignatureValue;
+import vn.egov.sdk.signing.SigningException;
+import vn.egov.sdk.signing.internal.pdf.BcCmsContainerBuilder;
+import vn.egov.sdk.signing.internal.pdf.ByteRanges;
+import vn.egov.sdk.signing.internal.pdf.CmsContainerBuilder;
+import vn.egov.sdk.signing.internal.pdf.HttpTimestampClient;
+import vn.egov.sdk.signing.internal.pdf.PdfPreparer;
+import vn.egov.sdk.signing.internal.pdf.StampRenderer;
+import vn.egov.sdk.signing.internal.pdf.TimestampClient;
+
+/**
+ * Signs PDFs: PAdES baseline B-B ({@code /SubFilter ETSI.CAdES.detached}; CMS signed attributes content-type,
+ * message-digest and signing-certificate-v2) and, with a timestamp authority, B-T (an RFC 3161 signature timestamp
+ * as unsigned attribute), with an optional {@link VisibleStamp}. Each signature is an incremental update, so a
+ * second signature (the agency's seal after the signer's) keeps the first valid.
+ *
+ * <p>Three ways to sign:
+ * <ul>
+ *   <li>{@link #sign(Path, Path)}: prepare, sign with the builder's {@link SignatureSource}, embed;</li>
+ *   <li>deferred, for remote signers and tokens: {@link #prepare(Path, Path)} gives a {@link PreparedPdfSignature}
+ *       whose {@link PreparedPdfSignature#dataToSign()} (or {@link PreparedPdfSignature#hashToSign()}) goes to the
+ *       signer; later {@link #embed(PreparedPdfSignature, SignatureValue)} completes the file. After a restart,
+ *       {@link #resume(Path)} rebuilds the prepared state from the prepared file: nothing else must be kept;</li>
+ *   <li>{@link #signInPlace(Path)} appends the signature to the file itself (no copy: the fastest for large
+ *       files);</li>
+ *   <li>{@link #sign(InputStream, OutputStream)} spools both sides to temporary files.</li>
+ * </ul>
+ *
+ * <p>Memory: the input is read file-backed (PDFBox holds the document's object structure, not its page streams),
+ * copied once to the output while the byte-range digest is computed, and only the increment (signature
+ * dictionary, stamp) is held in memory. Thread-safe; each call works on its own files.
+ */
+public final class PdfSigner implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PdfSigner.class);
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final SignatureSource source;
+    private final SignatureAlgorithm algorithm;
+    private final Optional<TimestampClient> timestamps;
+    private final HttpRuntime ownRuntime;
+    private final Optional<String> reason;
+    private final Optional<String> location;
+    private final Optional<String> contact;
+    private final Optional<VisibleStamp> stamp;
+    private final int contentsSize;
+    private final Clock clock;
+    private final CmsContainerBuilder cms = new BcCmsContainerBuilder();
+
+    private PdfSigner(Builder b, Optional<TimestampClient> timestamps, HttpRuntime ownRuntime) {
+        this.source = b.source;
+        this.algorithm = b.algorithm;
+        this.timestamps = timestamps;
+        this.ownRuntime = ownRuntime;
+        this.reason = Optional.ofNullable(b.reason);
+        this.location = Optional.ofNullable(b.location);
+        this.contact = Optional.ofNullable(b.contact);
+        this.stamp = Optional.ofNullable(b.stamp);
+        this.contentsSize = b.contentsSize > 0 ? b.contentsSize : (timestamps.isPresent() ? 24_576 : 16_384);
+        this.clock = b.clock;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Signs {@code input} into {@code output} (created or replaced; it may not be the input).
+     *
+     * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
+     * @throws SigningException if the signature source or the timestamp authority fails
+     */
+    public void sign(Path input, Path output) {
+        PreparedPdfSignature prepared = prepare(input, output);
+        embed(prepared, source.sign(prepared.dataToSign()));
+    }
+
+    /**
+     * Signs a PDF in place: the signature is appended to the file as an incremental update, so the file is read
+     * once (for the digest) and not copied; the fastest way to sign a large file. If writing the increment fails,
+     * the file is cut back to its original length.
+     *
+     * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
+     * @throws SigningException if the signature source or the timestamp authority fails
+     */
+    public void signInPlace(Path pdf) {
+        PreparedPdfSignature prepared = prepareInPlace(pdf);
+        embed(prepared, source.sign(prepared.dataToSign()));
+    }
+
+    /**
+     * Signs a PDF read from a stream into a stream, through temporary files (deleted afterwards).
+     *
+     * @throws ValidationException for an unreadable PDF, a bad stamp or font
+     * @throws SigningException if the signature source or the timestamp authority fails
+     */
+    public void sign(InputStream input, OutputStream output) {
+        Path in = null;
+        Path out = null;
+        try {
+            in = Files.createTempFile("egov-pdf-in", ".pdf");
+            out = Files.createTempFile("egov-pdf-out", ".pdf");
+            Files.copy(input, in, StandardCopyOption.REPLACE_EXISTING);
+            sign(in, out);
+            Files.copy(out, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spool the PDF to a temporary file", e);
+        } finally {
+            delete(in);
+            delete(out);
+        }
+    }
+
+    /**
+     * Step 1 of deferred signing: writes {@code output}, the PDF with a signature dictionary (and stamp) whose
+     * {@code /Contents} is still blank, and returns what to sign.
+     *
+     * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
+     */
+    public PreparedPdfSignature prepare(Path input, Path output) {
+        checkPaths(input, output);
+        if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw ValidationException.of("signing.pdf.path", "PdfSigner.output",
+                    "the output must be another file than the input; use prepareInPlace to append to the input");
+        }
+        return doPrepare(input, output);
+    }
+
+    /**
+     * Step 1 of deferred signing, in place: appends the signature dictionary (and stamp) with a blank
+     * {@code /Contents} to the file itself.
+     *
+     * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
+     */
+    public PreparedPdfSignature prepareInPlace(Path pdf) {
+        checkPaths(pdf, pdf);
+        return doPrepare(pdf, pdf);
+    }
+
+    private PreparedPdfSignature doPrepare(Path input, Path output) {
+        X509Certificate signer = source.certificate();
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(VIETNAM)).truncatedTo(ChronoUnit.SECONDS);
+        String name = rdn(signer, "CN").orElse(signer.getSubjectX500Principal().getName());
+        PdfPreparer.Fields fields = new PdfPreparer.Fields(name, reason, location, contact,
+                GregorianCalendar.from(now));
+        List<String> lines = stamp.map(s -> lines(s, signer, now)).orElse(List.of());
+        try {
+            PdfPreparer.Prepared p = PdfPreparer.prepare(input, output, fields,
+                    stamp.map(s -> box -> StampRenderer.template(s, lines, box)),
+                    stamp.map(VisibleStamp::page).orElse(1), contentsSize, algorithm.digest());
+            LOG.debug("prepared {} for signing by {}: byte range {}/{}/{}", output.getFileName(), name,
+                    p.byteRange()[1], p.byteRange()[2], p.byteRange()[3]);
+            return prepared(output, p.byteRange(), p.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the prepared PDF " + output, e);
+        }
+    }
+
+    /**
+     * Rebuilds the {@link PreparedPdfSignature} of a file {@link #prepare prepared} earlier (for example before a
+     * restart) by this signer: its last signature must still be blank.
+     *
+     * @throws ValidationException if the file has no blank signature to complete
+     */
+    public PreparedPdfSignature resume(Path preparedPdf) {
+        long[] range;
+        try (PDDocument doc = PdfPreparer.load(preparedPdf)) {
+            PDSignature last = doc.getLastSignatureDictionary();
+            int[] br = last == null ? null : last.getByteRange();
+            if (br == null || br.length != 4) {
+                throw ValidationException.of("signing.pdf.notPrepared", "PdfSigner.resume",
+                        "the file has no prepared signature to complete");
+            }
+            range = new long[] {br[0], br[1], br[2], br[3]};
+            byte[] contents = ByteRanges.read(preparedPdf, range[1] + 1, (int) (range[2] - range[1] - 2));
+            for (byte c : contents) {
+                if (c != '0') {
+                    throw ValidationException.of("signing.pdf.notPrepared", "PdfSigner.resume",
+                            "the file's last signature is already completed");
+                }
+            }
+            MessageDigest md = algorithm.digest().newMessageDigest();
+            ByteRanges.digest(preparedPdf, range, md);
+            return prepared(preparedPdf, range, md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the prepared PDF " + preparedPdf, e);
+        }
+    }
+
+    /**
+     * Step 3: checks the signature value against the prepared data and the signer certificate, fetches the
+     * timestamp (B-T), and writes the CMS container into the prepared file in place.
+     *
+     * @throws ValidationException if the value does not verify (wrong key, wrong data, wrong algorithm) or the
+     *     container does not fit
+     * @throws SigningException if the timestamp authority fails
+     */
+    public void embed(PreparedPdfSignature prepared, SignatureValue value) {
+        DataToSign data = prepared.dataToSign();
+        if (value.algorithm() != data.algorithm() || !verifies(prepared.chain().get(0), data, value)) {
+            throw ValidationException.of("signing.pdf.signatureValue", "PdfSigner.embed.value",
+                    "the signature value does not verify with the signer certificate over the prepared data "
+                            + "(another key, another document or another algorithm signed)");
+        }
+        Optional<byte[]> token = timestamps.map(t -> t.timestamp(algorithm.digest(),
+                algorithm.digest().digest(value.value())));
+        byte[] container = cms.assemble(data.bytes(), value, prepared.chain(), token);
+        try {
+            PdfPreparer.writeContents(prepared.file(), prepared.range(), container);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the signature into " + prepared.file(), e);
+        }
+    }
+
+    /** Closes the HTTP runtime this signer created for its timestamp authority, if any. */
+    @Override
+    public void close() {
+        if (ownRuntime != null) {
+            ownRuntime.close();
+        }
+    }
+
+    private PreparedPdfSignature prepared(Path file, long[] range, byte[] digest) {
+        List<X509Certificate> chain = source.certificateChain();
+        byte[] attrs = cms.signedAttributes(digest, algorithm.digest(), chain.get(0));
+        return new PreparedPdfSignature(file, range, digest, new DataToSign(attrs, algorithm), chain);
+    }
+
+    private static boolean verifies(X509Certificate cert, DataToSign data, SignatureValue value) {
+        try {
+            Signature s = Signature.getInstance(data.algorithm().jcaName());
+            s.initVerify(cert.getPublicKey());
+            s.update(data.bytes());
+            return s.verify(value.value());
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static List<String> lines(VisibleStamp s, X509Certificate signer, ZonedDateTime now) {
+        if (!s.lines().isEmpty()) {
+            return s.lines();
+        }
+        List<String> out = new ArrayList<>();
+        out.add("Ký bởi: " + rdn(signer, "CN").orElse(signer.getSubjectX500Principal().getName()));
+        rdn(signer, "O").ifPresent(o -> out.add("Cơ quan: " + o));
+        out.add("Thời gian ký: " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now));
+        return out;
+    }
+
+    private static Optional<String> rdn(X509Certificate cert, String type) {
+        try {
+            List<Rdn> rdns = new LdapName(cert.getSubjectX500Principal().getName()).getRdns();
+            for (int i = rdns.size() - 1; i >= 0; i--) {
+                if (rdns.get(i).getType().equalsIgnoreCase(type)) {
+                    return Optional.of(rdns.get(i).getValue().toString());
+                }
+            }
+        } catch (InvalidNameException e) {
+            // fall through
+        }
+        return Optional.empty();
+    }
+
+    private static void checkPaths(Path input, Path output) {
+        if (input == null || output == null) {
+            throw ValidationException.of("signing.pdf.path", "PdfSigner.paths", "input and output are required");
+        }
+        if (!Files.isRegularFile(input)) {
+            throw ValidationException.of("signing.pdf.path", "PdfSigner.input", "the input " + input
+                    + " is not a readable file");
+        }
+    }
+
+    private static void delete(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                LOG.warn("cannot delete the temporary file {}", p);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PdfSigner[" + algorithm + (timestamps.isPresent() ? ", B-T" : ", B-B") + ", signer "
+                + source.certificate().getSubjectX500Principal().getName() + "]";
+    }
+
+    /** Builds a {@link PdfSigner}. */
+    public static final class Builder {
+        private SignatureSource source;
+        private SignatureAlgorithm algorithm;
+        private String timestampUrl;
+        private HttpRuntime runtime;
+        private TimestampClient timestampClient;
+        private String reason;
+        private String location;
+        private String contact;
+        private VisibleStamp stamp;
+        private int contentsSize;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Where signature values come from (required). */
+        public Builder source(SignatureSource value) {
+            this.source = value;
+            return this;
+        }
+
+        /** The algorithm; default SHA-256 with the certificate's key type. */
+        public Builder algorithm(SignatureAlgorithm value) {
+            this.algorithm = value;
+            return this;
+        }
+
+        /** The timestamp authority's URL: signatures become PAdES B-T. */
+        public Builder timestampUrl(String value) {
+            this.timestampUrl = value;
+            return this;
+        }
+
+        /** The HTTP runtime to reach the timestamp authority with; default a new one closed by {@link #close}. */
+        public Builder httpRuntime(HttpRuntime value) {
+            this.runtime = value;
+            return this;
+        }
+
+        /** The signature dictionary's {@code /Reason} (lý do ký). */
+        public Builder reason(String value) {
+            this.reason = text("reason", value);
+            return this;
+        }
+
+        /** The signature dictionary's {@code /Location} (nơi ký). */
+        public Builder location(String value) {
+            this.location = text("location", value);
+            return this;
+        }
+
+        /** The signature dictionary's {@code /ContactInfo}. */
+        public Builder contact(String value) {
+            this.contact = text("contact", value);
+            return this;
+        }
+
+        /** A visible stamp; default invisible. */
+        public Builder stamp(VisibleStamp value) {
+            this.stamp = value;
+            return this;
+        }
+
+        /** Bytes reserved for the CMS container; default 16 KiB (24 KiB with a timestamp). */
+        public Builder contentsSize(int value) {
+            if (value < 4096 || value > 1 << 20) {
+                throw ValidationException.of("signing.pdf.contentsSize", "PdfSigner.contentsSize",
+                        "reserve between 4 KiB and 1 MiB for the signature container");
+            }
+            this.contentsSize = value;
+            return this;
+        }
+
+        /** The clock for the signing time; default the system clock. */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** Internal: a timestamp client other than HTTP (for the SDK's shared client later). */
+        Builder timestampClient(TimestampClient value) {
+            this.timestampClient = value;
+            return this;
+        }
+
+        /**
+         * The signer.
+         *
+         * @throws ValidationException if the source is missing or the algorithm does not fit its key
+         */
+        public PdfSigner build() {
+            if (source == null) {
+                throw ValidationException.of("signing.pdf.source", "PdfSigner.source",
+                        "a SignatureSource is required");
+            }
+            if (clock == null) {
+                throw ValidationException.of("signing.pdf.clock", "PdfSigner.clock", "the clock is required");
+            }
+            SignatureAlgorithm alg = algorithm == null ? source.defaultAlgorithm() : algorithm;
+            String keyType = source.certificate().getPublicKey().getAlgorithm();
+            if (!alg.keyAlgorithm().equals("EC".equals(keyType) || "ECDSA".equals(keyType) ? "EC" : keyType)) {
+                throw ValidationException.of("signing.pdf.algorithm", "PdfSigner.algorithm",
+                        alg + " does not fit the signer's " + keyType + " key");
+            }
+            this.algorithm = alg;
+            HttpRuntime own = null;
+            Optional<TimestampClient> ts = Optional.ofNullable(timestampClient);
+            if (ts.isEmpty() && timestampUrl != null) {
+                if (!timestampUrl.startsWith("http://") && !timestampUrl.startsWith("https://")) {
+                    throw ValidationException.of("signing.pdf.timestampUrl", "PdfSigner.timestampUrl",
+                            "the timestamp URL must be http(s)");
+                }
+                HttpRuntime rt = runtime;
+                if (rt == null) {
+                    own = HttpRuntime.builder().deadline(Duration.ofSeconds(30)).build();
+                    rt = own;
+                }
+                ts = Optional.of(new HttpTimestampClient(rt, timestampUrl));
+            }
+            return new PdfSigner(this, ts, own);
+        }
+
+        private static String text(String what, String value) {
+            if (value == null || value.length() > 500) {
+                throw ValidationException.of("signing.pdf." + what, "PdfSigner." + what,
+                        "the " + what + " must be present and at most 500 characters");
+            }
+            return value;
+        }
+    }
+}
