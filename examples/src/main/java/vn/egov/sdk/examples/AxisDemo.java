@@ -15,6 +15,7 @@ import vn.egov.sdk.axis.FileCheckpointStore;
 import vn.egov.sdk.axis.ReceiveLoop;
 import vn.egov.sdk.axis.SendResult;
 import vn.egov.sdk.axis.StatusEvent;
+import vn.egov.sdk.axis.SignatureCheck;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.edxml.Attachment;
@@ -31,6 +32,7 @@ import vn.egov.sdk.edxml.OtherInfo;
 import vn.egov.sdk.edxml.SignerInfo;
 import vn.egov.sdk.edxml.StaffInfo;
 import vn.egov.sdk.edxml.StatusPackage;
+import vn.egov.sdk.signing.xml.EdXmlAxisSignatures;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.VdxpSandbox;
 
@@ -49,20 +51,34 @@ final class AxisDemo {
 
     /** A client for the sender's system. */
     static VdxpAxisClient sender(NationalSandbox sandbox) {
-        return client(sandbox, VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1);
+        return client(sandbox, VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1, null);
     }
 
     /** A client for the receiver's system. */
     static VdxpAxisClient receiver(NationalSandbox sandbox) {
-        return client(sandbox, VdxpSandbox.SYSTEM_2, VdxpSandbox.SECRET_2);
+        return client(sandbox, VdxpSandbox.SYSTEM_2, VdxpSandbox.SECRET_2, null);
     }
 
-    private static VdxpAxisClient client(NationalSandbox sandbox, String systemId, String secret) {
-        return VdxpAxisClient.builder()
+    /** A client for the sender's system that signs what it sends and verifies what it receives. */
+    static VdxpAxisClient sender(NationalSandbox sandbox, EdXmlAxisSignatures signatures) {
+        return client(sandbox, VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1, signatures);
+    }
+
+    /** A client for the receiver's system that signs what it sends and verifies what it receives. */
+    static VdxpAxisClient receiver(NationalSandbox sandbox, EdXmlAxisSignatures signatures) {
+        return client(sandbox, VdxpSandbox.SYSTEM_2, VdxpSandbox.SECRET_2, signatures);
+    }
+
+    private static VdxpAxisClient client(NationalSandbox sandbox, String systemId, String secret,
+            EdXmlAxisSignatures signatures) {
+        VdxpAxisClient.Builder b = VdxpAxisClient.builder()
                 .endpoint(sandbox.vdxpUrl())
                 .systemId(systemId)
-                .secret(Secret.of(secret))
-                .build();
+                .secret(Secret.of(secret));
+        if (signatures != null) {
+            b.signer(signatures).verifier(signatures);
+        }
+        return b.build();
     }
 
     /** A new official letter (công văn) from the sender to the receiver, with one PDF. */
@@ -91,8 +107,24 @@ final class AxisDemo {
         return client.send(letter);
     }
 
-    /** What one receive pass saw. */
-    record Received(int documents, List<String> docIds, List<StatusEvent> statuses) {
+    /**
+     * Sends the letter with a client that signs, and writes the signed package as the client sends it: the writer
+     * is deterministic and an RSA PKCS#1 v1.5 signature too, so signing the same bytes here gives the same file.
+     */
+    static SendResult sendSigned(VdxpAxisClient client, EdXmlAxisSignatures signatures, DocumentPackage letter,
+            Path sentFile) {
+        java.io.ByteArrayOutputStream unsigned = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = Files.newOutputStream(sentFile)) {
+            EdXml.write(letter, unsigned);
+            signatures.sign(new java.io.ByteArrayInputStream(unsigned.toByteArray()), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return client.send(letter);
+    }
+
+    /** What one receive pass saw: documents, their signature checks (when verifying), status events. */
+    record Received(int documents, List<String> docIds, List<SignatureCheck> signatures, List<StatusEvent> statuses) {
     }
 
     /**
@@ -101,11 +133,13 @@ final class AxisDemo {
      */
     static Received receiveOnce(VdxpAxisClient client, Path checkpointFile, Path receivedDir, Organization me) {
         List<String> docIds = new ArrayList<>();
+        List<SignatureCheck> signatures = new ArrayList<>();
         List<StatusEvent> statuses = new ArrayList<>();
         try (FileCheckpointStore store = FileCheckpointStore.open(checkpointFile);
              ReceiveLoop loop = ReceiveLoop.builder(client, store, received -> {
                  write(received.pkg(), receivedDir.resolve("received.edxml"));
                  docIds.add(received.docId());
+                 received.signature().ifPresent(signatures::add);
                  DocumentPackage doc = (DocumentPackage) received.pkg();
                  StatusPackage reply = EdXmlPackages.statusReply(doc, me, EdocStatus.ACCEPTED,
                          StaffInfo.of("Văn thư", "Lê Văn C", "", ""), "", CLOCK);
@@ -114,7 +148,7 @@ final class AxisDemo {
              }).statusListener(statuses::add).build()) {
             loop.pollOnce();
         }
-        return new Received(docIds.size(), docIds, statuses);
+        return new Received(docIds.size(), docIds, signatures, statuses);
     }
 
     static void write(EdXmlPackage pkg, Path file) {

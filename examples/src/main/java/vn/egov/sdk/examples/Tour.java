@@ -27,7 +27,11 @@ import vn.egov.sdk.core.http.AttemptContext;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpInterceptor;
 import vn.egov.sdk.core.http.HttpRuntime;
+import vn.egov.sdk.axis.SignatureCheck;
+import vn.egov.sdk.signing.validation.PkixCertificateValidator;
+import vn.egov.sdk.signing.xml.EdXmlAxisSignatures;
 import vn.egov.sdk.testkit.NationalSandbox;
+import vn.egov.sdk.testkit.TestPki;
 
 /**
  * A guided tour of the SDK: starts the embedded national sandbox and runs each capability end to end, saying in
@@ -88,7 +92,7 @@ public final class Tour {
         int failures = 0;
         try (NationalSandbox sandbox = NationalSandbox.start()) {
             say("Started the national sandbox at " + sandbox.baseUrl()
-                    + " (token endpoint, demo API; later: axis, PayGov, SSO, SmartCA).");
+                    + " (token endpoint, demo API, document axis, test PKI with OCSP/CRL/TSA, SmartCA).");
             OAuth2ClientCredentials credentials = OAuth2ClientCredentials.builder()
                     .tokenUrl(sandbox.tokenUrl())
                     .clientId(NationalSandbox.DEFAULT_CLIENT_ID)
@@ -197,33 +201,48 @@ public final class Tour {
         return failures;
     }
 
-    /** Steps 10–12: a document through the national axis and a status back. */
+    /**
+     * Steps 10–12: a signed document through the national axis and a status back; steps 13–16: PDF, CMS and a
+     * revoked signer caught.
+     */
     private int axisSteps(NationalSandbox sandbox, Path out) {
         int failed = 0;
-        try (VdxpAxisClient sender = AxisDemo.sender(sandbox); VdxpAxisClient receiver = AxisDemo.receiver(sandbox)) {
-            String[] docId = new String[1];
-            failed += step("10. Send an official letter from Văn phòng Chính phủ to UBND tỉnh Nghệ An through the "
-                    + "national axis (VDXP, HMAC header bundle)", () -> {
-                SendResult r = AxisDemo.send(sender, AxisDemo.letter("123"), out.resolve("sent.edxml"));
-                docId[0] = r.docId();
-                return "the axis accepted it: docId " + r.docId() + ", DocumentId " + r.documentId()
-                        + "; wrote sent.edxml";
-            });
-            failed += step("11. Receive it as UBND tỉnh Nghệ An with the receive loop, acknowledge it and answer "
-                    + "with status 03 (accepted)", () -> {
-                AxisDemo.Received r = AxisDemo.receiveOnce(receiver, out.resolve("checkpoints-receiver.log"), out,
-                        AxisDemo.RECEIVER);
-                expect(r.docIds().equals(java.util.List.of(docId[0])), "expected exactly the sent document");
-                return "received " + r.docIds() + " (the axis added its own trace hop), acknowledged it, sent "
-                        + "status 03; wrote received.edxml and status.edxml";
-            });
-            failed += step("12. The sender's receive loop gets the status back as a typed event", () -> {
-                AxisDemo.Received r = AxisDemo.receiveOnce(sender, out.resolve("checkpoints-sender.log"), out,
-                        AxisDemo.SENDER);
-                expect(r.statuses().size() == 1, "expected one status event");
-                StatusEvent e = r.statuses().get(0);
-                return "status " + e.status() + " for " + e.responseFor().documentId();
-            });
+        try (PkixCertificateValidator validator = SigningDemo.validator(sandbox)) {
+            EdXmlAxisSignatures senderXml = SigningDemo.edxml(sandbox, TestPki.Kind.AGENCY, validator);
+            EdXmlAxisSignatures receiverXml = SigningDemo.edxml(sandbox, TestPki.Kind.GOOD, validator);
+            try (VdxpAxisClient sender = AxisDemo.sender(sandbox, senderXml);
+                    VdxpAxisClient receiver = AxisDemo.receiver(sandbox, receiverXml)) {
+                String[] docId = new String[1];
+                failed += step("10. Send an official letter from Văn phòng Chính phủ to UBND tỉnh Nghệ An through the "
+                        + "national axis (VDXP, HMAC header bundle), signed with the agency's key (XML-DSig, "
+                        + "RSA-SHA256)", () -> {
+                    SendResult r = AxisDemo.sendSigned(sender, senderXml, AxisDemo.letter("123"),
+                            out.resolve("sent.edxml"));
+                    docId[0] = r.docId();
+                    return "the axis accepted it: docId " + r.docId() + ", DocumentId " + r.documentId()
+                            + "; wrote the signed package to sent.edxml";
+                });
+                failed += step("11. Receive it as UBND tỉnh Nghệ An with the receive loop, verify its signature "
+                        + "(chain to the test root, OCSP), acknowledge it and answer with status 03 (accepted)", () -> {
+                    AxisDemo.Received r = AxisDemo.receiveOnce(receiver, out.resolve("checkpoints-receiver.log"),
+                            out, AxisDemo.RECEIVER);
+                    expect(r.docIds().equals(java.util.List.of(docId[0])), "expected exactly the sent document");
+                    expect(r.signatures().size() == 1, "expected the signature checked");
+                    SignatureCheck check = r.signatures().get(0);
+                    expect(check.indication() == SignatureCheck.Indication.VALID, "expected VALID: " + check);
+                    return "received " + r.docIds() + ", signature " + check.indication() + " by "
+                            + check.signer().orElse("?") + " (" + check.reason() + "); acknowledged it, sent status "
+                            + "03; wrote received.edxml and status.edxml";
+                });
+                failed += step("12. The sender's receive loop gets the status back as a typed event", () -> {
+                    AxisDemo.Received r = AxisDemo.receiveOnce(sender, out.resolve("checkpoints-sender.log"), out,
+                            AxisDemo.SENDER);
+                    expect(r.statuses().size() == 1, "expected one status event");
+                    StatusEvent e = r.statuses().get(0);
+                    return "status " + e.status() + " for " + e.responseFor().documentId();
+                });
+            }
+            failed += SigningTourSteps.run(sandbox, validator, out, this::step);
         }
         return failed;
     }
@@ -258,7 +277,7 @@ public final class Tour {
         }
     }
 
-    private int step(String title, Step step) {
+    int step(String title, Step step) {
         say("");
         say(title);
         try {
@@ -270,7 +289,7 @@ public final class Tour {
         }
     }
 
-    private static void expect(boolean condition, String what) {
+    static void expect(boolean condition, String what) {
         if (!condition) {
             throw new IllegalStateException(what);
         }
@@ -281,9 +300,16 @@ public final class Tour {
         narrative.append(line).append('\n');
     }
 
+    /** One step of the tour: does something and says what happened, or throws. */
     @FunctionalInterface
-    private interface Step {
+    interface Step {
         String run();
+    }
+
+    /** Runs a titled step, returning 1 when it did not behave as expected. */
+    @FunctionalInterface
+    interface StepRunner {
+        int step(String title, Step step);
     }
 
     /** An interceptor that notes the attempt number and correlation id of the last call: interceptors at work. */

@@ -12,7 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.io.InputStream;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.signing.cms.CmsVerifier;
+import vn.egov.sdk.signing.pdf.PdfSignatureVerifier;
+import vn.egov.sdk.signing.validation.Indication;
+import vn.egov.sdk.signing.validation.PkixCertificateValidator;
+import vn.egov.sdk.signing.validation.RevocationPolicy;
+import vn.egov.sdk.signing.validation.TrustStore;
+import vn.egov.sdk.signing.validation.ValidationReport;
+import vn.egov.sdk.signing.xml.EdXmlSignatureVerifier;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Tour, the README's main command, runs every step as expected and writes its artifacts. */
@@ -44,6 +56,70 @@ class TourTest {
             assertTrue(call.get("correlationId").asText().matches("[0-9a-f-]{36}"), call.toString());
         }
         assertTrue(!Files.readString(out.resolve("calls.json")).contains("sandbox-secret"));
+        signedArtifactsVerifyOffline(out);
+        signedArtifactsVerifyWithIndependentTools(out);
+    }
+
+    /** The signed files verify again with the SDK, trusting only the written root (the sandbox is gone). */
+    private static void signedArtifactsVerifyOffline(Path out) throws Exception {
+        X509Certificate root;
+        try (InputStream in = Files.newInputStream(out.resolve("test-root-ca.pem"))) {
+            root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        try (PkixCertificateValidator validator = PkixCertificateValidator.builder()
+                .trustStore(TrustStore.builder().trust(root).build())
+                .revocationPolicy(RevocationPolicy.OFFLINE).build()) {
+            ValidationReport xml = EdXmlSignatureVerifier.builder().certificateValidator(validator).build()
+                    .verify(Files.readAllBytes(out.resolve("sent.edxml")));
+            assertEquals(Indication.VALID, xml.indication(), xml.toString());
+            List<ValidationReport> pdf = PdfSignatureVerifier.builder().validator(validator).build()
+                    .verify(out.resolve("signed.pdf"));
+            assertEquals(2, pdf.size());
+            pdf.forEach(r -> assertEquals(Indication.VALID, r.indication(), r.toString()));
+            List<ValidationReport> cms = CmsVerifier.builder().validator(validator).build().verifyDetached(
+                    Files.readAllBytes(out.resolve("payload.p7s")), Files.readAllBytes(out.resolve("payload.txt")));
+            assertEquals(Indication.VALID, cms.get(0).indication(), cms.toString());
+            List<ValidationReport> tampered = CmsVerifier.builder().validator(validator).build().verifyDetached(
+                    Files.readAllBytes(out.resolve("payload.p7s")), "something else".getBytes(StandardCharsets.UTF_8));
+            assertEquals(Indication.INVALID, tampered.get(0).indication(), "the check can fail");
+        }
+    }
+
+    /** xmlsec1, openssl cms and pdfsig accept what the Tour signed (each part runs where the tool is installed). */
+    private static void signedArtifactsVerifyWithIndependentTools(Path out) throws Exception {
+        if (tool("xmlsec1", "--version")) {
+            assertEquals(0, run(out, "xmlsec1", "--verify", "--trusted-pem", "test-root-ca.pem", "--untrusted-pem",
+                    "test-ca.pem", "sent.edxml"), "xmlsec1 verifies sent.edxml");
+        }
+        if (tool("openssl", "version")) {
+            assertEquals(0, run(out, "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "payload.p7s",
+                    "-content", "payload.txt", "-CAfile", "test-root-ca.pem", "-certfile", "test-ca.pem", "-purpose",
+                    "any", "-out", "/dev/null"), "openssl verifies payload.p7s");
+        }
+        if (tool("pdfsig", "-v")) {
+            Process p = new ProcessBuilder("pdfsig", "-nocert", "signed.pdf").directory(out.toFile())
+                    .redirectErrorStream(true).start();
+            String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            assertEquals(2, report.split("Signature is Valid", -1).length - 1, report);
+            assertTrue(report.contains("Total document signed"), report);
+        }
+    }
+
+    private static boolean tool(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0 || command[0].equals("pdfsig");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static int run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
     }
 
     @Test

@@ -274,6 +274,9 @@ public final class PdfSigner implements AutoCloseable {
     }
 
     private static List<String> lines(VisibleStamp s, X509Certificate signer, ZonedDateTime now) {
+        if (s.imageOnly()) {
+            return List.of();
+        }
         if (!s.lines().isEmpty()) {
             return s.lines();
         }

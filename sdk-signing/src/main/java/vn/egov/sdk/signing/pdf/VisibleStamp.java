@@ -36,6 +36,7 @@ public final class VisibleStamp {
     private final List<String> lines;
     private final Path font;
     private final float fontSize;
+    private final boolean imageOnly;
 
     private VisibleStamp(Builder b) {
         this.page = b.page;
@@ -47,6 +48,7 @@ public final class VisibleStamp {
         this.lines = List.copyOf(b.lines);
         this.font = b.font;
         this.fontSize = b.fontSize;
+        this.imageOnly = b.imageOnly;
     }
 
     /**
@@ -74,6 +76,11 @@ public final class VisibleStamp {
         float sx = signer.x + signer.width / 3f - width;
         float sy = signer.y + (signer.height - height) / 2f;
         return new Builder(signer.page, Math.max(0f, sx), Math.max(0f, sy), width, height);
+    }
+
+    /** Whether the stamp shows only its image, without text (an agency's seal). */
+    public boolean imageOnly() {
+        return imageOnly;
     }
 
     /** The page number, from 1, or {@link #LAST_PAGE}. */
@@ -139,6 +146,7 @@ public final class VisibleStamp {
         private final List<String> lines = new ArrayList<>();
         private Path font;
         private float fontSize;
+        private boolean imageOnly;
 
         private Builder(int page, float x, float y, float width, float height) {
             this.page = page;
@@ -155,6 +163,15 @@ public final class VisibleStamp {
                         "the image must be 1 byte to 8 MiB of PNG or JPEG");
             }
             this.image = value.clone();
+            return this;
+        }
+
+        /**
+         * Shows only the image, no text at all (not even the default signer/agency/time lines): an agency's seal
+         * laid over the signer's stamp. Requires an image.
+         */
+        public Builder imageOnly() {
+            this.imageOnly = true;
             return this;
         }
 
@@ -186,6 +203,10 @@ public final class VisibleStamp {
 
         /** The stamp. */
         public VisibleStamp build() {
+            if (imageOnly && (image == null || !lines.isEmpty())) {
+                throw ValidationException.of("signing.pdf.stamp.imageOnly", "VisibleStamp.image",
+                        "an image-only stamp needs an image and no text lines");
+            }
             if (page == 0 || page < LAST_PAGE) {
                 throw ValidationException.of("signing.pdf.stamp.page", "VisibleStamp.page",
                         "the page number starts at 1 (or VisibleStamp.LAST_PAGE)");

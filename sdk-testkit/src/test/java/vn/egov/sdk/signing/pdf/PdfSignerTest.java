@@ -159,6 +159,28 @@ class PdfSignerTest {
     }
 
     @Test
+    void imageOnlyStampDrawsTheSealWithoutText() throws Exception {
+        Path in = PdfFixtures.document(dir.resolve("in.pdf"), 1);
+        Path out = dir.resolve("sealed.pdf");
+        VisibleStamp signerStamp = VisibleStamp.at(1, 330, 120, 220, 80).build();
+        VisibleStamp seal = VisibleStamp.agencySealOver(signerStamp, 100, 100).image(PdfFixtures.sealPng())
+                .imageOnly().build();
+        try (PdfSigner signer = PdfSigner.builder().source(pki.signer(TestPki.Kind.AGENCY)).stamp(seal).build()) {
+            signer.sign(in, out);
+        }
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDAppearanceStream ap = doc.getSignatureFields().get(0).getWidgets().get(0).getAppearance()
+                    .getNormalAppearance().getAppearanceStream();
+            assertEquals("", showText(ap), "no text on a seal");
+            assertTrue(hasImage(ap.getResources()), "the seal image is drawn");
+        }
+        assertEquals(Indication.VALID, verifier.verify(out).get(0).indication());
+        assertThrows(ValidationException.class, () -> VisibleStamp.at(1, 0, 0, 50, 50).imageOnly().build());
+        assertThrows(ValidationException.class, () -> VisibleStamp.at(1, 0, 0, 50, 50)
+                .image(PdfFixtures.sealPng()).line("text").imageOnly().build());
+    }
+
+    @Test
     void stampFontsMustCoverTheText() {
         Path in = PdfFixtures.document(dir.resolve("in.pdf"), 1);
         VisibleStamp missingFile = VisibleStamp.at(1, 300, 100, 200, 60).line("Nguyễn Văn An")
