@@ -115,10 +115,15 @@ public final class SignatureChecker {
         if (br == null || br.length != 4) {
             return "the /ByteRange is missing or does not have exactly two ranges";
         }
-        if (br[0] != 0 || br[1] <= 0 || br[2] <= br[1] + 1 || br[3] < 0 || br[2] + br[3] > size
-                || br[2] - br[1] > 2L * MAX_CMS + 2) {
+        // compared without adding: hostile numbers near Long.MAX_VALUE must not overflow past the size check
+        if (br[0] != 0 || br[1] <= 0 || br[1] >= size || br[2] <= br[1] + 1 || br[3] < 0 || br[2] > size
+                || br[3] > size - br[2]) {
             return "the /ByteRange " + java.util.Arrays.toString(br) + " does not start at 0, is not ordered, or "
                     + "goes past the end of the file (" + size + " bytes)";
+        }
+        if (br[2] - br[1] > 2L * MAX_CMS + 2) {
+            return "the /ByteRange gap of " + (br[2] - br[1]) + " bytes is larger than a signature container "
+                    + "can be (" + (2L * MAX_CMS + 2) + "): that part of the file would not be signed";
         }
         long end = br[2] + br[3];
         try {
