@@ -2,6 +2,7 @@ package vn.egov.sdk.signing.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -113,6 +114,28 @@ class RemoteSigningEndToEndTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Formats.class, names = {"CMS_DETACHED", "PADES_BT"})
+    void aSmartCaSubscriberWhoseCertificateWasRevokedSignsButTheSignatureIsInvalid(Formats f) {
+        String userId = "079099000777";
+        if (!sandbox.smartCa().users().contains(userId)) {
+            sandbox.smartCa().addUser(userId, Kind.REVOKED, SmartCaSandbox.Outcome.CONFIRM);
+        }
+        RemoteSignatureSource revoked = RemoteSignatureSource.builder(smartCa, userId)
+                .intermediates(List.of(pki.ca())).pollInterval(Duration.ofMillis(50))
+                .deadline(Duration.ofSeconds(10)).build();
+
+        Formats.Signed signed = f.sign(revoked, dir, pki.tsaUrl(), Clock.systemUTC());
+
+        try (PkixCertificateValidator v = validator()) {
+            ValidationReport r = signed.verify(v);
+            assertEquals(Indication.INVALID, r.indication(), r::toString);
+            assertEquals(java.util.Optional.of(vn.egov.sdk.signing.validation.SubIndication.REVOKED),
+                    r.subIndication(), r::toString);
+            assertEquals(pki.signer(Kind.REVOKED).certificate(), r.signer().orElseThrow());
+        }
+    }
+
     @Test
     void deferredPdfPrepareThenSmartCaSignsTheHashThenEmbed() throws Exception {
         Path in = Formats.pdf(dir.resolve("deferred-in.pdf"));
@@ -144,6 +167,25 @@ class RemoteSigningEndToEndTest {
             assertEquals(1, reports.size(), reports::toString);
             assertValidByTheSmartCaSigner(reports.get(0));
             assertTrue(reports.get(0).signingTime().isPresent(), "B-T: the timestamp's time");
+        }
+        assumeTrue(toolRuns("pdfsig", "-v"), "pdfsig (poppler-utils) not installed");
+        Process pdfsig = new ProcessBuilder("pdfsig", "-nocert", prepared.toString()).redirectErrorStream(true)
+                .start();
+        String out = new String(pdfsig.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(pdfsig.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "pdfsig ends");
+        assertTrue(out.contains("Signature is Valid"), out);
+    }
+
+    private static boolean toolRuns(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
