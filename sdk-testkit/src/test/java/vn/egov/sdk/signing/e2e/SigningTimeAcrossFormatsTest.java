@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -42,26 +39,6 @@ class SigningTimeAcrossFormatsTest {
     private static final Duration AGO = Duration.ofDays(800);
     private static final byte[] CONTENT = "Biên bản bàn giao".getBytes(StandardCharsets.UTF_8);
 
-    /** A clock that can be moved: the past while the PKI is made and the signatures are made, then now. */
-    private static final class TravelClock extends Clock {
-        private volatile Duration offset = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-    }
-
     private static final TravelClock CLOCK = new TravelClock();
     private static PkiServer server;
     private static TestPki past;
@@ -82,7 +59,7 @@ class SigningTimeAcrossFormatsTest {
     @BeforeAll
     static void signInThePast() throws Exception {
         server = new PkiServer();
-        CLOCK.offset = AGO.negated();
+        CLOCK.offset(AGO.negated());
         past = TestPki.create(server.baseUrl(), CLOCK);
         stranger = TestPki.create(server.baseUrl() + "/stranger", CLOCK);
         server.serve(past).route("/stranger" + TestPki.TSA_PATH, stranger::timestampResponse);
@@ -104,7 +81,7 @@ class SigningTimeAcrossFormatsTest {
                 .timestampUrl(stranger.tsaUrl()).build()) {
             s.sign(Formats.pdf(dir.resolve("stranger-in.pdf")), padesStrangerT);
         }
-        CLOCK.offset = Duration.ZERO; // back to the present: the responders now answer with today's time
+        CLOCK.offset(Duration.ZERO); // back to the present: the responders now answer with today's time
     }
 
     @AfterAll
