@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
+import vn.egov.sdk.signing.pdf.PdfSignatureVerifier;
+import vn.egov.sdk.signing.pdf.PdfSigner;
 import vn.egov.sdk.signing.validation.Indication;
 import vn.egov.sdk.signing.validation.PkixCertificateValidator;
 import vn.egov.sdk.signing.validation.RevocationPolicy;
@@ -179,6 +182,33 @@ class CrossFormatValidationTest {
         assertTrue(offline.warnings().stream().anyMatch(w -> w.contains("OFFLINE")), offline.warnings()::toString);
         assertEquals(calls, sandbox.requestsTo(TestPki.OCSP_PATH) + sandbox.requestsTo(TestPki.CRL_PATH),
                 "OFFLINE goes nowhere");
+    }
+
+    @Test
+    void theSignersAndTheAgencysSignaturesOnOnePdfAreBothValid() {
+        Path in = Formats.pdf(dir.resolve("two-in.pdf"));
+        Path first = dir.resolve("two-first.pdf");
+        Path both = dir.resolve("two-both.pdf");
+        try (PdfSigner signer = PdfSigner.builder().source(pki.signer(Kind.GOOD)).build()) {
+            signer.sign(in, first);
+        }
+        try (PdfSigner seal = PdfSigner.builder().source(pki.signer(Kind.AGENCY)).timestampUrl(pki.tsaUrl())
+                .build()) {
+            seal.sign(first, both);
+        }
+        try (PkixCertificateValidator v = PkixCertificateValidator.builder().trustStore(trust).httpRuntime(http)
+                .revocationPolicy(RevocationPolicy.HARD_FAIL).cacheRevocation(false).maxAttempts(1).build()) {
+            List<ValidationReport> reports = PdfSignatureVerifier.builder().validator(v).build().verify(both);
+            assertEquals(2, reports.size(), reports::toString);
+            assertEquals(pki.signer(Kind.GOOD).certificate(), reports.get(0).signer().orElseThrow());
+            assertEquals(pki.signer(Kind.AGENCY).certificate(), reports.get(1).signer().orElseThrow());
+            for (ValidationReport r : reports) {
+                assertVerdict(Indication.VALID, Optional.empty(), r);
+                assertEquals(RevocationStatus.GOOD, r.revocation().status());
+            }
+            assertTrue(reports.get(0).warnings().stream().anyMatch(w -> w.contains("only add signatures")),
+                    reports.get(0).warnings()::toString);
+        }
     }
 
     @ParameterizedTest
