@@ -184,6 +184,20 @@ class CrossFormatValidationTest {
                 "OFFLINE goes nowhere");
     }
 
+    @ParameterizedTest
+    @EnumSource(Formats.class)
+    void aValidatorWithTheDefaultSettingsAndRequiredNoncesWorksAgainstTheSandbox(Formats f) {
+        // what a vendor writes: only the trust store (own HTTP runtime, cache, retries), plus nonces required
+        try (PkixCertificateValidator v = PkixCertificateValidator.builder().trustStore(trust)
+                .requireOcspNonce(true).build()) {
+            ValidationReport good = SIGNED.get(f).get(Kind.GOOD).verify(v);
+            assertVerdict(Indication.VALID, Optional.empty(), good);
+            assertEquals("OCSP", good.revocation().source());
+            assertVerdict(Indication.INVALID, Optional.of(SubIndication.REVOKED),
+                    SIGNED.get(f).get(Kind.REVOKED).verify(v));
+        }
+    }
+
     @Test
     void theSignersAndTheAgencysSignaturesOnOnePdfAreBothValid() {
         Path in = Formats.pdf(dir.resolve("two-in.pdf"));
