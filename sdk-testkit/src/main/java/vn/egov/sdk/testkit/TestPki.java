@@ -83,6 +83,7 @@ public final class TestPki {
     private final Map<Kind, PkiIssuer.Issued> signers = new EnumMap<>(Kind.class);
     private final Instant revokedAt;
     private final PkiResponder responder;
+    private final PkiIssuer issuer;
 
     private TestPki(String baseUrl, Clock clock) {
         this.clock = clock;
@@ -90,7 +91,7 @@ public final class TestPki {
         this.createdAt = clock.instant();
         Instant now = createdAt;
         this.revokedAt = now.minus(Duration.ofHours(1));
-        PkiIssuer issuer = new PkiIssuer(new SecureRandom(), baseUrl + OCSP_PATH, baseUrl + CRL_PATH);
+        this.issuer = new PkiIssuer(new SecureRandom(), baseUrl + OCSP_PATH, baseUrl + CRL_PATH);
         this.root = issuer.root("CN=SDK Test National Root CA,O=egov-sdk sandbox,C=VN", rsa(2048),
                 now.minus(Duration.ofDays(3650)), now.plus(Duration.ofDays(7300)));
         this.ca = issuer.ca("CN=SDK Test Licensed CA,O=egov-sdk sandbox,C=VN", rsa(2048), root,
@@ -181,6 +182,18 @@ public final class TestPki {
     /** The OCSP responder's certificate (delegated by the licensed CA, with {@code id-pkix-ocsp-nocheck}). */
     public X509Certificate ocspResponder() {
         return ocsp.certificate();
+    }
+
+    /**
+     * Issues, from the licensed CA, a new certificate shaped like a delegated OCSP responder's but without the
+     * extended key usage {@code id-kp-OCSPSigning}, with its key (chain: it, licensed CA): a responder the CA never
+     * authorised, whose answers a validator must refuse. For attack tests; each call issues a new one.
+     */
+    public SigningKey unauthorisedOcspResponder() {
+        PkiIssuer.Issued rogue = issuer.unauthorisedOcspResponder(
+                "CN=SDK Test Unauthorised Responder,O=egov-sdk sandbox,C=VN", rsa(2048), ca,
+                createdAt.minus(Duration.ofDays(30)), createdAt.plus(Duration.ofDays(365)));
+        return SigningKey.of(rogue.keys().getPrivate(), List.of(rogue.certificate(), ca.certificate()));
     }
 
     /** When the {@link Kind#REVOKED} signer was revoked. */

@@ -41,8 +41,9 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * exactly the {@code /Contents} hex string (nothing else unsigned); the CMS container is detached with one signer
  * whose certificate it carries, with signed attributes; the message digest matches the byte ranges and the
  * signature value verifies; the signing-certificate(-v2) attribute names the signer's certificate; a signature
- * timestamp, when present, covers the signature value, verifies, and its authority is valid at its time (the
- * signer's certificate is then validated at the timestamp's time, otherwise now); SHA-1, MD5 and RSA keys under
+ * timestamp, when present, must cover the signature value and verify; when its authority passes the validator at
+ * its time, the signer's certificate is validated at the timestamp's time, otherwise (no timestamp, or an authority
+ * not trusted or not checkable: a warning) now, as {@code CmsVerifier} does; SHA-1, MD5 and RSA keys under
  * 2048 bits make a signature INDETERMINATE; then the signer's certificate goes to the {@link CertificateValidator}.
  *
  * <p>Changes after signing: incremental updates after a signature's revision may add signatures (new signature

@@ -86,6 +86,19 @@ public final class PkiIssuer {
     }
 
     /**
+     * A certificate shaped like a delegated OCSP responder's ({@code digitalSignature},
+     * {@code id-pkix-ocsp-nocheck}) but without the extended key usage {@code OCSPSigning}: the issuer never
+     * authorised it to answer for its certificates (RFC 6960 §4.2.2.2). For attack tests.
+     */
+    public Issued unauthorisedOcspResponder(String dn, KeyPair keys, Issued issuer, Instant from, Instant to) {
+        return build(dn, keys, issuer, from, to, b -> {
+            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            b.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
+        });
+    }
+
+    /**
      * An end-entity signer with AIA (OCSP) and CRL distribution points.
      *
      * @param forSigning digitalSignature + nonRepudiation when true, keyEncipherment only when false

@@ -115,10 +115,15 @@ public final class SignatureChecker {
         if (br == null || br.length != 4) {
             return "the /ByteRange is missing or does not have exactly two ranges";
         }
-        if (br[0] != 0 || br[1] <= 0 || br[2] <= br[1] + 1 || br[3] < 0 || br[2] + br[3] > size
-                || br[2] - br[1] > 2L * MAX_CMS + 2) {
+        // compared without adding: hostile numbers near Long.MAX_VALUE must not overflow past the size check
+        if (br[0] != 0 || br[1] <= 0 || br[1] >= size || br[2] <= br[1] + 1 || br[3] < 0 || br[2] > size
+                || br[3] > size - br[2]) {
             return "the /ByteRange " + java.util.Arrays.toString(br) + " does not start at 0, is not ordered, or "
                     + "goes past the end of the file (" + size + " bytes)";
+        }
+        if (br[2] - br[1] > 2L * MAX_CMS + 2) {
+            return "the /ByteRange gap of " + (br[2] - br[1]) + " bytes is larger than a signature container "
+                    + "can be (" + (2L * MAX_CMS + 2) + "): that part of the file would not be signed";
         }
         long end = br[2] + br[3];
         try {
@@ -268,7 +273,7 @@ public final class SignatureChecker {
                 : si.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
         if (tsAttr != null) {
             try {
-                provenTime = Optional.of(timestamp(tsAttr, si.getSignature(), warnings));
+                provenTime = timestamp(tsAttr, si.getSignature(), warnings);
             } catch (TimestampProblem e) {
                 return ValidationReport.failed(id, SubIndication.FORMAT_FAILURE,
                         "the signature timestamp is not valid: " + e.getMessage(), signer, claimed, warnings);
@@ -312,8 +317,13 @@ public final class SignatureChecker {
         return null;
     }
 
-    /** Verifies the timestamp token over the signature value and returns its time. */
-    private Instant timestamp(Attribute attr, byte[] signatureValue, List<String> warnings) throws TimestampProblem {
+    /**
+     * Verifies the timestamp token over the signature value and returns its time, or empty (with a warning) when its
+     * authority does not pass the validator: an unproven time is not used, as the CMS verifier does, and the signer
+     * is then validated now. A token that is broken or not over this signature throws.
+     */
+    private Optional<Instant> timestamp(Attribute attr, byte[] signatureValue, List<String> warnings)
+            throws TimestampProblem {
         TimeStampToken token;
         try {
             token = new TimeStampToken(new CMSSignedData(attr.getAttrValues().getObjectAt(0).toASN1Primitive()
@@ -353,13 +363,15 @@ public final class SignatureChecker {
         Instant genTime = token.getTimeStampInfo().getGenTime().toInstant();
         CertificateValidation tv = validator.validate(tsa, tsaOthers, genTime);
         if (tv.indication() != Indication.VALID) {
-            throw new TimestampProblem("the timestamp authority is not trusted: " + tv.reason());
+            warnings.add("the signature timestamp's authority " + tsa.getSubjectX500Principal().getName()
+                    + " is not trusted (" + tv.reason() + "); its time is not used");
+            return Optional.empty();
         }
         if (SignatureAlgorithm.fromOid(token.toCMSSignedData().getSignerInfos().getSigners().iterator().next()
                 .getEncryptionAlgOID()).map(SignatureAlgorithm::isWeak).orElse(false) || d.isWeak()) {
             warnings.add("the signature timestamp uses SHA-1");
         }
-        return genTime;
+        return Optional.of(genTime);
     }
 
     /** A weak digest, signature algorithm or key, described; empty when none. */
