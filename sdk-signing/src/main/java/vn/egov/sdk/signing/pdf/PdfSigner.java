@@ -63,9 +63,10 @@ import vn.egov.sdk.signing.timestamp.TimestampClient;
  *   <li>{@link #sign(InputStream, OutputStream)} spools both sides to temporary files.</li>
  * </ul>
  *
- * <p>Memory: the input is read file-backed (PDFBox holds the document's object structure, not its page streams),
- * copied once to the output while the byte-range digest is computed, and only the increment (signature
- * dictionary, stamp) is held in memory. Thread-safe; each call works on its own files.
+ * <p>Memory: the input is read file-backed (PDFBox holds the document's object structure, not its page streams) and
+ * digested once; signing to a new file copies the input channel to channel on a short-lived thread of its own
+ * meanwhile (off the Java heap, on a second core when there is one); only the increment (signature dictionary,
+ * stamp) is held in memory. Thread-safe; each call works on its own files.
  */
 public final class PdfSigner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PdfSigner.class);

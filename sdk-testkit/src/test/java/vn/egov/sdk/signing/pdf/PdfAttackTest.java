@@ -244,6 +244,7 @@ class PdfAttackTest {
                 s.sign(garbage, dir.resolve("never.pdf"));
             }
         });
+        assertFalse(Files.exists(dir.resolve("never.pdf")), "no output is left when the input cannot be signed");
         assertThrows(ValidationException.class, () -> {
             try (PdfSigner s = PdfSigner.builder().source(pki.signer(TestPki.Kind.GOOD)).build()) {
                 s.sign(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream());
