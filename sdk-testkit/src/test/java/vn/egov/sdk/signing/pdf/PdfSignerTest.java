@@ -33,10 +33,7 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.egov.sdk.core.ValidationException;
@@ -49,28 +46,9 @@ import vn.egov.sdk.signing.validation.CertificateValidator;
 import vn.egov.sdk.signing.validation.Indication;
 import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
-import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.TestPki;
 
-class PdfSignerTest {
-    private static NationalSandbox sandbox;
-    private static TestPki pki;
-    private static PdfSignatureVerifier verifier;
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-        pki = sandbox.pki();
-        verifier = PdfSignatureVerifier.builder().validator(TestValidators.issuedBy(pki)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
+class PdfSignerTest extends PdfSandboxTest {
     @Test
     void signsPadesBbThatTheSdkAndPdfsigAccept() throws Exception {
         Path in = PdfFixtures.document(dir.resolve("in.pdf"), 2);
