@@ -45,8 +45,9 @@ import vn.egov.sdk.testkit.TestPki;
  *   <li>{@link #rawCopyDigestAndSign} (a reference, not a target): the same plus writing the file to a new one,
  *       the least a signer that produces a new file does; the difference to the floor is the file system's.</li>
  *   <li>{@link #sdkSign}: {@code PdfSigner.sign(input, output)}, PAdES B-B, invisible, with a local RSA-2048 key:
- *       PDFBox parses the structure file-backed, the input is copied to the output once while the byte-range
- *       digest is computed, then one signature and the {@code /Contents} written in place.</li>
+ *       PDFBox parses the structure file-backed and the byte-range digest is computed as it streams the input,
+ *       while another thread copies the input to the output channel to channel; then the increment is appended,
+ *       one signature made and the {@code /Contents} written in place.</li>
  *   <li>{@link #sdkSignInPlace}: {@code PdfSigner.signInPlace(file)}: the same, the increment appended to the
  *       input (a fresh copy per iteration, made outside the timing), so the file is read once and not copied:
  *       the operation comparable with the floor.</li>

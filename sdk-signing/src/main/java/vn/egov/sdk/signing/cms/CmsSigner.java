@@ -2,9 +2,7 @@ package vn.egov.sdk.signing.cms;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -188,31 +186,16 @@ public final class CmsSigner {
             throw ValidationException.of("cms.signature.algorithm", "SignatureValue.algorithm",
                     "the value was made with " + value.algorithm() + " but " + algorithm + " was prepared");
         }
-        byte[] signature = value.value();
-        X509Certificate signer = prepared.certificates().get(0);
-        checkValue(signer, algorithm, prepared.signedAttributes(), signature);
-        Optional<byte[]> token = timestamps.map(t -> t.timestamp(signature).der());
-        return SignedDataAssembler.assemble(prepared.signedAttributes(), prepared.digestAlgorithm(), algorithm,
-                signature, prepared.certificates(), prepared.content(), token);
-    }
-
-    private static void checkValue(X509Certificate signer, SignatureAlgorithm algorithm, byte[] signed,
-            byte[] signature) {
-        boolean ok;
-        try {
-            Signature v = Signature.getInstance(algorithm.jcaName());
-            v.initVerify(signer.getPublicKey());
-            v.update(signed);
-            ok = v.verify(signature);
-        } catch (GeneralSecurityException e) {
-            ok = false;
-        }
-        if (!ok) {
+        if (!prepared.accepts(value)) {
             throw new VerificationException("the signature value does not verify with the key of "
-                    + signer.getSubjectX500Principal().getName()
+                    + prepared.certificates().get(0).getSubjectX500Principal().getName()
                     + ": the signing source signed other data or holds another key",
                     ErrorDetails.of(Fault.VERIFICATION, false), null);
         }
+        byte[] signature = value.value();
+        Optional<byte[]> token = timestamps.map(t -> t.timestamp(signature).der());
+        return SignedDataAssembler.assemble(prepared.signedAttributes(), prepared.digestAlgorithm(), algorithm,
+                signature, prepared.certificates(), prepared.content(), token);
     }
 
     @Override

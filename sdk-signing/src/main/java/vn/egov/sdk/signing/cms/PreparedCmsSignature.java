@@ -1,11 +1,14 @@
 package vn.egov.sdk.signing.cms;
 
+import java.security.GeneralSecurityException;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.sdk.signing.DataToSign;
 import vn.egov.sdk.signing.DigestAlgorithm;
+import vn.egov.sdk.signing.SignatureValue;
 
 /**
  * Step 1 of three-step CMS signing: everything needed to finish the signature once a value comes back. Hand
@@ -63,6 +66,27 @@ public final class PreparedCmsSignature {
     /** The clock's time at preparation: in the signed attributes unless the signer leaves that attribute out. */
     public Instant signingTime() {
         return signingTime;
+    }
+
+    /**
+     * Whether a value a source returned completes this signature: it was made with the prepared algorithm and
+     * verifies with the signer certificate's key over {@link #dataToSign()} (so the source signed this data with
+     * the key of {@link #certificates()}' first certificate).
+     *
+     * @param value the signature value, or {@code null} (not accepted)
+     */
+    public boolean accepts(SignatureValue value) {
+        if (value == null || value.algorithm() != dataToSign.algorithm()) {
+            return false;
+        }
+        try {
+            Signature v = Signature.getInstance(dataToSign.algorithm().jcaName());
+            v.initVerify(certificates.get(0).getPublicKey());
+            v.update(signedAttributes);
+            return v.verify(value.value());
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
     }
 
     byte[] signedAttributes() {

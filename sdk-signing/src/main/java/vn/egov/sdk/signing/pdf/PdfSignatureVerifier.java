@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.signing.cms.CmsVerifier;
 import vn.egov.sdk.signing.internal.pdf.ChangeAnalyzer;
 import vn.egov.sdk.signing.internal.pdf.SignatureChecker;
 import vn.egov.sdk.signing.validation.CertificateValidator;
@@ -38,13 +39,15 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  *
  * <p>For each signature: the sub-filter is {@code ETSI.CAdES.detached} or {@code adbe.pkcs7.detached}; the
  * {@code /ByteRange} has exactly two ranges, starts at 0, ends at the {@code %%EOF} of a revision, and its gap is
- * exactly the {@code /Contents} hex string (nothing else unsigned); the CMS container is detached with one signer
- * whose certificate it carries, with signed attributes; the message digest matches the byte ranges and the
- * signature value verifies; the signing-certificate(-v2) attribute names the signer's certificate; a signature
- * timestamp, when present, must cover the signature value and verify; when its authority passes the validator at
- * its time, the signer's certificate is validated at the timestamp's time, otherwise (no timestamp, or an authority
- * not trusted or not checkable: a warning) now, as {@code CmsVerifier} does; SHA-1, MD5 and RSA keys under
- * 2048 bits make a signature INDETERMINATE; then the signer's certificate goes to the {@link CertificateValidator}.
+ * exactly the {@code /Contents} hex string (nothing else unsigned); the CMS container is detached with one signer;
+ * then the SDK's {@link CmsVerifier} checks it over the byte ranges, as for any detached CMS: the signer's
+ * certificate is carried, signed attributes are present, the message digest matches and the signature value
+ * verifies; the signing-certificate(-v2) attribute names the signer's certificate; a signature timestamp, when
+ * present, covers the signature value and verifies (a tampered one makes the signature INVALID), and when the
+ * validator trusts its authority the signer's certificate is validated at the timestamp's time, otherwise now (an
+ * untrusted authority is a warning); SHA-1, MD5 and RSA keys under 2048 bits make a signature INDETERMINATE; then
+ * the signer's certificate goes to the {@link CertificateValidator}. The report's signing time is the timestamp's,
+ * else the dictionary's claimed {@code /M}.
  *
  * <p>Changes after signing: incremental updates after a signature's revision may add signatures (new signature
  * fields, their widgets and appearances, the {@code /DSS}) and nothing else; an update that modifies content
@@ -56,14 +59,12 @@ import vn.egov.sdk.signing.validation.ValidationReport;
 public final class PdfSignatureVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(PdfSignatureVerifier.class);
 
-    private final CertificateValidator validator;
     private final long maxBytes;
-    private final Clock clock;
+    private final CmsVerifier cms;
 
     private PdfSignatureVerifier(Builder b) {
-        this.validator = b.validator;
         this.maxBytes = b.maxBytes;
-        this.clock = b.clock;
+        this.cms = CmsVerifier.builder().validator(b.validator).clock(b.clock).build();
     }
 
     /** A new builder. */
@@ -95,7 +96,7 @@ public final class PdfSignatureVerifier {
                 return List.of(ValidationReport.failed("document", SubIndication.SIGNED_DATA_NOT_FOUND,
                         "the PDF has no signature", Optional.empty(), Optional.empty(), List.of()));
             }
-            SignatureChecker checker = new SignatureChecker(validator, clock.instant());
+            SignatureChecker checker = new SignatureChecker(cms);
             List<Checked> checked = new ArrayList<>();
             for (SignatureChecker.Signature s : sigs) {
                 SignatureChecker.Outcome o = checker.check(pdf, size, s);

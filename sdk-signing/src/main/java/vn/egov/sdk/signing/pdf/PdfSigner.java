@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,25 +27,28 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.ErrorDetails;
+import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.HttpRuntime;
-import vn.egov.sdk.signing.DataToSign;
+import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SignatureAlgorithm;
 import vn.egov.sdk.signing.SignatureSource;
 import vn.egov.sdk.signing.SignatureValue;
 import vn.egov.sdk.signing.SigningException;
-import vn.egov.sdk.signing.internal.pdf.BcCmsContainerBuilder;
+import vn.egov.sdk.signing.cms.CmsSigner;
 import vn.egov.sdk.signing.internal.pdf.ByteRanges;
-import vn.egov.sdk.signing.internal.pdf.CmsContainerBuilder;
-import vn.egov.sdk.signing.internal.pdf.HttpTimestampClient;
 import vn.egov.sdk.signing.internal.pdf.PdfPreparer;
 import vn.egov.sdk.signing.internal.pdf.StampRenderer;
-import vn.egov.sdk.signing.internal.pdf.TimestampClient;
+import vn.egov.sdk.signing.timestamp.TimestampClient;
 
 /**
  * Signs PDFs: PAdES baseline B-B ({@code /SubFilter ETSI.CAdES.detached}; CMS signed attributes content-type,
  * message-digest and signing-certificate-v2) and, with a timestamp authority, B-T (an RFC 3161 signature timestamp
- * as unsigned attribute), with an optional {@link VisibleStamp}. Each signature is an incremental update, so a
+ * as unsigned attribute), with an optional {@link VisibleStamp}. The CMS container is made by the SDK's
+ * {@link CmsSigner} (without the signing-time attribute, as PAdES wants) and the timestamp fetched by its
+ * {@link TimestampClient}. Each signature is an incremental update, so a
  * second signature (the agency's seal after the signer's) keeps the first valid.
  *
  * <p>Three ways to sign:
@@ -62,9 +63,10 @@ import vn.egov.sdk.signing.internal.pdf.TimestampClient;
  *   <li>{@link #sign(InputStream, OutputStream)} spools both sides to temporary files.</li>
  * </ul>
  *
- * <p>Memory: the input is read file-backed (PDFBox holds the document's object structure, not its page streams),
- * copied once to the output while the byte-range digest is computed, and only the increment (signature
- * dictionary, stamp) is held in memory. Thread-safe; each call works on its own files.
+ * <p>Memory: the input is read file-backed (PDFBox holds the document's object structure, not its page streams) and
+ * digested once; signing to a new file copies the input channel to channel on a short-lived thread of its own
+ * meanwhile (off the Java heap, on a second core when there is one); only the increment (signature dictionary,
+ * stamp) is held in memory. Thread-safe; each call works on its own files.
  */
 public final class PdfSigner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PdfSigner.class);
@@ -73,6 +75,7 @@ public final class PdfSigner implements AutoCloseable {
     private final SignatureSource source;
     private final SignatureAlgorithm algorithm;
     private final Optional<TimestampClient> timestamps;
+    private final boolean ownsTimestamps;
     private final HttpRuntime ownRuntime;
     private final Optional<String> reason;
     private final Optional<String> location;
@@ -80,12 +83,14 @@ public final class PdfSigner implements AutoCloseable {
     private final Optional<VisibleStamp> stamp;
     private final int contentsSize;
     private final Clock clock;
-    private final CmsContainerBuilder cms = new BcCmsContainerBuilder();
+    private final CmsSigner cms;
 
-    private PdfSigner(Builder b, Optional<TimestampClient> timestamps, HttpRuntime ownRuntime) {
+    private PdfSigner(Builder b, Optional<TimestampClient> timestamps, boolean ownsTimestamps,
+            HttpRuntime ownRuntime) {
         this.source = b.source;
         this.algorithm = b.algorithm;
         this.timestamps = timestamps;
+        this.ownsTimestamps = ownsTimestamps;
         this.ownRuntime = ownRuntime;
         this.reason = Optional.ofNullable(b.reason);
         this.location = Optional.ofNullable(b.location);
@@ -93,6 +98,10 @@ public final class PdfSigner implements AutoCloseable {
         this.stamp = Optional.ofNullable(b.stamp);
         this.contentsSize = b.contentsSize > 0 ? b.contentsSize : (timestamps.isPresent() ? 24_576 : 16_384);
         this.clock = b.clock;
+        CmsSigner.Builder cmsBuilder = CmsSigner.builder().source(source).digest(algorithm.digest())
+                .signingTimeAttribute(false).clock(clock);
+        timestamps.ifPresent(cmsBuilder::timestamps);
+        this.cms = cmsBuilder.build();
     }
 
     /** A new builder. */
@@ -229,18 +238,25 @@ public final class PdfSigner implements AutoCloseable {
      *
      * @throws ValidationException if the value does not verify (wrong key, wrong data, wrong algorithm) or the
      *     container does not fit
-     * @throws SigningException if the timestamp authority fails
+     * @throws SigningException if the timestamp authority fails, refuses or answers with a token that does not
+     *     verify
      */
     public void embed(PreparedPdfSignature prepared, SignatureValue value) {
-        DataToSign data = prepared.dataToSign();
-        if (value.algorithm() != data.algorithm() || !verifies(prepared.chain().get(0), data, value)) {
+        if (prepared == null || !prepared.cms().accepts(value)) {
             throw ValidationException.of("signing.pdf.signatureValue", "PdfSigner.embed.value",
                     "the signature value does not verify with the signer certificate over the prepared data "
                             + "(another key, another document or another algorithm signed)");
         }
-        Optional<byte[]> token = timestamps.map(t -> t.timestamp(algorithm.digest(),
-                algorithm.digest().digest(value.value())));
-        byte[] container = cms.assemble(data.bytes(), value, prepared.chain(), token);
+        byte[] container;
+        try {
+            container = cms.assemble(prepared.cms(), value);
+        } catch (ValidationException | SigningException e) {
+            throw e;
+        } catch (EgovException e) {
+            // the value was checked above: what fails here is the timestamp authority
+            throw new SigningException("the timestamp authority failed: " + e.getMessage(),
+                    ErrorDetails.of(Fault.PLATFORM, e.retryable()), e);
+        }
         try {
             PdfPreparer.writeContents(prepared.file(), prepared.range(), container);
         } catch (IOException e) {
@@ -251,26 +267,16 @@ public final class PdfSigner implements AutoCloseable {
     /** Closes the HTTP runtime this signer created for its timestamp authority, if any. */
     @Override
     public void close() {
+        if (ownsTimestamps) {
+            timestamps.ifPresent(TimestampClient::close);
+        }
         if (ownRuntime != null) {
             ownRuntime.close();
         }
     }
 
     private PreparedPdfSignature prepared(Path file, long[] range, byte[] digest) {
-        List<X509Certificate> chain = source.certificateChain();
-        byte[] attrs = cms.signedAttributes(digest, algorithm.digest(), chain.get(0));
-        return new PreparedPdfSignature(file, range, digest, new DataToSign(attrs, algorithm), chain);
-    }
-
-    private static boolean verifies(X509Certificate cert, DataToSign data, SignatureValue value) {
-        try {
-            Signature s = Signature.getInstance(data.algorithm().jcaName());
-            s.initVerify(cert.getPublicKey());
-            s.update(data.bytes());
-            return s.verify(value.value());
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return false;
-        }
+        return new PreparedPdfSignature(file, range, cms.prepareDigest(digest));
     }
 
     private static List<String> lines(VisibleStamp s, X509Certificate signer, ZonedDateTime now) {
@@ -408,8 +414,11 @@ public final class PdfSigner implements AutoCloseable {
             return this;
         }
 
-        /** Internal: a timestamp client other than HTTP (for the SDK's shared client later). */
-        Builder timestampClient(TimestampClient value) {
+        /**
+         * The timestamp authority as a configured client (a policy, a shared HTTP runtime): signatures become
+         * PAdES B-T. Instead of {@link #timestampUrl}; the client is the caller's to close.
+         */
+        public Builder timestamps(TimestampClient value) {
             this.timestampClient = value;
             return this;
         }
@@ -446,9 +455,11 @@ public final class PdfSigner implements AutoCloseable {
                     own = HttpRuntime.builder().deadline(Duration.ofSeconds(30)).build();
                     rt = own;
                 }
-                ts = Optional.of(new HttpTimestampClient(rt, timestampUrl));
+                ts = Optional.of(TimestampClient.builder().url(timestampUrl).runtime(rt)
+                        .digest(alg.digest().isWeak() ? DigestAlgorithm.SHA256 : alg.digest())
+                        .build());
             }
-            return new PdfSigner(this, ts, own);
+            return new PdfSigner(this, ts, timestampClient == null && ts.isPresent(), own);
         }
 
         private static String text(String what, String value) {

@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.List;
 import vn.egov.sdk.signing.DataToSign;
+import vn.egov.sdk.signing.cms.PreparedCmsSignature;
 
 /**
  * A PDF prepared for signing (step 1 of deferred signing): the file with its blank {@code /Contents} hole, the
@@ -19,17 +20,12 @@ import vn.egov.sdk.signing.DataToSign;
 public final class PreparedPdfSignature {
     private final Path file;
     private final long[] byteRange;
-    private final byte[] contentDigest;
-    private final DataToSign dataToSign;
-    private final List<X509Certificate> chain;
+    private final PreparedCmsSignature cms;
 
-    PreparedPdfSignature(Path file, long[] byteRange, byte[] contentDigest, DataToSign dataToSign,
-            List<X509Certificate> chain) {
+    PreparedPdfSignature(Path file, long[] byteRange, PreparedCmsSignature cms) {
         this.file = file;
         this.byteRange = byteRange.clone();
-        this.contentDigest = contentDigest.clone();
-        this.dataToSign = dataToSign;
-        this.chain = List.copyOf(chain);
+        this.cms = cms;
     }
 
     /** The prepared PDF, completed in place by {@link PdfSigner#embed}. */
@@ -39,7 +35,7 @@ public final class PreparedPdfSignature {
 
     /** What to sign: the DER signed attributes with the signature algorithm. */
     public DataToSign dataToSign() {
-        return dataToSign;
+        return cms.dataToSign();
     }
 
     /**
@@ -47,12 +43,12 @@ public final class PreparedPdfSignature {
      * {@link #dataToSign()}'s bytes.
      */
     public byte[] hashToSign() {
-        return dataToSign.digest();
+        return cms.dataToSign().digest();
     }
 
     /** The digest of the PDF's signed byte ranges (the CMS message-digest attribute). */
     public byte[] contentDigest() {
-        return contentDigest.clone();
+        return cms.contentDigest();
     }
 
     /** The {@code /ByteRange}: offset and length of the two signed ranges. */
@@ -62,7 +58,12 @@ public final class PreparedPdfSignature {
 
     /** The signer's certificate chain the signed attributes bind. */
     public List<X509Certificate> chain() {
-        return chain;
+        return cms.certificates();
+    }
+
+    /** The CMS side of the preparation: the signed attributes, completed by {@code CmsSigner.assemble}. */
+    PreparedCmsSignature cms() {
+        return cms;
     }
 
     long[] range() {

@@ -24,10 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.egov.sdk.core.ValidationException;
@@ -35,29 +32,10 @@ import vn.egov.sdk.signing.TestValidators;
 import vn.egov.sdk.signing.validation.Indication;
 import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
-import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.TestPki;
 
 /** Attacks on signed PDFs (pdf-insecurity.org classes: ISA, USF, SWA, shadow) and hostile input. */
-class PdfAttackTest {
-    private static NationalSandbox sandbox;
-    private static TestPki pki;
-    private static PdfSignatureVerifier verifier;
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-        pki = sandbox.pki();
-        verifier = PdfSignatureVerifier.builder().validator(TestValidators.issuedBy(pki)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
+class PdfAttackTest extends PdfSandboxTest {
     private Path signed(String name, boolean timestamp) {
         return signed(name, timestamp, true);
     }
@@ -244,6 +222,7 @@ class PdfAttackTest {
                 s.sign(garbage, dir.resolve("never.pdf"));
             }
         });
+        assertFalse(Files.exists(dir.resolve("never.pdf")), "no output is left when the input cannot be signed");
         assertThrows(ValidationException.class, () -> {
             try (PdfSigner s = PdfSigner.builder().source(pki.signer(TestPki.Kind.GOOD)).build()) {
                 s.sign(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream());

@@ -19,16 +19,11 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.signing.SigningKey;
-import vn.egov.sdk.signing.TestValidators;
 import vn.egov.sdk.signing.validation.Indication;
 import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
-import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.TestPki;
 
 /**
@@ -36,25 +31,7 @@ import vn.egov.sdk.testkit.TestPki;
  * {@code adbe.pkcs7.detached}) verify with the SDK; a certification signature with DocMDP P=1 is broken by any
  * later revision, even a signature.
  */
-class PdfCertificationTest {
-    private static NationalSandbox sandbox;
-    private static TestPki pki;
-    private static PdfSignatureVerifier verifier;
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-        pki = sandbox.pki();
-        verifier = PdfSignatureVerifier.builder().validator(TestValidators.issuedBy(pki)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
+class PdfCertificationTest extends PdfSandboxTest {
     @Test
     void pdfboxAndBouncyCastleSignatureVerifiesAndDocMdpP1ForbidsLaterRevisions() throws Exception {
         Path in = PdfFixtures.document(dir.resolve("in.pdf"), 1);

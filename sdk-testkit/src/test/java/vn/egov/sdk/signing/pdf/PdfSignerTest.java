@@ -28,14 +28,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.egov.sdk.core.ValidationException;
@@ -43,31 +41,14 @@ import vn.egov.sdk.signing.SignatureAlgorithm;
 import vn.egov.sdk.signing.SignatureValue;
 import vn.egov.sdk.signing.SigningKey;
 import vn.egov.sdk.signing.TestValidators;
+import vn.egov.sdk.signing.timestamp.TimestampClient;
+import vn.egov.sdk.signing.validation.CertificateValidator;
 import vn.egov.sdk.signing.validation.Indication;
 import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
-import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.TestPki;
 
-class PdfSignerTest {
-    private static NationalSandbox sandbox;
-    private static TestPki pki;
-    private static PdfSignatureVerifier verifier;
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-        pki = sandbox.pki();
-        verifier = PdfSignatureVerifier.builder().validator(TestValidators.issuedBy(pki)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
+class PdfSignerTest extends PdfSandboxTest {
     @Test
     void signsPadesBbThatTheSdkAndPdfsigAccept() throws Exception {
         Path in = PdfFixtures.document(dir.resolve("in.pdf"), 2);
@@ -119,6 +100,44 @@ class PdfSignerTest {
         assumeTrue(PdfFixtures.toolPresent("pdfsig", "-v"), "pdfsig (poppler-utils) not installed");
         PdfFixtures.Result p = PdfFixtures.run(List.of("pdfsig", "-nocert", out.toString()));
         assertTrue(p.output().contains("Signature is Valid"), p.output());
+    }
+
+    @Test
+    void padesBtThroughACallersTimestampClientAndAnUntrustedAuthority() throws Exception {
+        Path in = PdfFixtures.document(dir.resolve("in.pdf"), 1);
+        Path out = dir.resolve("signed-bt-client.pdf");
+        Instant claimed = Instant.now().minus(java.time.Duration.ofHours(1)).truncatedTo(
+                java.time.temporal.ChronoUnit.SECONDS);
+        try (TimestampClient tsa = TimestampClient.builder().url(pki.tsaUrl()).build()) {
+            try (PdfSigner signer = PdfSigner.builder().source(pki.signer(TestPki.Kind.GOOD)).timestamps(tsa)
+                    .clock(java.time.Clock.fixed(claimed, java.time.ZoneOffset.UTC)).build()) {
+                signer.sign(in, out);
+            }
+        }
+        SignerInformation si = cms(out).getSignerInfos().getSigners().iterator().next();
+        assertTrue(si.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) != null);
+        assertTrue(si.getSignedAttributes().get(CMSAttributes.cmsAlgorithmProtect) != null,
+                "the container is the SDK's CAdES signer's (RFC 6211 algorithm protection)");
+
+        ValidationReport trusted = verifier.verify(out).get(0);
+        assertEquals(Indication.VALID, trusted.indication(), trusted.toString());
+        assertTrue(trusted.signingTime().orElseThrow().isAfter(claimed.plusSeconds(60)), "the timestamp's time");
+
+        CertificateValidator trustsNoTsa = (cert, others, at) -> {
+            try {
+                List<String> eku = cert.getExtendedKeyUsage();
+                return (eku != null && eku.contains("1.3.6.1.5.5.7.3.8") ? TestValidators.issuedBy(
+                        TestPki.create("http://127.0.0.1:1")) : TestValidators.issuedBy(pki)).validate(cert, others,
+                                at);
+            } catch (java.security.cert.CertificateParsingException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        ValidationReport untrusted = PdfSignatureVerifier.builder().validator(trustsNoTsa).build().verify(out).get(0);
+        assertEquals(Indication.VALID, untrusted.indication(), untrusted.toString());
+        assertEquals(claimed, untrusted.signingTime().orElseThrow(), "the dictionary's /M, not the timestamp");
+        assertTrue(untrusted.warnings().stream().anyMatch(w -> w.contains("not trusted")),
+                untrusted.warnings().toString());
     }
 
     @Test

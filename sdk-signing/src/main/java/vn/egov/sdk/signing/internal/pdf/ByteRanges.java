@@ -1,6 +1,7 @@
 package vn.egov.sdk.signing.internal.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -43,6 +44,17 @@ public final class ByteRanges {
         }
     }
 
+    /**
+     * The bytes of {@code [offset, offset+length)} for each pair of {@code ranges}, one after the other, as a
+     * stream read straight from the file (closing it closes the file).
+     *
+     * @param file the PDF
+     * @param ranges {@code offset, length} pairs
+     */
+    public static InputStream stream(Path file, long[] ranges) throws IOException {
+        return new RangesStream(FileChannel.open(file, StandardOpenOption.READ), ranges.clone());
+    }
+
     /** Reads {@code length} bytes at {@code offset} (for small, bounded reads only). */
     public static byte[] read(Path file, long offset, int length) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -63,6 +75,54 @@ public final class ByteRanges {
             while (buf.hasRemaining()) {
                 ch.write(buf, offset + buf.position());
             }
+        }
+    }
+
+    /** The ranges of a file as one stream. */
+    private static final class RangesStream extends InputStream {
+        private final FileChannel channel;
+        private final long[] ranges;
+        private int index;
+        private long position;
+
+        RangesStream(FileChannel channel, long[] ranges) {
+            this.channel = channel;
+            this.ranges = ranges;
+            this.position = ranges.length > 0 ? ranges[0] : 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (index + 1 < ranges.length) {
+                long end = ranges[index] + ranges[index + 1];
+                if (position < end) {
+                    int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - position)), position);
+                    if (n < 0) {
+                        throw new IOException("the byte range goes past the end of the file");
+                    }
+                    position += n;
+                    return n;
+                }
+                index += 2;
+                if (index + 1 < ranges.length) {
+                    position = ranges[index];
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.egov.sdk.signing.internal.pdf;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,9 @@ import vn.egov.sdk.signing.DigestAlgorithm;
  * Step 1 of PDF signing: adds a signature dictionary (PAdES: {@code /SubFilter ETSI.CAdES.detached}) and
  * optionally a visible stamp by incremental update, writes the file with a zero-filled {@code /Contents} hole and
  * digests the byte ranges while writing. The input is read through a file-backed {@code RandomAccessRead} (PDFBox
- * parses the structure; page streams stay on disk) and copied to the output unchanged, streamed; the increment is
- * the only part held in memory; stream caches go to temporary files.
+ * parses the structure; page streams stay on disk) and digested as PDFBox streams it; the output is the input itself
+ * (in place) or a copy the file system makes meanwhile on another thread, to which the increment, the only part
+ * held in memory, is appended; stream caches go to temporary files.
  */
 public final class PdfPreparer {
     /** The PAdES sub-filter. */
@@ -70,10 +70,49 @@ public final class PdfPreparer {
             Optional<Function<PDRectangle, byte[]>> stamp, int stampPage, int contentsBytes, DigestAlgorithm digest)
             throws IOException {
         boolean inPlace = input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
-        TailSink tail = inPlace ? new TailSink(Files.size(input)) : null;
+        // PDFBox copies the input through a small buffer before the increment: keep only the increment (digesting
+        // all of it on the way), and append it to the input, or to a copy made meanwhile on another thread
+        long size = Files.size(input);
+        TailSink tail = new TailSink(size);
         MessageDigest md = digest.newMessageDigest();
-        long[] range;
-        boolean streamed;
+        FileCopy copy = inPlace ? null : FileCopy.start(input, output, size);
+        Increment increment;
+        try {
+            increment = writeIncrement(input, fields, stamp, stampPage, contentsBytes, tail, md);
+            if (copy != null) {
+                copy.finish();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (copy != null) {
+                copy.finishAfter(e);
+                deleteAfter(output, e); // a copy without its increment is no prepared PDF
+            }
+            throw e;
+        }
+        tail.appendTo(output); // after the document (and its mapping of the input) is closed
+        long[] range = increment.range();
+        checkHole(output, range);
+        if (!increment.streamed()) {
+            md.reset();
+            ByteRanges.digest(output, range, md);
+        }
+        return new Prepared(range, md.digest());
+    }
+
+    private static void deleteAfter(Path file, Exception cause) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** The byte range PDFBox wrote, and whether the digest was computed while it wrote. */
+    private record Increment(long[] range, boolean streamed) {
+    }
+
+    private static Increment writeIncrement(Path input, Fields fields, Optional<Function<PDRectangle, byte[]>> stamp,
+            int stampPage, int contentsBytes, TailSink tail, MessageDigest md) throws IOException {
         try (PDDocument doc = load(input)) {
             if (doc.isEncrypted()) {
                 throw ValidationException.of("signing.pdf.encrypted", "PdfSigner.input",
@@ -101,26 +140,17 @@ public final class PdfPreparer {
                     options.setPage(index);
                 }
                 doc.addSignature(sig, options);
-                try (HoleDigestOutputStream out = new HoleDigestOutputStream(inPlace ? tail
-                        : new BufferedOutputStream(Files.newOutputStream(output), 256 * 1024), md)) {
+                try (HoleDigestOutputStream out = new HoleDigestOutputStream(tail, md)) {
                     ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
                     int[] br = sig.getByteRange();
-                    range = new long[] {br[0], br[1], br[2], br[3]};
+                    long[] range = {br[0], br[1], br[2], br[3]};
                     // PDFBox writes nothing before the signature is set; if it did, read the file back instead
-                    streamed = out.hole(range[1], range[2]);
+                    boolean streamed = out.hole(range[1], range[2]);
                     external.setSignature(new byte[0]);
+                    return new Increment(range, streamed);
                 }
             }
         }
-        if (inPlace) {
-            tail.appendTo(output); // after the document (and its mapping of the file) is closed
-        }
-        checkHole(output, range);
-        if (!streamed) {
-            md.reset();
-            ByteRanges.digest(output, range, md);
-        }
-        return new Prepared(range, md.digest());
     }
 
     /**

@@ -10,7 +10,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Receives an incrementally saved PDF, drops its first {@code skip} bytes (PDFBox's verbatim copy of the input)
- * and keeps the rest (the increment, small) to append to the input file itself: signing in place.
+ * and keeps the rest (the increment, small) to append to the input file itself (signing in place) or to a copy of
+ * the input made by the file system (signing to a new file, see {@link FileCopy}).
  */
 final class TailSink extends OutputStream {
     private final long skip;
