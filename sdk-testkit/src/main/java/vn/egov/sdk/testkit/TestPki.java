@@ -68,6 +68,8 @@ public final class TestPki {
     public static final String OCSP_PATH = "/pki/ocsp";
     /** Path of the licensed CA's CRL under the base URL. */
     public static final String CRL_PATH = "/pki/crl/licensed-ca.crl";
+    /** Path of the national root's CRL (listing revoked licensed CAs; none here) under the base URL. */
+    public static final String ROOT_CRL_PATH = "/pki/crl/root.crl";
     /** Path of the timestamp authority under the base URL. */
     public static final String TSA_PATH = "/pki/tsa";
     /** Path of the root certificate (DER) under the base URL. */
@@ -95,7 +97,7 @@ public final class TestPki {
         this.root = issuer.root("CN=SDK Test National Root CA,O=egov-sdk sandbox,C=VN", rsa(2048),
                 now.minus(Duration.ofDays(3650)), now.plus(Duration.ofDays(7300)));
         this.ca = issuer.ca("CN=SDK Test Licensed CA,O=egov-sdk sandbox,C=VN", rsa(2048), root,
-                now.minus(Duration.ofDays(1825)), now.plus(Duration.ofDays(3650)));
+                now.minus(Duration.ofDays(1825)), now.plus(Duration.ofDays(3650)), baseUrl + ROOT_CRL_PATH);
         this.tsa = issuer.tsa("CN=SDK Test Timestamp Authority,O=egov-sdk sandbox,C=VN", rsa(2048), ca,
                 now.minus(Duration.ofDays(365)), now.plus(Duration.ofDays(3650)));
         this.ocsp = issuer.ocspResponder("CN=SDK Test OCSP Responder,O=egov-sdk sandbox,C=VN", rsa(2048), ca,
@@ -242,6 +244,11 @@ public final class TestPki {
     /** The licensed CA's current CRL (DER), listing the {@link Kind#REVOKED} signer; valid for 7 days. */
     public byte[] crl() {
         return responder.crl();
+    }
+
+    /** The national root's CRL (DER), signed by the root, listing no licensed CA; valid for 7 days. */
+    public byte[] rootCrl() {
+        return PkiResponder.crl(clock, root, Map.of());
     }
 
     /** The CRL as a JDK object. */

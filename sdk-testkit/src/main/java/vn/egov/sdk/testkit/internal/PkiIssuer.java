@@ -57,11 +57,22 @@ public final class PkiIssuer {
         });
     }
 
-    /** An intermediate CA under {@code issuer}, path length 0. */
+    /** An intermediate CA under {@code issuer}, path length 0, without revocation pointers. */
     public Issued ca(String dn, KeyPair keys, Issued issuer, Instant from, Instant to) {
+        return ca(dn, keys, issuer, from, to, null);
+    }
+
+    /**
+     * An intermediate CA under {@code issuer}, path length 0, whose revocation is published on the issuer's CRL at
+     * {@code issuerCrlUrl} (as a licensed CA's status is published on the national root's CRL); none when null.
+     */
+    public Issued ca(String dn, KeyPair keys, Issued issuer, Instant from, Instant to, String issuerCrlUrl) {
         return build(dn, keys, issuer, from, to, b -> {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            if (issuerCrlUrl != null) {
+                b.addExtension(Extension.cRLDistributionPoints, false, crlPoints(issuerCrlUrl));
+            }
         });
     }
 
@@ -116,8 +127,12 @@ public final class PkiIssuer {
     }
 
     private CRLDistPoint crlPoints() {
+        return crlPoints(crlUrl);
+    }
+
+    private static CRLDistPoint crlPoints(String url) {
         DistributionPointName name = new DistributionPointName(
-                new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl)));
+                new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, url)));
         return new CRLDistPoint(new DistributionPoint[] {new DistributionPoint(name, null, null)});
     }
 

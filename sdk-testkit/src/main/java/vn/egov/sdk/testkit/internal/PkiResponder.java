@@ -83,10 +83,22 @@ public final class PkiResponder {
 
     /** The CA's CRL (DER), this update now, next update in 7 days. */
     public byte[] crl() {
+        return crl(clock, ca, revoked);
+    }
+
+    /**
+     * A CRL (DER) of {@code issuer} listing {@code revoked}, this update now, next update in 7 days.
+     *
+     * @param clock the time
+     * @param issuer the CA that signs it
+     * @param revoked revoked serials and when
+     */
+    public static byte[] crl(Clock clock, PkiIssuer.Issued issuer, Map<BigInteger, Instant> revoked) {
+        PkiIssuer.Issued ca = issuer;
         try {
             Instant now = clock.instant();
-            X500Name issuer = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
-            X509v2CRLBuilder b = new X509v2CRLBuilder(issuer, Date.from(now.minus(Duration.ofMinutes(1))));
+            X500Name issuerName = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
+            X509v2CRLBuilder b = new X509v2CRLBuilder(issuerName, Date.from(now.minus(Duration.ofMinutes(1))));
             b.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
             revoked.forEach((serial, at) -> b.addCRLEntry(serial, Date.from(at), CRLReason.keyCompromise));
             b.addExtension(Extension.authorityKeyIdentifier, false,

@@ -6,9 +6,9 @@ import vn.egov.sdk.testkit.TestPki;
 
 /**
  * The test PKI's services under {@code /pki/}: OCSP ({@code POST /pki/ocsp}, {@code application/ocsp-request}),
- * the licensed CA's CRL ({@code GET /pki/crl/licensed-ca.crl}), RFC 3161 timestamps ({@code POST /pki/tsa},
- * {@code application/timestamp-query}) and the root certificate ({@code GET /pki/root.crt}). The PKI is made on
- * first use.
+ * the licensed CA's CRL ({@code GET /pki/crl/licensed-ca.crl}), the root's ({@code GET /pki/crl/root.crl}),
+ * RFC 3161 timestamps ({@code POST /pki/tsa}, {@code application/timestamp-query}) and the root certificate
+ * ({@code GET /pki/root.crt}). The PKI is made on first use.
  */
 public final class PkiSimulator implements Simulator {
     private final Supplier<TestPki> pki;
@@ -39,6 +39,9 @@ public final class PkiSimulator implements Simulator {
         }
         if (path.equals(TestPki.CRL_PATH) && request.isMethod("GET")) {
             return binary("application/pkix-crl", pki.get().crl());
+        }
+        if (path.equals(TestPki.ROOT_CRL_PATH) && request.isMethod("GET")) {
+            return binary("application/pkix-crl", pki.get().rootCrl());
         }
         if (path.equals(TestPki.ROOT_PATH) && request.isMethod("GET")) {
             try {
