@@ -40,9 +40,10 @@ final class PkiServer implements AutoCloseable {
         return this;
     }
 
-    /** Serves {@code pki}'s OCSP responder, CRL and timestamp authority at the paths its certificates name. */
+    /** Serves {@code pki}'s OCSP responder, CRLs and timestamp authority at the paths its certificates name. */
     PkiServer serve(TestPki pki) {
         return route(TestPki.OCSP_PATH, pki::ocspResponse).route(TestPki.CRL_PATH, ignored -> pki.crl())
+                .route(TestPki.ROOT_CRL_PATH, ignored -> pki.rootCrl())
                 .route(TestPki.TSA_PATH, pki::timestampResponse);
     }
 

@@ -33,6 +33,7 @@ class ForgedResponsesTest {
     static void start() throws Exception {
         rogue = new RogueResponder();
         pki = TestPki.create(rogue.baseUrl());
+        rogue.rootCrl(pki::rootCrl); // the licensed CA is checked on the root's CRL, which stays honest here
         attacker = TestPki.create(rogue.baseUrl());
         http = HttpRuntime.builder().retryPolicy(RetryPolicy.none()).build();
     }

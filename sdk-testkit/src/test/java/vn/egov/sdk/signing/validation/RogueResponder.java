@@ -22,6 +22,7 @@ final class RogueResponder implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final AtomicReference<UnaryOperator<byte[]>> ocsp = new AtomicReference<>();
     private final AtomicReference<Supplier<byte[]>> crl = new AtomicReference<>();
+    private final AtomicReference<Supplier<byte[]>> rootCrl = new AtomicReference<>();
 
     RogueResponder() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
@@ -32,6 +33,10 @@ final class RogueResponder implements AutoCloseable {
         });
         server.createContext(TestPki.CRL_PATH, ex -> {
             Supplier<byte[]> h = crl.get();
+            answer(ex, h == null ? null : h.get(), "application/pkix-crl");
+        });
+        server.createContext(TestPki.ROOT_CRL_PATH, ex -> {
+            Supplier<byte[]> h = rootCrl.get();
             answer(ex, h == null ? null : h.get(), "application/pkix-crl");
         });
         server.setExecutor(threads);
@@ -46,6 +51,11 @@ final class RogueResponder implements AutoCloseable {
     /** What OCSP answers to a request (DER); {@code null} for 503. */
     void ocsp(UnaryOperator<byte[]> answer) {
         ocsp.set(answer);
+    }
+
+    /** What the root's CRL address serves (the licensed CA's status); {@code null} for 503. */
+    void rootCrl(Supplier<byte[]> answer) {
+        rootCrl.set(answer);
     }
 
     /** What the CRL address serves; {@code null} for 503. */
