@@ -16,7 +16,9 @@ public interface CertificateValidator {
      *
      * @param signer the signer certificate
      * @param candidates other certificates the signature carried (intermediates; order does not matter)
-     * @param signingTime the time the signature claims (or a timestamp proves), or now when unknown
+     * @param signingTime the time to validate at: the time a trusted timestamp proves, else now (the SDK's verifiers
+     *        never pass a time the signer merely claimed, unless the caller asks them to, e.g.
+     *        {@code CmsVerifier.Builder.validateAtClaimedTime})
      * @return the result; never throws for a bad certificate, only reports it
      */
     CertificateValidation validate(X509Certificate signer, Collection<X509Certificate> candidates,
