@@ -2,11 +2,8 @@ package vn.egov.sdk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +16,7 @@ import vn.egov.sdk.axis.MessageType;
 
 /** The LGSP login token's life: expiry by the server's clock, early refresh by the client's, one login in flight. */
 class LgspTokenTest {
-    private static final HandClock CLOCK = new HandClock();
+    private static final ManualClock CLOCK = new ManualClock(Instant.parse("2025-03-03T02:00:00Z"));
 
     @RegisterExtension
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension() {
@@ -80,29 +77,5 @@ class LgspTokenTest {
     private LgspAxisClient onSandboxClock() {
         return LgspTestData.client(sandbox, LgspSandbox.SYSTEM_1_ID, LgspSandbox.SYSTEM_1_SECRET_KEY)
                 .clock(CLOCK).build();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        private volatile Instant now = Instant.parse("2025-03-03T02:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

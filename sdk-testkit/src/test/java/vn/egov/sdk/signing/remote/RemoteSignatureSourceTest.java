@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.Signature;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SignatureAlgorithm;
 import vn.egov.sdk.signing.SigningKey;
 import vn.egov.sdk.signing.SignatureValue;
+import vn.egov.sdk.testkit.ManualClock;
 import vn.egov.sdk.testkit.TestPki;
 
 /**
@@ -92,14 +94,14 @@ class RemoteSignatureSourceTest {
         return out;
     }
 
-    private static RemoteSignatureSource.Builder source(RemoteSigningService service, FakeClock clock) {
+    private static RemoteSignatureSource.Builder source(RemoteSigningService service, ManualClock clock) {
         return RemoteSignatureSource.builder(service, "079099000001").clock(clock).sleeper(clock.sleeper())
                 .pollInterval(Duration.ofSeconds(5)).deadline(Duration.ofMinutes(3));
     }
 
     @Test
     void pollsAtTheIntervalUntilSignedAndTheValueVerifies() throws Exception {
-        FakeClock clock = new FakeClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-01T02:00:00Z"));
         Scripted service = new Scripted(pki.signer(TestPki.Kind.GOOD), 3, TransactionStatus.SUCCESS);
         RemoteSignatureSource source = source(service, clock).intermediates(List.of(pki.ca())).build();
 
@@ -120,7 +122,7 @@ class RemoteSignatureSourceTest {
 
     @Test
     void stopsAtTheDeadlineWithoutOverrunningIt() {
-        FakeClock clock = new FakeClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-01T02:00:00Z"));
         Scripted service = new Scripted(pki.signer(TestPki.Kind.GOOD), Integer.MAX_VALUE, TransactionStatus.SUCCESS);
         RemoteSignatureSource source = source(service, clock).deadline(Duration.ofSeconds(12)).build();
 
@@ -137,7 +139,7 @@ class RemoteSignatureSourceTest {
     void eachEndStateBecomesItsReason() {
         for (TransactionStatus end : List.of(TransactionStatus.DECLINED, TransactionStatus.EXPIRED,
                 TransactionStatus.FAILED)) {
-            FakeClock clock = new FakeClock();
+            ManualClock clock = new ManualClock(Instant.parse("2026-03-01T02:00:00Z"));
             RemoteSignatureSource source = source(new Scripted(pki.signer(TestPki.Kind.GOOD), 1, end), clock).build();
             RemoteSigningException e = assertThrows(RemoteSigningException.class, () -> source.sign(DATA));
             RemoteSigningException.Reason expected = RemoteSigningException.Reason.valueOf(
@@ -164,7 +166,7 @@ class RemoteSignatureSourceTest {
 
     @Test
     void aSignatureFromAnotherKeyIsRefused() {
-        FakeClock clock = new FakeClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-01T02:00:00Z"));
         // the service signs with the agency's key, but the source believes the signer's certificate is the GOOD one
         Scripted service = new Scripted(pki.signer(TestPki.Kind.AGENCY), 0, TransactionStatus.SUCCESS);
         RemoteSignatureSource source = source(service, clock)
@@ -174,7 +176,7 @@ class RemoteSignatureSourceTest {
         assertEquals(Fault.VERIFICATION, e.fault());
         // without the check the value passes through
         RemoteSignatureSource unchecked = source(new Scripted(pki.signer(TestPki.Kind.AGENCY), 0,
-                TransactionStatus.SUCCESS), new FakeClock()).certificate(pki.signer(TestPki.Kind.GOOD).certificate())
+                TransactionStatus.SUCCESS), new ManualClock(Instant.parse("2026-03-01T02:00:00Z"))).certificate(pki.signer(TestPki.Kind.GOOD).certificate())
                 .verifyResult(false).build();
         assertEquals(SignatureAlgorithm.RSA_SHA256, unchecked.sign(DATA).algorithm());
     }
@@ -182,7 +184,7 @@ class RemoteSignatureSourceTest {
     @Test
     void refusesAnAlgorithmTheKeyCannotMakeAndBadSettings() {
         RemoteSignatureSource source = source(new Scripted(pki.signer(TestPki.Kind.GOOD), 0,
-                TransactionStatus.SUCCESS), new FakeClock()).build();
+                TransactionStatus.SUCCESS), new ManualClock(Instant.parse("2026-03-01T02:00:00Z"))).build();
         ValidationException e = assertThrows(ValidationException.class,
                 () -> source.sign(new DataToSign(new byte[] {1}, SignatureAlgorithm.ECDSA_SHA256)));
         assertEquals("DataToSign.algorithm", e.errors().get(0).path());
@@ -190,9 +192,9 @@ class RemoteSignatureSourceTest {
         assertThrows(ValidationException.class, () -> RemoteSignatureSource.builder(
                 new Scripted(pki.signer(TestPki.Kind.GOOD), 0, TransactionStatus.SUCCESS), " "));
         assertThrows(ValidationException.class, () -> source(new Scripted(pki.signer(TestPki.Kind.GOOD), 0,
-                TransactionStatus.SUCCESS), new FakeClock()).pollInterval(Duration.ofMillis(1)));
+                TransactionStatus.SUCCESS), new ManualClock(Instant.parse("2026-03-01T02:00:00Z"))).pollInterval(Duration.ofMillis(1)));
         assertThrows(ValidationException.class, () -> source(new Scripted(pki.signer(TestPki.Kind.GOOD), 0,
-                TransactionStatus.SUCCESS), new FakeClock()).deadline(Duration.ZERO));
+                TransactionStatus.SUCCESS), new ManualClock(Instant.parse("2026-03-01T02:00:00Z"))).deadline(Duration.ZERO));
         assertFalse(source.toString().contains("079099000001"), source.toString());
     }
 

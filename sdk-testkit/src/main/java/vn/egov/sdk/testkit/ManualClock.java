@@ -1,0 +1,73 @@
+package vn.egov.sdk.testkit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import vn.egov.sdk.core.http.Sleeper;
+
+/**
+ * A clock that moves only when a test moves it, for the SDK's injectable clocks (token expiry, deadlines, polling,
+ * signature and timestamp windows): {@link #advance}, {@link #set}, or a {@link #sleeper()} that advances it instead
+ * of waiting, so code that polls or backs off runs instantly and deterministically. Thread-safe; zone UTC.
+ */
+public final class ManualClock extends Clock {
+    private final AtomicReference<Instant> now;
+    private final AtomicReference<Duration> slept = new AtomicReference<>(Duration.ZERO);
+
+    /** A clock at {@code start}. */
+    public ManualClock(Instant start) {
+        this.now = new AtomicReference<>(Objects.requireNonNull(start, "start"));
+    }
+
+    /** A clock at 2026-01-01T00:00:00Z. */
+    public ManualClock() {
+        this(Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    /** Moves the clock forward (or back, with a negative duration). */
+    public void advance(Duration duration) {
+        now.updateAndGet(t -> t.plus(duration));
+    }
+
+    /** Sets the time. */
+    public void set(Instant instant) {
+        now.set(Objects.requireNonNull(instant, "instant"));
+    }
+
+    /** A sleeper that advances this clock by the requested time instead of waiting; see {@link #slept()}. */
+    public Sleeper sleeper() {
+        return d -> {
+            advance(d);
+            slept.updateAndGet(s -> s.plus(d));
+        };
+    }
+
+    /** How long the {@link #sleeper()} has "slept" in all. */
+    public Duration slept() {
+        return slept.get();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
+
+    @Override
+    public String toString() {
+        return "ManualClock[" + now.get() + "]";
+    }
+}
