@@ -364,6 +364,11 @@ public final class NationalSandbox implements AutoCloseable {
                 + LgspSandbox.ADMIN_PASSWORD + " app " + LgspSandbox.APPLICATION_CODE + "; systems "
                 + LgspSandbox.SYSTEM_1_ID + " (" + LgspSandbox.SYSTEM_1_ORGAN + ") and " + LgspSandbox.SYSTEM_2_ID
                 + " (" + LgspSandbox.SYSTEM_2_ORGAN + ")");
+        out.println("Test PKI at " + sandbox.baseUrl() + "/pki/: root certificate " + TestPki.ROOT_PATH + ", OCSP "
+                + TestPki.OCSP_PATH + ", CRLs " + TestPki.CRL_PATH + " and " + TestPki.ROOT_CRL_PATH + ", TSA "
+                + TestPki.TSA_PATH);
+        out.println("VNPT SmartCA at " + sandbox.smartCaUrl() + ": sp_id " + SmartCaSandbox.SP_ID + " sp_password "
+                + SmartCaSandbox.SP_PASSWORD + "; user " + SmartCaSandbox.USER_CONFIRMS + " confirms");
         out.flush();
         return sandbox;
     }

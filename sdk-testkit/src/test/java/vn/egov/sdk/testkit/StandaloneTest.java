@@ -53,7 +53,10 @@ class StandaloneTest {
             assertTrue(lines[1].contains(NationalSandbox.DEFAULT_CLIENT_ID));
             assertTrue(lines[2].contains(sandbox.vdxpUrl()) && lines[2].contains(VdxpSandbox.SYSTEM_1), lines[2]);
             assertTrue(lines[3].contains(sandbox.lgspUrl()) && lines[3].contains(LgspSandbox.SYSTEM_1_ID), lines[3]);
-            assertEquals(4, lines.length);
+            assertTrue(lines[4].contains(sandbox.baseUrl() + "/pki/") && lines[4].contains(TestPki.OCSP_PATH),
+                    lines[4]);
+            assertTrue(lines[5].contains(sandbox.smartCaUrl()) && lines[5].contains(SmartCaSandbox.SP_ID), lines[5]);
+            assertEquals(6, lines.length);
             assertTrue(sandbox.isRunning());
         }
     }
