@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -169,7 +168,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
         if (pkg == null) {
             throw ValidationException.of("lgsp.send.pkg", "pkg", "the package is required");
         }
-        Objects.requireNonNull(options, "options");
+        ValidationException.requireNonNull(options, "LgspAxisClient.options");
         validator.validate(pkg).throwIfInvalid();
         MessageType type = pkg instanceof StatusPackage ? MessageType.STATUS : MessageType.EDOC;
         Path file = files.write(pkg, signer);
@@ -194,7 +193,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
 
     @Override
     public List<ReceivedItem> listReceived(MessageType type) {
-        Objects.requireNonNull(type, "type");
+        ValidationException.requireNonNull(type, "LgspAxisClient.type");
         LocalDate today = LocalDate.now(clock.withZone(LgspResponses.ZONE));
         LocalDate from = today.minusDays(Math.max(0, lookBack.toDays()));
         ApiRequest request = ApiRequest.builder("GET", url("/v1/syncReceivedEdocList?messageType=" + type.wire()
@@ -226,7 +225,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
 
     @Override
     public void fetchTo(String docId, OutputStream out) {
-        Objects.requireNonNull(out, "out");
+        ValidationException.requireNonNull(out, "LgspAxisClient.out");
         byte[] bytes = fetchBytes(docId);
         try {
             out.write(bytes);
@@ -270,7 +269,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
     /** The agency list of {@code getAgenciesList}; the same for both code systems (LGSP v1 has one). */
     @Override
     public List<Agency> agencies(CodeSystem system) {
-        Objects.requireNonNull(system, "system");
+        ValidationException.requireNonNull(system, "LgspAxisClient.system");
         ApiRequest request = ApiRequest.builder("GET", url("/v1/getAgenciesList"))
                 .header("Accept", "application/json").build();
         ApiResponse response = runtime.execute(request);
@@ -394,19 +393,19 @@ public final class LgspAxisClient implements DocumentAxisClient {
 
         /** The clock for token expiry, deadlines and the list window (default UTC system clock). */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = ValidationException.requireNonNull(value, "LgspAxisClient.clock");
             return this;
         }
 
         /** How the runtime waits between attempts (default real sleeping). */
         public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            this.sleeper = ValidationException.requireNonNull(value, "LgspAxisClient.sleeper");
             return this;
         }
 
         /** The retry policy (default {@link RetryPolicy#defaults()}). */
         public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            this.retryPolicy = ValidationException.requireNonNull(value, "LgspAxisClient.retryPolicy");
             return this;
         }
 
@@ -418,19 +417,19 @@ public final class LgspAxisClient implements DocumentAxisClient {
 
         /** The assumed lifetime of a login token (default 30 min). */
         public Builder tokenLifetime(Duration value) {
-            this.tokenLifetime = Objects.requireNonNull(value, "tokenLifetime");
+            this.tokenLifetime = ValidationException.requireNonNull(value, "LgspAxisClient.tokenLifetime");
             return this;
         }
 
         /** Log in again this long before the token runs out (default 5 min). */
         public Builder refreshBefore(Duration value) {
-            this.refreshBefore = Objects.requireNonNull(value, "refreshBefore");
+            this.refreshBefore = ValidationException.requireNonNull(value, "LgspAxisClient.refreshBefore");
             return this;
         }
 
         /** How far back {@link #listReceived} looks, in whole days (default 30 days). */
         public Builder lookBack(Duration value) {
-            this.lookBack = Objects.requireNonNull(value, "lookBack");
+            this.lookBack = ValidationException.requireNonNull(value, "LgspAxisClient.lookBack");
             return this;
         }
 

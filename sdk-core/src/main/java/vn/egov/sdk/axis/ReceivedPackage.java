@@ -1,8 +1,8 @@
 package vn.egov.sdk.axis;
 
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.edxml.EdXmlPackage;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * A fetched package: the axis id, the parsed package, and the signature check when a verifier is configured.
@@ -16,8 +16,8 @@ public record ReceivedPackage(String docId, EdXmlPackage pkg, Optional<Signature
         implements AutoCloseable {
     /** Validates the components. */
     public ReceivedPackage {
-        Objects.requireNonNull(docId, "docId");
-        Objects.requireNonNull(pkg, "pkg");
+        ValidationException.requireNonNull(docId, "ReceivedPackage.docId");
+        ValidationException.requireNonNull(pkg, "ReceivedPackage.pkg");
         signature = signature == null ? Optional.empty() : signature;
     }
 

@@ -1,6 +1,6 @@
 package vn.egov.sdk.axis;
 
-import java.util.Objects;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * What the axis answered to a send.
@@ -13,7 +13,7 @@ import java.util.Objects;
 public record SendResult(String docId, String documentId, boolean duplicate) {
     /** Validates the components. */
     public SendResult {
-        Objects.requireNonNull(docId, "docId");
+        ValidationException.requireNonNull(docId, "SendResult.docId");
         documentId = documentId == null ? "" : documentId;
     }
 }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.axis.internal.AxisFiles;
 import vn.egov.sdk.axis.internal.VdxpEnvelope;
@@ -526,7 +525,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
          * @return this builder
          */
         public Builder signer(DocumentSigner value) {
-            this.signer = Objects.requireNonNull(value, "signer");
+            this.signer = ValidationException.requireNonNull(value, "VdxpAxisClient.signer");
             return this;
         }
 
@@ -537,7 +536,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
          * @return this builder
          */
         public Builder verifier(SignatureVerifier value) {
-            this.verifier = Objects.requireNonNull(value, "verifier");
+            this.verifier = ValidationException.requireNonNull(value, "VdxpAxisClient.verifier");
             return this;
         }
 
@@ -548,7 +547,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
          * @return this builder
          */
         public Builder validator(EdXmlValidator value) {
-            this.validator = Objects.requireNonNull(value, "validator");
+            this.validator = ValidationException.requireNonNull(value, "VdxpAxisClient.validator");
             return this;
         }
 
@@ -559,7 +558,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
          * @return this builder
          */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = ValidationException.requireNonNull(value, "VdxpAxisClient.clock");
             return this;
         }
 
@@ -570,7 +569,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
          * @return this builder
          */
         public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            this.sleeper = ValidationException.requireNonNull(value, "VdxpAxisClient.sleeper");
             return this;
         }
 
@@ -581,7 +580,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            this.retryPolicy = ValidationException.requireNonNull(value, "VdxpAxisClient.retryPolicy");
             return this;
         }
 
@@ -655,7 +654,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
          * @return this builder
          */
         public Builder tempDirectory(Path value) {
-            this.tempDirectory = Objects.requireNonNull(value, "tempDirectory");
+            this.tempDirectory = ValidationException.requireNonNull(value, "VdxpAxisClient.tempDirectory");
             return this;
         }
 
@@ -677,7 +676,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
          * @return this builder
          */
         public Builder addInterceptor(HttpInterceptor value) {
-            interceptors.add(Objects.requireNonNull(value, "interceptor"));
+            interceptors.add(ValidationException.requireNonNull(value, "VdxpAxisClient.interceptor"));
             return this;
         }
 

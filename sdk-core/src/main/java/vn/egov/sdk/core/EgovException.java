@@ -1,6 +1,5 @@
 package vn.egov.sdk.core;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -28,7 +27,7 @@ public class EgovException extends RuntimeException {
      */
     public EgovException(String message, ErrorDetails details, Throwable cause) {
         super(message, cause);
-        this.details = Objects.requireNonNull(details, "details");
+        this.details = ValidationException.requireNonNull(details, "EgovException.details");
     }
 
     /** The structured details of this error. */

@@ -1,7 +1,6 @@
 package vn.egov.sdk.core;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -27,11 +26,11 @@ public record ErrorDetails(
 
     /** Validates the components. */
     public ErrorDetails {
-        Objects.requireNonNull(fault, "fault");
-        Objects.requireNonNull(correlationId, "correlationId");
-        Objects.requireNonNull(httpStatus, "httpStatus");
-        Objects.requireNonNull(platformErrorCode, "platformErrorCode");
-        Objects.requireNonNull(retryAfter, "retryAfter");
+        ValidationException.requireNonNull(fault, "ErrorDetails.fault");
+        ValidationException.requireNonNull(correlationId, "ErrorDetails.correlationId");
+        ValidationException.requireNonNull(httpStatus, "ErrorDetails.httpStatus");
+        ValidationException.requireNonNull(platformErrorCode, "ErrorDetails.platformErrorCode");
+        ValidationException.requireNonNull(retryAfter, "ErrorDetails.retryAfter");
         if (attempts < 0) {
             throw new IllegalArgumentException("attempts must be >= 0");
         }

@@ -1,6 +1,5 @@
 package vn.egov.sdk.core;
 
-import java.util.Objects;
 
 /**
  * One broken rule in the caller's input.
@@ -12,9 +11,9 @@ import java.util.Objects;
 public record FieldError(String code, String path, String message) {
     /** Validates the components. */
     public FieldError {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(message, "message");
+        ValidationException.requireNonNull(code, "FieldError.code");
+        ValidationException.requireNonNull(path, "FieldError.path");
+        ValidationException.requireNonNull(message, "FieldError.message");
     }
 
     @Override

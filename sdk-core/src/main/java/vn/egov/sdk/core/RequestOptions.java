@@ -3,7 +3,6 @@ package vn.egov.sdk.core;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -146,8 +145,8 @@ public final class RequestOptions {
 
         /** Adds a header sent with every attempt. */
         public Builder header(String name, String value) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value");
+            ValidationException.requireNonNull(name, "RequestOptions.name");
+            ValidationException.requireNonNull(value, "RequestOptions.value");
             headers.put(name, value);
             return this;
         }

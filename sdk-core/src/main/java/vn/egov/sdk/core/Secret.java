@@ -2,7 +2,6 @@ package vn.egov.sdk.core;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Objects;
 
 /**
  * A secret value (client secret, HMAC key, password, token) that never shows itself: {@link #toString()}
@@ -42,7 +41,7 @@ public final class Secret {
 
     /** Constant-time comparison with a candidate value. */
     public boolean matches(String candidate) {
-        Objects.requireNonNull(candidate, "candidate");
+        ValidationException.requireNonNull(candidate, "Secret.candidate");
         return MessageDigest.isEqual(revealBytes(), candidate.getBytes(StandardCharsets.UTF_8));
     }
 

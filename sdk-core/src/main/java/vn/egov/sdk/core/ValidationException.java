@@ -26,6 +26,21 @@ public class ValidationException extends EgovException {
         return new ValidationException(List.of(new FieldError(code, path, message)));
     }
 
+    /**
+     * The value, or a {@code ValidationException} (code {@code required}) naming the missing field: what public
+     * APIs use instead of {@code Objects.requireNonNull}, so a caller's {@code null} is a typed error, not an NPE.
+     *
+     * @param value the value to check
+     * @param path the field, e.g. {@code "PdfSigner.source"}
+     * @return {@code value}
+     */
+    public static <T> T requireNonNull(T value, String path) {
+        if (value == null) {
+            throw of("required", path, path + " is required (null given)");
+        }
+        return value;
+    }
+
     /** Every broken rule. */
     public List<FieldError> errors() {
         return errors;

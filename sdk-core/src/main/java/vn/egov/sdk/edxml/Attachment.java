@@ -1,7 +1,7 @@
 package vn.egov.sdk.edxml;
 
-import java.util.Objects;
 import vn.egov.sdk.edxml.internal.Values;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * An attachment of a document package ({@code AttachmentEncoded/Attachment}); on the wire its bytes are base64 in
@@ -21,7 +21,7 @@ public record Attachment(String contentId, String name, String description, Stri
         name = Values.text(name);
         description = Values.text(description);
         contentType = Values.text(contentType);
-        Objects.requireNonNull(content, "content");
+        ValidationException.requireNonNull(content, "Attachment.content");
     }
 
     /** Whether the bytes are a ZIP wrapping the real file, as the VNPT library sends them. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
@@ -34,12 +33,12 @@ public abstract class AttachmentContent {
 
     /** A file of the caller's, read on each use and never deleted by the SDK. */
     public static AttachmentContent ofFile(Path file) {
-        return new FileContent(Objects.requireNonNull(file, "file"), false);
+        return new FileContent(ValidationException.requireNonNull(file, "AttachmentContent.file"), false);
     }
 
     /** A temporary file that {@link #release()} deletes (what the reader makes for large attachments). */
     public static AttachmentContent ofTemporaryFile(Path file) {
-        return new FileContent(Objects.requireNonNull(file, "file"), true);
+        return new FileContent(ValidationException.requireNonNull(file, "AttachmentContent.file"), true);
     }
 
     /** Content that was streamed to the caller's sink while reading; only its size is known. */

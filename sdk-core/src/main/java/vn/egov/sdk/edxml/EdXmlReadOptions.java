@@ -1,7 +1,6 @@
 package vn.egov.sdk.edxml;
 
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
 
@@ -85,7 +84,7 @@ public final class EdXmlReadOptions {
 
         /** Where temporary attachment files go. */
         public Builder tempDirectory(Path value) {
-            this.tempDirectory = Objects.requireNonNull(value, "tempDirectory");
+            this.tempDirectory = ValidationException.requireNonNull(value, "EdXmlReadOptions.tempDirectory");
             return this;
         }
 
@@ -115,7 +114,7 @@ public final class EdXmlReadOptions {
 
         /** Streams every attachment's bytes to this sink instead of keeping them. */
         public Builder sink(AttachmentSink value) {
-            this.sink = Objects.requireNonNull(value, "sink");
+            this.sink = ValidationException.requireNonNull(value, "EdXmlReadOptions.sink");
             return this;
         }
 

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import vn.egov.sdk.edxml.internal.RuleDocumentHeader;
 import vn.egov.sdk.edxml.internal.RuleManifest;
 import vn.egov.sdk.edxml.internal.RuleStatus;
 import vn.egov.sdk.edxml.internal.RuleTrace;
 import vn.egov.sdk.edxml.internal.ValidationContext;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * Checks an edXML package against the field rules of QCVN 102:2016 as the axes enforce them, and reports every
@@ -154,7 +154,7 @@ public final class EdXmlValidator {
      * @return the report; {@link ValidationReport#isValid()} when there is no error
      */
     public ValidationReport validate(EdXmlPackage pkg) {
-        Objects.requireNonNull(pkg, "pkg");
+        ValidationException.requireNonNull(pkg, "EdXmlValidator.pkg");
         ValidationContext ctx = new ValidationContext(this);
         if (pkg instanceof DocumentPackage doc) {
             RuleDocumentHeader.check(doc.header(), ctx);
@@ -258,7 +258,7 @@ public final class EdXmlValidator {
          * clock.
          */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = ValidationException.requireNonNull(value, "EdXmlValidator.clock");
             return this;
         }
 
@@ -270,7 +270,7 @@ public final class EdXmlValidator {
          * @return this builder
          */
         public Builder maxLength(Limit limit, int max) {
-            Objects.requireNonNull(limit, "limit");
+            ValidationException.requireNonNull(limit, "EdXmlValidator.limit");
             if (max < 0) {
                 throw new IllegalArgumentException("a maximum length cannot be negative: " + max);
             }
@@ -280,13 +280,13 @@ public final class EdXmlValidator {
 
         /** The pattern organ ids should follow (default {@link #DEFAULT_ORGAN_ID_PATTERN}); others get a warning. */
         public Builder organIdPattern(Pattern value) {
-            this.organIdPattern = Objects.requireNonNull(value, "organIdPattern");
+            this.organIdPattern = ValidationException.requireNonNull(value, "EdXmlValidator.organIdPattern");
             return this;
         }
 
         /** How far a status timestamp may be ahead of the clock (default 5 minutes, not negative). */
         public Builder futureSkew(Duration value) {
-            Objects.requireNonNull(value, "futureSkew");
+            ValidationException.requireNonNull(value, "EdXmlValidator.futureSkew");
             if (value.isNegative()) {
                 throw new IllegalArgumentException("futureSkew cannot be negative: " + value);
             }

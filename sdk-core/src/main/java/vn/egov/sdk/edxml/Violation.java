@@ -1,8 +1,8 @@
 package vn.egov.sdk.edxml;
 
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.FieldError;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * One broken rule found by {@link EdXmlValidator}.
@@ -23,10 +23,10 @@ import vn.egov.sdk.core.FieldError;
 public record Violation(String code, String path, String message, Severity severity) {
     /** Validates the components: none may be null, code and path not blank. */
     public Violation {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(severity, "severity");
+        ValidationException.requireNonNull(code, "Violation.code");
+        ValidationException.requireNonNull(path, "Violation.path");
+        ValidationException.requireNonNull(message, "Violation.message");
+        ValidationException.requireNonNull(severity, "Violation.severity");
         if (code.isBlank() || path.isBlank()) {
             throw new IllegalArgumentException("a violation needs a code and a path");
         }

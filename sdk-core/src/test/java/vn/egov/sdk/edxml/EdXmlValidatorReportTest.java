@@ -176,9 +176,11 @@ class EdXmlValidatorReportTest {
 
     @Test
     void nullsAreRejected() {
-        assertThrows(NullPointerException.class, () -> VALIDATOR.validate(null));
-        assertThrows(NullPointerException.class, () -> EdXmlValidator.builder().clock(null));
-        assertThrows(NullPointerException.class, () -> new Violation("N.X", "X", null, Severity.ERROR));
+        assertEquals("EdXmlValidator.pkg", assertThrows(vn.egov.sdk.core.ValidationException.class,
+                () -> VALIDATOR.validate(null)).errors().get(0).path());
+        assertThrows(vn.egov.sdk.core.ValidationException.class, () -> EdXmlValidator.builder().clock(null));
+        assertThrows(vn.egov.sdk.core.ValidationException.class,
+                () -> new Violation("N.X", "X", null, Severity.ERROR));
         assertThrows(IllegalArgumentException.class, () -> new Violation(" ", "X", "m", Severity.ERROR));
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.FieldError;
 import vn.egov.sdk.core.Secret;
@@ -106,19 +105,19 @@ public final class LgspAccessToken implements AuthStrategy {
 
         /** {@code AppName}. */
         public Builder appName(String value) {
-            this.appName = Objects.requireNonNull(value, "appName");
+            this.appName = ValidationException.requireNonNull(value, "LgspAccessToken.appName");
             return this;
         }
 
         /** {@code PartnerCode}. */
         public Builder partnerCode(String value) {
-            this.partnerCode = Objects.requireNonNull(value, "partnerCode");
+            this.partnerCode = ValidationException.requireNonNull(value, "LgspAccessToken.partnerCode");
             return this;
         }
 
         /** {@code PartnerCodeCus}. */
         public Builder partnerCodeCus(String value) {
-            this.partnerCodeCus = Objects.requireNonNull(value, "partnerCodeCus");
+            this.partnerCodeCus = ValidationException.requireNonNull(value, "LgspAccessToken.partnerCodeCus");
             return this;
         }
 
@@ -130,7 +129,7 @@ public final class LgspAccessToken implements AuthStrategy {
 
         /** Refresh the bearer token this long before expiry (default 5 min). */
         public Builder refreshBefore(Duration value) {
-            this.refreshBefore = Objects.requireNonNull(value, "refreshBefore");
+            this.refreshBefore = ValidationException.requireNonNull(value, "LgspAccessToken.refreshBefore");
             return this;
         }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.ErrorDetails;
@@ -173,13 +172,13 @@ public final class LgspLogin implements AuthStrategy {
 
         /** How long a token is assumed to live when the login does not say (default 30 min). */
         public Builder tokenLifetime(Duration value) {
-            this.tokenLifetime = Objects.requireNonNull(value, "tokenLifetime");
+            this.tokenLifetime = ValidationException.requireNonNull(value, "LgspLogin.tokenLifetime");
             return this;
         }
 
         /** Log in again this long before the token runs out (default 5 min; at most half the lifetime). */
         public Builder refreshBefore(Duration value) {
-            this.refreshBefore = Objects.requireNonNull(value, "refreshBefore");
+            this.refreshBefore = ValidationException.requireNonNull(value, "LgspLogin.refreshBefore");
             return this;
         }
 

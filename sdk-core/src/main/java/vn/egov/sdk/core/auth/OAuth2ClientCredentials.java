@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.FieldError;
 import vn.egov.sdk.core.Secret;
@@ -137,7 +136,7 @@ public final class OAuth2ClientCredentials implements AuthStrategy {
 
         /** How the client authenticates at the token endpoint (default Basic). */
         public Builder clientAuthMethod(ClientAuthMethod value) {
-            this.method = Objects.requireNonNull(value, "clientAuthMethod");
+            this.method = ValidationException.requireNonNull(value, "OAuth2ClientCredentials.clientAuthMethod");
             return this;
         }
 
@@ -149,13 +148,13 @@ public final class OAuth2ClientCredentials implements AuthStrategy {
 
         /** Refresh this long before expiry (default 5 min; at most half of the token's lifetime). */
         public Builder refreshBefore(Duration value) {
-            this.refreshBefore = Objects.requireNonNull(value, "refreshBefore");
+            this.refreshBefore = ValidationException.requireNonNull(value, "OAuth2ClientCredentials.refreshBefore");
             return this;
         }
 
         /** The lifetime assumed when the token endpoint gives no {@code expires_in} (default 5 min). */
         public Builder defaultLifetime(Duration value) {
-            this.defaultLifetime = Objects.requireNonNull(value, "defaultLifetime");
+            this.defaultLifetime = ValidationException.requireNonNull(value, "OAuth2ClientCredentials.defaultLifetime");
             return this;
         }
 

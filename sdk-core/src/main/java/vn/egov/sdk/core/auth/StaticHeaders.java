@@ -2,7 +2,6 @@ package vn.egov.sdk.core.auth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ApiRequest;
@@ -60,7 +59,7 @@ public final class StaticHeaders implements AuthStrategy {
             if (name == null || name.isBlank()) {
                 throw ValidationException.of("auth.header", "StaticHeaders.name", "header name is required");
             }
-            headers.put(name, Objects.requireNonNull(value, "value"));
+            headers.put(name, ValidationException.requireNonNull(value, "StaticHeaders.value"));
             return this;
         }
 

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -181,7 +180,7 @@ public final class VdxpHeaderBundle implements AuthStrategy {
      */
     public Signature signatureFor(Map<String, String> callHeaders, String contentType, Instant at) {
         Map<String, String> logical = new LinkedHashMap<>();
-        logical.put(CONTENT_TYPE, Objects.requireNonNull(contentType, "contentType"));
+        logical.put(CONTENT_TYPE, ValidationException.requireNonNull(contentType, "VdxpHeaderBundle.contentType"));
         logical.put(TIMESTAMP, timestampFormatter.apply(at.atZone(ZONE)));
         logical.put(SYSTEM_ID, systemId);
         callHeaders.forEach((k, v) -> {

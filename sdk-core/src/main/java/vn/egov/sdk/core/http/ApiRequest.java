@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.egov.sdk.core.ValidationException;
@@ -131,7 +130,7 @@ public final class ApiRequest {
 
         private static URI parseUrl(String url) {
             try {
-                URI u = new URI(Objects.requireNonNull(url, "url"));
+                URI u = new URI(ValidationException.requireNonNull(url, "ApiRequest.url"));
                 String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
                 if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
                     throw new IllegalArgumentException("not an absolute http(s) URL");

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * The body of a request. Every body made by these factories is repeatable (it can be written again on a retry);
@@ -27,7 +27,7 @@ public abstract class HttpBody {
      * @param contentType the media type sent as {@code Content-Type}
      */
     protected HttpBody(String contentType) {
-        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.contentType = ValidationException.requireNonNull(contentType, "HttpBody.contentType");
     }
 
     /** The media type, for example {@code application/json; charset=utf-8}. */
@@ -134,8 +134,8 @@ public abstract class HttpBody {
          * @return this builder
          */
         public MultipartBuilder field(String name, String value) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value");
+            ValidationException.requireNonNull(name, "HttpBody.name");
+            ValidationException.requireNonNull(value, "HttpBody.value");
             parts.add(new Part(name, null, null, null, value));
             return this;
         }
@@ -151,10 +151,10 @@ public abstract class HttpBody {
          * @throws IllegalArgumentException when the media type holds a line break
          */
         public MultipartBuilder file(String partName, String fileName, String contentType, Path file) {
-            Objects.requireNonNull(partName, "partName");
-            Objects.requireNonNull(fileName, "fileName");
-            Objects.requireNonNull(contentType, "contentType");
-            Objects.requireNonNull(file, "file");
+            ValidationException.requireNonNull(partName, "HttpBody.partName");
+            ValidationException.requireNonNull(fileName, "HttpBody.fileName");
+            ValidationException.requireNonNull(contentType, "HttpBody.contentType");
+            ValidationException.requireNonNull(file, "HttpBody.file");
             if (contentType.indexOf('\r') >= 0 || contentType.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("a part's media type must not contain line breaks");
             }
@@ -282,7 +282,7 @@ public abstract class HttpBody {
 
         FileBody(Path file, String contentType) {
             super(contentType);
-            this.file = Objects.requireNonNull(file, "file");
+            this.file = ValidationException.requireNonNull(file, "HttpBody.file");
         }
 
         @Override

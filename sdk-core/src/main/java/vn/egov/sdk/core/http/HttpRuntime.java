@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -161,7 +160,7 @@ public final class HttpRuntime implements AutoCloseable {
      * @throws EgovException a subclass saying what failed and whose fault it was
      */
     public <T> T execute(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
-        Objects.requireNonNull(handler, "handler");
+        ValidationException.requireNonNull(handler, "HttpRuntime.handler");
         return run(request, options, handler).value();
     }
 
@@ -170,8 +169,8 @@ public final class HttpRuntime implements AutoCloseable {
     }
 
     private <T> Outcome<T> run(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(options, "options");
+        ValidationException.requireNonNull(request, "HttpRuntime.request");
+        ValidationException.requireNonNull(options, "HttpRuntime.options");
         String correlationId = options.correlationId().orElseGet(HttpRuntime::newCorrelationId);
         Optional<String> idempotencyKey = idempotencyKeyFor(request, options);
         boolean repeatable = request.isSafeMethod() || request.isDeclaredIdempotent() || idempotencyKey.isPresent();
@@ -364,13 +363,13 @@ public final class HttpRuntime implements AutoCloseable {
          * {@link HttpRuntime#close()}.
          */
         public Builder okHttpClient(OkHttpClient value) {
-            this.okHttpClient = Objects.requireNonNull(value, "okHttpClient");
+            this.okHttpClient = ValidationException.requireNonNull(value, "HttpRuntime.okHttpClient");
             return this;
         }
 
         /** Uses this connection pool (shared with other runtimes); it is not closed by {@link HttpRuntime#close()}. */
         public Builder connectionPool(ConnectionPool value) {
-            this.connectionPool = Objects.requireNonNull(value, "connectionPool");
+            this.connectionPool = ValidationException.requireNonNull(value, "HttpRuntime.connectionPool");
             return this;
         }
 
@@ -400,49 +399,49 @@ public final class HttpRuntime implements AutoCloseable {
 
         /** The retry policy (default {@link RetryPolicy#defaults()}). */
         public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            this.retryPolicy = ValidationException.requireNonNull(value, "HttpRuntime.retryPolicy");
             return this;
         }
 
         /** How requests are authenticated (default: not at all). */
         public Builder auth(AuthStrategy value) {
-            this.auth = Objects.requireNonNull(value, "auth");
+            this.auth = ValidationException.requireNonNull(value, "HttpRuntime.auth");
             return this;
         }
 
         /** Adds an interceptor; see {@link HttpInterceptor} for the order. */
         public Builder addInterceptor(HttpInterceptor value) {
-            interceptors.add(Objects.requireNonNull(value, "interceptor"));
+            interceptors.add(ValidationException.requireNonNull(value, "HttpRuntime.interceptor"));
             return this;
         }
 
         /** How error responses become exceptions (default {@link DefaultErrorMapper}). */
         public Builder errorMapper(ErrorMapper value) {
-            this.errorMapper = Objects.requireNonNull(value, "errorMapper");
+            this.errorMapper = ValidationException.requireNonNull(value, "HttpRuntime.errorMapper");
             return this;
         }
 
         /** The clock for deadlines and token expiry (default UTC system clock). */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = ValidationException.requireNonNull(value, "HttpRuntime.clock");
             return this;
         }
 
         /** How the runtime waits between attempts (default {@link Sleeper#SYSTEM}). */
         public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            this.sleeper = ValidationException.requireNonNull(value, "HttpRuntime.sleeper");
             return this;
         }
 
         /** The {@code User-Agent} sent when a request has none. */
         public Builder userAgent(String value) {
-            this.userAgent = Objects.requireNonNull(value, "userAgent");
+            this.userAgent = ValidationException.requireNonNull(value, "HttpRuntime.userAgent");
             return this;
         }
 
         /** The header that carries idempotency keys (default {@code Idempotency-Key}). */
         public Builder idempotencyKeyHeader(String value) {
-            this.idempotencyKeyHeader = Objects.requireNonNull(value, "idempotencyKeyHeader");
+            this.idempotencyKeyHeader = ValidationException.requireNonNull(value, "HttpRuntime.idempotencyKeyHeader");
             return this;
         }
 
@@ -459,7 +458,7 @@ public final class HttpRuntime implements AutoCloseable {
 
         /** The header that carries the correlation id (default {@code X-Correlation-Id}). */
         public Builder correlationIdHeader(String value) {
-            this.correlationIdHeader = Objects.requireNonNull(value, "correlationIdHeader");
+            this.correlationIdHeader = ValidationException.requireNonNull(value, "HttpRuntime.correlationIdHeader");
             return this;
         }
 

@@ -1,7 +1,6 @@
 package vn.egov.sdk.core.http;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -141,7 +140,7 @@ public final class RetryPolicy {
 
         /** The source of jitter, values in [0, 1); tests pass a constant. */
         public Builder random(DoubleSupplier value) {
-            this.random = Objects.requireNonNull(value, "random");
+            this.random = ValidationException.requireNonNull(value, "RetryPolicy.random");
             return this;
         }
 

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
@@ -224,7 +223,7 @@ public final class CmsSigner {
 
         /** The digest algorithm; SHA-256 by default. SHA-1 only for receivers that cannot do better (weak). */
         public Builder digest(DigestAlgorithm value) {
-            this.digest = Objects.requireNonNull(value, "digest");
+            this.digest = ValidationException.requireNonNull(value, "CmsSigner.digest");
             return this;
         }
 
@@ -246,13 +245,13 @@ public final class CmsSigner {
 
         /** Adds a signature timestamp (CAdES-T) from this authority to every signature. */
         public Builder timestamps(TimestampClient value) {
-            this.timestamps = Objects.requireNonNull(value, "timestamps");
+            this.timestamps = ValidationException.requireNonNull(value, "CmsSigner.timestamps");
             return this;
         }
 
         /** The clock of the signing-time attribute; the system clock by default. */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = ValidationException.requireNonNull(value, "CmsSigner.clock");
             return this;
         }
 

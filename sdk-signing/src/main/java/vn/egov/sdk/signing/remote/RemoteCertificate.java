@@ -1,8 +1,8 @@
 package vn.egov.sdk.signing.remote;
 
 import java.security.cert.X509Certificate;
-import java.util.Objects;
 import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * A certificate a remote service holds for a signer. Immutable.
@@ -17,11 +17,11 @@ public record RemoteCertificate(Optional<String> certificateId, String serialNum
                                 Optional<String> serviceName, X509Certificate certificate) {
     /** Checks the fields. */
     public RemoteCertificate {
-        Objects.requireNonNull(certificateId, "certificateId");
-        Objects.requireNonNull(serialNumber, "serialNumber");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(serviceName, "serviceName");
-        Objects.requireNonNull(certificate, "certificate");
+        ValidationException.requireNonNull(certificateId, "RemoteCertificate.certificateId");
+        ValidationException.requireNonNull(serialNumber, "RemoteCertificate.serialNumber");
+        ValidationException.requireNonNull(status, "RemoteCertificate.status");
+        ValidationException.requireNonNull(serviceName, "RemoteCertificate.serviceName");
+        ValidationException.requireNonNull(certificate, "RemoteCertificate.certificate");
     }
 
     /**

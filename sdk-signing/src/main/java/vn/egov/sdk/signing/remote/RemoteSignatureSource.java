@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -116,7 +115,7 @@ public final class RemoteSignatureSource implements SignatureSource {
      */
     @Override
     public SignatureValue sign(DataToSign data) {
-        Objects.requireNonNull(data, "data");
+        ValidationException.requireNonNull(data, "RemoteSignatureSource.data");
         X509Certificate cert = certificate();
         if (!data.algorithm().keyAlgorithm().equals(keyAlgorithm(cert))) {
             throw ValidationException.of("remote.algorithm", "DataToSign.algorithm",
@@ -261,7 +260,7 @@ public final class RemoteSignatureSource implements SignatureSource {
 
         /** Uses this certificate instead of asking the service (it must be the signer's at the service). */
         public Builder certificate(X509Certificate value) {
-            this.certificate = Objects.requireNonNull(value, "certificate");
+            this.certificate = ValidationException.requireNonNull(value, "RemoteSignatureSource.certificate");
             return this;
         }
 
@@ -293,13 +292,13 @@ public final class RemoteSignatureSource implements SignatureSource {
 
         /** The clock measuring the deadline (default the system clock). */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = ValidationException.requireNonNull(value, "RemoteSignatureSource.clock");
             return this;
         }
 
         /** How to wait between status requests (default {@link Sleeper#SYSTEM}); tests advance a fake clock. */
         public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            this.sleeper = ValidationException.requireNonNull(value, "RemoteSignatureSource.sleeper");
             return this;
         }
 

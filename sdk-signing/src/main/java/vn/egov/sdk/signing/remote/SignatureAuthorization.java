@@ -1,9 +1,9 @@
 package vn.egov.sdk.signing.remote;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * What SmartCA "Tích hợp" answers a signing request checked by password and OTP with: the transaction and its
@@ -19,10 +19,10 @@ import vn.egov.sdk.core.Secret;
 public record SignatureAuthorization(String transactionId, String userId, Secret sad, Optional<Instant> expiresAt) {
     /** Checks the fields. */
     public SignatureAuthorization {
-        Objects.requireNonNull(transactionId, "transactionId");
-        Objects.requireNonNull(userId, "userId");
-        Objects.requireNonNull(sad, "sad");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        ValidationException.requireNonNull(transactionId, "SignatureAuthorization.transactionId");
+        ValidationException.requireNonNull(userId, "SignatureAuthorization.userId");
+        ValidationException.requireNonNull(sad, "SignatureAuthorization.sad");
+        ValidationException.requireNonNull(expiresAt, "SignatureAuthorization.expiresAt");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package vn.egov.sdk.signing.remote;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * A remote signing transaction as the service last described it. Immutable.
@@ -21,12 +21,12 @@ public record SigningTransaction(String transactionId, String userId, Transactio
                                  Optional<String> message) {
     /** Checks and copies. */
     public SigningTransaction {
-        Objects.requireNonNull(transactionId, "transactionId");
-        Objects.requireNonNull(userId, "userId");
-        Objects.requireNonNull(status, "status");
+        ValidationException.requireNonNull(transactionId, "SigningTransaction.transactionId");
+        ValidationException.requireNonNull(userId, "SigningTransaction.userId");
+        ValidationException.requireNonNull(status, "SigningTransaction.status");
         signatures = List.copyOf(signatures);
-        Objects.requireNonNull(confirmationCode, "confirmationCode");
-        Objects.requireNonNull(message, "message");
+        ValidationException.requireNonNull(confirmationCode, "SigningTransaction.confirmationCode");
+        ValidationException.requireNonNull(message, "SigningTransaction.message");
     }
 
     /**

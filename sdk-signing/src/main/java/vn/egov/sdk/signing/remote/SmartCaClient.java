@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
@@ -142,7 +141,7 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
      */
     @Override
     public SigningTransaction submit(RemoteSignRequest request) {
-        Objects.requireNonNull(request, "request");
+        ValidationException.requireNonNull(request, "SmartCaClient.request");
         String body = SmartCaEnvelope.write(wire.signRequest(request));
         SmartCaEnvelope env = envelope(runtime.execute(ApiRequest.post(url(paths.signV1()), HttpBody.json(body)),
                 RequestOptions.builder().idempotencyKey(request.transactionId()).build()));
@@ -162,7 +161,7 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
      */
     @Override
     public SigningTransaction status(SigningTransaction transaction) {
-        Objects.requireNonNull(transaction, "transaction");
+        ValidationException.requireNonNull(transaction, "SmartCaClient.transaction");
         String path = paths.statusV1().replace(SmartCaPaths.TRANSACTION_ID,
                 urlSegment(transaction.transactionId()));
         ApiRequest request = "GET".equals(paths.statusMethod()) ? ApiRequest.get(url(path))
@@ -263,7 +262,7 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
         /** The gateway, {@link #PRODUCTION_URL}, {@link #UAT_URL} or the sandbox's; required. */
         public Builder baseUrl(String value) {
             try {
-                URI u = new URI(Objects.requireNonNull(value));
+                URI u = new URI(ValidationException.requireNonNull(value, "SmartCaClient.baseUrl"));
                 String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
                 if (!(scheme.equals("https") || scheme.equals("http")) || u.getHost() == null
                         || u.getRawQuery() != null) {
@@ -288,13 +287,13 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
 
         /** The service provider password ({@code sp_password}); required. */
         public Builder spPassword(Secret value) {
-            this.spPassword = Objects.requireNonNull(value, "spPassword");
+            this.spPassword = ValidationException.requireNonNull(value, "SmartCaClient.spPassword");
             return this;
         }
 
         /** The API's paths and status method (default {@link SmartCaPaths#defaults()}). */
         public Builder paths(SmartCaPaths value) {
-            this.paths = Objects.requireNonNull(value, "paths");
+            this.paths = ValidationException.requireNonNull(value, "SmartCaClient.paths");
             return this;
         }
 
@@ -320,19 +319,19 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
 
         /** The clock (default the system clock). */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = ValidationException.requireNonNull(value, "SmartCaClient.clock");
             return this;
         }
 
         /** How the runtime waits between retries (default {@link Sleeper#SYSTEM}). */
         public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            this.sleeper = ValidationException.requireNonNull(value, "SmartCaClient.sleeper");
             return this;
         }
 
         /** Retries of each call (default {@link RetryPolicy#defaults()}). */
         public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            this.retryPolicy = ValidationException.requireNonNull(value, "SmartCaClient.retryPolicy");
             return this;
         }
 
@@ -366,13 +365,13 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
 
         /** Shares this OkHttp client's connection pool and dispatcher (it is not closed by the client). */
         public Builder okHttpClient(OkHttpClient value) {
-            this.okHttpClient = Objects.requireNonNull(value, "okHttpClient");
+            this.okHttpClient = ValidationException.requireNonNull(value, "SmartCaClient.okHttpClient");
             return this;
         }
 
         /** Adds an interceptor (audit, metrics); it sees request bodies, which carry the credentials. */
         public Builder addInterceptor(HttpInterceptor value) {
-            interceptors.add(Objects.requireNonNull(value, "interceptor"));
+            interceptors.add(ValidationException.requireNonNull(value, "SmartCaClient.interceptor"));
             return this;
         }
 

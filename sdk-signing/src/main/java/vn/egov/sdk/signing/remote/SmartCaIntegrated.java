@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +11,7 @@ import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.signing.internal.remote.Masking;
 import vn.egov.sdk.signing.internal.remote.SmartCaEnvelope;
 import vn.egov.sdk.signing.internal.remote.SmartCaWire;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * "SmartCA Tích hợp" for one signer, from {@link SmartCaClient#integrated(Secret, OtpSource)}: a signing request is
@@ -46,7 +46,7 @@ public final class SmartCaIntegrated implements RemoteSigningService {
      * @throws vn.egov.sdk.core.EgovException a wrong password or OTP is refused by SmartCA (mapped by status)
      */
     public SignatureAuthorization authorize(RemoteSignRequest request) {
-        Objects.requireNonNull(request, "request");
+        ValidationException.requireNonNull(request, "SmartCaIntegrated.request");
         SmartCaWire wire = client.wire();
         ObjectNode body = wire.signRequest(request);
         body.put("password", userPassword.reveal());
@@ -69,7 +69,7 @@ public final class SmartCaIntegrated implements RemoteSigningService {
      * @throws vn.egov.sdk.core.EgovException an expired or unknown {@code sad} is refused by SmartCA
      */
     public SigningTransaction confirm(SignatureAuthorization authorization) {
-        Objects.requireNonNull(authorization, "authorization");
+        ValidationException.requireNonNull(authorization, "SmartCaIntegrated.authorization");
         String body = client.wire().confirmRequest(authorization.userId(), authorization.transactionId(),
                 userPassword, authorization.sad());
         SmartCaEnvelope env = client.postV2(client.paths().confirmV2(), body,

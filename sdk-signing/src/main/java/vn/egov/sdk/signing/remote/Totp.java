@@ -59,7 +59,7 @@ public final class Totp implements OtpSource {
         if (key == null || key.length == 0) {
             throw ValidationException.of("totp.key", "Totp.key", "the OTP key must not be empty");
         }
-        Objects.requireNonNull(algorithm, "algorithm");
+        ValidationException.requireNonNull(algorithm, "Totp.algorithm");
         if (step == null || step.getSeconds() < 1 || step.getNano() != 0) {
             throw ValidationException.of("totp.step", "Totp.step", "the step must be a whole number of seconds >= 1");
         }
@@ -81,7 +81,7 @@ public final class Totp implements OtpSource {
      * @throws ValidationException if the secret is not Base32
      */
     public static Totp fromBase32(Secret base32Secret) {
-        Objects.requireNonNull(base32Secret, "base32Secret");
+        ValidationException.requireNonNull(base32Secret, "Totp.base32Secret");
         return new Totp(Base32.decode(base32Secret.reveal(), "Totp.secret"), Algorithm.SHA1, DEFAULT_STEP,
                 DEFAULT_DIGITS);
     }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.tsp.TSPException;
@@ -101,7 +100,7 @@ public final class TimestampClient implements AutoCloseable {
      * @throws ValidationException if the digest's length does not fit the algorithm
      */
     public TimestampToken timestampDigest(byte[] dataDigest, DigestAlgorithm algorithm) {
-        Objects.requireNonNull(algorithm, "algorithm");
+        ValidationException.requireNonNull(algorithm, "TimestampClient.algorithm");
         if (dataDigest == null || dataDigest.length != algorithm.newMessageDigest().getDigestLength()) {
             throw ValidationException.of("timestamp.digest", "TimestampClient.timestampDigest.dataDigest",
                     "the digest must be the " + algorithm.jcaName() + " of the data");
@@ -209,13 +208,13 @@ public final class TimestampClient implements AutoCloseable {
 
         /** The HTTP runtime to send through (shared, not closed by the client); by default the client makes one. */
         public Builder runtime(HttpRuntime value) {
-            this.runtime = Objects.requireNonNull(value, "runtime");
+            this.runtime = ValidationException.requireNonNull(value, "TimestampClient.runtime");
             return this;
         }
 
         /** The digest the data is hashed with; SHA-256 by default. */
         public Builder digest(DigestAlgorithm value) {
-            this.digest = Objects.requireNonNull(value, "digest");
+            this.digest = ValidationException.requireNonNull(value, "TimestampClient.digest");
             return this;
         }
 

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.signing.internal.validation.BoundedFetch;
 import vn.egov.sdk.signing.internal.validation.CertificateFiles;
 import vn.egov.sdk.signing.internal.validation.Fingerprints;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * Admits a root certificate as a trust anchor only if it matches its {@link PinnedAnchor pin}. The certificate
@@ -37,8 +37,8 @@ public final class TrustAnchorLoader {
      * @throws TrustAnchorException if the file holds no certificate matching the pin
      */
     public static X509Certificate load(PinnedAnchor anchor, Path file) {
-        Objects.requireNonNull(anchor, "anchor");
-        Objects.requireNonNull(file, "file");
+        ValidationException.requireNonNull(anchor, "TrustAnchorLoader.anchor");
+        ValidationException.requireNonNull(file, "TrustAnchorLoader.file");
         try (InputStream in = Files.newInputStream(file)) {
             return load(anchor, in);
         } catch (IOException e) {
@@ -53,8 +53,8 @@ public final class TrustAnchorLoader {
      * @throws TrustAnchorException if the stream holds no certificate matching the pin
      */
     public static X509Certificate load(PinnedAnchor anchor, InputStream in) {
-        Objects.requireNonNull(anchor, "anchor");
-        Objects.requireNonNull(in, "in");
+        ValidationException.requireNonNull(anchor, "TrustAnchorLoader.anchor");
+        ValidationException.requireNonNull(in, "TrustAnchorLoader.in");
         try {
             Optional<byte[]> bytes = CertificateFiles.readBounded(in, MAX_FILE_BYTES);
             if (bytes.isEmpty()) {
@@ -76,8 +76,8 @@ public final class TrustAnchorLoader {
      * @throws TrustAnchorException if the download fails (retryable) or does not match the pin
      */
     public static X509Certificate fetch(PinnedAnchor anchor, HttpRuntime http) {
-        Objects.requireNonNull(anchor, "anchor");
-        Objects.requireNonNull(http, "http");
+        ValidationException.requireNonNull(anchor, "TrustAnchorLoader.anchor");
+        ValidationException.requireNonNull(http, "TrustAnchorLoader.http");
         byte[] bytes;
         try {
             bytes = new BoundedFetch(http, java.time.Duration.ofSeconds(30), 3).get(anchor.downloadUrl(),

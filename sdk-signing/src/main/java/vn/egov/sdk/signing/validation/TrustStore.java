@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -127,7 +126,7 @@ public final class TrustStore {
         }
 
         private Builder add(X509Certificate certificate, String name) {
-            anchors.putIfAbsent(Fingerprints.sha256(Objects.requireNonNull(certificate)), new Entry(certificate, name));
+            anchors.putIfAbsent(Fingerprints.sha256(ValidationException.requireNonNull(certificate, "TrustStore.certificate")), new Entry(certificate, name));
             return this;
         }
 

@@ -3,11 +3,11 @@ package vn.egov.sdk.signing.xml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Objects;
 import vn.egov.sdk.axis.DocumentSigner;
 import vn.egov.sdk.axis.SignatureCheck;
 import vn.egov.sdk.axis.SignatureVerifier;
 import vn.egov.sdk.signing.validation.ValidationReport;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * Plugs edXML XML-DSig into the axis clients ({@code VdxpAxisClient}, {@code LgspAxisClient}): as their
@@ -26,8 +26,8 @@ public final class EdXmlAxisSignatures implements DocumentSigner, SignatureVerif
     private final EdXmlSignatureVerifier verifier;
 
     private EdXmlAxisSignatures(EdXmlSigner signer, EdXmlSignatureVerifier verifier) {
-        this.signer = Objects.requireNonNull(signer, "signer");
-        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.signer = ValidationException.requireNonNull(signer, "EdXmlAxisSignatures.signer");
+        this.verifier = ValidationException.requireNonNull(verifier, "EdXmlAxisSignatures.verifier");
     }
 
     /**
@@ -42,13 +42,13 @@ public final class EdXmlAxisSignatures implements DocumentSigner, SignatureVerif
 
     /** Only signing, for a client that does not verify: {@code builder.signer(EdXmlAxisSignatures.signer(s))}. */
     public static DocumentSigner signer(EdXmlSigner signer) {
-        Objects.requireNonNull(signer, "signer");
+        ValidationException.requireNonNull(signer, "EdXmlAxisSignatures.signer");
         return signer::sign;
     }
 
     /** Only verification: {@code builder.verifier(EdXmlAxisSignatures.verifier(v))}. */
     public static SignatureVerifier verifier(EdXmlSignatureVerifier verifier) {
-        Objects.requireNonNull(verifier, "verifier");
+        ValidationException.requireNonNull(verifier, "EdXmlAxisSignatures.verifier");
         return in -> toCheck(verifier.verify(in));
     }
 

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.MarshalException;
@@ -98,7 +97,7 @@ public final class EdXmlSignatureVerifier {
      * @return the report
      */
     public ValidationReport verify(byte[] received) {
-        return verify(new ByteArrayInputStream(Objects.requireNonNull(received, "received")));
+        return verify(new ByteArrayInputStream(ValidationException.requireNonNull(received, "EdXmlSignatureVerifier.received")));
     }
 
     /**
@@ -109,7 +108,7 @@ public final class EdXmlSignatureVerifier {
      *     not an edXML package
      */
     public ValidationReport verify(InputStream received) {
-        Objects.requireNonNull(received, "received");
+        ValidationException.requireNonNull(received, "EdXmlSignatureVerifier.received");
         Document doc;
         try {
             doc = SecureXml.parse(new BoundedInputStream(received, maxDocumentBytes), "edXML package");
@@ -276,7 +275,7 @@ public final class EdXmlSignatureVerifier {
 
         /** Validates the signer certificate (chain, validity, key usage, revocation). Required. */
         public Builder certificateValidator(CertificateValidator value) {
-            this.validator = Objects.requireNonNull(value, "certificateValidator");
+            this.validator = ValidationException.requireNonNull(value, "EdXmlSignatureVerifier.certificateValidator");
             return this;
         }
 
@@ -293,7 +292,7 @@ public final class EdXmlSignatureVerifier {
 
         /** The clock giving the validation time of the certificate (XML-DSig carries no signing time). */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = ValidationException.requireNonNull(value, "EdXmlSignatureVerifier.clock");
             return this;
         }
 

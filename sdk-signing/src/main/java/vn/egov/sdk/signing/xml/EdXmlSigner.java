@@ -119,7 +119,7 @@ public final class EdXmlSigner {
      *     signed
      */
     public PreparedXmlSignature prepare(InputStream edxml) {
-        Objects.requireNonNull(edxml, "edxml");
+        ValidationException.requireNonNull(edxml, "EdXmlSigner.edxml");
         Document doc;
         try {
             doc = SecureXml.parse(new BoundedInputStream(edxml, maxDocumentBytes), "edXML package");
@@ -173,9 +173,9 @@ public final class EdXmlSigner {
      * @throws IOException if writing fails
      */
     public void assemble(PreparedXmlSignature prepared, SignatureValue value, OutputStream out) throws IOException {
-        Objects.requireNonNull(prepared, "prepared");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(out, "out");
+        ValidationException.requireNonNull(prepared, "EdXmlSigner.prepared");
+        ValidationException.requireNonNull(value, "EdXmlSigner.value");
+        ValidationException.requireNonNull(out, "EdXmlSigner.out");
         if (value.algorithm() != prepared.algorithm()) {
             throw ValidationException.of("xmldsig.value.algorithm", "SignatureValue.algorithm",
                     "the value was made with " + value.algorithm() + " but the signature declares "
@@ -297,7 +297,7 @@ public final class EdXmlSigner {
          * {@link #prepare}/{@link #assemble} only.
          */
         public Builder source(SignatureSource value) {
-            this.source = Objects.requireNonNull(value, "source");
+            this.source = ValidationException.requireNonNull(value, "EdXmlSigner.source");
             return this;
         }
 
@@ -306,7 +306,7 @@ public final class EdXmlSigner {
          * made elsewhere and handed to {@link EdXmlSigner#assemble}). Overrides the source's chain.
          */
         public Builder certificateChain(List<X509Certificate> value) {
-            this.chain = List.copyOf(Objects.requireNonNull(value, "certificateChain"));
+            this.chain = List.copyOf(ValidationException.requireNonNull(value, "EdXmlSigner.certificateChain"));
             return this;
         }
 
@@ -316,7 +316,7 @@ public final class EdXmlSigner {
          * SHA-1 is weak and a warning is logged.
          */
         public Builder algorithm(SignatureAlgorithm value) {
-            this.algorithm = Objects.requireNonNull(value, "algorithm");
+            this.algorithm = ValidationException.requireNonNull(value, "EdXmlSigner.algorithm");
             return this;
         }
 
