@@ -16,6 +16,19 @@ import vn.egov.sdk.core.http.HttpRuntime;
 /** Secret, RequestOptions, ApiRequest and exception values: bad input gets a typed error naming the field. */
 class CoreValuesTest {
     @Test
+    void apiResponseKeepsItsOwnCopyOfTheCallersHeaders() {
+        java.util.TreeMap<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("Content-Type", new java.util.ArrayList<>(List.of("application/json")));
+        vn.egov.sdk.core.http.ApiResponse response = new vn.egov.sdk.core.http.ApiResponse(200, headers, new byte[0]);
+        headers.put("Content-Type", List.of("text/html"));
+        headers.put("X-Later", List.of("1"));
+        assertEquals("application/json", response.header("content-type").orElseThrow());
+        assertTrue(response.header("X-Later").isEmpty());
+        assertEquals(1, response.headers().size());
+        assertThrows(UnsupportedOperationException.class, () -> response.headers().put("A", List.of()));
+    }
+
+    @Test
     void secretNeverShowsItsValue() {
         Secret s = Secret.of("hunter2");
         assertEquals("Secret[****]", s.toString());

@@ -24,17 +24,18 @@ public final class ApiResponse {
      * @param body the body bytes (copied)
      */
     public ApiResponse(int status, Map<String, List<String>> headers, byte[] body) {
-        this(status, headers, body.clone(), true);
+        this(status, headers, body.clone(), false);
     }
 
     /**
-     * For the runtime: takes ownership of a freshly read array instead of copying it, and of a header map nobody
-     * else holds (the copy handed out by {@link #headers()} is made only when asked for).
+     * Takes ownership of the body array; with {@code headersOwned} (the runtime, holding OkHttp's freshly made
+     * case-insensitive map that nobody else sees) also of the header map, whose immutable copy
+     * {@link #headers()} then makes only when asked for. Any other map is copied.
      */
-    ApiResponse(int status, Map<String, List<String>> headers, byte[] ownedBody, boolean owned) {
+    ApiResponse(int status, Map<String, List<String>> headers, byte[] ownedBody, boolean headersOwned) {
         this.status = status;
-        if (headers instanceof TreeMap<String, List<String>> sorted
-                && sorted.comparator() == String.CASE_INSENSITIVE_ORDER && owned) {
+        if (headersOwned && headers instanceof TreeMap<String, List<String>> sorted
+                && sorted.comparator() == String.CASE_INSENSITIVE_ORDER) {
             this.received = sorted;
         } else {
             TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
