@@ -2,6 +2,7 @@ package vn.egov.sdk.signing;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** A message digest the SDK signs or verifies with, with its names in each format. */
@@ -63,21 +64,11 @@ public enum DigestAlgorithm {
 
     /** The algorithm with this OID, if the SDK knows it. */
     public static Optional<DigestAlgorithm> fromOid(String oid) {
-        for (DigestAlgorithm d : values()) {
-            if (d.oid.equals(oid)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(d -> d.oid.equals(oid)).findFirst();
     }
 
     /** The algorithm with this XML-DSig URI, if the SDK knows it. */
     public static Optional<DigestAlgorithm> fromXmlUri(String uri) {
-        for (DigestAlgorithm d : values()) {
-            if (d.xmlUri.equals(uri)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(d -> d.xmlUri.equals(uri)).findFirst();
     }
 }

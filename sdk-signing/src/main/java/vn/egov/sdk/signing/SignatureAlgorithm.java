@@ -1,6 +1,7 @@
 package vn.egov.sdk.signing;
 
 import java.security.PublicKey;
+import java.util.Arrays;
 import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
 
@@ -96,21 +97,11 @@ public enum SignatureAlgorithm {
 
     /** The algorithm with this OID, if the SDK knows it. */
     public static Optional<SignatureAlgorithm> fromOid(String oid) {
-        for (SignatureAlgorithm a : values()) {
-            if (a.oid.equals(oid)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(a -> a.oid.equals(oid)).findFirst();
     }
 
     /** The algorithm with this XML-DSig URI, if the SDK knows it. */
     public static Optional<SignatureAlgorithm> fromXmlUri(String uri) {
-        for (SignatureAlgorithm a : values()) {
-            if (a.xmlUri.equals(uri)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(a -> a.xmlUri.equals(uri)).findFirst();
     }
 }

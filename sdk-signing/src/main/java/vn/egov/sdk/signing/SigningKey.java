@@ -17,7 +17,6 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
@@ -270,10 +269,5 @@ public final class SigningKey implements SignatureSource {
         String size = chain.get(0).getPublicKey() instanceof RSAPublicKey r ? " " + r.getModulus().bitLength() : "";
         return "SigningKey[" + subject() + ", " + normalise(privateKey.getAlgorithm()) + size
                 + (provider == null ? "" : ", " + provider.getName()) + "]";
-    }
-
-    /** The chain without the signer: the intermediates. */
-    List<X509Certificate> intermediates() {
-        return Collections.unmodifiableList(chain.subList(1, chain.size()));
     }
 }

@@ -1,6 +1,5 @@
 package vn.egov.sdk.signing.cms;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.cert.CertificateException;
@@ -21,6 +20,7 @@ import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.signing.internal.BoundedInputStream;
 import vn.egov.sdk.signing.internal.cms.ContentInfoHeader;
 import vn.egov.sdk.signing.internal.cms.SignerInfoCheck;
 import vn.egov.sdk.signing.validation.CertificateValidator;
@@ -187,20 +187,14 @@ public final class CmsVerifier {
     }
 
     private Optional<byte[]> readBounded(InputStream in) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
         try {
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                if (out.size() + (long) n > maxInputBytes) {
-                    return Optional.empty();
-                }
-                out.write(buffer, 0, n);
-            }
+            return Optional.of(new BoundedInputStream(in, maxInputBytes).readAllBytes());
+        } catch (BoundedInputStream.TooLargeException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw ValidationException.of("cms.input.unreadable", "CmsVerifier.verify.cms",
                     "cannot read the signature: " + e.getMessage());
         }
-        return Optional.of(out.toByteArray());
     }
 
     private ValidationReport tooLarge() {

@@ -1,4 +1,4 @@
-package vn.egov.sdk.signing.internal.xml;
+package vn.egov.sdk.signing.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

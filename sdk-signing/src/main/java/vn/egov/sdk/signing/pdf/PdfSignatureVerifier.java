@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.cms.CmsVerifier;
+import vn.egov.sdk.signing.internal.BoundedInputStream;
 import vn.egov.sdk.signing.internal.pdf.ChangeAnalyzer;
 import vn.egov.sdk.signing.internal.pdf.SignatureChecker;
 import vn.egov.sdk.signing.validation.CertificateValidator;
@@ -123,18 +124,11 @@ public final class PdfSignatureVerifier {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("egov-pdf-verify", ".pdf");
-            try (var out = Files.newOutputStream(tmp)) {
-                byte[] buf = new byte[64 * 1024];
-                long total = 0;
-                int n;
-                while ((n = pdf.read(buf)) > 0) {
-                    total += n;
-                    if (total > maxBytes) {
-                        throw ValidationException.of("signing.pdf.tooLarge", "PdfSignatureVerifier.input",
-                                "the PDF is larger than the " + maxBytes + " bytes allowed");
-                    }
-                    out.write(buf, 0, n);
-                }
+            try (var out = Files.newOutputStream(tmp)) { // the temporary file keeps its owner-only permissions
+                new BoundedInputStream(pdf, maxBytes).transferTo(out);
+            } catch (BoundedInputStream.TooLargeException e) {
+                throw ValidationException.of("signing.pdf.tooLarge", "PdfSignatureVerifier.input",
+                        "the PDF is larger than the " + maxBytes + " bytes allowed");
             }
             return verify(tmp);
         } catch (IOException e) {

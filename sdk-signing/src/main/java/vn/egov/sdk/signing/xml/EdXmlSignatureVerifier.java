@@ -26,7 +26,7 @@ import org.w3c.dom.Element;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.VerificationException;
 import vn.egov.sdk.core.xml.SecureXml;
-import vn.egov.sdk.signing.internal.xml.BoundedInputStream;
+import vn.egov.sdk.signing.internal.BoundedInputStream;
 import vn.egov.sdk.signing.internal.xml.EdXmlDom;
 import vn.egov.sdk.signing.internal.xml.KeyInfoCertificates;
 import vn.egov.sdk.signing.internal.xml.SignatureShape;

@@ -40,7 +40,7 @@ import vn.egov.sdk.signing.SignatureAlgorithm;
 import vn.egov.sdk.signing.SignatureSource;
 import vn.egov.sdk.signing.SignatureValue;
 import vn.egov.sdk.signing.SigningException;
-import vn.egov.sdk.signing.internal.xml.BoundedInputStream;
+import vn.egov.sdk.signing.internal.BoundedInputStream;
 import vn.egov.sdk.signing.internal.xml.CaptureKey;
 import vn.egov.sdk.signing.internal.xml.CapturingSignatureProvider;
 import vn.egov.sdk.signing.internal.xml.EcdsaFormat;

@@ -90,11 +90,10 @@ public final class PkiResponder {
      * A CRL (DER) of {@code issuer} listing {@code revoked}, this update now, next update in 7 days.
      *
      * @param clock the time
-     * @param issuer the CA that signs it
+     * @param ca the CA that signs it
      * @param revoked revoked serials and when
      */
-    public static byte[] crl(Clock clock, PkiIssuer.Issued issuer, Map<BigInteger, Instant> revoked) {
-        PkiIssuer.Issued ca = issuer;
+    public static byte[] crl(Clock clock, PkiIssuer.Issued ca, Map<BigInteger, Instant> revoked) {
         try {
             Instant now = clock.instant();
             X500Name issuerName = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());

@@ -27,10 +27,7 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SigningKey;
 import vn.egov.sdk.signing.TestValidators;
@@ -38,32 +35,11 @@ import vn.egov.sdk.signing.timestamp.TimestampClient;
 import vn.egov.sdk.signing.validation.Indication;
 import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
-import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.TestPki;
 
 /** Hostile and broken CMS signatures: each is reported for what it is, never accepted, never an exception. */
-class CmsAttackTest {
+class CmsAttackTest extends CmsSandboxTest {
     private static final byte[] CONTENT = "Quyết định số 45/QĐ-UBND".getBytes(StandardCharsets.UTF_8);
-
-    private static NationalSandbox sandbox;
-    private static TestPki pki;
-    private static HttpRuntime runtime;
-    private static CmsVerifier verifier;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-        pki = sandbox.pki();
-        runtime = HttpRuntime.builder().build();
-        // test validator (issued by the test CA, valid at the time, key usage; no revocation), see TestValidators
-        verifier = CmsVerifier.builder().validator(TestValidators.issuedBy(pki)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        runtime.close();
-        sandbox.close();
-    }
 
     private static byte[] sign(TestPki.Kind kind, CmsPackaging packaging) {
         return CmsSigner.builder().source(pki.signer(kind)).build().sign(CONTENT, packaging);

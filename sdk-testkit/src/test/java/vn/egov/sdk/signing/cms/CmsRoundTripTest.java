@@ -23,47 +23,21 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.VerificationException;
-import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SignatureValue;
 import vn.egov.sdk.signing.SigningKey;
-import vn.egov.sdk.signing.TestValidators;
 import vn.egov.sdk.signing.timestamp.TimestampClient;
 import vn.egov.sdk.signing.validation.Indication;
 import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
-import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.TestPki;
 
 /** CAdES-B/T signatures made by {@link CmsSigner} verify with {@link CmsVerifier}, in every way of making them. */
-class CmsRoundTripTest {
+class CmsRoundTripTest extends CmsSandboxTest {
     private static final byte[] CONTENT = "Công văn số 123/UBND-VP: nội dung cần ký".getBytes(StandardCharsets.UTF_8);
-
-    private static NationalSandbox sandbox;
-    private static TestPki pki;
-    private static HttpRuntime runtime;
-    private static CmsVerifier verifier;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-        pki = sandbox.pki();
-        runtime = HttpRuntime.builder().build();
-        // test validator (issued by the test CA, valid then, key usage): the real PkixCertificateValidator comes
-        // from the validation work; the lead adds end-to-end tests with it
-        verifier = CmsVerifier.builder().validator(TestValidators.issuedBy(pki)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        runtime.close();
-        sandbox.close();
-    }
 
     private static CmsSigner signer(TestPki.Kind kind) {
         return CmsSigner.builder().source(pki.signer(kind)).build();
