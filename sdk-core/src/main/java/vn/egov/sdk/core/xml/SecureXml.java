@@ -7,10 +7,8 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.util.StreamReaderDelegate;
 import javax.xml.transform.TransformerFactory;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
@@ -26,6 +24,14 @@ import vn.egov.sdk.core.VerificationException;
  * and bounds element depth ({@value #MAX_ELEMENT_DEPTH}), attributes per element and entity sizes with the JDK's
  * secure-processing limits. Factories are new on every call and configured per instance: no system property or
  * other JVM-wide setting is touched.
+ *
+ * <p>The factories are always the JDK's own implementations ({@code newDefaultInstance} / {@code newDefaultFactory}),
+ * never one that another library on the class path registers (Woodstox, Apache Xerces, Xalan): the hardening here
+ * is written for the JDK's parser, and its limits are JDK properties another implementation would reject or
+ * ignore. Errors are reported as exceptions, never printed.
+ *
+ * <p>Streaming readers that must also bound what a document holds (elements, attributes, namespace declarations,
+ * text) come from {@link #createStreamReader(InputStream, XmlLimits)}.
  */
 public final class SecureXml {
     /** The deepest element nesting accepted. */
@@ -33,13 +39,17 @@ public final class SecureXml {
 
     private static final String JDK_MAX_DEPTH = "jdk.xml.maxElementDepth";
     private static final String JDK_MAX_DEPTH_LEGACY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    /** Only the JDK's own limits and the DTD/entity refusal. */
+    private static final XmlLimits UNBOUNDED = XmlLimits.builder().maxDepth(MAX_ELEMENT_DEPTH)
+            .maxElements(Integer.MAX_VALUE).maxAttributesPerElement(Integer.MAX_VALUE)
+            .maxNamespaceDeclarations(Integer.MAX_VALUE).maxTextChars(Long.MAX_VALUE).build();
 
     private SecureXml() {
     }
 
     /** A namespace-aware, hardened {@link DocumentBuilderFactory}. */
     public static DocumentBuilderFactory documentBuilderFactory() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
@@ -75,7 +85,7 @@ public final class SecureXml {
 
     /** A namespace-aware, hardened StAX {@link XMLInputFactory} for streaming readers. */
     public static XMLInputFactory xmlInputFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -91,31 +101,36 @@ public final class SecureXml {
 
     /**
      * A streaming reader over the input that refuses any DTD and any entity reference (the factory already never
-     * loads or expands them; this makes their presence an error instead of silently skipping them).
+     * loads or expands them; this makes their presence an error instead of silently skipping them). It counts
+     * nothing beyond the JDK's own limits: for input from outside, prefer
+     * {@link #createStreamReader(InputStream, XmlLimits)}.
      *
      * @param in the bytes; not closed by the reader
      * @throws XMLStreamException if the reader cannot be created
      */
     public static XMLStreamReader createStreamReader(InputStream in) throws XMLStreamException {
-        return new StreamReaderDelegate(xmlInputFactory().createXMLStreamReader(in)) {
-            @Override
-            public int next() throws XMLStreamException {
-                int event = super.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw new XMLStreamException("a DTD is not allowed", getLocation());
-                }
-                if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new XMLStreamException("entity reference '" + getLocalName() + "' is not allowed",
-                            getLocation());
-                }
-                return event;
-            }
-        };
+        return new BoundedXmlReader(xmlInputFactory().createXMLStreamReader(in), UNBOUNDED);
+    }
+
+    /**
+     * A streaming reader over the input that refuses any DTD and entity reference and enforces the limits as it
+     * reads (see {@link BoundedXmlReader}).
+     *
+     * @param in the bytes; not closed by the reader
+     * @param limits what the document may hold
+     * @return the reader
+     * @throws XMLStreamException if the reader cannot be created
+     */
+    public static BoundedXmlReader createStreamReader(InputStream in, XmlLimits limits) throws XMLStreamException {
+        if (limits == null) {
+            throw vn.egov.sdk.core.ValidationException.of("xml.limits", "limits", "limits are required");
+        }
+        return new BoundedXmlReader(xmlInputFactory().createXMLStreamReader(in), limits);
     }
 
     /** A hardened {@link TransformerFactory} (no external DTD or stylesheet access). */
     public static TransformerFactory transformerFactory() {
-        TransformerFactory f = TransformerFactory.newInstance();
+        TransformerFactory f = TransformerFactory.newDefaultInstance();
         try {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         } catch (javax.xml.transform.TransformerConfigurationException e) {
