@@ -44,6 +44,11 @@ class ReceiveLoopCrashTest {
         }
 
         @Override
+        public int markAttempt(String docId) {
+            return delegate.markAttempt(docId);
+        }
+
+        @Override
         public void markHandled(String docId) {
             delegate.markHandled(docId);
             die(CheckpointState.HANDLED);
