@@ -54,7 +54,8 @@ public record CheckpointRecovery(int recordsRecovered, int recordsLost, long byt
     }
 
     /**
-     * One line for an operator: what was recovered, what was lost and where the damaged file is.
+     * One line for an operator: what was recovered, what was lost (at most 20 docIds named) and where the damaged
+     * file is.
      *
      * @return the summary
      */
@@ -70,7 +71,11 @@ public record CheckpointRecovery(int recordsRecovered, int recordsLost, long byt
             s.append("; header damaged");
         }
         if (!docIdsAffected.isEmpty()) {
-            s.append("; docIds named in damaged records: ").append(String.join(", ", docIdsAffected));
+            s.append("; docIds named in damaged records: ")
+                    .append(String.join(", ", docIdsAffected.subList(0, Math.min(20, docIdsAffected.size()))));
+            if (docIdsAffected.size() > 20) {
+                s.append(" and ").append(docIdsAffected.size() - 20).append(" more");
+            }
         }
         damagedCopy.ifPresent(p -> s.append("; damaged file kept as ").append(p));
         return s.toString();

@@ -66,7 +66,7 @@ public final class FileCheckpointStore implements CheckpointStore {
             table.prune();
             journal.rewrite(table.entries());
             this.recovery = loaded.recovery();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // let go of the file and its lock whatever went wrong
             journal.close();
             lock.close();
             throw e;
@@ -82,6 +82,9 @@ public final class FileCheckpointStore implements CheckpointStore {
      *
      * @param file the journal file
      * @return the store
+     * @throws ValidationException naming {@code file} if it is null, a directory, or a file that is not a journal
+     * @throws CheckpointStoreException if the journal is locked by another store, or cannot be created, written or
+     *         set aside
      */
     public static FileCheckpointStore open(Path file) {
         return builder(file).build();

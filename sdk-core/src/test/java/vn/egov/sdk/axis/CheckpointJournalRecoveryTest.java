@@ -344,6 +344,7 @@ class CheckpointJournalRecoveryTest {
     void theLockFileIsDeletedOnClose() {
         Path file = dir.resolve("lock/inbox.checkpoint");
         try (FileCheckpointStore s = open(file)) {
+            s.markDone("a");
             assertTrue(Files.exists(file.resolveSibling("inbox.checkpoint.lock")));
         }
         assertFalse(Files.exists(file.resolveSibling("inbox.checkpoint.lock"), LinkOption.NOFOLLOW_LINKS));
@@ -387,7 +388,8 @@ class CheckpointJournalRecoveryTest {
     /** Runs a check for every offset, six at a time (each open waits for fsyncs), failing with the first failure. */
     private static void forEachOffset(int from, int to, OffsetCheck check) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
-        try (LogCapture quiet = new LogCapture()) { // a WARN line per damaged open: captured, not printed
+        LogCapture quiet = new LogCapture(); // a WARN line per damaged open: captured, not printed
+        try {
             List<Future<?>> runs = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 int offset = i;
@@ -408,6 +410,7 @@ class CheckpointJournalRecoveryTest {
             }
         } finally {
             pool.shutdownNow();
+            quiet.close();
         }
     }
 

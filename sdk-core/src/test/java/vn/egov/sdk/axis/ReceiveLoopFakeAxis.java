@@ -34,7 +34,7 @@ final class ReceiveLoopFakeAxis implements DocumentAxisClient {
     private final Map<String, Throwable> fetchToFailures = new ConcurrentHashMap<>();
     private final Map<String, byte[]> raw = new ConcurrentHashMap<>();
     private final Map<String, Throwable> ackFailures = new ConcurrentHashMap<>();
-    private final List<RuntimeException> listFailures = new CopyOnWriteArrayList<>();
+    private final List<Throwable> listFailures = new CopyOnWriteArrayList<>();
     final List<String> acks = new CopyOnWriteArrayList<>();
     final List<MessageType> lists = new CopyOnWriteArrayList<>();
     final Map<String, AtomicInteger> fetches = new ConcurrentHashMap<>();
@@ -95,7 +95,7 @@ final class ReceiveLoopFakeAxis implements DocumentAxisClient {
         throw (T) t;
     }
 
-    void failListOnce(RuntimeException e) {
+    void failListOnce(Throwable e) {
         listFailures.add(e);
     }
 
@@ -108,7 +108,7 @@ final class ReceiveLoopFakeAxis implements DocumentAxisClient {
     public synchronized List<ReceivedItem> listReceived(MessageType type) {
         lists.add(type);
         if (!listFailures.isEmpty()) {
-            throw listFailures.remove(0);
+            throw ReceiveLoopFakeAxis.<RuntimeException>sneaky(listFailures.remove(0));
         }
         List<ReceivedItem> out = new ArrayList<>();
         types.forEach((docId, t) -> {

@@ -288,4 +288,26 @@ class ReceiveLoopPoisonTest {
         assertEquals(dir.resolve("data/inbox.checkpoint.quarantine"),
                 quarantined.get(0).file().orElseThrow().getParent());
     }
+
+    @Test
+    void anotherStoresQuarantineIsEgovQuarantineInTheWorkingDirectoryByDefault() throws IOException {
+        Path expected = Path.of(ReceiveLoop.DEFAULT_QUARANTINE_DIRECTORY).toAbsolutePath();
+        boolean existed = Files.exists(expected);
+        axis.offer("default-dir-test", MessageType.EDOC, ReceiveLoopTestPackages.document("1"));
+        axis.failFetchAlways("default-dir-test", new StackOverflowError());
+        try (ReceiveLoop loop = ReceiveLoop.builder(axis, store, recording()).maxAttempts(1)
+                .quarantineListener(quarantined::add).build()) {
+            loop.pollOnce();
+        }
+        Path file = quarantined.get(0).file().orElseThrow();
+        try {
+            assertEquals(expected, file.getParent());
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(Path.of(file.toString().replace(".edxml", ".txt")));
+            if (!existed) {
+                Files.deleteIfExists(expected);
+            }
+        }
+    }
 }
