@@ -9,7 +9,8 @@ import vn.egov.sdk.testkit.NationalSandbox;
 /**
  * Receives documents from the national axis with a {@link vn.egov.sdk.axis.ReceiveLoop}: list, fetch, hand to a
  * handler (which stores the package and answers with status 03), acknowledge {@code done}; checkpoints in a file so a
- * restart neither loses nor repeats a package. So that there is something to receive, it first sends one letter to
+ * restart loses nothing and repeats a hand-over only after a crash inside it (at least once: the repeat comes with
+ * {@code attempt() > 1}). So that there is something to receive, it first sends one letter to
  * itself through the sandbox. Writes {@code received.edxml}, {@code status.edxml} and the checkpoint file to
  * {@code --out DIR} (default {@code target/examples}).
  */

@@ -8,8 +8,10 @@ import vn.egov.sdk.core.ValidationException;
  *
  * @param docId the axis' id of the package (the deduplication key)
  * @param state how far it got
- * @param attempts how many hand-overs failed so far
- * @param lastError why the last attempt failed, "" if none did
+ * @param attempts how many attempts began: each is counted when it begins, before the package is fetched
+ *        ({@link CheckpointStore#markAttempt}), so an attempt the process died in counts too; a failure recorded
+ *        without an attempt begun ({@link CheckpointStore#markFailed}) counts one
+ * @param lastError why the last attempt failed (or the reason of the quarantine), "" if none did
  * @param updatedAt when the entry last changed (pruning is measured from here)
  */
 public record CheckpointEntry(String docId, CheckpointState state, int attempts, String lastError,

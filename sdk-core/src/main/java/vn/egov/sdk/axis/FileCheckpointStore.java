@@ -1,6 +1,6 @@
 package vn.egov.sdk.axis;
 
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,10 +17,14 @@ import vn.egov.sdk.core.ValidationException;
  * A crash-safe {@link CheckpointStore} in one file: an append-only journal.
  *
  * <ul>
- *   <li>Every mark appends one line holding the whole entry, with a CRC-32, and fsyncs the file
+ *   <li>Every mark appends one line holding the whole entry, numbered, with a CRC-32, and fsyncs the file
  *       ({@code FileChannel.force}) before returning: a mark that returned survives a crash or power loss.</li>
- *   <li>Opening reads every intact line (a later line of a docId wins). A torn or corrupt line, as a crash
- *       during an append leaves, is skipped and logged; the lines before it are kept.</li>
+ *   <li>Opening recovers every intact record, wherever the damage is: a torn or cut-off end, flipped bytes, a lost
+ *       newline that glued two records, a damaged header. What could not be read is counted exactly (records
+ *       inside the file by their numbers; bytes; the docIds named in damaged records) in {@link #recovery()} and
+ *       in one WARN line, and the damaged file is first kept next to the journal as
+ *       {@code <name>.damaged-<UTC time>}. A file that cannot be read at all is moved aside under that name and
+ *       the store starts empty. Only a file that is not a journal at all (no header, no record) is refused.</li>
  *   <li>Opening, and then every {@code compactAfter} appends (or more when there are more live entries),
  *       compacts: the live entries are written to {@code .<name>.tmp} in the same directory, fsync'ed, moved over
  *       the journal with {@code ATOMIC_MOVE}, and the directory is fsync'ed where the platform allows. A torn tail
@@ -30,32 +34,46 @@ import vn.egov.sdk.core.ValidationException;
  * </ul>
  *
  * <p>Thread-safe. Only one store may have a file open at a time: opening takes an exclusive lock on
- * {@code <file>.lock} (released on {@link #close()} or when the process dies); a second open, in this process or
- * another, throws {@link IllegalStateException}. A failed write throws {@link UncheckedIOException} and leaves the
- * entry unchanged; the next mark rewrites the file first.
+ * {@code <file>.lock} (deleted on {@link #close()}, released by the operating system when the process dies); a
+ * second open, in this process or another, throws a {@link CheckpointStoreException}. Every failure to open, read
+ * or write is a {@link CheckpointStoreException} (a failed write leaves the entry unchanged; the next mark
+ * rewrites the file first), or a {@link ValidationException} naming {@code file} for a path that is a directory
+ * or a file that is not a journal.
  */
 public final class FileCheckpointStore implements CheckpointStore {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.axis.checkpoint");
 
+    private final Path file;
     private final CheckpointTable table;
     private final CheckpointFileLock lock;
     private final CheckpointJournal journal;
     private final int compactAfter;
+    private final CheckpointRecovery recovery;
     private boolean closed;
 
     private FileCheckpointStore(Builder b) {
+        this.file = b.file.toAbsolutePath();
         this.table = new CheckpointTable(b.clock, b.retention);
-        this.journal = new CheckpointJournal(b.file);
+        this.journal = new CheckpointJournal(file);
         this.compactAfter = b.compactAfter;
-        this.lock = CheckpointFileLock.acquire(b.file);
+        if (Files.isDirectory(file)) {
+            throw CheckpointJournal.directory(file);
+        }
+        this.lock = CheckpointFileLock.acquire(file);
         try {
-            journal.load().forEach(table::put);
+            CheckpointJournal.Loaded loaded = journal.load(b.clock);
+            loaded.records().forEach(table::put);
             table.prune();
             journal.rewrite(table.entries());
-        } catch (RuntimeException e) {
+            this.recovery = loaded.recovery();
+        } catch (RuntimeException | Error e) { // let go of the file and its lock whatever went wrong
             journal.close();
             lock.close();
             throw e;
+        }
+        if (!recovery.clean()) {
+            LOG.warn("checkpoint journal {} was damaged; starting from what could be recovered: {}", file,
+                    recovery.summary());
         }
     }
 
@@ -64,6 +82,9 @@ public final class FileCheckpointStore implements CheckpointStore {
      *
      * @param file the journal file
      * @return the store
+     * @throws ValidationException naming {@code file} if it is null, a directory, or a file that is not a journal
+     * @throws CheckpointStoreException if the journal is locked by another store, or cannot be created, written or
+     *         set aside
      */
     public static FileCheckpointStore open(Path file) {
         return builder(file).build();
@@ -83,6 +104,12 @@ public final class FileCheckpointStore implements CheckpointStore {
     @Override
     public synchronized Optional<CheckpointEntry> find(String docId) {
         return table.find(docId);
+    }
+
+    @Override
+    public synchronized int markAttempt(String docId) {
+        mark(docId, CheckpointState.IN_PROGRESS, "");
+        return table.find(docId).map(CheckpointEntry::attempts).orElse(0);
     }
 
     @Override
@@ -121,7 +148,22 @@ public final class FileCheckpointStore implements CheckpointStore {
         return table.entries();
     }
 
-    /** Closes the file and releases its lock; later marks throw {@link IllegalStateException}. */
+    /**
+     * What opening found: the records read and, if the journal was damaged, exactly what was lost and where the
+     * damaged file was kept.
+     *
+     * @return the recovery report ({@link CheckpointRecovery#clean()} for an intact journal)
+     */
+    public CheckpointRecovery recovery() {
+        return recovery;
+    }
+
+    /** The journal file (absolute). */
+    Path file() {
+        return file;
+    }
+
+    /** Closes the file and releases (and deletes) its lock; later marks throw {@link CheckpointStoreException}. */
     @Override
     public synchronized void close() {
         if (!closed) {
@@ -154,7 +196,7 @@ public final class FileCheckpointStore implements CheckpointStore {
     private void compact() {
         try {
             journal.rewrite(table.entries());
-        } catch (UncheckedIOException e) {
+        } catch (CheckpointStoreException e) {
             // the mark itself is durable; the next mark retries the rewrite before appending
             LOG.warn("checkpoint journal compaction failed; will retry: {}", e.toString());
         }
@@ -162,7 +204,7 @@ public final class FileCheckpointStore implements CheckpointStore {
 
     private void ensureOpen() {
         if (closed) {
-            throw new IllegalStateException("checkpoint store is closed");
+            throw new CheckpointStoreException("checkpoint store " + file + " is closed", false, null);
         }
     }
 
@@ -226,11 +268,14 @@ public final class FileCheckpointStore implements CheckpointStore {
         }
 
         /**
-         * Opens the store: reads the journal, prunes, and compacts it.
+         * Opens the store: reads the journal (recovering a damaged one, see {@link FileCheckpointStore}), prunes,
+         * and compacts it.
          *
          * @return the store
-         * @throws ValidationException naming {@code file} if it is not a checkpoint journal
-         * @throws java.io.UncheckedIOException if it cannot be read or written
+         * @throws ValidationException naming {@code file} if it is a directory, or a file that is not a checkpoint
+         *         journal (left untouched)
+         * @throws CheckpointStoreException if the journal is locked by another store, or its directory or file
+         *         cannot be created, written or set aside
          */
         public FileCheckpointStore build() {
             return new FileCheckpointStore(this);

@@ -39,6 +39,12 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
     }
 
     @Override
+    public synchronized int markAttempt(String docId) {
+        mark(docId, CheckpointState.IN_PROGRESS, "");
+        return table.find(docId).map(CheckpointEntry::attempts).orElse(0);
+    }
+
+    @Override
     public synchronized void markHandled(String docId) {
         mark(docId, CheckpointState.HANDLED, "");
     }

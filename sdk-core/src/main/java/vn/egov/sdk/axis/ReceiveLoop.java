@@ -1,5 +1,6 @@
 package vn.egov.sdk.axis;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -8,16 +9,18 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.axis.internal.ReceiveLoopPoller;
+import vn.egov.sdk.axis.internal.ReceiveLoopQuarantine;
 import vn.egov.sdk.axis.internal.ReceiveLoopScheduler;
 
 /**
  * Receives packages from a {@link DocumentAxisClient} and hands each to the vendor's {@link PackageHandler} (and
- * status packages to a {@link StatusEventListener}) at least once, deduplicated by axis {@code docId} through a
- * {@link CheckpointStore}.
+ * status packages to a {@link StatusEventListener}), at least once, counting every attempt in a
+ * {@link CheckpointStore} and quarantining a package that keeps failing.
  *
  * <pre>{@code
  * try (ReceiveLoop loop = ReceiveLoop.builder(axis, FileCheckpointStore.open(path), pkg -> inbox.save(pkg))
  *         .statusListener(e -> outbox.recordStatus(e.responseFor().documentId(), e.status()))
+ *         .quarantineListener(q -> alerts.raise(q.docId(), q.lastFailure(), q.file()))
  *         .build()) {
  *     loop.start();
  *     ...
@@ -27,34 +30,60 @@ import vn.egov.sdk.axis.internal.ReceiveLoopScheduler;
  * <p>One poll ({@link #pollOnce()}) lists {@link MessageType#EDOC} packages, then {@link MessageType#STATUS}
  * packages (only when a status listener is set; otherwise they stay on the axis), and for each listed docId:
  * <ol>
- *   <li><b>No entry, or {@link CheckpointState#FAILED}:</b> fetch → hand over (a {@code StatusPackage} to the
- *       listener as a {@link StatusEvent}, anything else to the handler) → {@code markHandled} → ack
- *       {@link TransportAck#DONE} → {@code markDone}.</li>
- *   <li><b>Handler or listener throws</b> (or the fetch fails with anything but a transport error, for example a
- *       malformed package): {@code markFailed}, <em>no ack at all</em>, so the axis keeps offering it and the next
- *       poll hands it over again. With {@link Builder#maxAttempts(int)} set, the package is given up after that
- *       many failures: {@code markGivenUp}, then ack {@link TransportAck#FAIL}; it is never handed over again.
- *       By default the loop never gives up.</li>
- *   <li><b>{@link CheckpointState#HANDLED}</b> (a crash or a failed ack after the handler succeeded): the
- *       handler is <em>not</em> called again; only the ack {@code done} is sent again, then {@code markDone}.</li>
+ *   <li><b>No entry, or {@link CheckpointState#FAILED}:</b> {@code markAttempt} (durable, before anything else,
+ *       giving attempt number {@code n}) → fetch → hand over with {@link ReceivedPackage#attempt()} {@code = n}
+ *       (a {@code StatusPackage} to the listener as a {@link StatusEvent}, anything else to the handler) →
+ *       {@code markHandled} → ack {@link TransportAck#DONE} → {@code markDone}.</li>
+ *   <li><b>The attempt fails</b>, whatever was thrown while fetching, parsing, verifying or handling the package
+ *       (exceptions and errors alike, {@link StackOverflowError} and {@link OutOfMemoryError} included):
+ *       {@code markFailed}, <em>no ack</em>, so the axis keeps offering it and a later poll tries again; the poll
+ *       goes on with the next package.</li>
+ *   <li><b>{@link CheckpointState#IN_PROGRESS}</b> (the process died during attempt {@code n}, for example a
+ *       package that crashes the JVM): that attempt counts as failed, and the package is tried again (attempt
+ *       {@code n + 1}).</li>
+ *   <li><b>Attempt budget spent</b> ({@link Builder#maxAttempts}, default {@value #DEFAULT_MAX_ATTEMPTS}; 0 never
+ *       quarantines): the package is quarantined instead of tried again: {@code markGivenUp}, its raw bytes are
+ *       kept in the quarantine directory ({@link DocumentAxisClient#fetchTo}, not parsed), a
+ *       {@link QuarantineEvent} is logged and sent to the {@link Builder#quarantineListener}, then ack
+ *       {@link TransportAck#FAIL}. It is never handed over again. If the bytes cannot be kept, the event says why
+ *       and the quarantine goes on.</li>
+ *   <li><b>{@link CheckpointState#HANDLED}</b> (a crash or a failed ack after {@code markHandled}): the handler is
+ *       <em>not</em> called again; only the ack {@code done} is sent again, then {@code markDone}.</li>
  *   <li><b>{@link CheckpointState#DONE}</b> (the axis lists an acknowledged package again): never handed over
  *       again; the ack {@code done} is repeated (idempotent) unless the list already shows it as {@code done}.
- *       {@link CheckpointState#GAVE_UP} likewise with {@code fail}.</li>
+ *       {@link CheckpointState#GAVE_UP} likewise with {@code fail} (finishing the quarantine if the process died
+ *       before that ack).</li>
  * </ol>
- * A {@link vn.egov.sdk.core.TransportException} from any axis call ends the poll and is thrown: what happened
- * before is checkpointed, and an ack whose outcome is unknown is sent again next time. Other axis refusals of one
- * ack are counted as failed and retried on the next poll.
+ * What ends a poll early: a {@link vn.egov.sdk.core.TransportException} from any of the loop's axis calls (thrown;
+ * when it was a fetch, that attempt counts, since a package too large to arrive within the timeout would
+ * otherwise be retried forever; at most one such attempt per poll), anything the checkpoint store throws (thrown:
+ * without its checkpoints the loop can promise nothing), and an interrupt of the polling thread (the poll returns
+ * with the interrupt kept). What happened before is checkpointed; an ack whose outcome is unknown is sent again
+ * next time. Other axis refusals of one ack are counted as failed and retried on the next poll.
  *
- * <p>So: a package whose ack {@code done} succeeded is never handed over twice, while the store keeps its entry
- * (see the store's retention). A package is handed over twice only if the process dies after the handler
- * returned and before {@code markHandled} was durable: handlers must be idempotent by docId (inbox pattern).
+ * <p><b>What is guaranteed: at least once.</b> Every listed package is handed over until its handler returns
+ * (or it is quarantined); nothing is lost. A package can be handed over <em>again</em> only when the process
+ * ended after the handler started and before {@code markHandled} was durable (killed inside the handler, or
+ * between its return and the checkpoint), or when the handler threw; it then comes with {@code attempt > 1}. It
+ * is never handed over again once {@code markHandled} returned (while the store keeps the entry: see its
+ * retention), once acknowledged {@code done}, or once quarantined. {@code attempt == 1} means no earlier attempt
+ * is recorded, so the package was not handed over before. Handlers therefore deduplicate: store the package
+ * keyed by {@link ReceivedPackage#docId()} in the same transaction as its effects (inbox pattern), and when
+ * {@code attempt > 1} treat an existing row as done.
  *
  * <p>Polls never overlap: {@link #pollOnce()} waits for a running poll to end. {@link #start()} polls in the
- * background with a fixed delay between polls, backing off exponentially after a failed poll (any exception,
- * transport or not, is logged and the loop goes on). {@link #close()} stops it; it does not close the client or
- * the store.
+ * background with a fixed delay between polls, backing off exponentially after a failed poll (whatever it threw
+ * is logged and the loop goes on). {@link #close()} stops it; it does not close the client or the store.
  */
 public final class ReceiveLoop implements AutoCloseable {
+    /** The default attempt budget of a package: {@value}. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 5;
+    /**
+     * The default quarantine directory for stores that are not a {@link FileCheckpointStore}: {@value}, in the
+     * working directory. A file store's default is {@code <journal file>.quarantine} beside its journal.
+     */
+    public static final String DEFAULT_QUARANTINE_DIRECTORY = "egov-quarantine";
+
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.axis.receive");
 
     private final ReceiveLoopPoller poller;
@@ -66,7 +95,8 @@ public final class ReceiveLoop implements AutoCloseable {
     private volatile boolean closed;
 
     ReceiveLoop(ReceiveLoopBuilder b) {
-        this.poller = new ReceiveLoopPoller(b.client, b.store, b.handler, b.listener, b.maxAttempts);
+        this.poller = new ReceiveLoopPoller(b.client, b.store, b.handler, b.listener, b.maxAttempts,
+                new ReceiveLoopQuarantine(b.client, b.quarantineDirectoryOrDefault()), b.quarantineListener);
         this.ownsExecutor = b.executor == null;
         this.executor = ownsExecutor ? defaultExecutor() : b.executor;
         this.closeTimeout = b.closeTimeout;
@@ -91,6 +121,7 @@ public final class ReceiveLoop implements AutoCloseable {
      *
      * @return what happened
      * @throws vn.egov.sdk.core.TransportException if the axis could not be reached; earlier work is kept
+     * @throws CheckpointStoreException (or whatever a vendor's store throws) if a checkpoint could not be written
      * @throws IllegalStateException if the loop is closed
      */
     public PollResult pollOnce() {
@@ -163,8 +194,10 @@ public final class ReceiveLoop implements AutoCloseable {
      * @param acknowledged packages whose ack {@code done} the axis confirmed (now {@link CheckpointState#DONE})
      * @param skippedDuplicates listed packages not handed over because the store already had them handled or
      *        settled
-     * @param failed hand-overs that failed (handler threw, fetch failed) and acks the axis refused
-     * @param givenUp packages given up in this poll (retry budget spent, acknowledged {@code fail})
+     * @param failed attempts that failed (fetch, parse, verification or handler threw), attempts found unfinished
+     *        (the process died during them), and acks the axis refused
+     * @param givenUp packages quarantined in this poll (attempt budget spent; bytes kept, acknowledged
+     *        {@code fail})
      */
     public record PollResult(int handedOver, int acknowledged, int skippedDuplicates, int failed, int givenUp) {
     }
@@ -196,13 +229,36 @@ public final class ReceiveLoop implements AutoCloseable {
         Builder maxBackoff(Duration maxBackoff);
 
         /**
-         * Failed hand-overs of one package after which it is given up and acknowledged {@code fail} (default 0:
-         * never give up).
+         * The attempt budget of one package (default {@value ReceiveLoop#DEFAULT_MAX_ATTEMPTS}): once this many
+         * attempts began and none succeeded, the package is quarantined (bytes kept, acknowledged {@code fail},
+         * never handed over again). Every attempt counts, whatever failed: the axis, the package, or the handler
+         * (a handler whose database is down spends the budget too, so size it for the outages a handler should
+         * ride out). 0 never quarantines: a package that always fails is then tried on every poll forever, an
+         * explicit choice.
          *
          * @param maxAttempts 0 or more
          * @return this builder
          */
         Builder maxAttempts(int maxAttempts);
+
+        /**
+         * Where quarantined packages' raw bytes are kept, one {@code <safe docId>-<hash>.edxml} file each with a
+         * {@code .txt} note beside it (created when first needed). Default: {@code <journal file>.quarantine}
+         * beside a {@link FileCheckpointStore}'s journal, else {@value ReceiveLoop#DEFAULT_QUARANTINE_DIRECTORY}
+         * in the working directory.
+         *
+         * @param directory the directory
+         * @return this builder
+         */
+        Builder quarantineDirectory(Path directory);
+
+        /**
+         * Who is told of each quarantined package (default: nobody; it is logged at ERROR either way).
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        Builder quarantineListener(QuarantineListener listener);
 
         /**
          * The executor of the background loop (default: one daemon thread the loop owns and shuts down). Tests

@@ -1,5 +1,6 @@
 package vn.egov.sdk.axis;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import vn.egov.sdk.core.ValidationException;
@@ -12,7 +13,9 @@ final class ReceiveLoopBuilder implements ReceiveLoop.Builder {
     StatusEventListener listener;
     Duration interval = Duration.ofSeconds(30);
     Duration maxBackoff = Duration.ofMinutes(5);
-    int maxAttempts;
+    int maxAttempts = ReceiveLoop.DEFAULT_MAX_ATTEMPTS;
+    Path quarantineDirectory;
+    QuarantineListener quarantineListener;
     ScheduledExecutorService executor;
     Duration closeTimeout = Duration.ofSeconds(30);
 
@@ -44,10 +47,33 @@ final class ReceiveLoopBuilder implements ReceiveLoop.Builder {
     public ReceiveLoop.Builder maxAttempts(int value) {
         if (value < 0) {
             throw ValidationException.of("receiveLoop.maxAttempts.negative", "maxAttempts",
-                    "maxAttempts must be >= 0 (0 = never give up)");
+                    "maxAttempts must be >= 0 (0 = never quarantine)");
         }
         this.maxAttempts = value;
         return this;
+    }
+
+    @Override
+    public ReceiveLoop.Builder quarantineDirectory(Path value) {
+        this.quarantineDirectory = require(value, "quarantineDirectory");
+        return this;
+    }
+
+    @Override
+    public ReceiveLoop.Builder quarantineListener(QuarantineListener value) {
+        this.quarantineListener = require(value, "quarantineListener");
+        return this;
+    }
+
+    /** The quarantine directory set, or the default: beside a file store's journal, else in the working directory. */
+    Path quarantineDirectoryOrDefault() {
+        if (quarantineDirectory != null) {
+            return quarantineDirectory;
+        }
+        if (store instanceof FileCheckpointStore f) {
+            return f.file().resolveSibling(f.file().getFileName() + ".quarantine");
+        }
+        return Path.of(ReceiveLoop.DEFAULT_QUARANTINE_DIRECTORY).toAbsolutePath();
     }
 
     @Override

@@ -14,9 +14,11 @@ import vn.egov.sdk.edxml.StatusPackage;
  * @param responseFor the document reported on: its sender, số/ký hiệu and {@code DocumentId}
  * @param pkg the whole status package (reporter, staff, description, timestamp)
  * @param signature the signature check, if a verifier is configured
+ * @param attempt the receive loop's attempt number for this status package, as {@link ReceivedPackage#attempt()}:
+ *        {@code 1} = not handed over before, {@code > 1} = may be a repeat
  */
 public record StatusEvent(String docId, EdocStatus status, ResponseFor responseFor, StatusPackage pkg,
-        Optional<SignatureCheck> signature) {
+        Optional<SignatureCheck> signature, int attempt) {
     /** Validates the components. */
     public StatusEvent {
         CheckpointEntry.requireDocId(docId);
@@ -24,6 +26,23 @@ public record StatusEvent(String docId, EdocStatus status, ResponseFor responseF
         require(responseFor, "responseFor");
         require(pkg, "pkg");
         signature = signature == null ? Optional.empty() : signature;
+        if (attempt < 1) {
+            throw ValidationException.of("statusEvent.attempt.invalid", "attempt", "attempt must be >= 1");
+        }
+    }
+
+    /**
+     * An event on its first attempt.
+     *
+     * @param docId the axis id of the status package
+     * @param status the status reported
+     * @param responseFor the document reported on
+     * @param pkg the whole status package
+     * @param signature the signature check, if any
+     */
+    public StatusEvent(String docId, EdocStatus status, ResponseFor responseFor, StatusPackage pkg,
+            Optional<SignatureCheck> signature) {
+        this(docId, status, responseFor, pkg, signature, 1);
     }
 
     /**
@@ -36,8 +55,22 @@ public record StatusEvent(String docId, EdocStatus status, ResponseFor responseF
      * @throws ValidationException naming the missing argument
      */
     public static StatusEvent of(String docId, StatusPackage pkg, Optional<SignatureCheck> signature) {
+        return of(docId, pkg, signature, 1);
+    }
+
+    /**
+     * The event of a fetched status package on a given attempt.
+     *
+     * @param docId the axis id
+     * @param pkg the status package
+     * @param signature its signature check, if any
+     * @param attempt the receive loop's attempt number, at least 1
+     * @return the event
+     * @throws ValidationException naming the missing or invalid argument
+     */
+    public static StatusEvent of(String docId, StatusPackage pkg, Optional<SignatureCheck> signature, int attempt) {
         require(pkg, "pkg");
-        return new StatusEvent(docId, pkg.status(), pkg.responseFor(), pkg, signature);
+        return new StatusEvent(docId, pkg.status(), pkg.responseFor(), pkg, signature, attempt);
     }
 
     private static void require(Object value, String field) {

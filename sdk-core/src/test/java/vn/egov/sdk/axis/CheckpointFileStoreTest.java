@@ -87,10 +87,26 @@ class CheckpointFileStoreTest {
             s.markDone("a");
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.truncate(Files.size(file) - 1); // only the newline is missing
+            ch.truncate(Files.size(file) - 5); // the last record is torn
         }
         try (FileCheckpointStore s = open(file)) {
             assertEquals(CheckpointState.HANDLED, s.find("a").orElseThrow().state());
+            assertEquals(1, s.recovery().recordsLost());
+        }
+    }
+
+    @Test
+    void aLastRecordMissingOnlyItsNewlineIsWholeAndKept() throws IOException {
+        Path file = dir.resolve("inbox.checkpoint");
+        try (FileCheckpointStore s = open(file)) {
+            s.markHandled("a");
+            s.markDone("a");
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(Files.size(file) - 1); // its CRC still verifies: what it records had happened
+        }
+        try (FileCheckpointStore s = open(file)) {
+            assertEquals(CheckpointState.DONE, s.find("a").orElseThrow().state());
         }
     }
 
@@ -233,7 +249,8 @@ class CheckpointFileStoreTest {
         Path file = dir.resolve("inbox.checkpoint");
         try (FileCheckpointStore s = open(file)) {
             s.markDone("a");
-            assertThrows(IllegalStateException.class, () -> open(file));
+            CheckpointStoreException e = assertThrows(CheckpointStoreException.class, () -> open(file));
+            assertTrue(e.getMessage().contains("already open in this process"), e.getMessage());
             assertTrue(s.isDone("a"));
         }
         try (FileCheckpointStore s = open(file)) {
@@ -245,6 +262,6 @@ class CheckpointFileStoreTest {
     void closedStoreRefusesMarks() {
         FileCheckpointStore s = open(dir.resolve("x"));
         s.close();
-        assertThrows(IllegalStateException.class, () -> s.markDone("a"));
+        assertThrows(CheckpointStoreException.class, () -> s.markDone("a"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.core.testsupport.LogCapture;
 
 class ReceiveLoopBackgroundTest {
     /** Records each delay asked for and waits 1 ms instead, so the test never sleeps for long. */
@@ -61,6 +62,22 @@ class ReceiveLoopBackgroundTest {
                 s.multipliedBy(6), s.multipliedBy(6), s, s), delays);
         assertEquals(List.of("d1:done"), axis.acks);
         assertFalse(executor.isShutdown(), "an executor given to the loop is left running");
+    }
+
+    @Test
+    void anErrorThrownByAPollIsLoggedAndTheLoopGoesOn() throws Exception {
+        axis.offer("d1", MessageType.EDOC, ReceiveLoopTestPackages.document("1"));
+        axis.failListOnce(new AssertionError("client bug"));
+        CountDownLatch handled = new CountDownLatch(1);
+        try (LogCapture log = new LogCapture();
+                ReceiveLoop loop = ReceiveLoop.builder(axis, new InMemoryCheckpointStore(), pkg -> handled.countDown())
+                        .executor(executor).build()) {
+            loop.start();
+            assertTrue(handled.await(5, TimeUnit.SECONDS), "the next poll runs");
+            assertTrue(log.all().contains("receive poll failed (1 in a row); backing off: java.lang.AssertionError: "
+                    + "client bug"), log.all());
+        }
+        assertEquals(Duration.ofSeconds(60), executor.delays.get(1), "backed off after the failed poll");
     }
 
     @Test

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * "Kill -9" between the steps of a hand-over: the process dies (an {@link Error} nobody catches), the store file
- * is what a crash leaves (every mark is fsync'ed before it returns), and a new loop with a new
- * {@link FileCheckpointStore} on the same file takes over.
+ * "Kill -9" between the steps of a hand-over, in process: the checkpoint store "dies" (an {@link Error} thrown by
+ * the store ends the poll, as anything the store throws does), the store file is what a crash leaves (every mark
+ * is fsync'ed before it returns), and a new loop with a new {@link FileCheckpointStore} on the same file takes
+ * over. {@link ReceiveLoopKillTest} kills real processes.
  */
 class ReceiveLoopCrashTest {
     @TempDir
@@ -28,14 +29,20 @@ class ReceiveLoopCrashTest {
         private static final long serialVersionUID = 1L;
     }
 
-    /** A store that dies right after a chosen mark became durable. */
+    /** A store that dies right after a chosen mark became durable, or right before markHandled is written. */
     static final class DyingStore implements CheckpointStore {
         private final CheckpointStore delegate;
         private final CheckpointState dieAfter;
+        private final boolean dieBeforeHandled;
 
         DyingStore(CheckpointStore delegate, CheckpointState dieAfter) {
+            this(delegate, dieAfter, false);
+        }
+
+        DyingStore(CheckpointStore delegate, CheckpointState dieAfter, boolean dieBeforeHandled) {
             this.delegate = delegate;
             this.dieAfter = dieAfter;
+            this.dieBeforeHandled = dieBeforeHandled;
         }
 
         @Override
@@ -44,7 +51,15 @@ class ReceiveLoopCrashTest {
         }
 
         @Override
+        public int markAttempt(String docId) {
+            return delegate.markAttempt(docId);
+        }
+
+        @Override
         public void markHandled(String docId) {
+            if (dieBeforeHandled) {
+                throw new Killed();
+            }
             delegate.markHandled(docId);
             die(CheckpointState.HANDLED);
         }
@@ -73,7 +88,7 @@ class ReceiveLoopCrashTest {
     }
 
     private PackageHandler recording() {
-        return pkg -> handled.add(pkg.docId());
+        return pkg -> handled.add(pkg.docId() + "#" + pkg.attempt());
     }
 
     @Test
@@ -92,7 +107,7 @@ class ReceiveLoopCrashTest {
             assertEquals(new ReceiveLoop.PollResult(0, 1, 1, 0, 0), loop.pollOnce());
             assertTrue(store.isDone("d1"));
         }
-        assertEquals(List.of("d1"), handled, "handed over once");
+        assertEquals(List.of("d1#1"), handled, "handed over once");
         assertEquals(1, axis.fetchCount("d1"));
         assertEquals(List.of("d1:done"), axis.acks);
     }
@@ -114,27 +129,27 @@ class ReceiveLoopCrashTest {
                 ReceiveLoop loop = ReceiveLoop.builder(axis, store, recording()).build()) {
             assertEquals(new ReceiveLoop.PollResult(0, 0, 1, 0, 0), loop.pollOnce());
         }
-        assertEquals(List.of("d1"), handled);
+        assertEquals(List.of("d1#1"), handled);
         assertEquals(List.of("d1:done", "d1:done"), axis.acks);
     }
 
     @Test
-    void killedInsideTheHandlerHandsOverAgain() {
+    void killedInsideMarkHandledHandsOverAgainAsAttemptTwo() {
         axis.offer("d1", MessageType.EDOC, ReceiveLoopTestPackages.document("1"));
         Path file = dir.resolve("inbox.checkpoint");
         FileCheckpointStore first = FileCheckpointStore.open(file);
-        ReceiveLoop dying = ReceiveLoop.builder(axis, first, pkg -> {
-            handled.add(pkg.docId());
-            throw new Killed();
-        }).build();
+        ReceiveLoop dying = ReceiveLoop.builder(axis, new DyingStore(first, null, true), recording()).build();
         assertThrows(Killed.class, dying::pollOnce);
         first.close();
+        assertEquals(List.of("d1#1"), handled, "the handler returned; its checkpoint was never written");
 
         try (FileCheckpointStore store = FileCheckpointStore.open(file);
                 ReceiveLoop loop = ReceiveLoop.builder(axis, store, recording()).build()) {
-            assertEquals(new ReceiveLoop.PollResult(1, 1, 0, 0, 0), loop.pollOnce());
+            assertEquals(new ReceiveLoop.PollResult(1, 1, 0, 1, 0), loop.pollOnce(),
+                    "the unfinished attempt is counted as failed, then the package is handed over again");
+            assertEquals(2, store.find("d1").orElseThrow().attempts());
         }
-        assertEquals(List.of("d1", "d1"), handled, "at least once: nothing was checkpointed before the crash");
+        assertEquals(List.of("d1#1", "d1#2"), handled, "at least once: the repeat says it may be one");
         assertEquals(List.of("d1:done"), axis.acks);
     }
 }

@@ -1,6 +1,8 @@
 package vn.egov.sdk.axis;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,20 +15,26 @@ import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.TransportException;
+import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlPackage;
 
 /**
  * An in-memory axis for the receive loop's tests: holds packages per docId, lists those not acknowledged
- * {@code done}/{@code fail}, records every ack, and can be told to fail a call once or to list a package again.
+ * {@code done}/{@code fail}, records every ack, serves raw bytes ({@code fetchTo}: the package as written, or bytes
+ * set by the test), and can be told to fail a call (with any {@link Throwable}) once or always, or to list a
+ * package again.
  */
 final class ReceiveLoopFakeAxis implements DocumentAxisClient {
     private final Map<String, EdXmlPackage> packages = new LinkedHashMap<>();
     private final Map<String, MessageType> types = new LinkedHashMap<>();
     private final Map<String, String> settled = new ConcurrentHashMap<>();
     private final Map<String, String> relisted = new ConcurrentHashMap<>();
-    private final Map<String, RuntimeException> fetchFailures = new ConcurrentHashMap<>();
-    private final Map<String, RuntimeException> ackFailures = new ConcurrentHashMap<>();
-    private final List<RuntimeException> listFailures = new CopyOnWriteArrayList<>();
+    private final Map<String, Throwable> fetchFailures = new ConcurrentHashMap<>();
+    private final Map<String, Throwable> fetchAlwaysFailures = new ConcurrentHashMap<>();
+    private final Map<String, Throwable> fetchToFailures = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> raw = new ConcurrentHashMap<>();
+    private final Map<String, Throwable> ackFailures = new ConcurrentHashMap<>();
+    private final List<Throwable> listFailures = new CopyOnWriteArrayList<>();
     final List<String> acks = new CopyOnWriteArrayList<>();
     final List<MessageType> lists = new CopyOnWriteArrayList<>();
     final Map<String, AtomicInteger> fetches = new ConcurrentHashMap<>();
@@ -47,15 +55,47 @@ final class ReceiveLoopFakeAxis implements DocumentAxisClient {
         relisted.put(docId, axisStatus);
     }
 
-    void failFetchOnce(String docId, RuntimeException e) {
+    void failFetchOnce(String docId, Throwable e) {
         fetchFailures.put(docId, e);
     }
 
-    void failAckOnce(String docId, RuntimeException e) {
+    /** Every fetch of the package throws this (a hostile package). */
+    void failFetchAlways(String docId, Throwable e) {
+        fetchAlwaysFailures.put(docId, e);
+    }
+
+    /** Every {@code fetchTo} of the package throws this after writing half of its bytes. */
+    void failFetchToAlways(String docId, Throwable e) {
+        fetchToFailures.put(docId, e);
+    }
+
+    /** The raw bytes {@code fetchTo} serves for a package (default: the package as EdXml.write writes it). */
+    ReceiveLoopFakeAxis raw(String docId, byte[] bytes) {
+        raw.put(docId, bytes.clone());
+        return this;
+    }
+
+    void failAckOnce(String docId, Throwable e) {
         ackFailures.put(docId, e);
     }
 
-    void failListOnce(RuntimeException e) {
+    /** The bytes {@code fetchTo} serves. */
+    synchronized byte[] rawBytes(String docId) {
+        byte[] b = raw.get(docId);
+        if (b != null) {
+            return b.clone();
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        EdXml.write(packages.get(docId), out);
+        return out.toByteArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    void failListOnce(Throwable e) {
         listFailures.add(e);
     }
 
@@ -68,7 +108,7 @@ final class ReceiveLoopFakeAxis implements DocumentAxisClient {
     public synchronized List<ReceivedItem> listReceived(MessageType type) {
         lists.add(type);
         if (!listFailures.isEmpty()) {
-            throw listFailures.remove(0);
+            throw ReceiveLoopFakeAxis.<RuntimeException>sneaky(listFailures.remove(0));
         }
         List<ReceivedItem> out = new ArrayList<>();
         types.forEach((docId, t) -> {
@@ -87,9 +127,12 @@ final class ReceiveLoopFakeAxis implements DocumentAxisClient {
     @Override
     public synchronized ReceivedPackage fetch(String docId) {
         fetches.computeIfAbsent(docId, k -> new AtomicInteger()).incrementAndGet();
-        RuntimeException e = fetchFailures.remove(docId);
+        Throwable e = fetchFailures.remove(docId);
+        if (e == null) {
+            e = fetchAlwaysFailures.get(docId);
+        }
         if (e != null) {
-            throw e;
+            throw ReceiveLoopFakeAxis.<RuntimeException>sneaky(e);
         }
         EdXmlPackage pkg = packages.get(docId);
         if (pkg == null) {
@@ -100,9 +143,9 @@ final class ReceiveLoopFakeAxis implements DocumentAxisClient {
 
     @Override
     public void acknowledge(String docId, TransportAck ack) {
-        RuntimeException e = ackFailures.remove(docId);
+        Throwable e = ackFailures.remove(docId);
         if (e != null) {
-            throw e;
+            throw ReceiveLoopFakeAxis.<RuntimeException>sneaky(e);
         }
         acks.add(docId + ":" + ack.wire());
         if (ack != TransportAck.PROCESSING) {
@@ -126,7 +169,16 @@ final class ReceiveLoopFakeAxis implements DocumentAxisClient {
 
     @Override
     public void fetchTo(String docId, OutputStream out) {
-        throw new UnsupportedOperationException();
+        byte[] bytes = rawBytes(docId);
+        Throwable e = fetchToFailures.get(docId);
+        try {
+            out.write(bytes, 0, e == null ? bytes.length : bytes.length / 2);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        if (e != null) {
+            throw ReceiveLoopFakeAxis.<RuntimeException>sneaky(e);
+        }
     }
 
     @Override

@@ -30,12 +30,15 @@ import vn.egov.sdk.edxml.EdocStatus;
 import vn.egov.sdk.edxml.StaffInfo;
 
 class ReceiveLoopPollTest {
+    @TempDir
+    Path quarantine;
+
     private final ReceiveLoopFakeAxis axis = new ReceiveLoopFakeAxis();
     private final InMemoryCheckpointStore store = new InMemoryCheckpointStore();
     private final List<String> handled = new CopyOnWriteArrayList<>();
 
     private ReceiveLoop loop(PackageHandler handler) {
-        return ReceiveLoop.builder(axis, store, handler).build();
+        return ReceiveLoop.builder(axis, store, handler).quarantineDirectory(quarantine).build();
     }
 
     private PackageHandler recording() {
@@ -100,7 +103,8 @@ class ReceiveLoopPollTest {
         axis.offer("s1", MessageType.STATUS, ReceiveLoopTestPackages.status(sent, EdocStatus.ACCEPTED))
                 .offer("d1", MessageType.EDOC, ReceiveLoopTestPackages.document("1"));
         List<StatusEvent> events = new ArrayList<>();
-        try (ReceiveLoop loop = ReceiveLoop.builder(axis, store, recording()).statusListener(events::add).build()) {
+        try (ReceiveLoop loop = ReceiveLoop.builder(axis, store, recording()).statusListener(events::add)
+                .quarantineDirectory(quarantine).build()) {
             assertEquals(new ReceiveLoop.PollResult(2, 2, 0, 0, 0), loop.pollOnce());
         }
         assertEquals(List.of(MessageType.EDOC, MessageType.STATUS), axis.lists);
@@ -119,7 +123,8 @@ class ReceiveLoopPollTest {
         axis.offer("s1", MessageType.STATUS,
                 ReceiveLoopTestPackages.status(ReceiveLoopTestPackages.document("1"), EdocStatus.REJECTED));
         AtomicInteger calls = new AtomicInteger();
-        try (ReceiveLoop loop = ReceiveLoop.builder(axis, store, recording()).statusListener(e -> {
+        try (ReceiveLoop loop = ReceiveLoop.builder(axis, store, recording()).quarantineDirectory(quarantine)
+                .statusListener(e -> {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("busy");
             }
@@ -181,14 +186,21 @@ class ReceiveLoopPollTest {
     }
 
     @Test
-    void transportFailureOfAFetchEndsThePollWithoutMarkingAFailure() {
-        axis.offer("d1", MessageType.EDOC, ReceiveLoopTestPackages.document("1"));
+    void transportFailureOfAFetchEndsThePollAndCountsTheAttempt() {
+        axis.offer("d1", MessageType.EDOC, ReceiveLoopTestPackages.document("1"))
+                .offer("d2", MessageType.EDOC, ReceiveLoopTestPackages.document("2"));
         axis.failFetchOnce("d1", ReceiveLoopFakeAxis.networkDown());
-        try (ReceiveLoop loop = loop(recording())) {
+        List<Integer> attempts = new ArrayList<>();
+        try (ReceiveLoop loop = loop(pkg -> attempts.add(pkg.attempt()))) {
             assertThrows(TransportException.class, loop::pollOnce);
-            assertTrue(store.find("d1").isEmpty());
-            assertEquals(1, loop.pollOnce().handedOver());
+            CheckpointEntry e = store.find("d1").orElseThrow();
+            assertEquals(CheckpointState.FAILED, e.state());
+            assertEquals(1, e.attempts(), "a body that never arrives must not be retried forever uncounted");
+            assertTrue(e.lastError().contains("TransportException"), e.lastError());
+            assertEquals(0, axis.fetchCount("d2"), "the poll ended");
+            assertEquals(2, loop.pollOnce().handedOver());
         }
+        assertEquals(List.of(2, 1), attempts, "d1's second attempt, d2's first");
     }
 
     @Test
@@ -198,7 +210,7 @@ class ReceiveLoopPollTest {
         try (ReceiveLoop loop = ReceiveLoop.builder(axis, store, pkg -> {
             calls.incrementAndGet();
             throw new IllegalStateException("cannot store");
-        }).maxAttempts(2).build()) {
+        }).maxAttempts(2).quarantineDirectory(quarantine).build()) {
             assertEquals(new ReceiveLoop.PollResult(0, 0, 0, 1, 0), loop.pollOnce());
             assertEquals(new ReceiveLoop.PollResult(0, 0, 0, 1, 1), loop.pollOnce());
             axis.relist("d1", "");
@@ -258,7 +270,8 @@ class ReceiveLoopPollTest {
         axis.offer("s1", MessageType.EDOC,
                 ReceiveLoopTestPackages.status(ReceiveLoopTestPackages.document("1"), EdocStatus.COMPLETED));
         List<StatusEvent> events = new ArrayList<>();
-        try (ReceiveLoop loop = ReceiveLoop.builder(axis, store, recording()).statusListener(events::add).build()) {
+        try (ReceiveLoop loop = ReceiveLoop.builder(axis, store, recording()).statusListener(events::add)
+                .quarantineDirectory(quarantine).build()) {
             assertEquals(1, loop.pollOnce().handedOver());
         }
         assertEquals(EdocStatus.COMPLETED, events.get(0).status());

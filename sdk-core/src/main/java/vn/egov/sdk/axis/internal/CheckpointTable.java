@@ -52,6 +52,9 @@ public final class CheckpointTable {
 
     /**
      * The entry a mark would produce, or empty when the move is not forward (the mark is then ignored).
+     * Counting: {@link CheckpointState#IN_PROGRESS} (an attempt begins) counts one attempt; {@link
+     * CheckpointState#FAILED} records the outcome of the attempt in progress without counting it again, or counts
+     * one when no attempt is in progress.
      *
      * @param docId the axis id
      * @param next the state asked for
@@ -69,8 +72,9 @@ public final class CheckpointTable {
         }
         int attempts = current == null ? 0 : current.attempts();
         String lastError = current == null ? "" : current.lastError();
-        if (next == CheckpointState.FAILED) {
-            attempts++;
+        boolean inProgress = current != null && current.state() == CheckpointState.IN_PROGRESS;
+        if (next == CheckpointState.IN_PROGRESS || next == CheckpointState.FAILED && !inProgress) {
+            attempts = attempts == Integer.MAX_VALUE ? attempts : attempts + 1;
         }
         if (next == CheckpointState.FAILED || next == CheckpointState.GAVE_UP) {
             lastError = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;

@@ -10,6 +10,8 @@ import vn.egov.sdk.axis.CheckpointStore;
 import vn.egov.sdk.axis.DocumentAxisClient;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.PackageHandler;
+import vn.egov.sdk.axis.QuarantineEvent;
+import vn.egov.sdk.axis.QuarantineListener;
 import vn.egov.sdk.axis.ReceiveLoop;
 import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.axis.ReceivedPackage;
@@ -20,8 +22,15 @@ import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.edxml.StatusPackage;
 
 /**
- * One poll of a {@link ReceiveLoop}: list → per docId: look up the checkpoint → fetch → hand over → markHandled →
- * ack done → markDone. See {@link ReceiveLoop} for the semantics. Not thread-safe: the loop serialises polls.
+ * One poll of a {@link ReceiveLoop}: list → per docId: look up the checkpoint → markAttempt → fetch → hand over →
+ * markHandled → ack done → markDone; a package whose attempt budget is spent is quarantined instead. See
+ * {@link ReceiveLoop} for the semantics.
+ *
+ * <p>Whatever a package's fetch, parsing, verification or hand-over throws ({@link Throwable}: exceptions and
+ * errors such as {@link StackOverflowError} or {@link OutOfMemoryError}) is that attempt's failure and the poll
+ * goes on with the next package. Only three things end a poll: a {@link TransportException} from the loop's own
+ * axis calls (after recording the attempt's failure when it was the fetch), anything the checkpoint store throws,
+ * and an interrupt of the polling thread. Not thread-safe: the loop serialises polls.
  */
 public final class ReceiveLoopPoller {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.axis.receive");
@@ -33,6 +42,10 @@ public final class ReceiveLoopPoller {
     private final PackageHandler handler;
     private final StatusEventListener listener;
     private final int maxAttempts;
+    private final ReceiveLoopQuarantine quarantine;
+    private final QuarantineListener quarantineListener;
+    /** The handler threw {@link InterruptedException}: the poll ends once its failure is recorded. */
+    private boolean handlerInterrupted;
 
     /**
      * A poller.
@@ -41,27 +54,33 @@ public final class ReceiveLoopPoller {
      * @param store the checkpoints
      * @param handler the document handler
      * @param listener the status listener, or {@code null} to leave status packages on the axis
-     * @param maxAttempts failed hand-overs before giving up (ack {@code fail}); 0 never gives up
+     * @param maxAttempts attempts after which a package is quarantined; 0 never quarantines
+     * @param quarantine where quarantined packages are kept
+     * @param quarantineListener told of each quarantined package, or {@code null}
      */
     public ReceiveLoopPoller(DocumentAxisClient client, CheckpointStore store, PackageHandler handler,
-            StatusEventListener listener, int maxAttempts) {
+            StatusEventListener listener, int maxAttempts, ReceiveLoopQuarantine quarantine,
+            QuarantineListener quarantineListener) {
         this.client = client;
         this.store = store;
         this.handler = handler;
         this.listener = listener;
         this.maxAttempts = maxAttempts;
+        this.quarantine = quarantine;
+        this.quarantineListener = quarantineListener;
     }
 
     /**
      * Polls every message type once.
      *
      * @return the counts
-     * @throws TransportException from any axis call; what was done before it is checkpointed
+     * @throws TransportException from the loop's axis calls; what was done before it is checkpointed
+     * @throws RuntimeException whatever the checkpoint store throws
      */
     public ReceiveLoop.PollResult poll() {
         ReceiveLoopTally tally = new ReceiveLoopTally();
         pollType(MessageType.EDOC, tally);
-        if (listener != null) {
+        if (listener != null && !Thread.currentThread().isInterrupted()) {
             pollType(MessageType.STATUS, tally);
         }
         ReceiveLoop.PollResult result = tally.result();
@@ -77,6 +96,10 @@ public final class ReceiveLoopPoller {
                 continue;
             }
             process(item, tally);
+            if (Thread.currentThread().isInterrupted()) {
+                LOG.info("receive poll interrupted; the remaining packages wait for the next poll");
+                return;
+            }
         }
     }
 
@@ -89,34 +112,64 @@ public final class ReceiveLoopPoller {
             reack(item, TransportAck.DONE, AXIS_DONE);
         } else if (state == CheckpointState.GAVE_UP) {
             tally.skipped++;
-            reack(item, TransportAck.FAIL, AXIS_FAIL);
+            if (!listedAs(item, AXIS_FAIL)) {
+                // quarantined, but the ack fail is not on the axis: the quarantine did not finish (or the ack was
+                // lost); finish it (bytes already kept are not fetched again)
+                CheckpointEntry e = entry.get();
+                finishQuarantine(docId, e.attempts(), e.lastError());
+            }
         } else if (state == CheckpointState.HANDLED) {
             tally.skipped++;
-            LOG.info("package {} was handled before its ack was confirmed; acknowledging it again", docId);
+            LOG.info("package {} was handled before its ack was confirmed; acknowledging it again", show(docId));
             ackDone(docId, tally);
         } else {
-            deliver(docId, tally);
+            int attempts = entry.map(CheckpointEntry::attempts).orElse(0);
+            String lastFailure = entry.map(CheckpointEntry::lastError).orElse("");
+            if (state == CheckpointState.IN_PROGRESS) {
+                lastFailure = "attempt " + attempts + " did not finish: the process ended (or the checkpoint store "
+                        + "failed) during it";
+                tally.failed++;
+                LOG.warn("package {}: {}", show(docId), lastFailure);
+                attempts = store.markFailed(docId, lastFailure);
+            }
+            if (budgetSpent(attempts)) {
+                quarantine(docId, attempts, lastFailure, tally);
+            } else {
+                deliver(docId, tally);
+            }
         }
     }
 
     private void deliver(String docId, ReceiveLoopTally tally) {
+        int attempt = Math.max(1, store.markAttempt(docId));
         ReceivedPackage pkg;
         try {
             pkg = client.fetch(docId);
         } catch (TransportException e) {
+            tally.failed++;
+            store.markFailed(docId, "fetch failed: " + ReceiveLoopQuarantine.describe(e));
             throw e;
-        } catch (RuntimeException e) {
-            fail(docId, "fetch failed: " + describe(e), tally);
+        } catch (Throwable t) { // a package that breaks the reader, the verifier or the JVM's limits
+            fail(docId, "fetch failed: " + ReceiveLoopQuarantine.describe(t), tally);
+            return;
+        }
+        if (pkg == null) {
+            fail(docId, "fetch returned no package", tally);
             return;
         }
         Optional<String> failure;
         try {
-            failure = dispatch(pkg);
+            failure = dispatch(docId, pkg, attempt);
         } finally {
             release(pkg);
         }
         if (failure.isPresent()) {
             fail(docId, failure.get(), tally);
+            if (handlerInterrupted) {
+                // set again only now: an interrupted thread's FileChannel writes would fail (and close the journal)
+                handlerInterrupted = false;
+                Thread.currentThread().interrupt();
+            }
             return;
         }
         tally.handedOver++;
@@ -124,27 +177,28 @@ public final class ReceiveLoopPoller {
         ackDone(docId, tally);
     }
 
-    private Optional<String> dispatch(ReceivedPackage pkg) {
+    private Optional<String> dispatch(String docId, ReceivedPackage pkg, int attempt) {
         try {
             if (listener != null && pkg.pkg() instanceof StatusPackage status) {
-                listener.onStatus(StatusEvent.of(pkg.docId(), status, pkg.signature()));
+                listener.onStatus(StatusEvent.of(docId, status, pkg.signature(), attempt));
             } else {
-                handler.handle(pkg);
+                handler.handle(pkg.withAttempt(attempt));
             }
             return Optional.empty();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            handlerInterrupted = true;
             return Optional.of("handler interrupted");
-        } catch (Exception e) {
-            return Optional.of("handler failed: " + describe(e));
+        } catch (Throwable t) { // every failure of the hand-over counts, whatever was thrown
+            return Optional.of("handler failed: " + ReceiveLoopQuarantine.describe(t));
         }
     }
 
     private static void release(ReceivedPackage pkg) {
         try {
             pkg.close();
-        } catch (RuntimeException e) {
-            LOG.warn("could not delete the temporary files of package {}: {}", pkg.docId(), describe(e));
+        } catch (Throwable t) { // deleting temporary files must not decide the package's fate
+            LOG.warn("could not delete the temporary files of package {}: {}", show(pkg.docId()),
+                    ReceiveLoopQuarantine.describe(t));
         }
     }
 
@@ -153,9 +207,10 @@ public final class ReceiveLoopPoller {
             client.acknowledge(docId, TransportAck.DONE);
         } catch (TransportException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (Throwable t) { // a refused ack is retried on the next poll; it must not stop the others
             tally.failed++;
-            LOG.warn("ack done of package {} refused; will retry on the next poll: {}", docId, describe(e));
+            LOG.warn("ack done of package {} refused; will retry on the next poll: {}", show(docId),
+                    ReceiveLoopQuarantine.describe(t));
             return;
         }
         store.markDone(docId);
@@ -165,23 +220,54 @@ public final class ReceiveLoopPoller {
     private void fail(String docId, String reason, ReceiveLoopTally tally) {
         tally.failed++;
         int attempts = store.markFailed(docId, reason);
-        if (maxAttempts > 0 && attempts >= maxAttempts) {
-            LOG.error("package {} failed {} time(s), giving up and acknowledging fail: {}", docId, attempts, reason);
-            store.markGivenUp(docId, reason);
-            tally.givenUp++;
-            tryAck(docId, TransportAck.FAIL);
+        if (budgetSpent(attempts)) {
+            quarantine(docId, attempts, reason, tally);
         } else {
-            LOG.warn("package {} not handled (attempt {}); it will be offered again: {}", docId, attempts, reason);
+            LOG.warn("package {} not handled (attempt {}{}); it will be offered again: {}", show(docId), attempts,
+                    maxAttempts > 0 ? " of " + maxAttempts : "", reason);
         }
     }
 
+    private boolean budgetSpent(int attempts) {
+        return maxAttempts > 0 && attempts >= maxAttempts;
+    }
+
+    private void quarantine(String docId, int attempts, String lastFailure, ReceiveLoopTally tally) {
+        store.markGivenUp(docId, lastFailure);
+        tally.givenUp++;
+        finishQuarantine(docId, attempts, lastFailure);
+    }
+
+    /** Keeps the bytes, tells the listener, acknowledges {@code fail}: the steps after {@code markGivenUp}. */
+    private void finishQuarantine(String docId, int attempts, String lastFailure) {
+        ReceiveLoopQuarantine.Kept kept = quarantine.keep(docId, attempts, lastFailure);
+        QuarantineEvent event = new QuarantineEvent(docId, attempts, lastFailure, kept.file(), kept.notKept());
+        LOG.error("package {} quarantined after {} attempt(s), acknowledging fail; last failure: {}; {}",
+                show(docId), attempts, lastFailure, kept.file().map(f -> "raw bytes kept in " + f)
+                        .orElseGet(() -> kept.notKept().orElse("")));
+        if (quarantineListener != null) {
+            try {
+                quarantineListener.onQuarantine(event);
+            } catch (Throwable t) { // the listener's failure changes nothing about the quarantine
+                LOG.warn("quarantine listener failed for package {}: {}", show(docId),
+                        ReceiveLoopQuarantine.describe(t));
+            }
+        }
+        tryAck(docId, TransportAck.FAIL);
+    }
+
     private void reack(ReceivedItem item, TransportAck ack, String axisWord) {
-        if (axisWord.equalsIgnoreCase(item.status() == null ? "" : item.status().strip())) {
+        if (listedAs(item, axisWord)) {
             return;
         }
         if (tryAck(item.docId(), ack)) {
-            LOG.debug("package {} was listed again after ack {}; acknowledged again", item.docId(), ack.wire());
+            LOG.debug("package {} was listed again after ack {}; acknowledged again", show(item.docId()),
+                    ack.wire());
         }
+    }
+
+    private static boolean listedAs(ReceivedItem item, String axisWord) {
+        return axisWord.equalsIgnoreCase(item.status() == null ? "" : item.status().strip());
     }
 
     private boolean tryAck(String docId, TransportAck ack) {
@@ -190,14 +276,13 @@ public final class ReceiveLoopPoller {
             return true;
         } catch (TransportException e) {
             throw e;
-        } catch (RuntimeException e) {
-            LOG.warn("ack {} of package {} refused: {}", ack.wire(), docId, describe(e));
+        } catch (Throwable t) { // retried when the axis lists the package again
+            LOG.warn("ack {} of package {} refused: {}", ack.wire(), show(docId), ReceiveLoopQuarantine.describe(t));
             return false;
         }
     }
 
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    private static String show(String docId) {
+        return CheckpointRecords.printable(docId);
     }
 }

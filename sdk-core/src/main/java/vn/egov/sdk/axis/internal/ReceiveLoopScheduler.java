@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a poll again and again on a scheduled executor: the fixed delay after a poll that succeeded, an
- * exponential backoff ({@code delay × 2ⁿ} after n failures in a row, capped) after one that threw. Any
- * {@link RuntimeException} of a poll is logged and the loop goes on. Each run schedules the next, so polls never
- * overlap.
+ * exponential backoff ({@code delay × 2ⁿ} after n failures in a row, capped) after one that threw. Whatever a
+ * poll throws (an {@link Error} too, for example from the checkpoint store) is logged and the loop goes on. Each
+ * run schedules the next, so polls never overlap.
  */
 public final class ReceiveLoopScheduler {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.axis.receive");
@@ -82,7 +82,7 @@ public final class ReceiveLoopScheduler {
         try {
             poll.run();
             ok = true;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // logged here, or the executor would swallow it unseen
             LOG.warn("receive poll failed ({} in a row); backing off: {}", failures + 1, e.toString());
         } finally {
             synchronized (this) {

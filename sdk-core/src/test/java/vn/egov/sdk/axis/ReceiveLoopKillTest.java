@@ -1,0 +1,216 @@
+package vn.egov.sdk.axis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import vn.egov.sdk.edxml.EdXml;
+
+/**
+ * Real processes killed ({@link Process#destroyForcibly()}, SIGKILL) while receiving, at chosen points (inside the
+ * handler after the vendor stored the package, inside {@code markHandled} before the checkpoint, inside the ack
+ * before and after the axis recorded it) and at random moments, each time restarted on the same
+ * {@link FileCheckpointStore}; and a package that kills the JVM whenever it is handed over. Nothing is lost, every
+ * package is handed over at least once, a repeat says so ({@code attempt > 1}), and the poison package is
+ * quarantined after {@code maxAttempts} deaths instead of killing the receiver forever.
+ */
+class ReceiveLoopKillTest {
+    private static final int PACKAGES = 12;
+    private static final int RANDOM_RUNS = 10;
+    private static final int PACKAGES_PER_RANDOM_RUN = 5;
+    private static final int MAX_ATTEMPTS = 3;
+    private static final int POISON_EXIT = 99;
+
+    @TempDir
+    Path work;
+
+    private final List<Child> runs = new ArrayList<>();
+
+    @Test
+    @Timeout(180)
+    void killedAtChosenPointsAndAtRandomNothingIsLostRepeatsSaySoAndThePoisonIsQuarantined() throws Exception {
+        Path packages = Files.createDirectories(work.resolve("axis/packages"));
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= PACKAGES; i++) {
+            ids.add(String.format("d%02d", i));
+        }
+        for (String id : ids) {
+            write(packages.resolve(id + ".edxml"), id);
+        }
+        write(packages.resolve("poison.edxml"), "poison"); // listed after every dNN
+
+        // chosen points: each run is killed there, the next one starts on the same checkpoint file
+        for (String point : List.of("handler:d03", "markHandled:d06", "ack:d09", "acked:d12")) {
+            Child c = start(point);
+            c.await("AT " + point);
+            c.kill();
+        }
+        // random kills, each while a few new packages are being received (eNN-k sort before "poison"); a run
+        // that gets through them reaches the poison package and dies by itself
+        Random random = new Random(20240502L);
+        for (int r = 1; r <= RANDOM_RUNS; r++) {
+            for (int k = 1; k <= PACKAGES_PER_RANDOM_RUN; k++) {
+                String id = String.format("e%02d-%d", r, k);
+                ids.add(id);
+                write(packages.resolve(id + ".edxml"), id);
+            }
+            Child c = start("none");
+            c.await("READY");
+            if (!c.exitsWithin(random.nextInt(250))) {
+                c.kill();
+            }
+        }
+        // then let it run: it dies on the poison package until the budget is spent, then finishes
+        int exit = -1;
+        for (int run = 0; run < MAX_ATTEMPTS + 2 && exit != 0; run++) {
+            Child c = start("none");
+            exit = c.exit();
+            assertTrue(exit == 0 || exit == POISON_EXIT, "run ended with " + exit + "\n" + c.transcript);
+        }
+        assertEquals(0, exit, "the receiver finished once the poison package was quarantined\n" + transcripts());
+
+        Map<String, List<Integer>> handed = handedOver();
+        List<String> acks = ReceiveLoopKillChild.lines(work.resolve("axis/acks.log"));
+        for (String id : ids) {
+            assertTrue(handed.containsKey(id), id + " was never handed over: lost");
+            assertTrue(acks.contains(id + " done"), id + " not acknowledged done: " + acks);
+            assertFalse(acks.contains(id + " fail"), id);
+        }
+        handed.forEach((id, attempts) -> {
+            for (int k = 0; k < attempts.size(); k++) {
+                assertTrue(attempts.get(k) >= 1 && (k == 0 || attempts.get(k) > attempts.get(k - 1)),
+                        id + ": a repeat carries a higher attempt number, so > 1: " + attempts);
+            }
+        });
+        assertEquals(List.of(1, 2), handed.get("d03"), "killed inside the handler after the inbox write");
+        assertEquals(List.of(1, 2), handed.get("d06"), "killed inside markHandled: the 5-of-5 repeat, now marked");
+        assertEquals(List.of(1), handed.get("d09"), "killed inside the ack: only the ack is repeated");
+        assertEquals(List.of(1), handed.get("d12"), "killed after the ack: nothing is repeated");
+
+        List<Integer> poison = handed.getOrDefault("poison", List.of());
+        assertTrue(poison.size() <= MAX_ATTEMPTS && poison.stream().allMatch(a -> a <= MAX_ATTEMPTS),
+                "never handed over beyond the budget: " + poison);
+        assertTrue(acks.contains("poison fail"), acks.toString());
+        assertFalse(acks.contains("poison done"));
+        List<String> quarantined = ReceiveLoopKillChild.lines(work.resolve("quarantined.log"));
+        assertFalse(quarantined.isEmpty());
+        assertTrue(quarantined.stream().allMatch(l -> l.equals("poison " + MAX_ATTEMPTS + " true")), quarantined
+                .toString());
+        Path kept;
+        try (var files = Files.list(work.resolve("quarantine"))) {
+            kept = files.filter(p -> p.toString().endsWith(".edxml")).findFirst().orElseThrow();
+        }
+        assertArrayEquals(Files.readAllBytes(packages.resolve("poison.edxml")), Files.readAllBytes(kept));
+    }
+
+    private String transcripts() {
+        StringBuilder s = new StringBuilder();
+        runs.forEach(r -> s.append(r.transcript));
+        return s.toString();
+    }
+
+    private static void write(Path file, String id) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            EdXml.write(ReceiveLoopTestPackages.document(id), out);
+        }
+    }
+
+    /** Per docId, the attempt numbers of its hand-overs, in order. */
+    private Map<String, List<Integer>> handedOver() {
+        Map<String, List<Integer>> m = new LinkedHashMap<>();
+        for (String line : ReceiveLoopKillChild.lines(work.resolve("handled.log"))) {
+            String[] f = line.split(" ");
+            m.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Integer.parseInt(f[1]));
+        }
+        return m;
+    }
+
+    private Child start(String pause) throws IOException {
+        Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), ReceiveLoopKillChild.class.getName(), work.toString(),
+                pause, Integer.toString(MAX_ATTEMPTS)).redirectErrorStream(true).start();
+        Child c = new Child(p, pause);
+        runs.add(c);
+        return c;
+    }
+
+    /** A receiver process, its output read line by line on a daemon thread. */
+    private static final class Child {
+        final Process process;
+        final StringBuffer transcript = new StringBuffer();
+        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+        Child(Process process, String pause) {
+            this.process = process;
+            transcript.append("--- run, pause ").append(pause).append('\n');
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        transcript.append(line).append('\n');
+                        lines.add(line);
+                    }
+                } catch (IOException e) {
+                    // the process was killed
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        void await(String line) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                String l = lines.poll(100, TimeUnit.MILLISECONDS);
+                if (line.equals(l)) {
+                    return;
+                }
+                if (l == null && !process.isAlive() && lines.isEmpty()) {
+                    break;
+                }
+            }
+            process.destroyForcibly();
+            fail("the receiver never printed " + line + "\n" + transcript);
+        }
+
+        boolean exitsWithin(long millis) throws InterruptedException {
+            return process.waitFor(millis, TimeUnit.MILLISECONDS);
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "killed process did not end");
+        }
+
+        int exit() throws InterruptedException {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("the receiver hung\n" + transcript);
+            }
+            return process.exitValue();
+        }
+    }
+}
