@@ -5,23 +5,26 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import vn.egov.sdk.core.xml.internal.MarkupLexer;
 
 /**
  * Sits between the package bytes and the XML parser and hands the base64 text of attachment content
  * ({@code ContentTransferEncoded}) straight to the decoder, so the parser never turns megabytes of base64 into
- * characters. Everything else — every tag, attribute, comment, the header, what follows the attachments — goes
- * through the parser, which alone decides whether the document is well-formed and what it says.
+ * characters (nor buffers a CDATA section of it whole). Everything else — every tag, attribute, comment, the
+ * header, what follows the attachments — goes through the parser, which alone decides whether the document is
+ * well-formed and what it says.
  *
- * <p>How it stays exactly equivalent to the parser: a small lexer follows the bytes handed to the parser and ends
- * each {@link #read} call right after the {@code >} of every {@code ContentTransferEncoded} start tag, so the parser
- * cannot have looked beyond it. When the reader, standing on that start element (the k-th such element the parser
- * reported), asks to {@link #divert} and the lexer's k-th such tag is the one the delivered bytes end with, the bytes
- * that follow are streamed to the decoder for as long as they are base64 characters or white space (and the parser
- * never sees them); at the first other byte (the end tag, a character reference, a comment, a CDATA section, a
- * non-ASCII byte) the rest is the parser's again, and the reader decodes what the parser reports. Removing a run of
- * base64 and white space from the start of an element's content cannot change whether the document is well-formed
- * nor anything else the parser reports. When the lexer and the parser might disagree (a document in another
- * encoding, a DTD, a parser that reads ahead) nothing is diverted: slower, never different.
+ * <p>How it stays exactly equivalent to the parser: a {@link MarkupLexer} follows the bytes handed to the parser
+ * and each {@link #read} call ends right after the {@code >} of every {@code ContentTransferEncoded} start tag, so
+ * the parser cannot have looked beyond it. When the reader, standing on that start element (the k-th such element
+ * the parser reported), asks to {@link #divert} and the lexer's k-th such tag is the one the delivered bytes end
+ * with, what follows is streamed to the decoder for as long as it is base64 characters, white space, or CDATA
+ * sections holding only those; the parser never sees it. At the first other byte (the end tag, a character
+ * reference, a comment, a non-ASCII byte, anything else inside a CDATA section, whose opening is then handed to the
+ * parser again) the rest is the parser's, and the reader decodes what the parser reports, in order. Removing such
+ * text from the start of an element's content cannot change whether the document is well-formed nor anything
+ * else the parser reports. When the lexer and the parser might disagree (a document in another encoding, a DTD, a
+ * parser that reads ahead) nothing is diverted: slower, never different.
  */
 final class Base64Bypass extends InputStream {
     /** Where diverted bytes go. */
@@ -37,7 +40,8 @@ final class Base64Bypass extends InputStream {
     }
 
     private static final int READ = 16 * 1024;
-    private static final byte[] CONTENT = "ContentTransferEncoded".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CDATA_OPEN = "<![CDATA[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CDATA_CLOSE = "]]>".getBytes(StandardCharsets.US_ASCII);
     private static final boolean[] RUN = new boolean[256];
 
     static {
@@ -53,23 +57,16 @@ final class Base64Bypass extends InputStream {
         }
     }
 
-    private enum State { TEXT, LT, NAME, TAG, QUOTE, END_TAG, PI, BANG, COMMENT_OPEN, COMMENT, CDATA_OPEN, CDATA, OFF }
-
     private final InputStream raw;
+    private final MarkupLexer lexer = new MarkupLexer(Long.MAX_VALUE, AttachmentFields.CONTENT);
     private byte[] buf = new byte[READ];
     private int pos;
     private int len;
     private boolean eof;
     private boolean started;
-
-    private State state = State.TEXT;
-    private byte quote;
-    private byte last;
-    private byte beforeLast;
-    private int matched;
-    private boolean nameMatches;
-    private int contentTags;
+    private boolean off;
     private boolean cutPending;
+    private byte[] inject;
     private long diverted;
     private long divertedLines;
 
@@ -88,23 +85,40 @@ final class Base64Bypass extends InputStream {
     }
 
     /**
-     * Streams the leading base64 run of the content element the parser stands on to the sink.
+     * Streams the leading base64 text of the content element the parser stands on to the sink.
      *
      * @param ordinal how many {@code ContentTransferEncoded} start elements the parser has reported, this one included
      * @param sink the decoder
-     * @return whether bytes were diverted (false: the parser reads the whole content)
+     * @return whether bytes may have been diverted (false: the parser reads the whole content)
      */
     boolean divert(int ordinal, Sink sink) throws IOException {
-        if (!cutPending || ordinal != contentTags || state == State.OFF) {
+        if (!cutPending || ordinal != lexer.watchedTags() || off) {
             return false;
         }
         cutPending = false;
+        while (true) {
+            divertRun(sink);
+            if (fillTo(CDATA_OPEN.length) < CDATA_OPEN.length || !startsWith(CDATA_OPEN)) {
+                return true;
+            }
+            pos += CDATA_OPEN.length;
+            divertRun(sink);
+            if (fillTo(CDATA_CLOSE.length) < CDATA_CLOSE.length || !startsWith(CDATA_CLOSE)) {
+                inject = CDATA_OPEN; // the parser reads the rest of this CDATA section
+                return true;
+            }
+            pos += CDATA_CLOSE.length;
+        }
+    }
+
+    /** Diverts base64 characters and white space from {@code pos} up to the first other byte or the end. */
+    private void divertRun(Sink sink) throws IOException {
         while (true) {
             if (len - pos < Base64Decoding.BLOCK) {
                 fillTo(Base64Decoding.BLOCK);
             }
             if (pos == len) {
-                return true;
+                return;
             }
             if (len - pos >= Base64Decoding.BLOCK && sink.tryBlock(buf, pos)) {
                 pos += Base64Decoding.BLOCK;
@@ -124,7 +138,7 @@ final class Base64Bypass extends InputStream {
                 pos = i;
             }
             if (i < len) {
-                return true;
+                return;
             }
         }
     }
@@ -137,24 +151,30 @@ final class Base64Bypass extends InputStream {
     }
 
     @Override
-    public int read(byte[] b, int off, int n) throws IOException {
+    public int read(byte[] b, int o, int n) throws IOException {
         if (n == 0) {
             return 0;
         }
         if (!started) {
             started = true;
             fillTo(256);
-            if (!lexable()) {
-                state = State.OFF;
-            }
+            off = !lexable();
+        }
+        cutPending = false;
+        if (inject != null) {
+            int k = Math.min(n, inject.length);
+            System.arraycopy(inject, 0, b, o, k);
+            lexer.advance(inject, 0, k);
+            inject = k == inject.length ? null : Arrays.copyOfRange(inject, k, inject.length);
+            return k;
         }
         if (pos == len && fillTo(1) == 0) {
             return -1;
         }
-        cutPending = false;
         int end = Math.min(len, pos + n);
-        int count = state == State.OFF ? end - pos : lex(end);
-        System.arraycopy(buf, pos, b, off, count);
+        int count = off ? end - pos : lexer.advance(buf, pos, end) - pos;
+        cutPending = !off && lexer.atWatchedEnd();
+        System.arraycopy(buf, pos, b, o, count);
         pos += count;
         return count;
     }
@@ -164,158 +184,16 @@ final class Base64Bypass extends InputStream {
         // the caller owns the underlying stream
     }
 
-    /** Follows the bytes from pos up to end; returns how many to deliver (fewer when a content start tag ends). */
-    private int lex(int end) {
-        for (int i = pos; i < end; i++) {
-            byte c = buf[i];
-            switch (state) {
-                case TEXT -> {
-                    if (c == '<') {
-                        state = State.LT;
-                    }
-                }
-                case LT -> {
-                    if (c == '/') {
-                        state = State.END_TAG;
-                    } else if (c == '?') {
-                        state = State.PI;
-                        last = 0;
-                    } else if (c == '!') {
-                        state = State.BANG;
-                    } else {
-                        state = State.NAME;
-                        matched = 0;
-                        nameMatches = true;
-                        name(c);
-                    }
-                }
-                case NAME -> {
-                    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                        state = State.TAG;
-                    } else if (c == '>' || c == '/') {
-                        state = State.TAG;
-                        if (tagChar(c)) {
-                            return i + 1 - pos;
-                        }
-                    } else {
-                        name(c);
-                    }
-                    last = c;
-                }
-                case TAG -> {
-                    if (c == '"' || c == '\'') {
-                        state = State.QUOTE;
-                        quote = c;
-                    } else if (tagChar(c)) {
-                        return i + 1 - pos;
-                    }
-                }
-                case QUOTE -> {
-                    if (c == quote) {
-                        state = State.TAG;
-                        last = c;
-                    }
-                }
-                case END_TAG -> {
-                    if (c == '>') {
-                        state = State.TEXT;
-                    }
-                }
-                case PI -> {
-                    if (c == '>' && last == '?') {
-                        state = State.TEXT;
-                    }
-                    last = c;
-                }
-                case BANG -> {
-                    if (c == '-') {
-                        state = State.COMMENT_OPEN;
-                    } else if (c == '[') {
-                        state = State.CDATA_OPEN;
-                        matched = 0;
-                    } else {
-                        state = State.OFF; // a DOCTYPE or other declaration: the parser refuses it; stop following
-                        return end - pos;
-                    }
-                }
-                case COMMENT_OPEN -> {
-                    if (c != '-') {
-                        state = State.OFF;
-                        return end - pos;
-                    }
-                    state = State.COMMENT;
-                    last = 0;
-                    beforeLast = 0;
-                }
-                case COMMENT -> {
-                    if (c == '>' && last == '-' && beforeLast == '-') {
-                        state = State.TEXT;
-                    }
-                    beforeLast = last;
-                    last = c;
-                }
-                case CDATA_OPEN -> {
-                    if (c != "CDATA[".charAt(matched)) {
-                        state = State.OFF;
-                        return end - pos;
-                    }
-                    if (++matched == 6) {
-                        state = State.CDATA;
-                        last = 0;
-                        beforeLast = 0;
-                    }
-                }
-                case CDATA -> {
-                    if (c == '>' && last == ']' && beforeLast == ']') {
-                        state = State.TEXT;
-                    }
-                    beforeLast = last;
-                    last = c;
-                }
-                default -> {
-                    return end - pos;
-                }
+    private boolean startsWith(byte[] m) {
+        for (int k = 0; k < m.length; k++) {
+            if (buf[pos + k] != m[k]) {
+                return false;
             }
         }
-        return end - pos;
-    }
-
-    /**
-     * A byte inside a start tag, outside quotes: at {@code >} the tag ends (self-closing when {@code /} came right
-     * before). Returns whether delivery must stop here (the end of a content start tag).
-     */
-    private boolean tagChar(byte c) {
-        if (c != '>') {
-            last = c;
-            return false;
-        }
-        state = State.TEXT;
-        boolean selfClosing = last == '/';
-        last = c;
-        if (!nameMatches || matched != CONTENT.length) {
-            return false;
-        }
-        contentTags++;
-        if (selfClosing) {
-            return false;
-        }
-        cutPending = true;
         return true;
     }
 
-    /** Matches the local name (after any prefix) against {@code ContentTransferEncoded}. */
-    private void name(byte c) {
-        if (c == ':') {
-            matched = 0;
-            nameMatches = true;
-        } else if (nameMatches && matched < CONTENT.length && c == CONTENT[matched]) {
-            matched++;
-        } else {
-            nameMatches = false;
-        }
-    }
-
-    /** Whether the document is in an encoding whose markup bytes are ASCII (UTF-8 or US-ASCII). */
+    /** Whether the document is in an encoding whose markup and base64 bytes are ASCII (UTF-8 or US-ASCII). */
     private boolean lexable() {
         if (len >= 2 && (buf[0] == (byte) 0xFE || buf[0] == (byte) 0xFF || buf[0] == 0 || buf[1] == 0)) {
             return false; // UTF-16 / UTF-32
