@@ -210,8 +210,14 @@ final class Base64Bypass extends InputStream {
         if (enc < 0) {
             return true;
         }
-        String value = declaration.substring(enc + 8).replaceAll("[\\s=\"']", "");
-        return value.equals("utf-8") || value.equals("utf8") || value.equals("us-ascii") || value.equals("ascii");
+        StringBuilder value = new StringBuilder();
+        for (char c : declaration.substring(enc + 8).toCharArray()) {
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '=' && c != '"' && c != '\'') {
+                value.append(c);
+            }
+        }
+        String v = value.toString();
+        return v.equals("utf-8") || v.equals("utf8") || v.equals("us-ascii") || v.equals("ascii");
     }
 
     /**

@@ -67,19 +67,55 @@ public final class MarkupLexer {
      */
     public int advance(byte[] buf, int from, int to) {
         atWatchedEnd = false;
-        for (int i = from; i < to; i++) {
-            byte c = buf[i];
-            if (state != State.TEXT) {
-                count(c, offset + i - from);
+        int i = from;
+        while (i < to) {
+            if (state == State.TEXT) {
+                while (i < to && buf[i] != '<') {
+                    i++; // text content: the parser reports it in bounded chunks, nothing to follow
+                }
+                if (i == to) {
+                    break;
+                }
+                state = State.LT;
+                constructChars = 1;
+                i++;
+                continue;
             }
+            if (state == State.QUOTE) {
+                int start = i;
+                while (i < to && buf[i] != quote) {
+                    i++;
+                }
+                countRun(buf, start, i, offset + start - from);
+                if (i == to) {
+                    break;
+                }
+            }
+            byte c = buf[i];
+            count(c, offset + i - from);
+            i++;
             if (step(c)) {
-                offset += i + 1 - from;
+                offset += i - from;
                 atWatchedEnd = true;
-                return i + 1;
+                return i;
             }
         }
         offset += to - from;
         return to;
+    }
+
+    private void countRun(byte[] buf, int from, int to, long at) {
+        long chars = 0;
+        for (int k = from; k < to; k++) {
+            byte c = buf[k];
+            if ((c & 0xC0) != 0x80) {
+                chars += (c & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        constructChars += chars;
+        if (constructChars > maxConstructChars) {
+            throw tooLong(at + (to - from));
+        }
     }
 
     /** Skips bytes that are text content (the caller knows they hold no markup). */
@@ -90,12 +126,6 @@ public final class MarkupLexer {
     /** One byte; returns whether it ended a watched start tag. */
     private boolean step(byte c) {
         switch (state) {
-            case TEXT -> {
-                if (c == '<') {
-                    state = State.LT;
-                    constructChars = 1;
-                }
-            }
             case LT -> {
                 if (c == '/') {
                     state = State.END_TAG;
@@ -181,7 +211,7 @@ public final class MarkupLexer {
                 }
             }
             default -> {
-                // DECL: everything from here on is one construct
+                // DECL: everything from here on is one construct (TEXT is followed in advance)
             }
         }
         return false;
@@ -222,10 +252,14 @@ public final class MarkupLexer {
         if ((c & 0xC0) != 0x80) {
             constructChars += (c & 0xF8) == 0xF0 ? 2 : 1;
             if (constructChars > maxConstructChars) {
-                throw new XmlLimitException("maxTextChars", maxConstructChars, "a " + construct() + " longer than "
-                        + maxConstructChars + " characters", " (at byte " + at + ")");
+                throw tooLong(at);
             }
         }
+    }
+
+    private XmlLimitException tooLong(long at) {
+        return new XmlLimitException("maxTextChars", maxConstructChars, "a " + construct() + " longer than "
+                + maxConstructChars + " characters", " (near byte " + at + ")");
     }
 
     private String construct() {
