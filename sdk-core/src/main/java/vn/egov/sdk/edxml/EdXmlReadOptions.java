@@ -3,21 +3,35 @@ package vn.egov.sdk.edxml;
 import java.nio.file.Path;
 import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.xml.XmlLimits;
 
 /**
  * How {@link EdXml#read(java.io.InputStream, EdXmlReadOptions)} reads: where large attachments go, how large a
  * package may be, and how strict to be. Immutable; {@link #defaults()} or {@link #builder()}.
  *
- * <p>Defaults: attachments up to 1 MiB are kept in memory, larger ones are decoded to temporary files in the JVM's
- * temporary directory; an attachment may decode to at most 512 MiB and the header (everything but attachment
- * content) may hold at most 16 MiB of text; lenient (unknown elements are kept, non-conforming organ ids kept and
- * flagged).
+ * <p>Defaults, chosen so that any input is answered with a package or a typed error in a 64 MB heap, in time
+ * proportional to its size:
+ * <ul>
+ *   <li>attachments up to 1 MiB ({@link #inMemoryThreshold()}) are kept in memory while the package holds no more
+ *       than 8 MiB in memory in all ({@link #maxInMemoryTotalBytes()}); larger ones, and any beyond that total, are
+ *       decoded to temporary files in the JVM's temporary directory;</li>
+ *   <li>an attachment may decode to at most 512 MiB ({@link #maxAttachmentBytes()}), all attachments together to
+ *       at most 1 GiB ({@link #maxTotalAttachmentBytes()}), and a package may hold at most 1,000 attachments
+ *       ({@link #maxAttachments()});</li>
+ *   <li>the document's structure and its text outside attachment content are bounded by
+ *       {@link XmlLimits#defaults()} ({@link #xmlLimits()}: 50,000 elements, depth 64, 64 attributes per element,
+ *       64 namespace declarations in scope, 1 Mi characters of text);</li>
+ *   <li>lenient: unknown elements are kept, non-conforming organ ids kept and flagged.</li>
+ * </ul>
  */
 public final class EdXmlReadOptions {
     private final Optional<Path> tempDirectory;
     private final long inMemoryThreshold;
     private final long maxAttachmentBytes;
-    private final long maxHeaderChars;
+    private final long maxTotalAttachmentBytes;
+    private final long maxInMemoryTotalBytes;
+    private final int maxAttachments;
+    private final XmlLimits xmlLimits;
     private final boolean strict;
     private final Optional<AttachmentSink> sink;
 
@@ -25,7 +39,10 @@ public final class EdXmlReadOptions {
         this.tempDirectory = Optional.ofNullable(b.tempDirectory);
         this.inMemoryThreshold = b.inMemoryThreshold;
         this.maxAttachmentBytes = b.maxAttachmentBytes;
-        this.maxHeaderChars = b.maxHeaderChars;
+        this.maxTotalAttachmentBytes = b.maxTotalAttachmentBytes;
+        this.maxInMemoryTotalBytes = b.maxInMemoryTotalBytes;
+        this.maxAttachments = b.maxAttachments;
+        this.xmlLimits = b.xmlLimits;
         this.strict = b.strict;
         this.sink = Optional.ofNullable(b.sink);
     }
@@ -55,9 +72,32 @@ public final class EdXmlReadOptions {
         return maxAttachmentBytes;
     }
 
-    /** The most characters of text outside attachment content accepted. */
+    /** All attachments of a package together may decode to at most this many bytes. */
+    public long maxTotalAttachmentBytes() {
+        return maxTotalAttachmentBytes;
+    }
+
+    /**
+     * The most attachment bytes a package keeps in memory in all; attachments beyond it go to temporary files even
+     * when each is under {@link #inMemoryThreshold()}.
+     */
+    public long maxInMemoryTotalBytes() {
+        return maxInMemoryTotalBytes;
+    }
+
+    /** The most attachments a package may hold. */
+    public int maxAttachments() {
+        return maxAttachments;
+    }
+
+    /** What the document may hold: elements, depth, attributes, namespace declarations, text outside attachments. */
+    public XmlLimits xmlLimits() {
+        return xmlLimits;
+    }
+
+    /** The most characters of text outside attachment content accepted ({@link XmlLimits#maxTextChars()}). */
     public long maxHeaderChars() {
-        return maxHeaderChars;
+        return xmlLimits.maxTextChars();
     }
 
     /** Whether unknown elements are an error instead of being kept. */
@@ -75,7 +115,10 @@ public final class EdXmlReadOptions {
         private Path tempDirectory;
         private long inMemoryThreshold = 1024 * 1024;
         private long maxAttachmentBytes = 512L * 1024 * 1024;
-        private long maxHeaderChars = 16L * 1024 * 1024;
+        private long maxTotalAttachmentBytes = 1024L * 1024 * 1024;
+        private long maxInMemoryTotalBytes = 8L * 1024 * 1024;
+        private int maxAttachments = 1000;
+        private XmlLimits xmlLimits = XmlLimits.defaults();
         private boolean strict;
         private AttachmentSink sink;
 
@@ -100,9 +143,40 @@ public final class EdXmlReadOptions {
             return this;
         }
 
-        /** The most characters of text outside attachment content accepted. */
+        /** All attachments together may decode to at most this many bytes (default 1 GiB). */
+        public Builder maxTotalAttachmentBytes(long value) {
+            this.maxTotalAttachmentBytes = nonNegative(value, "maxTotalAttachmentBytes");
+            return this;
+        }
+
+        /** The most attachment bytes kept in memory in all (default 8 MiB); beyond it attachments go to files. */
+        public Builder maxInMemoryTotalBytes(long value) {
+            this.maxInMemoryTotalBytes = nonNegative(value, "maxInMemoryTotalBytes");
+            return this;
+        }
+
+        /** The most attachments a package may hold (default 1,000). */
+        public Builder maxAttachments(int value) {
+            this.maxAttachments = (int) nonNegative(value, "maxAttachments");
+            return this;
+        }
+
+        /** What the document may hold (default {@link XmlLimits#defaults()}). */
+        public Builder xmlLimits(XmlLimits value) {
+            this.xmlLimits = ValidationException.requireNonNull(value, "EdXmlReadOptions.xmlLimits");
+            return this;
+        }
+
+        /**
+         * The most characters of text outside attachment content accepted: sets {@link XmlLimits#maxTextChars()} of
+         * {@link #xmlLimits(XmlLimits)} (default 1 Mi).
+         */
         public Builder maxHeaderChars(long value) {
-            this.maxHeaderChars = nonNegative(value, "maxHeaderChars");
+            if (value < 1) {
+                throw ValidationException.of("edxml.options.maxHeaderChars", "EdXmlReadOptions.maxHeaderChars",
+                        "maxHeaderChars must be positive");
+            }
+            this.xmlLimits = xmlLimits.toBuilder().maxTextChars(value).build();
             return this;
         }
 

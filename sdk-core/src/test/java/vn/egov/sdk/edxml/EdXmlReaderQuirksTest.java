@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real-world quirks and the reader's two paths: the fast one (the XML parser reads the header, the attachment
- * section is streamed from the bytes) and the general one (the parser reads everything, for other encodings or
- * layouts) must give the same package.
+ * Real-world quirks, read with attachment base64 bypassing the parser (UTF-8) and without the bypass (the same
+ * document in UTF-16, which the parser reads whole): both must give the same package.
  */
 class EdXmlReaderQuirksTest {
     private static final String NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016";

@@ -17,6 +17,7 @@ import org.xml.sax.SAXParseException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.VerificationException;
+import vn.egov.sdk.core.xml.internal.MarkupGuard;
 
 /**
  * The one place the SDK makes XML parsers. Every factory it returns refuses DTDs (so external entities, entity
@@ -114,7 +115,10 @@ public final class SecureXml {
 
     /**
      * A streaming reader over the input that refuses any DTD and entity reference and enforces the limits as it
-     * reads (see {@link BoundedXmlReader}).
+     * reads (see {@link BoundedXmlReader}). No single tag (with its attributes), comment, processing instruction,
+     * CDATA section or DOCTYPE may be longer than {@link XmlLimits#maxTextChars()} characters: the JDK's parser
+     * buffers each of these whole, so they are measured in the bytes before it reads them. Documents in UTF-32 or
+     * EBCDIC are refused.
      *
      * @param in the bytes; not closed by the reader
      * @param limits what the document may hold
@@ -125,7 +129,8 @@ public final class SecureXml {
         if (limits == null) {
             throw vn.egov.sdk.core.ValidationException.of("xml.limits", "limits", "limits are required");
         }
-        return new BoundedXmlReader(xmlInputFactory().createXMLStreamReader(in), limits);
+        return new BoundedXmlReader(xmlInputFactory().createXMLStreamReader(
+                new MarkupGuard(in, limits.maxTextChars())), limits);
     }
 
     /** A hardened {@link TransformerFactory} (no external DTD or stylesheet access). */

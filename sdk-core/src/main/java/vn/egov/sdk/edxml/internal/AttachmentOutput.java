@@ -13,29 +13,35 @@ import vn.egov.sdk.edxml.EdXmlFormatException;
 import vn.egov.sdk.edxml.EdXmlReadOptions;
 
 /**
- * Where one attachment's decoded bytes go while reading: memory up to the in-memory threshold, then a temporary
- * file; or the caller's sink. Enforces the size limit as bytes arrive.
+ * Where one attachment's decoded bytes go while reading: memory while it stays under the in-memory threshold and
+ * the package's in-memory total has room, else a temporary file; or the caller's sink. Enforces the size limits as
+ * bytes arrive.
  */
 final class AttachmentOutput {
     private final EdXmlReadOptions options;
+    private final PackageBudget budget;
     private final String path;
     private final List<Path> createdFiles;
     private final String contentId;
     private final String name;
     private OutputStream out;
     private ByteArrayOutputStream memory;
+    private long reserved;
     private Path file;
     private long size;
 
     /**
      * @param options limits and destinations
+     * @param budget the package-wide limits, shared by its attachments
      * @param path where the attachment is, for error messages
      * @param createdFiles temporary files made so far (to delete if reading fails)
      * @param contentId the attachment's content id if already seen, else ""
      * @param name its name if already seen, else ""
      */
-    AttachmentOutput(EdXmlReadOptions options, String path, List<Path> createdFiles, String contentId, String name) {
+    AttachmentOutput(EdXmlReadOptions options, PackageBudget budget, String path, List<Path> createdFiles,
+            String contentId, String name) {
         this.options = options;
+        this.budget = budget;
         this.path = path;
         this.createdFiles = createdFiles;
         this.contentId = contentId;
@@ -51,14 +57,15 @@ final class AttachmentOutput {
             throw new EdXmlFormatException(path, "attachment larger than the limit of " + options.maxAttachmentBytes()
                     + " bytes (EdXmlReadOptions.maxAttachmentBytes)", null);
         }
+        budget.decoded(path, len);
         try {
-            target(len).write(bytes, off, len);
+            target().write(bytes, off, len);
         } catch (IOException e) {
             throw new EdXmlFormatException(path, "cannot store the attachment: " + e.getMessage(), e);
         }
     }
 
-    private OutputStream target(int incoming) throws IOException {
+    private OutputStream target() throws IOException {
         if (out == null) {
             if (options.sink().isPresent()) {
                 AttachmentSink sink = options.sink().get();
@@ -68,13 +75,27 @@ final class AttachmentOutput {
                 }
                 return out;
             }
-            memory = new ByteArrayOutputStream((int) Math.min(options.inMemoryThreshold(), 64 * 1024));
+            memory = new ByteArrayOutputStream((int) Math.min(options.inMemoryThreshold(), 8 * 1024));
             out = memory;
         }
-        if (memory != null && size > options.inMemoryThreshold()) {
+        if (memory != null && !keepInMemory()) {
             spill();
         }
         return out;
+    }
+
+    /** Whether the bytes so far may stay in memory, reserving room for them in the package's total. */
+    private boolean keepInMemory() {
+        if (size > options.inMemoryThreshold()) {
+            return false;
+        }
+        if (size > reserved) {
+            if (!budget.reserveMemory(size - reserved)) {
+                return false;
+            }
+            reserved = size;
+        }
+        return true;
     }
 
     private void spill() throws IOException {
@@ -84,6 +105,8 @@ final class AttachmentOutput {
         OutputStream fileOut = Files.newOutputStream(file, StandardOpenOption.WRITE);
         memory.writeTo(fileOut);
         memory = null;
+        budget.releaseMemory(reserved);
+        reserved = 0;
         out = fileOut;
     }
 
@@ -92,7 +115,10 @@ final class AttachmentOutput {
         try {
             if (out == null) {
                 if (options.sink().isPresent()) {
-                    options.sink().get().open(contentId, name).close();
+                    OutputStream empty = options.sink().get().open(contentId, name);
+                    if (empty != null) {
+                        empty.close();
+                    }
                     return AttachmentContent.deliveredToSink(0);
                 }
                 return AttachmentContent.ofBytes(new byte[0]);

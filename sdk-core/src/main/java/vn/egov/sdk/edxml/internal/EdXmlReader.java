@@ -1,21 +1,17 @@
 package vn.egov.sdk.edxml.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.xml.SecureXml;
+import vn.egov.sdk.core.xml.XmlLimitException;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.DocumentPackage;
@@ -26,11 +22,21 @@ import vn.egov.sdk.edxml.EdXmlReadOptions;
 import vn.egov.sdk.edxml.XmlElement;
 
 /**
- * Reads a package with the hardened StAX parser: the envelope into a bounded element tree mapped onto the model,
- * attachments streamed through a block base64 decoder into memory, temporary files or the caller's sink.
+ * Reads one package with the hardened StAX parser, bounded by the options' {@link vn.egov.sdk.core.xml.XmlLimits}:
+ * the envelope into an element tree mapped onto the model, attachments decoded as they stream into memory,
+ * temporary files or the caller's sink. The parser reads every byte of the document except the base64 runs that
+ * {@link Base64Bypass} hands straight to the decoder, so what is accepted and what each value is are exactly the
+ * parser's. One read per instance.
  */
 public final class EdXmlReader {
+    private static final int MAX_LEAF = 64 * 1024;
+
     private final EdXmlReadOptions options;
+    private final List<Path> created = new ArrayList<>();
+    private final Base64Decoding decoder = new Base64Decoding();
+    private PackageBudget budget;
+    private Base64Bypass bypass;
+    private ContentCounter r;
 
     /** @param options the read options */
     public EdXmlReader(EdXmlReadOptions options) {
@@ -43,88 +49,72 @@ public final class EdXmlReader {
      * @throws EdXmlFormatException if the bytes are not an acceptable package
      */
     public EdXmlPackage read(InputStream in) {
-        List<Path> created = new ArrayList<>();
-        XMLStreamReader r = null;
+        budget = new PackageBudget(options);
+        bypass = new Base64Bypass(in);
         try {
-            EnvelopeSplitter splitter = new EnvelopeSplitter(in, splitLimit());
-            Optional<EnvelopeSplitter.Split> split = splitter.split();
-            if (split.isPresent()) {
-                r = SecureXml.createStreamReader(new ByteArrayInputStream(split.get().head()));
-                return readSplit(r, split.get().rest(), created);
-            }
-            r = SecureXml.createStreamReader(splitter.whole());
-            return readRoot(r, created);
+            r = new ContentCounter(SecureXml.createStreamReader(bypass, options.xmlLimits()));
+            return readDocument();
+        } catch (XmlLimitException e) {
+            cleanUp();
+            throw new EdXmlFormatException("", e.getMessage(), e);
         } catch (IOException e) {
-            cleanUp(created);
+            cleanUp();
             throw new EdXmlFormatException("", "cannot read the input: " + e.getMessage(), e);
         } catch (XMLStreamException e) {
-            cleanUp(created);
-            throw new EdXmlFormatException("", "not well-formed XML" + where(e.getLocation()) + ": "
-                    + reason(e), e);
+            cleanUp();
+            throw new EdXmlFormatException("", "not well-formed XML" + where(e.getLocation()) + ": " + reason(e), e);
         } catch (EgovException e) {
-            cleanUp(created);
+            cleanUp();
             throw e;
         } catch (RuntimeException e) {
             // the JDK parser reports some malformed input as unchecked exceptions
-            cleanUp(created);
+            cleanUp();
             throw new EdXmlFormatException("", "unreadable input: " + e, e);
+        } catch (StackOverflowError e) {
+            cleanUp();
+            throw new EdXmlFormatException("", "the document is nested too deeply to read", null);
         } finally {
-            close(r);
+            close();
         }
     }
 
-    /** Fast path: the parser reads the header bytes only; the attachment section is parsed from the raw bytes. */
-    private EdXmlPackage readSplit(XMLStreamReader r, InputStream rest, List<Path> created)
-            throws XMLStreamException, IOException {
-        checkRoot(r);
-        Map<String, String> rootNamespaces = new HashMap<>();
-        for (int i = 0; i < r.getNamespaceCount(); i++) {
-            rootNamespaces.put(r.getNamespacePrefix(i) == null ? "" : r.getNamespacePrefix(i), r.getNamespaceURI(i));
+    /** Bytes of base64 the last read handed to the decoder without the parser (for tests and diagnostics). */
+    long bypassedBytes() {
+        return bypass == null ? 0 : bypass.diverted();
+    }
+
+    private EdXmlPackage readDocument() throws XMLStreamException, IOException {
+        String version = r.getVersion();
+        if (version != null && !version.equals("1.0")) {
+            throw new EdXmlFormatException("", "XML version " + version + " is not accepted: edXML packages are "
+                    + "XML 1.0", null);
         }
-        rootNamespaces.putIfAbsent("xml", "http://www.w3.org/XML/1998/namespace");
-        String rootName = (r.getPrefix() == null || r.getPrefix().isEmpty() ? "" : r.getPrefix() + ":")
-                + r.getLocalName();
-        if (r.nextTag() != XMLStreamConstants.START_ELEMENT || !r.getLocalName().equals("edXMLEnvelope")
+        if (r.nextTag() != XMLStreamConstants.START_ELEMENT || !r.getLocalName().equals("edXML")
                 || !EdXmlNames.NAMESPACE.equals(r.getNamespaceURI())) {
-            throw new EdXmlFormatException("edXMLEnvelope", "element is missing", null);
-        }
-        XmlElement envelope = new StaxTree(r, options.maxHeaderChars()).read();
-        List<Attachment> attachments = new ArrayList<>();
-        new AttachmentSection(rest, rootNamespaces, rootName, options, created).read(attachments);
-        return toPackage(envelope, attachments);
-    }
-
-    private int splitLimit() {
-        return (int) Math.min(options.maxHeaderChars() * 2 + 64 * 1024, 32L * 1024 * 1024);
-    }
-
-    private static void checkRoot(XMLStreamReader r) throws XMLStreamException {
-        nextElement(r);
-        if (!r.getLocalName().equals("edXML") || !EdXmlNames.NAMESPACE.equals(r.getNamespaceURI())) {
             throw new EdXmlFormatException("", "the root element must be edXML in namespace " + EdXmlNames.NAMESPACE
                     + ", found {" + (r.getNamespaceURI() == null ? "" : r.getNamespaceURI()) + "}" + r.getLocalName(),
                     null);
         }
-    }
-
-    /** General path: the XML parser reads everything (any encoding, any order of the root's children). */
-    private EdXmlPackage readRoot(XMLStreamReader r, List<Path> created) throws XMLStreamException {
-        checkRoot(r);
         XmlElement envelope = null;
         List<Attachment> attachments = new ArrayList<>();
-        StaxTree tree = new StaxTree(r, options.maxHeaderChars());
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
             boolean edxml = EdXmlNames.NAMESPACE.equals(r.getNamespaceURI());
             String name = r.getLocalName();
-            if (edxml && name.equals("edXMLEnvelope") && envelope == null) {
-                envelope = tree.read();
+            if (edxml && name.equals("edXMLEnvelope")) {
+                if (envelope != null) {
+                    throw new EdXmlFormatException("edXMLEnvelope", "more than one envelope", null);
+                }
+                envelope = new StaxTree(r).read();
             } else if (edxml && name.equals("AttachmentEncoded")) {
-                readAttachments(r, attachments, created);
+                readAttachments(attachments);
             } else if (options.strict()) {
                 throw new EdXmlFormatException(name, "unknown element (strict reading)", null);
             } else {
-                tree.read(); // unknown top-level element: read within the budget and dropped
+                skip(); // unknown top-level element: counted against the limits and dropped
             }
+        }
+        while (r.hasNext()) {
+            r.next(); // to the end of the document, so trailing garbage is refused
         }
         if (envelope == null) {
             throw new EdXmlFormatException("edXMLEnvelope", "element is missing", null);
@@ -142,43 +132,47 @@ public final class EdXmlReader {
                 doc.manifest(), attachments, doc.headerExtensions());
     }
 
-    private void readAttachments(XMLStreamReader r, List<Attachment> attachments, List<Path> created)
-            throws XMLStreamException {
+    private void readAttachments(List<Attachment> attachments) throws XMLStreamException, IOException {
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String path = "Attachments[" + (attachments.size() + 1) + "]";
             if (!r.getLocalName().equals("Attachment")) {
                 if (options.strict()) {
-                    throw new EdXmlFormatException(path, "unknown element " + r.getLocalName(), null);
+                    throw new EdXmlFormatException(path, "unknown element " + r.getLocalName() + " (strict reading)",
+                            null);
                 }
-                skip(r);
+                skip();
                 continue;
             }
-            attachments.add(readAttachment(r, path, created));
+            budget.attachment(path);
+            attachments.add(readAttachment(path));
         }
     }
 
-    private Attachment readAttachment(XMLStreamReader r, String path, List<Path> created) throws XMLStreamException {
+    private Attachment readAttachment(String path) throws XMLStreamException, IOException {
         AttachmentFields fields = new AttachmentFields(path, options.strict());
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String local = r.getLocalName();
             if (AttachmentFields.isLeaf(local)) {
-                fields.leaf(local, leaf(r, fields.path(local)));
+                fields.leaf(local, leaf(fields.path(local)));
             } else if (local.equals(AttachmentFields.CONTENT)) {
                 fields.expectContent();
-                fields.content(decode(r, fields.path(local), created, fields.contentId(), fields.name()));
+                fields.content(content(fields.path(local), fields.contentId(), fields.name()));
             } else {
                 fields.unknown(local);
-                skip(r);
+                skip();
             }
         }
         return fields.build();
     }
 
-    private AttachmentContent decode(XMLStreamReader r, String path, List<Path> created,
-            String contentId, String name) throws XMLStreamException {
-        AttachmentOutput output = new AttachmentOutput(options, path, created, contentId, name);
-        Base64Decoding decoder = new Base64Decoding(output, path);
+    /** Decodes the content element the reader stands on: the bypassed run first, then what the parser reports. */
+    private AttachmentContent content(String path, String contentId, String name)
+            throws XMLStreamException, IOException {
+        AttachmentOutput output = new AttachmentOutput(options, budget, path, created, contentId, name);
+        decoder.start(output, path);
         try {
+            r.bounded().excludeTextOfCurrentElement();
+            bypass.divert(r.contentStarts(), decoder);
             while (true) {
                 int event = r.next();
                 if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
@@ -192,25 +186,37 @@ public final class EdXmlReader {
             }
             decoder.finish();
             return output.finish();
-        } catch (RuntimeException | XMLStreamException e) {
+        } catch (RuntimeException | XMLStreamException | IOException e) {
             output.abandon();
             throw e;
         }
     }
 
-    private String leaf(XMLStreamReader r, String path) throws XMLStreamException {
-        try {
-            String text = r.getElementText();
-            if (text.length() > 64 * 1024) {
-                throw new EdXmlFormatException(path, "text longer than 65536 characters", null);
+    /** The text of a leaf element, refused beyond {@value #MAX_LEAF} characters as it arrives. */
+    private String leaf(String path) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (text.length() + r.getTextLength() > MAX_LEAF) {
+                        throw new EdXmlFormatException(path, "text longer than " + MAX_LEAF + " characters", null);
+                    }
+                    text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return text.toString().strip();
+                }
+                case XMLStreamConstants.START_ELEMENT ->
+                        throw new EdXmlFormatException(path, "must hold only text", null);
+                default -> {
+                    // comments and processing instructions are not text
+                }
             }
-            return text.strip();
-        } catch (XMLStreamException e) {
-            throw new EdXmlFormatException(path, "must hold only text: " + reason(e), e);
         }
     }
 
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
+    private void skip() throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = r.next();
@@ -222,16 +228,7 @@ public final class EdXmlReader {
         }
     }
 
-    private static void nextElement(XMLStreamReader r) throws XMLStreamException {
-        while (r.hasNext()) {
-            if (r.next() == XMLStreamConstants.START_ELEMENT) {
-                return;
-            }
-        }
-        throw new EdXmlFormatException("", "no root element (empty input?)", null);
-    }
-
-    private static void cleanUp(List<Path> created) {
+    private void cleanUp() {
         for (Path p : created) {
             try {
                 Files.deleteIfExists(p);
@@ -241,7 +238,7 @@ public final class EdXmlReader {
         }
     }
 
-    private static void close(XMLStreamReader r) {
+    private void close() {
         if (r != null) {
             try {
                 r.close();
@@ -251,8 +248,10 @@ public final class EdXmlReader {
         }
     }
 
-    private static String where(Location l) {
-        return l == null ? "" : " (line " + l.getLineNumber() + ", column " + l.getColumnNumber() + ")";
+    /** Where the parser was, its line corrected for the lines of base64 it did not see. */
+    private String where(Location l) {
+        return l == null || l.getLineNumber() < 0 ? ""
+                : " (line " + (l.getLineNumber() + bypass.divertedLines()) + ")";
     }
 
     private static String reason(XMLStreamException e) {
