@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.axis.internal.AxisFiles;
+import vn.egov.sdk.axis.internal.AxisIds;
 import vn.egov.sdk.axis.internal.LgspAuth;
 import vn.egov.sdk.axis.internal.LgspEnvelopeInterceptor;
 import vn.egov.sdk.axis.internal.LgspErrorMapper;
@@ -201,7 +202,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
                 + "&toDate=" + enc(LgspResponses.DATE.format(today))))
                 .header("Accept", "application/json").build();
         ApiResponse response = runtime.execute(request);
-        return LgspResponses.received(LgspResponses.json(request, response), type);
+        return LgspResponses.received(request, response, LgspResponses.json(request, response), type);
     }
 
     @Override
@@ -245,7 +246,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
         ApiRequest request = ApiRequest.builder("POST", url("/v1/updateStatus")).idempotent(true)
                 .header("Accept", "application/json")
                 .body(HttpBody.json(body.toString())).build();
-        runtime.execute(request);
+        LgspResponses.object(request, runtime.execute(request));
     }
 
     /**
@@ -273,7 +274,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
         ApiRequest request = ApiRequest.builder("GET", url("/v1/getAgenciesList"))
                 .header("Accept", "application/json").build();
         ApiResponse response = runtime.execute(request);
-        return LgspResponses.agencies(LgspResponses.json(request, response));
+        return LgspResponses.agencies(request, response, LgspResponses.json(request, response));
     }
 
     @Override
@@ -297,6 +298,11 @@ public final class LgspAxisClient implements DocumentAxisClient {
     private static void requireDocId(String docId) {
         if (docId == null || docId.isBlank()) {
             throw ValidationException.of("lgsp.docId.required", "docId", "docId is required");
+        }
+        Optional<String> problem = AxisIds.problem(docId);
+        if (problem.isPresent()) {
+            throw ValidationException.of("lgsp.docId.invalid", "docId", "docId must be 1 to " + AxisIds.MAX_LENGTH
+                    + " printable ASCII characters without spaces or path separators, and " + problem.get());
         }
     }
 
