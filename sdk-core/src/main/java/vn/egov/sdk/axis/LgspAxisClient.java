@@ -89,7 +89,12 @@ import vn.egov.sdk.edxml.StatusPackage;
  * locked: {@link vn.egov.sdk.core.CounterpartyException}; {@code 20} LGSP system error: retryable
  * {@link PlatformException} (repeated by the runtime for reads); {@code 10} invalid file and {@code 22} edXML not
  * conforming: {@link PlatformException} of fault CALLER; {@code 21} file processing error: {@link PlatformException}.
- * The code is in {@link EgovException#platformErrorCode()}.
+ * The code is in {@link EgovException#platformErrorCode()}. An answer that cannot be used (not JSON, no usable
+ * {@code docId}, a list {@code data} that is not an array, a {@code data.edxml} neither XML nor base64, an
+ * {@code updateStatus} answer that is not a JSON object) is a {@link PlatformException} of fault PLATFORM saying so;
+ * list entries whose docId breaks the rule of {@code VdxpAxisClient} (1–256 printable ASCII characters, no space or
+ * path separator) and agencies without {@code orgCode} are dropped with one WARN naming them, and {@link #fetch} /
+ * {@link #acknowledge} refuse such an id with a {@link ValidationException}.
  *
  * <h2>Sends are never duplicated by the SDK</h2>
  * The upload is not repeated once it may have reached the server: this client sends no idempotency key (LGSP v1

@@ -148,6 +148,9 @@ class VdxpOfficialClientWireTest {
             }
         }
 
+        // XroadVnpt-version may be signed too
+        assertOk(official.post("getAgenciesListQD20", ordered("version", OfficialClientWire.VERSION)));
+
         OfficialClientWire.Exchange unknown = official.post("getEdoc", ordered("docId", "no-such-doc"));
         assertFail(unknown, ErrorCodes.DOC_NOT_FOUND);
     }

@@ -297,7 +297,7 @@ class AxisHostileServerTest {
 
         // statuses that are no answer
         c.add(new Case("301 with a Location", thenClose("HTTP/1.1 301 Moved\r\nLocation: "
-                + "https://user:pw@elsewhere.example/axis/moved?token=leak-me\r\nContent-Length: 0\r\n\r\n"), every,
+                + "https://user:pw@elsewhere.example/axis/moved?token=leak-me#frag-leak\r\nContent-Length: 0\r\n\r\n"), every,
                 redirect(301, "https://elsewhere.example/axis/moved")));
         c.add(new Case("302 without a Location", thenClose("HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n"), every,
                 redirect(302, "without a Location")));
@@ -404,6 +404,8 @@ class AxisHostileServerTest {
         }
         c.add(new Case("FAIL without an ErrorCode", json(200, "{\"status\":\"FAIL\",\"DocId\":\"\"}"), vdxp, e -> {
             assertInstanceOf(PlatformException.class, e);
+            assertEquals(Fault.CALLER, e.fault(), e::toString);
+            assertTrue(e.platformErrorCode().isEmpty(), e::toString);
             assertEquals(200, e.httpStatus().orElse(-1), e::toString);
             assertTrue(e.getMessage().contains("without an ErrorCode"), e::toString);
             assertFalse(e.getMessage().contains("HTTP 400"), e::toString);
@@ -518,7 +520,8 @@ class AxisHostileServerTest {
     private static Consumer<EgovException> redirect(int status, String says) {
         return platform(status, says).andThen(e -> {
             assertTrue(e.getMessage().contains("redirect"), e::toString);
-            assertFalse(e.getMessage().contains("leak-me") || e.getMessage().contains("user:pw"), e::toString);
+            assertFalse(e.getMessage().contains("leak-me") || e.getMessage().contains("user:pw")
+                    || e.getMessage().contains("frag-leak"), e::toString);
         });
     }
 

@@ -98,7 +98,7 @@ final class VdxpSendHandler {
         try {
             pkg = EdXml.read(new ByteArrayInputStream(file));
         } catch (EgovException | IllegalArgumentException e) {
-            return VdxpReplies.fail(ErrorCodes.INVALID_PACKAGE, "file_doc is not a readable edXML package");
+            return VdxpReplies.fail(ErrorCodes.INVALID_PACKAGE, "the uploaded file is not a readable edXML package");
         }
         try (pkg) {
             boolean isStatus = pkg instanceof StatusPackage;
