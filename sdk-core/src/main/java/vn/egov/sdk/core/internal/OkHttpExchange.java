@@ -116,7 +116,8 @@ public final class OkHttpExchange {
     /**
      * Refuses framing OkHttp would misread: a {@code Content-Length} that is not a plain decimal number, or several
      * that differ (RFC 9112 §6.3: an unrecoverable error; OkHttp would read such a body to the end of the connection
-     * or pass a negative length to okio), and one larger than the limit (refused before reading).
+     * or pass a negative length to okio), and one larger than the limit (refused before reading, unless the answer
+     * has no body: a HEAD request, a 204 or a 304 states the length of a body it does not send).
      */
     private void checkFraming(ApiRequest request, Response response, AttemptContext ctx) throws IOException {
         if (response.header("Transfer-Encoding") != null) {
@@ -138,7 +139,8 @@ public final class OkHttpExchange {
                 first = v;
             }
         }
-        if (first != null && Long.parseLong(first) > maxResponseBytes) {
+        boolean bodiless = request.method().equals("HEAD") || response.code() == 204 || response.code() == 304;
+        if (first != null && !bodiless && Long.parseLong(first) > maxResponseBytes) {
             throw tooLarge(request, response, ctx);
         }
     }
