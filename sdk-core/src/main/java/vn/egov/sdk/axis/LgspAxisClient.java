@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.axis.internal.AxisFiles;
+import vn.egov.sdk.axis.internal.AxisIds;
 import vn.egov.sdk.axis.internal.LgspAuth;
 import vn.egov.sdk.axis.internal.LgspEnvelopeInterceptor;
 import vn.egov.sdk.axis.internal.LgspErrorMapper;
@@ -88,7 +89,12 @@ import vn.egov.sdk.edxml.StatusPackage;
  * locked: {@link vn.egov.sdk.core.CounterpartyException}; {@code 20} LGSP system error: retryable
  * {@link PlatformException} (repeated by the runtime for reads); {@code 10} invalid file and {@code 22} edXML not
  * conforming: {@link PlatformException} of fault CALLER; {@code 21} file processing error: {@link PlatformException}.
- * The code is in {@link EgovException#platformErrorCode()}.
+ * The code is in {@link EgovException#platformErrorCode()}. An answer that cannot be used (not JSON, no usable
+ * {@code docId}, a list {@code data} that is not an array, a {@code data.edxml} neither XML nor base64, an
+ * {@code updateStatus} answer that is not a JSON object) is a {@link PlatformException} of fault PLATFORM saying so;
+ * list entries whose docId breaks the rule of {@code VdxpAxisClient} (1–256 printable ASCII characters, no space or
+ * path separator) and agencies without {@code orgCode} are dropped with one WARN naming them, and {@link #fetch} /
+ * {@link #acknowledge} refuse such an id with a {@link ValidationException}.
  *
  * <h2>Sends are never duplicated by the SDK</h2>
  * The upload is not repeated once it may have reached the server: this client sends no idempotency key (LGSP v1
@@ -201,7 +207,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
                 + "&toDate=" + enc(LgspResponses.DATE.format(today))))
                 .header("Accept", "application/json").build();
         ApiResponse response = runtime.execute(request);
-        return LgspResponses.received(LgspResponses.json(request, response), type);
+        return LgspResponses.received(request, response, LgspResponses.json(request, response), type);
     }
 
     @Override
@@ -245,7 +251,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
         ApiRequest request = ApiRequest.builder("POST", url("/v1/updateStatus")).idempotent(true)
                 .header("Accept", "application/json")
                 .body(HttpBody.json(body.toString())).build();
-        runtime.execute(request);
+        LgspResponses.object(request, runtime.execute(request));
     }
 
     /**
@@ -273,7 +279,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
         ApiRequest request = ApiRequest.builder("GET", url("/v1/getAgenciesList"))
                 .header("Accept", "application/json").build();
         ApiResponse response = runtime.execute(request);
-        return LgspResponses.agencies(LgspResponses.json(request, response));
+        return LgspResponses.agencies(request, response, LgspResponses.json(request, response));
     }
 
     @Override
@@ -297,6 +303,11 @@ public final class LgspAxisClient implements DocumentAxisClient {
     private static void requireDocId(String docId) {
         if (docId == null || docId.isBlank()) {
             throw ValidationException.of("lgsp.docId.required", "docId", "docId is required");
+        }
+        Optional<String> problem = AxisIds.problem(docId);
+        if (problem.isPresent()) {
+            throw ValidationException.of("lgsp.docId.invalid", "docId", "docId must be 1 to " + AxisIds.MAX_LENGTH
+                    + " printable ASCII characters without spaces or path separators, and " + problem.get());
         }
     }
 

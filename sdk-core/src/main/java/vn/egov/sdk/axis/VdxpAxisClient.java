@@ -17,10 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.sdk.axis.internal.AxisFiles;
+import vn.egov.sdk.axis.internal.AxisIds;
 import vn.egov.sdk.axis.internal.VdxpEnvelope;
 import vn.egov.sdk.axis.internal.VdxpErrors;
 import vn.egov.sdk.axis.internal.VdxpItems;
 import vn.egov.sdk.axis.internal.VdxpSendLoop;
+import vn.egov.sdk.axis.internal.VdxpUpload;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
@@ -61,7 +63,9 @@ import vn.egov.sdk.edxml.StatusPackage;
  * <h2>Operations</h2>
  * <table>
  *   <caption>Operations</caption>
- *   <tr><td>{@link #send}</td><td>{@code POST /sendEdoc}, multipart part {@code file_doc}; logical headers
+ *   <tr><td>{@link #send}</td><td>{@code POST /sendEdoc}: by default the official client's form, the raw edXML
+ *       file then CRLF as {@code application/octet-stream}, {@code hash-file} = SHA-256 of the file (without the
+ *       CRLF) in lowercase hex without zero padding ({@link UploadForm}, {@link HashFormat}); logical headers
  *       {@code from}, {@code servicetype=eDoc}, {@code messagetype}, {@code hash-file}</td></tr>
  *   <tr><td>{@link #listReceived}</td><td>{@code POST /getReceivedEdocList} ({@code servicetype},
  *       {@code messagetype})</td></tr>
@@ -74,10 +78,21 @@ import vn.egov.sdk.edxml.StatusPackage;
  *       {@code /getAgenciesListQD20} ({@code code102})</td></tr>
  * </table>
  *
+ * <p>Every other {@code POST} has an empty body with {@code Content-Type: application/json}, as the official client
+ * sends it.
+ *
+ * <h2>Wire form of {@code sendEdoc}</h2>
+ * The official client (SDKVXP 2.0.1) is what the real axis is known to accept: it sends the raw file followed by
+ * CRLF, no multipart, and writes {@code hash-file} with {@code Integer.toHexString} per byte, so a byte below
+ * {@code 0x10} loses its leading zero (55–64 characters). This client sends exactly that by default. What the real
+ * axis does with a multipart body or a zero-padded hash is not known, so those stay options
+ * ({@link Builder#uploadForm(UploadForm)}, {@link Builder#hashFormat(HashFormat)}) for an axis known to want them.
+ *
  * <h2>Sending without duplicates</h2>
  * The axis knows no idempotency key, so no {@code Idempotency-Key} is sent and a send whose outcome is unknown
  * (connection reset after the upload, a timeout, a 5xx) is not blindly repeated. The client asks
- * {@code getSentEdocList} whether a package with the same {@code hash-file} was accepted: if so, {@link #send}
+ * {@code getSentEdocList} whether a package with the same {@code hash-file} (in either form, padded or not) was
+ * accepted: if so, {@link #send}
  * returns that {@code DocId} with {@link SendResult#duplicate()} {@code true}; if not, it sends again, up to
  * {@link Builder#sendAttempts(int)} sends. That the sent list carries each package's hash (member
  * {@code hashFile}) is what the sandbox does; whether the real axis does is not known [INFERRED] — if it does not,
@@ -91,13 +106,24 @@ import vn.egov.sdk.edxml.StatusPackage;
  * table is not public ({@code DOMAIN.md} §8.4); {@link ErrorCodes} holds the codes this client assumes (those the
  * sandbox uses) and {@link Builder#errorCode(String, ErrorKind)} adds or overrides any mapping.
  *
+ * <p>Every failure is an {@link EgovException}. An answer that cannot be used is a {@link PlatformException} of fault
+ * PLATFORM, not retryable, saying what it is: a redirect (naming its status and {@code Location}), a body that is not a
+ * JSON object, a JSON object that is not the axis' envelope (no {@code status} and no {@code ErrorCode}, or members of
+ * the wrong type), an OK without a usable {@code DocId} or {@code count}, a {@code data} that is not an array (lists)
+ * or not base64 (getEdoc). An answer that is not readable HTTP is a {@link vn.egov.sdk.core.TransportException}. List
+ * entries whose docId breaks the rule of {@link #fetch} (1–256 printable ASCII characters, no space, no {@code /} or
+ * {@code \}, not {@code .} or {@code ..}) are dropped with one WARN naming them on logger
+ * {@code vn.egov.sdk.axis.vdxp}, rather than failing the whole list: one junk entry must not hide the documents
+ * behind it, and a junk id could be neither fetched nor acknowledged.
+ *
  * <p>Thread-safe; {@link #close()} releases the connections.
  */
 public final class VdxpAxisClient implements DocumentAxisClient {
     /** The {@code servicetype} of documents. */
     public static final String SERVICE_TYPE = "eDoc";
-    /** The multipart part name of the package. */
+    /** The multipart part name of the package (with {@link UploadForm#MULTIPART}). */
     public static final String FILE_PART = "file_doc";
+    private static final HttpBody EMPTY_JSON = HttpBody.ofBytes(new byte[0], "application/json");
 
     private final String endpoint;
     private final HttpRuntime runtime;
@@ -107,8 +133,12 @@ public final class VdxpAxisClient implements DocumentAxisClient {
     private final VdxpErrors errors;
     private final AxisFiles files;
     private final VdxpSendLoop sendLoop;
+    private final UploadForm uploadForm;
+    private final HashFormat hashFormat;
 
     private VdxpAxisClient(Builder b) {
+        this.uploadForm = b.uploadForm;
+        this.hashFormat = b.hashFormat;
         this.endpoint = b.endpoint;
         this.signer = Optional.ofNullable(b.signer);
         this.verifier = Optional.ofNullable(b.verifier);
@@ -165,18 +195,27 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         String documentId = pkg instanceof DocumentPackage d ? d.header().documentId().value() : "";
         Path file = files.write(pkg, signer);
         try {
-            String hash = AxisFiles.sha256Hex(file);
-            ApiRequest request = call("POST", "/sendEdoc")
-                    .header(VdxpHeaderBundle.PREFIX + "Content-Type", "application/octet-stream")
+            byte[] digest = AxisFiles.sha256(file);
+            String hash = hashFormat == HashFormat.UNPADDED ? VdxpUpload.unpaddedHex(digest)
+                    : VdxpUpload.paddedHex(digest);
+            HttpBody body = uploadForm == UploadForm.RAW ? VdxpUpload.raw(file)
+                    : HttpBody.multipart().file(FILE_PART, "edoc.edxml", VdxpUpload.OCTET_STREAM, file).build();
+            ApiRequest request = ApiRequest.builder("POST", endpoint + "/sendEdoc")
+                    .header(VdxpHeaderBundle.PREFIX + "Content-Type", VdxpUpload.OCTET_STREAM)
                     .header(VdxpHeaderBundle.PREFIX + "from", from)
                     .header(VdxpHeaderBundle.PREFIX + "servicetype", SERVICE_TYPE)
                     .header(VdxpHeaderBundle.PREFIX + "messagetype", type.wire())
                     .header(VdxpHeaderBundle.PREFIX + "hash-file", hash)
-                    .body(HttpBody.multipart().file(FILE_PART, "edoc.edxml", "application/octet-stream", file).build())
+                    .body(body)
                     .build();
+            List<String> hashForms = VdxpUpload.forms(digest);
             VdxpSendLoop.Outcome outcome = sendLoop.run(
-                    () -> text(json(execute(request, options)), "DocId"),
-                    h -> VdxpItems.sentDocIdWithHash(sentList(type, Optional.empty()), h), hash);
+                    () -> docIdOf(request, answer(request, execute(request, options))),
+                    h -> {
+                        ApiRequest lookup = sentListRequest(type, Optional.empty());
+                        return VdxpItems.sentDocIdWithHash(answer(lookup, execute(lookup, RequestOptions.DEFAULT)),
+                                hashForms, lookup.toString());
+                    }, hash);
             return new SendResult(outcome.docId(), documentId, outcome.duplicate());
         } finally {
             AxisFiles.delete(file);
@@ -190,7 +229,8 @@ public final class VdxpAxisClient implements DocumentAxisClient {
                 .header(VdxpHeaderBundle.PREFIX + "servicetype", SERVICE_TYPE)
                 .header(VdxpHeaderBundle.PREFIX + "messagetype", type.wire())
                 .idempotent(true).build();
-        return VdxpItems.received(json(execute(request, RequestOptions.DEFAULT)), type);
+        return VdxpItems.received(answer(request, execute(request, RequestOptions.DEFAULT)), type,
+                request.toString());
     }
 
     @Override
@@ -228,27 +268,30 @@ public final class VdxpAxisClient implements DocumentAxisClient {
 
     @Override
     public void acknowledge(String docId, TransportAck ack) {
-        requireText(docId, "docId");
+        requireDocId(docId);
         require(ack, "ack");
         ApiRequest request = call("POST", "/updateStatus")
                 .header(VdxpHeaderBundle.PREFIX + "docId", docId)
                 .header(VdxpHeaderBundle.PREFIX + "status", ack.wire())
                 .idempotent(true).build();
-        json(execute(request, RequestOptions.DEFAULT));
+        answer(request, execute(request, RequestOptions.DEFAULT));
     }
 
     @Override
     public List<SentItem> listSent(MessageType type, Optional<String> docId) {
         require(type, "type");
         require(docId, "docId");
-        return VdxpItems.sent(sentList(type, docId), type);
+        docId.ifPresent(VdxpAxisClient::requireDocId);
+        ApiRequest request = sentListRequest(type, docId);
+        return VdxpItems.sent(answer(request, execute(request, RequestOptions.DEFAULT)), type, request.toString());
     }
 
     @Override
     public long countReceived(MessageType type) {
         require(type, "type");
         String path = type == MessageType.STATUS ? "/countReceiveStatus" : "/countReceiveEdoc";
-        return VdxpItems.count(json(execute(call("GET", path).build(), RequestOptions.DEFAULT)));
+        ApiRequest request = call("GET", path).build();
+        return VdxpItems.count(answer(request, execute(request, RequestOptions.DEFAULT)), request.toString());
     }
 
     @Override
@@ -256,7 +299,8 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         require(system, "system");
         String path = system == CodeSystem.QCVN_102 ? "/getAgenciesList" : "/getAgenciesListQD20";
         ApiRequest request = call("POST", path).idempotent(true).build();
-        return VdxpItems.agencies(json(execute(request, RequestOptions.DEFAULT)), system);
+        return VdxpItems.agencies(answer(request, execute(request, RequestOptions.DEFAULT)), system,
+                request.toString());
     }
 
     @Override
@@ -269,17 +313,17 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         return "VdxpAxisClient[" + endpoint + "]";
     }
 
-    private JsonNode sentList(MessageType type, Optional<String> docId) {
+    private ApiRequest sentListRequest(MessageType type, Optional<String> docId) {
         ApiRequest.Builder b = call("POST", "/getSentEdocList")
                 .header(VdxpHeaderBundle.PREFIX + "servicetype", SERVICE_TYPE)
                 .header(VdxpHeaderBundle.PREFIX + "messagetype", type.wire());
         docId.ifPresent(id -> b.header(VdxpHeaderBundle.PREFIX + "docId", id));
-        return json(execute(b.idempotent(true).build(), RequestOptions.DEFAULT));
+        return b.idempotent(true).build();
     }
 
     /** Downloads a package into a temporary file (decoding base64 as it streams); the caller deletes it. */
     private Path download(String docId) {
-        requireText(docId, "docId");
+        requireDocId(docId);
         ApiRequest request = call("POST", "/getEdoc")
                 .header(VdxpHeaderBundle.PREFIX + "docId", docId)
                 .idempotent(true).build();
@@ -287,20 +331,34 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         boolean done = false;
         try {
             // streamed: the base64 is decoded into the file as it arrives, never held whole in memory
-            Optional<VdxpEnvelope> env = runtime.execute(request, RequestOptions.DEFAULT, (status, headers, body) -> {
+            Streamed got = runtime.execute(request, RequestOptions.DEFAULT, (status, headers, body) -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    return VdxpEnvelope.decodeStreaming(body, out);
+                    return new Streamed(status, VdxpEnvelope.decodeStreaming(body, out));
                 }
             });
-            if (env.isEmpty()) {
-                throw malformed(request, "getEdoc answer is not the axis' JSON envelope");
+            int status = got.status();
+            if (got.decoded().isEmpty()) {
+                throw malformed(request, status, "with a body that is not one JSON object");
             }
-            if (!env.get().ok()) {
-                throw errors.refusal(request, env.get(), 200,
+            VdxpEnvelope env = got.decoded().get().envelope();
+            if (env.refusal()) {
+                throw errors.refusal(request, env, status,
                         new AttemptContext("", 1, Optional.empty(), runtime.clock().instant()));
             }
+            if (!env.defect().isEmpty()) {
+                throw malformed(request, status, "with a JSON object that is not the axis' envelope ("
+                        + env.defect() + ")");
+            }
+            String dataDefect = got.decoded().get().dataDefect();
+            if (!dataDefect.isEmpty()) {
+                throw malformed(request, status, "with a package whose " + dataDefect);
+            }
+            if (!env.ok()) {
+                throw malformed(request, status, "with a JSON object that is not the axis' envelope ("
+                        + env.problem().orElse("") + ")");
+            }
             if (Files.size(file) == 0) {
-                throw malformed(request, "getEdoc answer without a package");
+                throw malformed(request, status, "without a package (data absent or empty)");
             }
             done = true;
             return file;
@@ -317,23 +375,42 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         return runtime.execute(request, options);
     }
 
+    /**
+     * A call without a body of its own: a {@code POST} carries an empty body with {@code Content-Type:
+     * application/json}, as the official client sends it.
+     */
     private ApiRequest.Builder call(String method, String path) {
-        return ApiRequest.builder(method, endpoint + path);
+        ApiRequest.Builder b = ApiRequest.builder(method, endpoint + path);
+        return "POST".equals(method) ? b.body(EMPTY_JSON) : b;
     }
 
-    private static JsonNode json(ApiResponse response) {
-        return Json.tryParseObject(response.bodyStream())
-                .orElseThrow(() -> new PlatformException("the axis answered with a body that is not a JSON object",
-                        ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(response.status()), null));
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || !v.isValueNode() || v.asText().isEmpty()) {
-            throw new PlatformException("the axis answered OK without " + field,
-                    ErrorDetails.of(Fault.PLATFORM, false), null);
+    /**
+     * The JSON object of a 2xx answer that the axis' envelope says is a success (refusals were already turned into
+     * exceptions by {@link VdxpErrors}).
+     *
+     * @throws PlatformException naming what the answer is instead
+     */
+    private JsonNode answer(ApiRequest request, ApiResponse response) {
+        JsonNode body = Json.tryParseObject(response.bodyStream()).orElseThrow(() -> new PlatformException(request
+                + " answered HTTP " + response.status() + " with a body that is not a JSON object",
+                ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(response.status()), null));
+        VdxpEnvelope env = VdxpEnvelope.of(body);
+        if (env.refusal()) {
+            throw errors.refusal(request, env, response.status(),
+                    new AttemptContext("", 1, Optional.empty(), runtime.clock().instant()));
         }
-        return v.asText();
+        if (!env.ok()) {
+            throw new PlatformException(request + " answered HTTP " + response.status()
+                    + " with a JSON object that is not the axis' envelope (" + env.problem().orElse("") + ")",
+                    ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(response.status()), null);
+        }
+        return body;
+    }
+
+    private static String docIdOf(ApiRequest request, JsonNode body) {
+        return AxisIds.of(body.get("DocId")).orElseThrow(() -> new PlatformException(request
+                + " answered OK without a usable DocId (" + AxisIds.describe(body.get("DocId")) + ")",
+                ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(200), null));
     }
 
     private static String senderOf(EdXmlPackage pkg) {
@@ -345,8 +422,13 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         return from;
     }
 
-    private static PlatformException malformed(ApiRequest request, String what) {
-        return new PlatformException(request + ": " + what, ErrorDetails.of(Fault.PLATFORM, false), null);
+    private static PlatformException malformed(ApiRequest request, int status, String what) {
+        return new PlatformException(request + " answered HTTP " + status + " " + what,
+                ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(status), null);
+    }
+
+    /** What the streamed {@code getEdoc} answer held, and its HTTP status. */
+    private record Streamed(int status, Optional<VdxpEnvelope.Decoded> decoded) {
     }
 
     private static EgovException localFailure(String what, IOException e) {
@@ -360,13 +442,47 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         }
     }
 
-    private static void requireText(String value, String field) {
+    private static void requireDocId(String value) {
         if (value == null || value.isBlank()) {
-            throw ValidationException.of("vdxp." + field, field, field + " is required");
+            throw ValidationException.of("vdxp.docId", "docId", "docId is required");
         }
-        if (!value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw ValidationException.of("vdxp." + field, field, field + " must be printable ASCII without spaces");
+        Optional<String> problem = AxisIds.problem(value);
+        if (problem.isPresent()) {
+            throw ValidationException.of("vdxp.docId", "docId", "docId must be 1 to " + AxisIds.MAX_LENGTH
+                    + " printable ASCII characters without spaces or path separators, and " + problem.get());
         }
+    }
+
+    /**
+     * How {@code sendEdoc} carries the package.
+     */
+    public enum UploadForm {
+        /**
+         * The official client's form (the default): the raw edXML file followed by CRLF, {@code Content-Type:
+         * application/octet-stream}. The real axis is known to accept it: it is what agencies' systems send today.
+         */
+        RAW,
+        /**
+         * {@code multipart/form-data} with the file in part {@value VdxpAxisClient#FILE_PART}, as this SDK sent
+         * before. Whether the real axis accepts it is not known; use it only against an axis known to.
+         */
+        MULTIPART
+    }
+
+    /**
+     * How {@code hash-file} (lowercase hex SHA-256 of the file) is written.
+     */
+    public enum HashFormat {
+        /**
+         * The official client's form (the default): each byte by {@code Integer.toHexString(b & 0xff)}, so a byte
+         * below {@code 0x10} is one digit and the whole 55 to 64 characters. The real axis is known to accept it.
+         */
+        UNPADDED,
+        /**
+         * Two digits per byte, 64 characters, as hex is usually written. Whether the real axis accepts it is not
+         * known; use it only against an axis known to.
+         */
+        ZERO_PADDED
     }
 
     /** What an axis {@code ErrorCode} means, and so which exception it becomes. */
@@ -473,6 +589,8 @@ public final class VdxpAxisClient implements DocumentAxisClient {
         private Duration readTimeout = Duration.ofSeconds(60);
         private long maxResponseBytes = 64L * 1024 * 1024;
         private int sendAttempts = 3;
+        private UploadForm uploadForm = UploadForm.RAW;
+        private HashFormat hashFormat = HashFormat.UNPADDED;
         private Path tempDirectory;
         private String userAgent;
         private final List<HttpInterceptor> interceptors = new ArrayList<>();
@@ -644,6 +762,28 @@ public final class VdxpAxisClient implements DocumentAxisClient {
                         "sendAttempts must be 1 to 10");
             }
             this.sendAttempts = value;
+            return this;
+        }
+
+        /**
+         * How {@code sendEdoc} carries the package (default {@link UploadForm#RAW}, the official client's form).
+         *
+         * @param value the form
+         * @return this builder
+         */
+        public Builder uploadForm(UploadForm value) {
+            this.uploadForm = ValidationException.requireNonNull(value, "VdxpAxisClient.uploadForm");
+            return this;
+        }
+
+        /**
+         * How {@code hash-file} is written (default {@link HashFormat#UNPADDED}, the official client's form).
+         *
+         * @param value the format
+         * @return this builder
+         */
+        public Builder hashFormat(HashFormat value) {
+            this.hashFormat = ValidationException.requireNonNull(value, "VdxpAxisClient.hashFormat");
             return this;
         }
 

@@ -353,13 +353,14 @@ public final class NationalSandbox implements AutoCloseable {
      */
     static NationalSandbox startStandalone(String[] args, PrintStream out) {
         StandaloneOptions options = StandaloneOptions.parse(args);
-        NationalSandbox sandbox = start(options.port());
+        NationalSandbox sandbox = builder().port(options.port()).vdxpTimestampWindow(options.vdxpWindow()).start();
         out.println("NationalSandbox listening on " + sandbox.baseUrl());
         out.println("OAuth2 test client: client_id=" + DEFAULT_CLIENT_ID + " client_secret=" + DEFAULT_CLIENT_SECRET
                 + " token endpoint " + sandbox.tokenUrl());
         out.println("National axis (VDXP) at " + sandbox.vdxpUrl() + ": system " + VdxpSandbox.SYSTEM_1 + " secret "
                 + VdxpSandbox.SECRET_1 + " serves " + VdxpSandbox.ORGAN_1 + "; system " + VdxpSandbox.SYSTEM_2
-                + " secret " + VdxpSandbox.SECRET_2 + " serves " + VdxpSandbox.ORGAN_2);
+                + " secret " + VdxpSandbox.SECRET_2 + " serves " + VdxpSandbox.ORGAN_2 + "; timestamp window "
+                + options.vdxpWindow().toSeconds() + " s");
         out.println("Provincial axis (LGSP v1) at " + sandbox.lgspUrl() + ": admin " + LgspSandbox.ADMIN_USERNAME + "/"
                 + LgspSandbox.ADMIN_PASSWORD + " app " + LgspSandbox.APPLICATION_CODE + "; systems "
                 + LgspSandbox.SYSTEM_1_ID + " (" + LgspSandbox.SYSTEM_1_ORGAN + ") and " + LgspSandbox.SYSTEM_2_ID

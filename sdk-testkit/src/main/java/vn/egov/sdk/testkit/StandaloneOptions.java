@@ -1,17 +1,23 @@
 package vn.egov.sdk.testkit;
 
+import java.time.Duration;
+
 /**
  * The command line of the standalone sandbox ({@link NationalSandbox#main(String[])}).
  *
  * @param port the port to listen on, 0 for a free one
+ * @param vdxpWindow how far a national-axis timestamp may be from the sandbox clock
  */
-record StandaloneOptions(int port) {
+record StandaloneOptions(int port, Duration vdxpWindow) {
 
     /** The usage line shown with an argument error. */
-    static final String USAGE = "usage: NationalSandbox [--port N]   (N in 0..65535; 0, the default, picks a free port)";
+    static final String USAGE = "usage: NationalSandbox [--port N] [--vdxp-window SECONDS]   (N in 0..65535; 0, the "
+            + "default, picks a free port; the national axis' timestamp window, default "
+            + VdxpSandbox.DEFAULT_WINDOW.toSeconds() + ")";
 
     /**
-     * Parses {@code --port N} or {@code --port=N}; no arguments means port 0.
+     * Parses {@code --port N} or {@code --port=N} and {@code --vdxp-window S} or {@code --vdxp-window=S}; no
+     * arguments means port 0 and the default window.
      *
      * @param args the arguments
      * @return the options
@@ -19,22 +25,29 @@ record StandaloneOptions(int port) {
      */
     static StandaloneOptions parse(String... args) {
         int port = 0;
+        Duration window = VdxpSandbox.DEFAULT_WINDOW;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            String value;
-            if (arg.equals("--port")) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("--port needs a value");
-                }
-                value = args[++i];
-            } else if (arg.startsWith("--port=")) {
-                value = arg.substring("--port=".length());
-            } else {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!name.equals("--port") && !name.equals("--vdxp-window")) {
                 throw new IllegalArgumentException("unknown argument: " + arg);
             }
-            port = parsePort(value);
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(name + " needs a value");
+                }
+                value = args[++i];
+            }
+            if (name.equals("--port")) {
+                port = parsePort(value);
+            } else {
+                window = parseWindow(value);
+            }
         }
-        return new StandaloneOptions(port);
+        return new StandaloneOptions(port, window);
     }
 
     private static int parsePort(String value) {
@@ -48,5 +61,18 @@ record StandaloneOptions(int port) {
             throw new IllegalArgumentException("--port must be 0..65535, was " + port);
         }
         return port;
+    }
+
+    private static Duration parseWindow(String value) {
+        long seconds;
+        try {
+            seconds = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--vdxp-window is not a number of seconds: " + value, e);
+        }
+        if (seconds < 0 || seconds > 366L * 24 * 3600) {
+            throw new IllegalArgumentException("--vdxp-window must be 0..31622400 seconds, was " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 }

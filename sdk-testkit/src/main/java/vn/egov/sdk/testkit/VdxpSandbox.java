@@ -24,6 +24,12 @@ import vn.egov.sdk.testkit.internal.VdxpSystems;
  * the sandbox clock), stores each accepted package once with its own trace hop ({@value #AXIS_ORGAN_ID}), delivers it
  * to the systems serving its recipients, and lists it until the receiver acknowledges {@code done} ({@code fail}
  * lists it again; {@code processing} keeps it listed). Thread-safe.
+ *
+ * <p>It accepts what the official client SDKVXP 2.0.1 sends ({@code shared/conformance/axis/README.md}): the raw
+ * {@code sendEdoc} body with or without its trailing CRLF (or multipart part {@code file_doc}), {@code hash-file}
+ * zero-padded or not, {@code sign-header-key} in any order, extra signed headers, and a stale timestamp within the
+ * window ({@link NationalSandbox.Builder#vdxpTimestampWindow(Duration)}); every refusal carries
+ * {@code "DocId": ""}, which that client reads unconditionally.
  */
 public final class VdxpSandbox {
 

@@ -26,6 +26,17 @@ class StandaloneTest {
     }
 
     @Test
+    void readsTheNationalAxisTimestampWindow() {
+        assertEquals(VdxpSandbox.DEFAULT_WINDOW, StandaloneOptions.parse().vdxpWindow());
+        assertEquals(java.time.Duration.ofHours(2), StandaloneOptions.parse("--vdxp-window", "7200").vdxpWindow());
+        assertEquals(java.time.Duration.ZERO, StandaloneOptions.parse("--port=1", "--vdxp-window=0").vdxpWindow());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> StandaloneOptions.parse("--vdxp-window", "-3")).getMessage().contains("0..31622400"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> StandaloneOptions.parse("--vdxp-window", "5m")).getMessage().contains("seconds"));
+    }
+
+    @Test
     void rejectsBadArguments() {
         assertEquals("--port needs a value",
                 assertThrows(IllegalArgumentException.class, () -> StandaloneOptions.parse("--port")).getMessage());
@@ -51,7 +62,9 @@ class StandaloneTest {
             String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\\R");
             assertEquals("NationalSandbox listening on http://127.0.0.1:" + port, lines[0]);
             assertTrue(lines[1].contains(NationalSandbox.DEFAULT_CLIENT_ID));
-            assertTrue(lines[2].contains(sandbox.vdxpUrl()) && lines[2].contains(VdxpSandbox.SYSTEM_1), lines[2]);
+            assertTrue(lines[2].contains(sandbox.vdxpUrl()) && lines[2].contains(VdxpSandbox.SYSTEM_1)
+                    && lines[2].contains("timestamp window " + VdxpSandbox.DEFAULT_WINDOW.toSeconds() + " s"),
+                    lines[2]);
             assertTrue(lines[3].contains(sandbox.lgspUrl()) && lines[3].contains(LgspSandbox.SYSTEM_1_ID), lines[3]);
             assertTrue(lines[4].contains(sandbox.baseUrl() + "/pki/") && lines[4].contains(TestPki.OCSP_PATH),
                     lines[4]);

@@ -77,6 +77,19 @@ final class VdxpFixtures {
         return EdXmlPackages.newDocument(header, staff(), List.of(pdf), CLOCK);
     }
 
+    /**
+     * A document whose SHA-256 has a byte below 0x10, so the official client's unpadded {@code hash-file} of it is
+     * shorter than the zero-padded one.
+     */
+    static DocumentPackage documentWithAShortHash(String number) {
+        for (int i = 0; ; i++) {
+            DocumentPackage doc = document(ngheAn(), number + "-" + i);
+            if (OfficialClientWire.unpaddedSha256(bytes(doc)).length() < 64) {
+                return doc;
+            }
+        }
+    }
+
     static StaffInfo staff() {
         return StaffInfo.of("Văn thư", "Nguyễn Thị B", "vanthu@example.gov.vn", "0912000001");
     }

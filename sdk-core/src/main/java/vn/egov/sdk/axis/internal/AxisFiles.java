@@ -92,9 +92,19 @@ public final class AxisFiles {
      * @return 64 hex digits
      */
     public static String sha256Hex(Path file) {
+        return HexFormat.of().formatHex(sha256(file));
+    }
+
+    /**
+     * SHA-256 of a file, streamed.
+     *
+     * @param file the file
+     * @return the 32-byte digest
+     */
+    public static byte[] sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return ((DigestInputStream) in).getMessageDigest().digest();
         } catch (IOException e) {
             throw failure("cannot read the package file", e);
         } catch (NoSuchAlgorithmException e) {

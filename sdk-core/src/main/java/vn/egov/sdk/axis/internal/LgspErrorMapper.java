@@ -23,7 +23,8 @@ public final class LgspErrorMapper implements ErrorMapper {
         int status = Refusals.originalStatus(response);
         Optional<JsonNode> body = JsonFields.parse(response.body()).filter(JsonNode::isObject);
         Optional<String> code = body.flatMap(LgspErrorCode::codeIn);
-        Optional<String> description = body.flatMap(LgspErrorCode::descriptionIn).map(Refusals::shortened);
+        Optional<String> description = body.flatMap(LgspErrorCode::descriptionIn)
+                .map(d -> vn.egov.sdk.core.internal.Redactor.printable(d, 200));
         ErrorDetails details = ErrorDetails.of(Fault.CALLER, false)
                 .withCall(context.correlationId(), context.attempt())
                 .withHttpStatus(status)

@@ -30,6 +30,12 @@ public final class Refusals {
      *         the error status and {@link #ORIGINAL_STATUS}
      */
     public static ApiResponse asErrorStatus(ApiResponse response, Function<ApiResponse, OptionalInt> refusalStatus) {
+        if (response.header(ORIGINAL_STATUS).isPresent()) {
+            // the server sent it: only this class may set it, so that originalStatus() can trust it
+            Map<String, List<String>> headers = new LinkedHashMap<>(response.headers());
+            headers.keySet().removeIf(ORIGINAL_STATUS::equalsIgnoreCase);
+            response = new ApiResponse(response.status(), headers, response.body());
+        }
         if (!response.isSuccessful()) {
             return response;
         }
@@ -46,10 +52,11 @@ public final class Refusals {
      * The status the server really sent.
      *
      * @param response a response, possibly rewritten by {@link #asErrorStatus}
-     * @return {@link #ORIGINAL_STATUS} when present, else the response's status
+     * @return {@link #ORIGINAL_STATUS} when present (and a status), else the response's status
      */
     public static int originalStatus(ApiResponse response) {
-        return response.header(ORIGINAL_STATUS).map(Integer::parseInt).orElse(response.status());
+        return response.header(ORIGINAL_STATUS).filter(v -> v.matches("[1-5][0-9]{2}")).map(Integer::parseInt)
+                .orElse(response.status());
     }
 
     /**

@@ -27,7 +27,8 @@ import vn.egov.sdk.core.internal.Redactor;
  * The axis answers a refusal with HTTP 200 and {@code status: FAIL}; the {@linkplain #interceptor() interceptor}
  * turns such an answer into an error status (503 for a retryable kind, 400 otherwise; see {@link Refusals}) so the
  * runtime's retry rules and this mapper handle it like any error, and the mapper reports the status the axis really
- * sent.
+ * sent. Only a {@linkplain VdxpEnvelope#refusal() refusal} is turned: a 2xx answer that is not the axis' envelope
+ * ({@code {}}) stays 2xx, for the client to report as what it is.
  */
 public final class VdxpErrors implements ErrorMapper {
 
@@ -56,7 +57,7 @@ public final class VdxpErrors implements ErrorMapper {
             @Override
             public ApiResponse afterAttempt(ApiRequest request, ApiResponse response, AttemptContext context) {
                 return Refusals.asErrorStatus(response, r -> VdxpEnvelope.peek(r.bodyStream())
-                        .filter(env -> !env.ok())
+                        .filter(VdxpEnvelope::refusal)
                         .map(env -> OptionalInt.of(kindOf(env.errorCode(), r.status()).retryable() ? 503 : 400))
                         .orElse(OptionalInt.empty()));
             }
@@ -65,8 +66,8 @@ public final class VdxpErrors implements ErrorMapper {
 
     @Override
     public EgovException map(ApiRequest request, ApiResponse response, AttemptContext context, boolean retryable) {
-        Optional<VdxpEnvelope> env = Json.tryParseObject(response.bodyAsString()).map(VdxpEnvelope::of)
-                .filter(e -> !e.errorCode().isEmpty() && !e.ok());
+        Optional<VdxpEnvelope> env = Json.tryParseObject(response.bodyStream()).map(VdxpEnvelope::of)
+                .filter(VdxpEnvelope::refusal);
         if (env.isEmpty()) {
             return fallback.map(request, response, context, retryable);
         }
@@ -77,14 +78,16 @@ public final class VdxpErrors implements ErrorMapper {
     public EgovException refusal(ApiRequest request, VdxpEnvelope envelope, int status, AttemptContext context) {
         Optional<VdxpEnvelope> env = Optional.of(envelope);
         ErrorKind kind = kindOf(env.get().errorCode(), status);
+        String code = env.get().errorCode();
         ErrorDetails details = ErrorDetails.of(faultOf(kind), kind.retryable())
                 .withCall(context.correlationId(), context.attempt())
                 .withHttpStatus(status)
-                .withPlatformErrorCode(env.get().errorCode());
-        String message = request + " refused by the axis: ErrorCode " + Refusals.shortened(env.get().errorCode())
+                .withPlatformErrorCode(code.isEmpty() ? null : code);
+        String message = request + " refused by the axis"
+                + (status == 200 ? "" : " (HTTP " + status + ")") + ": "
+                + (code.isEmpty() ? "status FAIL without an ErrorCode" : "ErrorCode " + Redactor.printable(code, 40))
                 + (env.get().errorDesc().isEmpty() ? ""
-                        : " (" + Redactor.redactText(Refusals.shortened(env.get().errorDesc()))
-                        + ")") + "; " + advice(kind);
+                        : " (" + Redactor.printable(env.get().errorDesc(), 200) + ")") + "; " + advice(kind);
         return switch (kind) {
             case AUTHENTICATION -> new AuthenticationException(message, details, null);
             case COUNTERPARTY -> new CounterpartyException(message, details, null);

@@ -105,16 +105,22 @@ public final class LgspLogin implements AuthStrategy {
             }
             throw e;
         }
-        JsonNode json = Json.tryParseObject(response.bodyAsString()).orElseThrow(() -> new PlatformException(
+        JsonNode json = Json.tryParseObject(response.bodyStream()).orElseThrow(() -> new PlatformException(
                 "the LGSP login answered with something that is not a JSON object",
                 ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(response.status()), null));
         JsonNode token = json.path("data").path("token");
         if (!token.isTextual() || token.asText().isEmpty()) {
             String code = json.path("code").asText("");
             throw new AuthenticationException("the LGSP login gave user " + username + " no token"
-                    + (code.isEmpty() ? "" : " (code " + code + ")") + ": " + json.path("message").asText(""),
+                    + (code.isEmpty() ? "" : " (code " + vn.egov.sdk.core.internal.Redactor.printable(code, 40) + ")")
+                    + ": " + vn.egov.sdk.core.internal.Redactor.printable(json.path("message").asText(""), 200),
                     ErrorDetails.of(Fault.CALLER, false).withHttpStatus(response.status())
                             .withPlatformErrorCode(code.isEmpty() ? null : code), null);
+        }
+        if (!vn.egov.sdk.core.internal.TokenEndpoint.isHeaderSafe(token.asText())) {
+            throw new PlatformException("the LGSP login issued a token that cannot be sent in a header (it must be 1 "
+                    + "to " + vn.egov.sdk.core.internal.TokenEndpoint.MAX_TOKEN_LENGTH + " visible ASCII characters)",
+                    ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(response.status()), null);
         }
         Duration lifetime = tokenLifetime;
         JsonNode expiresIn = json.path("data").path("expiresIn");

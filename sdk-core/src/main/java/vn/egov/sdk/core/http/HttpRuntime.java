@@ -16,11 +16,13 @@ import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.auth.AuthStrategy;
 import vn.egov.sdk.core.internal.OkHttpExchange;
+import vn.egov.sdk.core.internal.Redactor;
 import vn.egov.sdk.core.internal.SdkVersion;
 
 /**
@@ -48,6 +50,15 @@ import vn.egov.sdk.core.internal.SdkVersion;
  * unsafe request without a key that may have reached the server is never repeated: its
  * {@link TransportException} says the outcome is unknown. OkHttp's own silent retry is turned off, and
  * redirects are not followed.
+ *
+ * <h2>What is an answer</h2>
+ * Only a 2xx response is returned (or streamed to a {@link ResponseHandler}). A 3xx is a
+ * {@link vn.egov.sdk.core.PlatformException} of fault PLATFORM, not retryable, naming the status and the
+ * {@code Location} (without its query); so is a status HTTP does not define as a final answer. An answer that is not
+ * readable HTTP (garbage instead of a status line, a negative, non-numeric or contradictory {@code Content-Length},
+ * broken chunking, a truncated body) is a {@link TransportException} whose request may have reached the server; a
+ * {@code Content-Length} above the response limit is refused before the body is read. Nothing OkHttp or okio throws
+ * while reading an answer leaves the runtime as anything but an {@link EgovException}.
  *
  * <p>Every attempt is counted in {@link EgovException#attempts()}; the failures of earlier attempts are attached
  * to the thrown exception as suppressed exceptions.
@@ -143,7 +154,7 @@ public final class HttpRuntime implements AutoCloseable {
     }
 
     /**
-     * Sends a request, retrying as the class documentation describes, and returns its 2xx (or 3xx) response.
+     * Sends a request, retrying as the class documentation describes, and returns its 2xx response.
      *
      * @throws EgovException a subclass saying what failed and whose fault it was
      */
@@ -197,19 +208,24 @@ public final class HttpRuntime implements AutoCloseable {
                 for (int i = interceptors.size() - 1; i >= 0; i--) {
                     response = interceptors.get(i).afterAttempt(sent, response, ctx);
                 }
-                if (response.status() < 400) {
+                if (response.isSuccessful()) {
                     return new Outcome<>(response, result.value());
                 }
-                if (response.status() == 401 && !refreshedAfter401 && auth.onUnauthorized(sent)) {
+                if (response.status() < 400 || response.status() > 599) {
+                    failure = notAnAnswer(sent, response, ctx);
+                    mayHaveActed = true;
+                } else if (response.status() == 401 && !refreshedAfter401 && auth.onUnauthorized(sent)) {
                     refreshedAfter401 = true;
                     LOG.info("{} [correlationId={}] attempt {}: HTTP 401; credentials refreshed, sending once more",
                             sent, correlationId, attempt);
                     failures.add(errorMapper.map(sent, response, ctx, true));
                     attemptBudget++; // the refresh does not use up a retry
                     continue;
+                } else {
+                    failure = errorMapper.map(sent, response, ctx, retryPolicy.isRetryableStatus(response.status()));
+                    mayHaveActed = !(response.status() == 429 || response.status() == 408
+                            || response.status() == 401);
                 }
-                failure = errorMapper.map(sent, response, ctx, retryPolicy.isRetryableStatus(response.status()));
-                mayHaveActed = !(response.status() == 429 || response.status() == 408 || response.status() == 401);
             } catch (TransportException e) {
                 failure = e;
                 mayHaveActed = e.mayHaveReachedServer();
@@ -314,6 +330,47 @@ public final class HttpRuntime implements AutoCloseable {
         for (int i = interceptors.size() - 1; i >= 0; i--) {
             interceptors.get(i).onAttemptFailure(request, failure, ctx);
         }
+    }
+
+    /**
+     * A status that is neither 2xx nor an error status: a redirect (3xx, never followed, so the endpoint is wrong or
+     * the platform moved) or a status HTTP does not define as a final answer (1xx reaching the client, 0xx, 6xx…).
+     * Not the caller's request but the platform's answer is at fault, and repeating it gives the same answer.
+     */
+    private static PlatformException notAnAnswer(ApiRequest request, ApiResponse response, AttemptContext ctx) {
+        int status = response.status();
+        String what;
+        if (status >= 300 && status < 400) {
+            what = " answered HTTP " + status + " (a redirect "
+                    + response.header("Location").map(l -> "to " + location(l)).orElse("without a Location")
+                    + "); redirects are not followed: check the endpoint URL";
+        } else {
+            what = " answered HTTP status " + status + ", which is not a final HTTP answer";
+        }
+        return new PlatformException(request + what, ErrorDetails.of(Fault.PLATFORM, false)
+                .withCall(ctx.correlationId(), ctx.attempt()).withHttpStatus(status), null);
+    }
+
+    /** A {@code Location} as it may be shown: no query, fragment or user info, printable, bounded. */
+    private static String location(String value) {
+        String v = value.strip();
+        int cut = v.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = v.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        v = v.substring(0, cut);
+        int scheme = v.indexOf("://");
+        int at = v.indexOf('@');
+        if (scheme >= 0 && at > scheme) {
+            int slash = v.indexOf('/', scheme + 3);
+            if (slash < 0 || at < slash) {
+                v = v.substring(0, scheme + 3) + v.substring(at + 1);
+            }
+        }
+        return Redactor.printable(v, 200);
     }
 
     private static TransportException deadlinePassed(ApiRequest request, AttemptContext ctx,

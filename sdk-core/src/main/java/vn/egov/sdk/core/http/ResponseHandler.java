@@ -23,7 +23,9 @@ public interface ResponseHandler<T> {
      *
      * @param status the HTTP status (2xx)
      * @param headers the response headers, names case-insensitive
-     * @param body the body, bounded by the runtime's {@code maxResponseBytes}; closed by the runtime
+     * @param body the body, bounded by the runtime's {@code maxResponseBytes}; closed by the runtime. Reading it
+     *        fails only with {@link IOException}s (a broken or truncated answer included), never with an unchecked
+     *        exception of the HTTP library
      * @return the result
      * @throws IOException if reading the body fails
      */

@@ -38,6 +38,7 @@ public final class OkHttpExchange {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.http");
     private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
     private static final int READ_CHUNK = 64 * 1024;
+    private static final java.util.regex.Pattern CONTENT_LENGTH = java.util.regex.Pattern.compile("[0-9]{1,18}");
 
     /**
      * What came back: status, headers, and either the whole body (owned by the caller) or, for a streamed 2xx
@@ -78,7 +79,8 @@ public final class OkHttpExchange {
         Call call = http.newCall(okRequest);
         call.timeout().timeout(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
-        try (Response response = call.execute()) {
+        try (Response response = execute(call)) {
+            checkFraming(request, response, ctx);
             if (handler != null && response.isSuccessful()) {
                 return streamed(request, response, ctx, handler, started);
             }
@@ -98,18 +100,62 @@ public final class OkHttpExchange {
         }
     }
 
+    /**
+     * Runs the call. OkHttp and okio report some broken answers (a status line or header they cannot hold) with
+     * unchecked exceptions: those become a {@link MalformedResponse}, so every failure of the exchange is an
+     * {@link IOException} classified by {@link TransportFailures}.
+     */
+    private static Response execute(Call call) throws IOException {
+        try {
+            return call.execute();
+        } catch (RuntimeException e) {
+            throw new MalformedResponse("the exchange failed (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /**
+     * Refuses framing OkHttp would misread: a {@code Content-Length} that is not a plain decimal number, or several
+     * that differ (RFC 9112 §6.3: an unrecoverable error; OkHttp would read such a body to the end of the connection
+     * or pass a negative length to okio), and one larger than the limit (refused before reading, unless the answer
+     * has no body: a HEAD request, a 204 or a 304 states the length of a body it does not send).
+     */
+    private void checkFraming(ApiRequest request, Response response, AttemptContext ctx) throws IOException {
+        if (response.header("Transfer-Encoding") != null) {
+            return; // chunked: OkHttp ignores Content-Length, and a broken chunk fails as an IOException
+        }
+        List<String> lengths = response.headers("Content-Length");
+        String first = null;
+        for (String value : lengths) {
+            for (String part : value.split(",", -1)) {
+                String v = part.strip();
+                if (!CONTENT_LENGTH.matcher(v).matches()) {
+                    throw new MalformedResponse("Content-Length '" + Redactor.printable(v, 40)
+                            + "' is not a decimal number of at most 18 digits", null);
+                }
+                if (first != null && !first.equals(v)) {
+                    throw new MalformedResponse("Content-Length is given twice with different values ("
+                            + first + ", " + v + ")", null);
+                }
+                first = v;
+            }
+        }
+        boolean bodiless = request.method().equals("HEAD") || response.code() == 204 || response.code() == 304;
+        if (first != null && !bodiless && Long.parseLong(first) > maxResponseBytes) {
+            throw tooLarge(request, response, ctx);
+        }
+    }
+
     private <T> Result<T> streamed(ApiRequest request, Response response, AttemptContext ctx,
             ResponseHandler<T> handler, long started) throws IOException {
         Map<String, List<String>> headers = response.headers().toMultimap();
         java.util.TreeMap<String, List<String>> ci = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         ci.putAll(headers);
         T value;
-        try (InputStream body = new BoundedInputStream(response.body().byteStream(), maxResponseBytes)) {
+        try (InputStream body = new BoundedInputStream(new CheckedSourceStream(response.body().byteStream()),
+                maxResponseBytes)) {
             value = handler.handle(response.code(), java.util.Collections.unmodifiableMap(ci), body);
         } catch (BoundedInputStream.LimitExceeded e) {
-            throw new PlatformException(request + ": response body exceeds the limit of " + maxResponseBytes
-                    + " bytes", ErrorDetails.of(Fault.PLATFORM, false).withCall(ctx.correlationId(), ctx.attempt())
-                    .withHttpStatus(response.code()), null);
+            throw tooLarge(request, response, ctx);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("← {} [correlationId={}] HTTP {} in {} ms, body streamed", request, ctx.correlationId(),
@@ -123,15 +169,96 @@ public final class OkHttpExchange {
         Buffer buffer = new Buffer();
         long total = 0;
         while (total <= maxResponseBytes) {
-            long n = source.read(buffer, READ_CHUNK);
+            long n;
+            try {
+                n = source.read(buffer, READ_CHUNK);
+            } catch (RuntimeException e) {
+                throw new MalformedResponse("the body cannot be read (" + e.getClass().getSimpleName() + ")", e);
+            }
             if (n == -1) {
                 return buffer.readByteArray();
             }
             total += n;
         }
-        throw new PlatformException(request + ": response body exceeds the limit of " + maxResponseBytes + " bytes",
+        throw tooLarge(request, response, ctx);
+    }
+
+    private PlatformException tooLarge(ApiRequest request, Response response, AttemptContext ctx) {
+        return new PlatformException(request + ": response body exceeds the limit of " + maxResponseBytes + " bytes",
                 ErrorDetails.of(Fault.PLATFORM, false).withCall(ctx.correlationId(), ctx.attempt())
                         .withHttpStatus(response.code()), null);
+    }
+
+    /**
+     * An answer the client cannot read as HTTP: broken framing, or a status line, header or body OkHttp or okio
+     * refused with an unchecked exception. The request was sent, so it may have reached the server.
+     */
+    public static final class MalformedResponse extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedResponse(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The response body as handed to a {@link ResponseHandler}: okio's unchecked exceptions on a read (a negative
+     * length reaching it, a closed source) become {@link MalformedResponse}, so a handler only ever sees
+     * {@link IOException}s from the network.
+     */
+    private static final class CheckedSourceStream extends java.io.FilterInputStream {
+        CheckedSourceStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (RuntimeException e) {
+                throw broken(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (RuntimeException e) {
+                throw broken(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return super.skip(n);
+            } catch (RuntimeException e) {
+                throw broken(e);
+            }
+        }
+
+        @Override
+        public int available() throws IOException {
+            try {
+                return super.available();
+            } catch (RuntimeException e) {
+                throw broken(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } catch (RuntimeException e) {
+                throw broken(e);
+            }
+        }
+
+        private static MalformedResponse broken(RuntimeException e) {
+            return new MalformedResponse("the body cannot be read (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     private static Request toOkHttp(ApiRequest request) {

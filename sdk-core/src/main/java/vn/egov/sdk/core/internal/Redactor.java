@@ -63,6 +63,36 @@ public final class Redactor {
         return CITIZEN_ID.matcher(out).replaceAll(m -> "[id:" + m.group(1).length() + " digits]");
     }
 
+    /**
+     * Server-supplied text (a header value, an id) made safe for one line of a log or exception message: control
+     * and other non-printable characters written as {@code \\uXXXX}, cut to {@code max} characters (with an
+     * ellipsis), then {@linkplain #redactText(String) redacted}.
+     *
+     * @param text the text; {@code null} gives {@code ""}
+     * @param max the longest text kept, at least 1
+     * @return the printable text
+     */
+    public static String printable(String text, int max) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 8);
+        int n = Math.min(text.length(), Math.max(1, max));
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Character.isSurrogate(c) || !Character.isDefined(c)
+                    || Character.getType(c) == Character.FORMAT) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        if (text.length() > n) {
+            sb.append('…');
+        }
+        return redactText(sb.toString());
+    }
+
     private static String replacePairs(Pattern pattern, String text, int nameGroup, int valueGroup,
             java.util.function.Function<Matcher, String> masked) {
         Matcher m = pattern.matcher(text);

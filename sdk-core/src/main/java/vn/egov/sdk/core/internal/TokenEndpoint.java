@@ -20,6 +20,8 @@ import vn.egov.sdk.core.http.HttpRuntime;
  */
 public final class TokenEndpoint {
     private static final long MAX_LIFETIME_SECONDS = 31_536_000L;
+    /** The longest token accepted from a token endpoint. */
+    public static final int MAX_TOKEN_LENGTH = 16 * 1024;
 
     private final String description;
     private final Duration refreshBefore;
@@ -74,15 +76,21 @@ public final class TokenEndpoint {
             }
             throw e;
         }
-        JsonNode body = Json.tryParseObject(response.bodyAsString())
-                .orElseThrow(() -> malformed("answered with something that is not a JSON object"));
+        int status = response.status();
+        JsonNode body = Json.tryParseObject(response.bodyStream())
+                .orElseThrow(() -> malformed(status, "answered with something that is not a JSON object"));
         JsonNode token = body.get("access_token");
         if (token == null || !token.isTextual() || token.asText().isEmpty()) {
-            throw malformed("answered without an access_token");
+            throw malformed(status, "answered without an access_token");
+        }
+        if (!isHeaderSafe(token.asText())) {
+            throw malformed(status, "issued an access_token that cannot be sent in a header (it must be 1 to "
+                    + MAX_TOKEN_LENGTH + " visible ASCII characters)");
         }
         JsonNode type = body.get("token_type");
         if (type != null && !type.asText().equalsIgnoreCase("bearer")) {
-            throw malformed("issued a '" + type.asText() + "' token; only bearer tokens are supported");
+            throw malformed(status, "issued a '" + Redactor.printable(type.asText(), 40)
+                    + "' token; only bearer tokens are supported");
         }
         Duration lifetime = defaultLifetime;
         JsonNode expires = body.get("expires_in");
@@ -92,7 +100,29 @@ public final class TokenEndpoint {
         return new TokenCache.Token(Secret.of(token.asText()), transport.clock().instant().plus(lifetime));
     }
 
-    private PlatformException malformed(String why) {
-        return new PlatformException(description + " " + why, ErrorDetails.of(Fault.PLATFORM, false), null);
+    /**
+     * Whether a token from the network can be sent as {@code Authorization: Bearer <token>}: 1 to
+     * {@value #MAX_TOKEN_LENGTH} visible ASCII characters. Anything else would fail later as a request the HTTP
+     * library refuses, blaming the caller for what the token endpoint sent.
+     *
+     * @param token the token
+     * @return whether it is safe
+     */
+    public static boolean isHeaderSafe(String token) {
+        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private PlatformException malformed(int status, String why) {
+        return new PlatformException(description + " " + why,
+                ErrorDetails.of(Fault.PLATFORM, false).withHttpStatus(status), null);
     }
 }

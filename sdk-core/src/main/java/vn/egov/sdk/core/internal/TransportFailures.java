@@ -13,7 +13,12 @@ import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.AttemptContext;
 
-/** Turns an I/O failure of one attempt into a {@link TransportException}, deciding whether the server may have seen it. */
+/**
+ * Turns an I/O failure of one attempt into a {@link TransportException}, deciding whether the server may have seen
+ * it. An answer that is not readable HTTP ({@link OkHttpExchange.MalformedResponse}: broken framing, a negative or
+ * non-numeric {@code Content-Length}, a status line or body OkHttp refused) counts as a failed connection after the
+ * request was sent: retryable, and the request may have reached the server.
+ */
 public final class TransportFailures {
     private TransportFailures() {
     }
@@ -32,6 +37,8 @@ public final class TransportFailures {
             what = "the call's deadline passed";
         } else if (notSent) {
             what = "could not connect (" + describe(error) + ")";
+        } else if (error instanceof OkHttpExchange.MalformedResponse) {
+            what = "the answer is not readable HTTP (" + Redactor.redactText(error.getMessage()) + ")";
         } else if (error instanceof SocketTimeoutException) {
             what = "no response within the read timeout";
         } else {

@@ -24,8 +24,12 @@ import vn.egov.sdk.core.auth.VdxpHeaderBundle;
 /**
  * Checks the {@code XroadVnpt-*} HMAC header bundle of a request, as the sandbox axis understands it: the HMAC of the
  * received {@code sign-header} string (compared in constant time), the {@code sign-header} members equal to the
- * headers really sent and every sent {@code XroadVnpt-*} header signed, {@code sign-header-key} naming the members
- * in order, a known {@code systemid}, and a timestamp within the window of the axis' clock.
+ * headers really sent and every sent {@code XroadVnpt-*} header signed (except {@code sign-header},
+ * {@code sign-header-key}, {@code hash-header} and {@code version}, which may be signed or not), {@code sign-header-key}
+ * naming each member once, in any order (the official client SDKVXP 2.0.1 writes both from a {@code HashMap}, so the
+ * axis can only verify against the {@code sign-header} string received), a known {@code systemid}, and a timestamp
+ * {@code ddMMyyyy'T'HHmmss+SSSS} ({@code SSSS}: milliseconds) within the window of the axis' clock. Extra signed
+ * headers (the official client's {@code filePath}, headers left over from its earlier calls) are accepted.
  */
 public final class VdxpAuth {
 
@@ -114,8 +118,9 @@ public final class VdxpAuth {
             }
             names.add(m.getKey().substring(PREFIX.length()));
         }
-        if (!String.join(";", names).equals(keys)) {
-            return Optional.of("sign-header-key does not name the sign-header members in order");
+        List<String> keyNames = List.of(keys.split(";", -1));
+        if (keyNames.size() != names.size() || !Set.copyOf(names).equals(new java.util.HashSet<>(keyNames))) {
+            return Optional.of("sign-header-key does not name each sign-header member once");
         }
         if (!names.contains(VdxpHeaderBundle.TIMESTAMP) || !names.contains(VdxpHeaderBundle.SYSTEM_ID)) {
             return Optional.of("timestamp and systemid must be signed");

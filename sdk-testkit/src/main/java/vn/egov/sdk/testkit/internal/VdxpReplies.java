@@ -3,7 +3,10 @@ package vn.egov.sdk.testkit.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The axis' answer envelope {@code {status, ErrorCode, ErrorDesc, ...}}. */
+/**
+ * The axis' answer envelope {@code {status, ErrorCode, ErrorDesc, ...}}. A refusal carries {@code "DocId": ""} as well:
+ * the official client (SDKVXP 2.0.1) reads {@code DocId} unconditionally and would otherwise throw and lose the error.
+ */
 public final class VdxpReplies {
 
     private VdxpReplies() {
@@ -29,7 +32,7 @@ public final class VdxpReplies {
      *
      * @param code the error code
      * @param description what is wrong
-     * @return HTTP 200 with {@code status FAIL}
+     * @return HTTP 200 with {@code status FAIL} and an empty {@code DocId}
      */
     public static SimResponse fail(String code, String description) {
         return fail(200, code, description);
@@ -48,6 +51,8 @@ public final class VdxpReplies {
         body.put("status", "FAIL");
         body.put("ErrorCode", code);
         body.put("ErrorDesc", description);
+        // the official client reads DocId after ErrorDesc whatever the status, and loses the error without it
+        body.put("DocId", "");
         return SimResponse.json(httpStatus, body);
     }
 }

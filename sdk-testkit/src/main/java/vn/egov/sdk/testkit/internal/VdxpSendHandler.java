@@ -27,7 +27,13 @@ import vn.egov.sdk.edxml.TraceHeaderList;
  * {@code POST /vdxp/sendEdoc}: checks the parameters and {@code hash-file}, parses the uploaded edXML, routes it to
  * the systems serving each recipient (a status package to the system serving {@code ResponseFor/OrganId}), adds the
  * axis' trace hop and stores it once. A repeated upload of the same file by the same system answers the original
- * {@code DocId}.
+ * {@code DocId}, whichever form its hash came in.
+ *
+ * <p>The upload is taken as the official client SDKVXP 2.0.1 sends it ({@code shared/conformance/axis/README.md}):
+ * the raw file as the body, followed by CRLF or not (the body that matches {@code hash-file} is the file), under any
+ * content type other than multipart; or a {@code multipart/form-data} part {@code file_doc}. {@code hash-file} is the
+ * file's SHA-256 in lowercase hex (any case accepted), zero-padded or written as the official client does, without
+ * zero padding.
  */
 final class VdxpSendHandler {
 
@@ -57,28 +63,42 @@ final class VdxpSendHandler {
         if (!caller.organIds().contains(from)) {
             return VdxpReplies.fail(ErrorCodes.SENDER_NOT_SERVED, "system " + caller.id() + " does not serve " + from);
         }
-        Optional<byte[]> file = Multipart.part(request.header("Content-Type").orElse(""), request.body(),
-                "file_doc");
-        if (file.isEmpty()) {
-            return VdxpReplies.fail(ErrorCodes.BAD_REQUEST, "multipart part file_doc is required");
+        String contentType = request.header("Content-Type").orElse("");
+        List<byte[]> candidates = new ArrayList<>();
+        if (contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            Multipart.part(contentType, request.body(), "file_doc").ifPresent(candidates::add);
+        } else {
+            byte[] body = request.body();
+            if (body.length >= 2 && body[body.length - 2] == '\r' && body[body.length - 1] == '\n') {
+                candidates.add(java.util.Arrays.copyOf(body, body.length - 2)); // the official client's form
+            }
+            candidates.add(body);
         }
-        if (!Sha256.hex(file.get()).equals(hashFile)) {
-            return VdxpReplies.fail(ErrorCodes.HASH_FILE_MISMATCH, "hash-file differs from the uploaded file's SHA-256");
+        if (candidates.isEmpty() || candidates.get(candidates.size() - 1).length == 0) {
+            return VdxpReplies.fail(ErrorCodes.BAD_REQUEST,
+                    "the package is required: the raw file as the body, or multipart part file_doc");
         }
-        Optional<String> duplicate = store.duplicateOf(caller.id(), hashFile);
-        if (duplicate.isPresent()) {
-            return VdxpReplies.ok(Map.of("DocId", duplicate.get()));
+        for (byte[] file : candidates) {
+            byte[] digest = Sha256.digest(file);
+            String sha256 = java.util.HexFormat.of().formatHex(digest);
+            if (hashFile.equals(sha256) || hashFile.equals(Sha256.unpaddedHex(digest))) {
+                Optional<String> duplicate = store.duplicateOf(caller.id(), sha256);
+                if (duplicate.isPresent()) {
+                    return VdxpReplies.ok(Map.of("DocId", duplicate.get()));
+                }
+                return accept(caller, from, messageType, hashFile, sha256, file);
+            }
         }
-        return accept(caller, from, messageType, hashFile, file.get());
+        return VdxpReplies.fail(ErrorCodes.HASH_FILE_MISMATCH, "hash-file differs from the uploaded file's SHA-256");
     }
 
     private SimResponse accept(VdxpSystems.VdxpSystem caller, String from, String messageType, String hashFile,
-            byte[] file) {
+            String sha256, byte[] file) {
         EdXmlPackage pkg;
         try {
             pkg = EdXml.read(new ByteArrayInputStream(file));
         } catch (EgovException | IllegalArgumentException e) {
-            return VdxpReplies.fail(ErrorCodes.INVALID_PACKAGE, "file_doc is not a readable edXML package");
+            return VdxpReplies.fail(ErrorCodes.INVALID_PACKAGE, "the uploaded file is not a readable edXML package");
         }
         try (pkg) {
             boolean isStatus = pkg instanceof StatusPackage;
@@ -101,8 +121,8 @@ final class VdxpSendHandler {
             Instant at = now.get();
             String title = pkg instanceof DocumentPackage d ? d.header().subject() : "";
             String notation = pkg instanceof DocumentPackage d ? d.header().code().asText() : "";
-            VdxpStore.Sent sent = store.store(new VdxpStore.Sent("", caller.id(), from, messageType, hashFile, title,
-                    notation, at, withAxisHop(pkg, at)), bySystem);
+            VdxpStore.Sent sent = store.store(new VdxpStore.Sent("", caller.id(), from, messageType, hashFile, sha256,
+                    title, notation, at, withAxisHop(pkg, at)), bySystem);
             return VdxpReplies.ok(Map.of("DocId", sent.docId()));
         }
     }

@@ -23,14 +23,15 @@ public final class VdxpStore {
      * @param senderSystem the sending system
      * @param from the sender organ id
      * @param messageType {@code edoc} or {@code status}
-     * @param hashFile the SHA-256 of the file as uploaded
+     * @param hashFile the {@code hash-file} as the sender sent it (zero-padded or not)
+     * @param sha256 the SHA-256 of the file, zero-padded lowercase hex: the key of duplicate uploads
      * @param title the subject, "" for a status
      * @param notation the number/notation, "" for a status
      * @param sentTime when the axis accepted it
      * @param stored the package as stored, the axis' trace hop added
      */
     public record Sent(String docId, String senderSystem, String from, String messageType, String hashFile,
-            String title, String notation, Instant sentTime, byte[] stored) {
+            String sha256, String title, String notation, Instant sentTime, byte[] stored) {
     }
 
     /** One delivery of a package to a recipient system. */
@@ -78,14 +79,14 @@ public final class VdxpStore {
     private final List<Delivery> deliveries = new ArrayList<>();
 
     /**
-     * The id of a package this system already sent with this hash.
+     * The id of a package this system already sent with this content, whichever form its hash was sent in.
      *
      * @param system the sending system
-     * @param hashFile the hash
+     * @param sha256 the file's SHA-256, zero-padded lowercase hex
      * @return the original id, or empty
      */
-    public synchronized Optional<String> duplicateOf(String system, String hashFile) {
-        return Optional.ofNullable(docIdBySystemAndHash.get(system + "|" + hashFile));
+    public synchronized Optional<String> duplicateOf(String system, String sha256) {
+        return Optional.ofNullable(docIdBySystemAndHash.get(system + "|" + sha256));
     }
 
     /**
@@ -96,15 +97,15 @@ public final class VdxpStore {
      * @return the stored package with its new docId
      */
     public synchronized Sent store(Sent template, Map<String, List<String>> recipients) {
-        String existing = docIdBySystemAndHash.get(template.senderSystem() + "|" + template.hashFile());
+        String existing = docIdBySystemAndHash.get(template.senderSystem() + "|" + template.sha256());
         if (existing != null) {
             return sentById.get(existing);
         }
         Sent sent = new Sent(UUID.randomUUID().toString(), template.senderSystem(), template.from(),
-                template.messageType(), template.hashFile(), template.title(), template.notation(),
+                template.messageType(), template.hashFile(), template.sha256(), template.title(), template.notation(),
                 template.sentTime(), template.stored());
         sentById.put(sent.docId(), sent);
-        docIdBySystemAndHash.put(sent.senderSystem() + "|" + sent.hashFile(), sent.docId());
+        docIdBySystemAndHash.put(sent.senderSystem() + "|" + sent.sha256(), sent.docId());
         recipients.forEach((system, organs) -> deliveries.add(new Delivery(sent, system, String.join(",", organs))));
         return sent;
     }
