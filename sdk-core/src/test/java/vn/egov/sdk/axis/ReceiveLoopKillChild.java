@@ -28,8 +28,8 @@ import vn.egov.sdk.edxml.EdXmlPackage;
  * <p>Arguments: the work directory, a pause point ({@code handler:<docId>} after the inbox write,
  * {@code markHandled:<docId>} before the checkpoint, {@code ack:<docId>} before the axis records the ack,
  * {@code acked:<docId>} after it, or {@code none}), and maxAttempts. At the pause point it prints
- * {@code AT <point>} and waits to be killed. It prints {@code READY} once the store is open and {@code FINISHED}
- * when the axis has nothing left to offer.
+ * {@code AT <point>} and waits to be killed. It prints {@code READY} once the store is open, {@code MARKED <docId>}
+ * each time a hand-over is checkpointed, and {@code FINISHED} when the axis has nothing left to offer.
  */
 public final class ReceiveLoopKillChild {
     private ReceiveLoopKillChild() {
@@ -117,6 +117,8 @@ public final class ReceiveLoopKillChild {
         public void markHandled(String docId) {
             pauseAt(pause, "markHandled:" + docId);
             delegate.markHandled(docId);
+            System.out.println("MARKED " + docId);
+            System.out.flush();
         }
 
         @Override
