@@ -48,8 +48,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *   <li>validation data: the catalog's {@code /DSS} and the dictionaries, arrays and streams under it;</li>
  *   <li>the bookkeeping those need: the catalog's {@code /AcroForm}, {@code /DSS} and {@code /Extensions}; the
  *       form's {@code /Fields} and {@code /SigFlags}; a page's {@code /Annots} growing by exactly the allowed
- *       widgets; the indirect arrays holding them; objects rewritten unchanged; a new document information
- *       dictionary (reported); cross-reference and object streams.</li>
+ *       widgets; the indirect arrays holding them; objects rewritten unchanged; cross-reference and object
+ *       streams; and, reported, a changed document information dictionary or XMP metadata stream (neither is
+ *       drawn on a page).</li>
  * </ul>
  * Everything else is a modification named in words: a redefined page, content stream, resource, font, XObject,
  * annotation or field; a freed object or one given a new generation; a new annotation or widget that is not an
@@ -59,12 +60,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class ChangeAnalyzer {
     private static final Set<COSName> CATALOG_ALLOWED = Set.of(COSName.ACRO_FORM, COSName.getPDFName("DSS"),
-            COSName.EXTENSIONS);
+            COSName.EXTENSIONS, COSName.METADATA);
     private static final Set<COSName> SIGNING_FIELD_ALLOWED = Set.of(COSName.V, COSName.AP, COSName.AS, COSName.F,
             COSName.getPDFName("Lock"), COSName.getPDFName("SV"), COSName.MK, COSName.RECT, COSName.P,
             COSName.DA);
     private static final Set<COSName> SIGNING_WIDGET_ALLOWED = Set.of(COSName.AP, COSName.AS, COSName.F,
             COSName.MK, COSName.RECT, COSName.P, COSName.DA);
+    private static final String METADATA_NOTE = "the document's XMP metadata was changed after this signature";
     private static final int MAX_DEPTH = 32;
     private static final int MAX_NODES = 1_000_000;
     private static final int MAX_NAMED = 20;
@@ -310,6 +312,9 @@ public final class ChangeAnalyzer {
             } else if (k.equals(roles.info)) {
                 notes.add("the document information dictionary was changed after this signature");
                 claim(after);
+            } else if (k.equals(roles.metadata) && isType(after, COSName.METADATA)
+                    && !roles.pageObjects.contains(k)) {
+                notes.add(METADATA_NOTE);
             } else if (structural(before) && structural(after)) {
                 return; // a cross-reference or object stream; the objects in it are compared one by one
             } else {
@@ -346,6 +351,8 @@ public final class ChangeAnalyzer {
                 } else {
                     if (COSName.getPDFName("DSS").equals(k)) {
                         notes.add("a later revision adds or updates validation data (/DSS)");
+                    } else if (COSName.METADATA.equals(k)) {
+                        notes.add(METADATA_NOTE);
                     }
                     claim(y);
                 }

@@ -34,6 +34,7 @@ final class SignedRoles {
     COSObjectKey acroForm;
     COSObjectKey fields;
     COSObjectKey info;
+    COSObjectKey metadata;
     /** Page dictionary → page number (from 1). */
     final Map<COSObjectKey, Integer> pages = new HashMap<>();
     /** An indirect {@code /Annots} array → its page number. */
@@ -56,10 +57,8 @@ final class SignedRoles {
         r.name(r.root, "the document catalog");
         r.name(r.info, "the document information dictionary");
         COSDictionary catalog = signed.getDocumentCatalog().getCOSObject();
-        for (COSName k : catalog.keySet()) {
-            r.name(key(catalog.getItem(k)), "the catalog's /" + k.getName());
-        }
         r.name(key(catalog.getItem(COSName.PAGES)), "the page tree");
+        r.metadata = key(catalog.getItem(COSName.METADATA));
         int i = 0;
         for (PDPage page : signed.getPages()) {
             r.page(page.getCOSObject(), ++i);
@@ -78,6 +77,16 @@ final class SignedRoles {
         }
         if (catalog.getDictionaryObject(DSS) instanceof COSDictionary dss) {
             r.dss(catalog.getItem(DSS), dss);
+        }
+        // what else the catalog holds, one level down (optional content, names, outlines, ...)
+        for (COSName k : catalog.keySet()) {
+            String entry = "the catalog's /" + k.getName();
+            r.name(key(catalog.getItem(k)), entry);
+            if (catalog.getDictionaryObject(k) instanceof COSDictionary d) {
+                for (COSName sub : d.keySet()) {
+                    r.name(key(d.getItem(sub)), entry + " (its /" + sub.getName() + ")");
+                }
+            }
         }
         return r;
     }
