@@ -96,6 +96,31 @@ class PdfShadowAttackTest extends PdfSandboxTest {
         }
         ValidationReport r = verifier.verify(attacked).get(0);
         assertModified(r, "unsigned signature field 'Approval'", "page 1", "visible appearance");
+
+        // hidden/NoView flags do not make it acceptable: NoView still prints, and flags can be flipped later
+        Path flagged = update(pdf, "overlay-flagged", doc -> {
+            addApproval(doc, null);
+            PDAnnotationWidget w = ((PDSignatureField) doc.getDocumentCatalog().getAcroForm(null)
+                    .getField("Approval")).getWidgets().get(0);
+            w.setNoView(true);
+            w.setPrinted(true);
+        });
+        assertModified(verifier.verify(flagged).get(0), "unsigned signature field 'Approval'", "visible appearance");
+    }
+
+    @Test
+    void aChangeAfterALaterSignatureIsNamedWithItsRevisionForTheEarlierSignature() throws Exception {
+        Path first = signed(PdfFixtures.document(dir.resolve("two-in.pdf"), 1), "two-1");
+        Path second = dir.resolve("two-2.pdf");
+        try (PdfSigner s = PdfSigner.builder().source(pki.signer(TestPki.Kind.AGENCY)).build()) {
+            s.sign(first, second);
+        }
+        Path attacked = update(second, "two-attacked", doc -> addApproval(doc, null));
+        List<ValidationReport> reports = verifier.verify(attacked);
+        assertEquals(2, reports.size());
+        assertModified(reports.get(0), "revision 2 after this signature: an unsigned signature field 'Approval'");
+        assertModified(reports.get(1), "an unsigned signature field 'Approval'");
+        assertFalse(reports.get(1).reason().contains("revision 2"), reports.get(1).reason());
     }
 
     // ---- shadow attacks: hide
@@ -155,6 +180,59 @@ class PdfShadowAttackTest extends PdfSandboxTest {
         });
         ValidationReport r = verifier.verify(attacked).get(0);
         assertModified(r, "annotation /Square on page 1", "entry /F");
+
+        Path removed = update(pdf, "annot-removed", doc -> {
+            PDPage page = doc.getPage(0);
+            var annotations = page.getAnnotations();
+            annotations.removeIf(a -> a instanceof PDAnnotationSquare);
+            page.setAnnotations(annotations);
+            mark(page.getCOSObject());
+        });
+        try (PDDocument doc = Loader.loadPDF(removed.toFile())) {
+            assertEquals(1, doc.getPage(0).getAnnotations().size(), "only the signature's widget is left");
+        }
+        assertModified(verifier.verify(removed).get(0), "annotation(s) on page 1 were removed");
+    }
+
+    @Test
+    void hideByTurningOffOptionalContent() throws Exception {
+        Path in = dir.resolve("oc-in.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            var props = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
+            var cover = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup("Cover");
+            props.addGroup(cover);
+            doc.getDocumentCatalog().setOCProperties(props);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 12);
+                cs.newLineAtOffset(72, 755);
+                cs.showText(FORGED);
+                cs.endText();
+                cs.beginMarkedContent(COSName.OC, cover);
+                cs.setNonStrokingColor(1f, 1f, 1f);
+                cs.addRect(60, 740, 480, 40);
+                cs.fill();
+                cs.setNonStrokingColor(0f, 0f, 0f);
+                cs.beginText();
+                cs.setFont(font, 12);
+                cs.newLineAtOffset(72, 755);
+                cs.showText(SHOWN);
+                cs.endText();
+                cs.endMarkedContent();
+            }
+            doc.save(in.toFile());
+        }
+        Path pdf = signed(in, "oc-signed");
+        Path attacked = update(pdf, "oc-off", doc -> {
+            var props = doc.getDocumentCatalog().getOCProperties();
+            props.setGroupEnabled("Cover", false);
+            mark(doc.getDocumentCatalog().getCOSObject(), props.getCOSObject());
+        });
+        ValidationReport r = verifier.verify(attacked).get(0);
+        assertModified(r, "/OCProperties");
     }
 
     // ---- shadow attacks: replace
@@ -312,6 +390,33 @@ class PdfShadowAttackTest extends PdfSandboxTest {
         assertModified(r, "the /XObject resources of page 1", "reference to object " + missing, "did not contain");
     }
 
+    @Test
+    void aLaterCrossReferenceSectionThatDoesNotContinueFromTheSignedRevisionIsRefused() throws Exception {
+        // a last section re-listing every object by itself (no /Prev): readers see only what it lists
+        Path pdf = signed(PdfFixtures.document(dir.resolve("chain-in.pdf"), 1, false), "chain");
+        Path attacked = copy(pdf, "chain-attacked");
+        Map<Long, Long> all = new java.util.TreeMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            doc.getDocument().getXrefTable().forEach((k, v) -> all.put(k.getNumber(), v));
+        }
+        appendRevision(attacked, Map.of(), all, List.of(), false);
+        assertEquals(Indication.VALID, verifier.verify(pdf).get(0).indication());
+        ValidationReport r = verifier.verify(attacked).get(0);
+        assertModified(r, "does not continue from the signed revision");
+    }
+
+    @Test
+    void aLaterRevisionCannotCertifyOrSetPermissions() throws Exception {
+        Path pdf = signed(PdfFixtures.document(dir.resolve("perms-in.pdf"), 1), "perms");
+        Path attacked = update(pdf, "perms-added", doc -> {
+            COSDictionary perms = new COSDictionary();
+            perms.setItem(COSName.DOCMDP, doc.getLastSignatureDictionary().getCOSObject());
+            doc.getDocumentCatalog().getCOSObject().setItem(COSName.PERMS, perms);
+            mark(doc.getDocumentCatalog().getCOSObject());
+        });
+        assertModified(verifier.verify(attacked).get(0), "entry /Perms", "first signature");
+    }
+
     // ---- a later "signature" that is not a real one
 
     @Test
@@ -454,6 +559,25 @@ class PdfShadowAttackTest extends PdfSandboxTest {
         ValidationReport r = verifier.verify(updated).get(0);
         assertEquals(Indication.VALID, r.indication(), r.toString());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("validation data (/DSS)")),
+                r.warnings().toString());
+    }
+
+    @Test
+    void changedMetadataIsReportedNotRefused() throws Exception {
+        Path pdf = signed(PdfFixtures.document(dir.resolve("meta-in.pdf"), 1), "meta");
+        Path updated = update(pdf, "meta-changed", doc -> {
+            org.apache.pdfbox.pdmodel.common.PDMetadata xmp = new org.apache.pdfbox.pdmodel.common.PDMetadata(doc);
+            xmp.importXMPMetadata("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"/>".getBytes(StandardCharsets.UTF_8));
+            doc.getDocumentCatalog().setMetadata(xmp);
+            doc.getDocumentInformation().setTitle("Công văn 123");
+            mark(doc.getDocumentCatalog().getCOSObject(), doc.getDocumentInformation().getCOSObject());
+            doc.getDocument().getTrailer().setNeedToBeUpdated(true);
+        });
+        ValidationReport r = verifier.verify(updated).get(0);
+        assertEquals(Indication.VALID, r.indication(), r.toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("XMP metadata was changed")), r.warnings()
+                .toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("document information dictionary was changed")),
                 r.warnings().toString());
     }
 
@@ -692,6 +816,11 @@ class PdfShadowAttackTest extends PdfSandboxTest {
      */
     private static void appendRevision(Path pdf, Map<Long, String> objects, Map<Long, Long> repoint,
             List<Long> freed) throws IOException {
+        appendRevision(pdf, objects, repoint, freed, true);
+    }
+
+    private static void appendRevision(Path pdf, Map<Long, String> objects, Map<Long, Long> repoint,
+            List<Long> freed, boolean chained) throws IOException {
         long size;
         String root;
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -714,8 +843,9 @@ class PdfShadowAttackTest extends PdfSandboxTest {
         long xref = at + out.size();
         StringBuilder sb = new StringBuilder("xref\n");
         entries.forEach((n, line) -> sb.append(n).append(" 1\n").append(line));
-        sb.append("trailer\n<< /Size ").append(size).append(" /Root ").append(root).append(" /Prev ").append(prev)
-                .append(" >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        sb.append("trailer\n<< /Size ").append(size).append(" /Root ").append(root)
+                .append(chained ? " /Prev " + prev : "").append(" >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
         out.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
         Files.write(pdf, out.toByteArray(), StandardOpenOption.APPEND);
     }
