@@ -106,6 +106,29 @@ class PdfShadowAttackTest extends PdfSandboxTest {
             w.setPrinted(true);
         });
         assertModified(verifier.verify(flagged).get(0), "unsigned signature field 'Approval'", "visible appearance");
+
+        // one field, two widgets: an invisible one listed first does not vouch for a visible second one
+        Path twoWidgets = update(pdf, "overlay-two-widgets", doc -> {
+            PDPage page = doc.getPage(0);
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+            PDSignatureField field = new PDSignatureField(form);
+            field.setPartialName("Approval");
+            PDAnnotationWidget hidden = new PDAnnotationWidget();
+            hidden.setRectangle(new PDRectangle(0, 0, 0, 0));
+            PDAnnotationWidget shown = new PDAnnotationWidget();
+            shown.setRectangle(new PDRectangle(60, 740, 480, 40));
+            shown.setAppearance(appearance(doc, shown.getRectangle(), FORGED));
+            for (PDAnnotationWidget w : List.of(hidden, shown)) {
+                w.setParent(field);
+                w.setPage(page);
+                page.getAnnotations().add(w);
+            }
+            field.setWidgets(List.of(hidden, shown));
+            form.getFields().add(field);
+            mark(doc.getDocumentCatalog().getCOSObject(), form.getCOSObject(), page.getCOSObject());
+        });
+        assertModified(verifier.verify(twoWidgets).get(0), "unsigned signature field 'Approval'",
+                "visible appearance");
     }
 
     @Test

@@ -347,7 +347,7 @@ public final class ChangeAnalyzer {
                     mods.add("the document catalog: " + change(k, x, y) + catalogHint(k));
                 } else if (COSName.ACRO_FORM.equals(k)) {
                     claimOne(y);
-                    acroForm(deref(x), deref(y), SignedRoles.key(y));
+                    acroForm(deref(x), deref(y), SignedRoles.key(y) != null ? SignedRoles.key(y) : roles.root);
                 } else {
                     if (COSName.getPDFName("DSS").equals(k)) {
                         notes.add("a later revision adds or updates validation data (/DSS)");
@@ -470,7 +470,23 @@ public final class ChangeAnalyzer {
                         + "page " + page + " by a later revision");
                 return;
             }
-            signatureAddition(fieldItem, field, List.of(item), page, containers);
+            // every widget of the field is judged, not only the one in this list
+            List<COSBase> widgets = new ArrayList<>();
+            if (field == w) {
+                widgets.add(item);
+            } else {
+                if (field.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
+                    for (int i = 0; i < kids.size(); i++) {
+                        if (kids.getObject(i) instanceof COSDictionary kid && kid.getItem(COSName.T) == null) {
+                            widgets.add(kids.get(i));
+                        }
+                    }
+                }
+                if (widgets.stream().noneMatch(x -> deref(x) == w)) {
+                    widgets.add(item);
+                }
+            }
+            signatureAddition(fieldItem, field, widgets, page, containers);
         }
 
         private void addedField(COSBase item, COSObjectKey[] containers, int depth) {
@@ -507,19 +523,22 @@ public final class ChangeAnalyzer {
             signatureAddition(item, f, widgets, null, containers);
         }
 
-        /** A new signature field (or widget): a real signature that signs it, or an empty invisible field. */
+        /**
+         * A new signature field (or widget): a real signature that signs it, or an empty field that shows nothing (a
+         * blank value, as in a prepared signature not yet completed, counts as empty).
+         */
         private void signatureAddition(COSBase fieldItem, COSDictionary field, List<COSBase> widgets, Integer page,
                 COSObjectKey[] containers) {
             String label = name(field);
             String on = page == null ? "" : " on page " + page;
             COSBase value = field.getItem(COSName.V);
-            if (value != null) {
-                Long end = signatureEnd(deref(value));
-                if (end == null) {
-                    mods.add("signature field " + label + on + " was added with a value that is not a signature "
-                            + "(no /Contents or no /ByteRange): its appearance is not signed by anyone");
-                    return;
-                }
+            Long end = value == null ? null : signatureEnd(deref(value));
+            if (value != null && end == null && !widgets.stream().allMatch(w -> invisible(deref(w)))) {
+                mods.add("signature field " + label + on + " was added with a value that is not a signature "
+                        + "(no /Contents or no /ByteRange): its appearance is not signed by anyone");
+                return;
+            }
+            if (end != null) {
                 Set<COSObjectKey> parts = new LinkedHashSet<>();
                 parts.add(SignedRoles.key(fieldItem));
                 parts.add(SignedRoles.key(value));
