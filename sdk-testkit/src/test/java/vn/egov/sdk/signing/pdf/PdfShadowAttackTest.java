@@ -558,6 +558,25 @@ class PdfShadowAttackTest extends PdfSandboxTest {
                 r.warnings().toString());
     }
 
+    @Test
+    void aPreparedSignatureNotYetCompletedBreaksEarlierOnesOnlyWhenItShowsAStamp() throws Exception {
+        Path pdf = signed(PdfFixtures.document(dir.resolve("prep-in.pdf"), 1), "prep");
+        Path invisible = dir.resolve("prep-invisible.pdf");
+        Path visible = dir.resolve("prep-visible.pdf");
+        try (PdfSigner s = PdfSigner.builder().source(pki.signer(TestPki.Kind.AGENCY)).build()) {
+            s.prepare(pdf, invisible); // step 1 of deferred signing: the value is still blank
+        }
+        try (PdfSigner s = PdfSigner.builder().source(pki.signer(TestPki.Kind.AGENCY))
+                .stamp(VisibleStamp.at(1, 330, 120, 200, 60).build()).build()) {
+            s.prepare(pdf, visible);
+        }
+        List<ValidationReport> pending = verifier.verify(invisible);
+        assertEquals(Indication.VALID, pending.get(0).indication(), pending.toString());
+        assertEquals(SubIndication.FORMAT_FAILURE, pending.get(1).subIndication().orElseThrow(), pending::toString);
+        List<ValidationReport> stamped = verifier.verify(visible);
+        assertModified(stamped.get(0), "value that is not a signature", "page 1");
+    }
+
     @ParameterizedTest(name = "object streams: {0}")
     @ValueSource(booleans = {true, false})
     void addedValidationDataKeepsTheSignatureValid(boolean compressed) throws Exception {
