@@ -54,8 +54,8 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * else the dictionary's claimed {@code /M}.
  *
  * <p>The {@code /ByteRange} gap must also lie inside the signature's own dictionary object, used by no other
- * field: a field whose dictionary copies (or shares) another signature's value is {@link SubIndication#FORMAT_FAILURE},
- * not a second signature.
+ * field: a field whose dictionary copies (or shares) another signature's value is
+ * {@link SubIndication#FORMAT_FAILURE}, not a second signature.
  *
  * <p>Changes after signing: each revision after a signature's is compared, object by object, with the revision
  * before it, from its cross-reference section as written (objects redefined, re-pointed, freed or added). Allowed:
@@ -65,12 +65,12 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * or zero-height {@code /Rect}, or with neither {@code /AP} nor {@code /MK}), validation data ({@code /DSS}), and
  * the bookkeeping they need (the catalog's {@code /AcroForm}, {@code /DSS}, {@code /Extensions}; the form's
  * {@code /Fields} and {@code /SigFlags}; a page's {@code /Annots} growing by exactly those widgets; objects
- * rewritten unchanged; a new document information dictionary, reported). Anything else makes the signature
- * {@link Indication#INVALID} ({@link SubIndication#HASH_FAILURE}), each change named (object, page, kind): a
- * redefined page, content stream, resource, font, XObject, annotation or form field (shadow "hide", "replace" and
- * "hide-and-replace"), a freed object, a new annotation or an unsigned visible signature field (overlays, "evil
- * annotation", "sneaky signature"), an object the signed revision referred to but did not contain, a form or
- * catalog change such as {@code /NeedAppearances} or {@code /Perms}. Form filling and annotations are therefore
+ * rewritten unchanged; a changed document information dictionary or XMP metadata, reported). Anything else makes
+ * the signature {@link Indication#INVALID} ({@link SubIndication#HASH_FAILURE}), each change named (object, page,
+ * kind): a redefined page, content stream, resource, font, XObject, annotation or form field (shadow "hide",
+ * "replace" and "hide-and-replace"), a freed object, a new annotation or an unsigned visible signature field
+ * (overlays, "evil annotation", "sneaky signature"), an object the signed revision referred to but did not contain,
+ * a form or catalog change such as {@code /NeedAppearances} or {@code /Perms}. Form filling and annotations are therefore
  * refused after any signature, even where a certification's DocMDP level (P=2, P=3) permits them. DocMDP: P=1
  * allows no later revision at all; P=2 and P=3 also forbid adding empty signature fields (they permit signing, not
  * new fields). FieldMDP ({@code /Lock}) is not evaluated. When the later revisions cannot be read consistently the

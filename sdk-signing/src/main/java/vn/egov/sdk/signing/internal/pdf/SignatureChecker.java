@@ -25,8 +25,8 @@ import vn.egov.sdk.signing.validation.ValidationReport;
 
 /**
  * Checks one PDF signature: its byte range against the file, its {@code /Contents} hole (which must lie inside the
- * signature's own dictionary object, used by no other field), that the CMS container is
- * detached with one signer, then hands the container and the signed byte ranges to the SDK's {@link CmsVerifier}
+ * signature's own dictionary object, used by no other field), that the CMS container is detached with one signer,
+ * then hands the container and the signed byte ranges to the SDK's {@link CmsVerifier}
  * (message digest, signature value, signing certificate attribute, signature timestamp, weak algorithms, the
  * certificate validator) and names the report after the signature field.
  */
