@@ -70,8 +70,8 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * kind): a redefined page, content stream, resource, font, XObject, annotation or form field (shadow "hide",
  * "replace" and "hide-and-replace"), a freed object, a new annotation or an unsigned visible signature field
  * (overlays, "evil annotation", "sneaky signature"), an object the signed revision referred to but did not contain,
- * a form or catalog change such as {@code /NeedAppearances} or {@code /Perms}. Form filling and annotations are therefore
- * refused after any signature, even where a certification's DocMDP level (P=2, P=3) permits them. DocMDP: P=1
+ * a form or catalog change such as {@code /NeedAppearances} or {@code /Perms}. Form filling and annotations are
+ * therefore refused after any signature, even where a certification's DocMDP level (P=2, P=3) permits them. P=1
  * allows no later revision at all; P=2 and P=3 also forbid adding empty signature fields (they permit signing, not
  * new fields). FieldMDP ({@code /Lock}) is not evaluated. When the later revisions cannot be read consistently the
  * signature is {@link SubIndication#FORMAT_FAILURE}. A file without any signature gives one
