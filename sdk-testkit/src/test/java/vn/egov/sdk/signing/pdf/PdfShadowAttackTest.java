@@ -546,6 +546,9 @@ class PdfShadowAttackTest extends PdfSandboxTest {
         assertTrue(reports.get(0).warnings().contains("later revisions only add signatures"));
         assertTrue(reports.get(0).warnings().stream().anyMatch(w -> w.contains("signature 'Signature2' with a "
                 + "visible appearance on page 1")), reports.get(0).warnings().toString());
+        // every object the later signatures add is accounted for as part of a signature
+        assertTrue(reports.get(0).warnings().stream().noneMatch(w -> w.contains("used by nothing")),
+                reports.get(0).warnings().toString());
     }
 
     @Test
@@ -602,6 +605,7 @@ class PdfShadowAttackTest extends PdfSandboxTest {
         assertEquals(Indication.VALID, r.indication(), r.toString());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("validation data (/DSS)")),
                 r.warnings().toString());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("used by nothing")), r.warnings().toString());
     }
 
     @Test
