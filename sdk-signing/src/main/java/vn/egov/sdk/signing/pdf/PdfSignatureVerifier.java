@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -17,6 +19,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -50,12 +53,29 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * the signer's certificate goes to the {@link CertificateValidator}. The report's signing time is the timestamp's,
  * else the dictionary's claimed {@code /M}.
  *
- * <p>Changes after signing: incremental updates after a signature's revision may add signatures (new signature
- * fields, their widgets and appearances, the {@code /DSS}) and nothing else; an update that modifies content
- * (pages, content streams, resources, the page tree, a non-signature annotation) makes that signature
- * {@link Indication#INVALID} ({@link SubIndication#HASH_FAILURE}), naming what changed. A file without any
- * signature gives one {@link SubIndication#SIGNED_DATA_NOT_FOUND} report, so "all reports valid" never holds for
- * an unsigned file. DocMDP (certification) permission levels are not evaluated.
+ * <p>The {@code /ByteRange} gap must also lie inside the signature's own dictionary object, used by no other
+ * field: a field whose dictionary copies (or shares) another signature's value is
+ * {@link SubIndication#FORMAT_FAILURE}, not a second signature.
+ *
+ * <p>Changes after signing: each revision after a signature's is compared, object by object, with the revision
+ * before it, from its cross-reference section as written (objects redefined, re-pointed, freed or added). Allowed:
+ * a real signature (a signature field whose value has a present {@code /Contents} and a {@code /ByteRange} covering
+ * the field, its widgets and their appearance; verified and reported on its own, and named in this signature's
+ * warnings when it is visible), an empty signature field that cannot show anything (every widget with a zero-width
+ * or zero-height {@code /Rect}, or with neither {@code /AP} nor {@code /MK}), validation data ({@code /DSS}), and
+ * the bookkeeping they need (the catalog's {@code /AcroForm}, {@code /DSS}, {@code /Extensions}; the form's
+ * {@code /Fields} and {@code /SigFlags}; a page's {@code /Annots} growing by exactly those widgets; objects
+ * rewritten unchanged; a changed document information dictionary or XMP metadata, reported). Anything else makes
+ * the signature {@link Indication#INVALID} ({@link SubIndication#HASH_FAILURE}), each change named (object, page,
+ * kind): a redefined page, content stream, resource, font, XObject, annotation or form field (shadow "hide",
+ * "replace" and "hide-and-replace"), a freed object, a new annotation or an unsigned visible signature field
+ * (overlays, "evil annotation", "sneaky signature"), an object the signed revision referred to but did not contain,
+ * a form or catalog change such as {@code /NeedAppearances} or {@code /Perms}. Form filling and annotations are
+ * therefore refused after any signature, even where a certification's DocMDP level (P=2, P=3) permits them. P=1
+ * allows no later revision at all; P=2 and P=3 also forbid adding empty signature fields (they permit signing, not
+ * new fields). FieldMDP ({@code /Lock}) is not evaluated. When the later revisions cannot be read consistently the
+ * signature is {@link SubIndication#FORMAT_FAILURE}. A file without any signature gives one
+ * {@link SubIndication#SIGNED_DATA_NOT_FOUND} report, so "all reports valid" never holds for an unsigned file.
  */
 public final class PdfSignatureVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(PdfSignatureVerifier.class);
@@ -98,6 +118,7 @@ public final class PdfSignatureVerifier {
                         "the PDF has no signature", Optional.empty(), Optional.empty(), List.of()));
             }
             SignatureChecker checker = new SignatureChecker(cms);
+            ChangeAnalyzer changes = new ChangeAnalyzer(pdf, size, doc);
             List<Checked> checked = new ArrayList<>();
             for (SignatureChecker.Signature s : sigs) {
                 SignatureChecker.Outcome o = checker.check(pdf, size, s);
@@ -107,7 +128,7 @@ public final class PdfSignatureVerifier {
                     : c.outcome.revisionEnd()));
             List<ValidationReport> out = new ArrayList<>();
             for (Checked c : checked) {
-                out.add(afterSigning(pdf, doc, size, c.outcome, c.signature));
+                out.add(afterSigning(changes, size, c.outcome, c.signature));
             }
             return out;
         } catch (IOException e) {
@@ -144,21 +165,22 @@ public final class PdfSignatureVerifier {
         }
     }
 
-    private ValidationReport afterSigning(Path file, PDDocument doc, long size,
-            SignatureChecker.Outcome o, PDSignature signature) {
+    private ValidationReport afterSigning(ChangeAnalyzer analyzer, long size, SignatureChecker.Outcome o,
+            PDSignature signature) {
         ValidationReport r = o.report();
         long end = o.revisionEnd();
         if (end < 0 || end >= size || r.indication() == Indication.INVALID) {
             return r;
         }
-        if (docMdp(signature) == 1) {
+        int docMdp = docMdp(signature);
+        if (docMdp == 1) {
             return ValidationReport.failed(r.signatureId(), SubIndication.HASH_FAILURE,
                     "the document was certified with no changes allowed (DocMDP P=1), yet revisions follow this "
                             + "signature", r.signer(), r.signingTime(), r.warnings());
         }
         String trailing;
         try {
-            ChangeAnalyzer.Result changes = ChangeAnalyzer.analyze(file, doc, end);
+            ChangeAnalyzer.Result changes = analyzer.analyze(end, docMdp);
             if (!changes.modifications().isEmpty()) {
                 List<String> w = new ArrayList<>(r.warnings());
                 w.addAll(changes.modifications());
@@ -204,6 +226,7 @@ public final class PdfSignatureVerifier {
 
     private static List<SignatureChecker.Signature> signatures(PDDocument doc) {
         List<SignatureChecker.Signature> out = new ArrayList<>();
+        Map<Object, String> seen = new HashMap<>();
         int i = 0;
         for (PDSignatureField field : doc.getSignatureFields()) {
             PDSignature sig = field.getSignature();
@@ -214,7 +237,13 @@ public final class PdfSignatureVerifier {
             String id = Optional.ofNullable(field.getFullyQualifiedName()).orElse("signature" + i);
             String subFilter = sig.getSubFilter() == null ? "(none)" : sig.getSubFilter();
             Optional<Instant> claimed = Optional.ofNullable(sig.getSignDate()).map(c -> c.toInstant());
-            out.add(new SignatureChecker.Signature(id, subFilter, byteRange(sig), contents(sig), claimed, sig));
+            // the object holding the signature dictionary: itself, or the field when the dictionary is direct
+            COSObjectKey holder = sig.getCOSObject().getKey() != null ? sig.getCOSObject().getKey()
+                    : field.getCOSObject().getKey();
+            Optional<String> shared = Optional.ofNullable(seen.putIfAbsent(
+                    holder != null ? holder : sig.getCOSObject(), id));
+            out.add(new SignatureChecker.Signature(id, subFilter, byteRange(sig), contents(sig), claimed, sig,
+                    Optional.ofNullable(holder), shared));
         }
         return out;
     }

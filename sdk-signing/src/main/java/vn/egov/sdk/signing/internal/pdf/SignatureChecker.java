@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -23,13 +24,18 @@ import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
 
 /**
- * Checks one PDF signature: its byte range against the file, its {@code /Contents} hole, that the CMS container is
- * detached with one signer, then hands the container and the signed byte ranges to the SDK's {@link CmsVerifier}
+ * Checks one PDF signature: its byte range against the file, its {@code /Contents} hole (which must lie inside the
+ * signature's own dictionary object, used by no other field), that the CMS container is detached with one signer,
+ * then hands the container and the signed byte ranges to the SDK's {@link CmsVerifier}
  * (message digest, signature value, signing certificate attribute, signature timestamp, weak algorithms, the
  * certificate validator) and names the report after the signature field.
  */
 public final class SignatureChecker {
     private static final int MAX_CMS = 1 << 20;
+    private static final int HEADER_WINDOW = 64 * 1024;
+    private static final java.util.regex.Pattern OBJECT_HEADER =
+            java.util.regex.Pattern.compile("(?<![0-9])([0-9]{1,10})[\\x00\\t\\n\\f\\r ]+([0-9]{1,5})"
+                    + "[\\x00\\t\\n\\f\\r ]+obj(?![A-Za-z])");
 
     /**
      * What the PDF dictionary says about one signature.
@@ -40,9 +46,12 @@ public final class SignatureChecker {
      * @param contents the {@code /Contents} bytes as PDFBox parsed them
      * @param claimedTime the {@code /M} time
      * @param dictionary the signature dictionary itself
+     * @param holder the indirect object holding the dictionary (itself, or the field when it is direct)
+     * @param sharedWith the id of an earlier field that uses the same signature dictionary
      */
     public record Signature(String id, String subFilter, long[] byteRange, byte[] contents,
-            Optional<Instant> claimedTime, PDSignature dictionary) {
+            Optional<Instant> claimedTime, PDSignature dictionary, Optional<COSObjectKey> holder,
+            Optional<String> sharedWith) {
     }
 
     /** The outcome: the report, and the end of the signed revision when the byte range was sound. */
@@ -78,6 +87,10 @@ public final class SignatureChecker {
         } catch (IOException e) {
             return new Outcome(fail(sig.id(), SubIndication.FORMAT_FAILURE, e.getMessage(), claimed), -1);
         }
+        String placement = placementProblem(file, sig, br);
+        if (placement != null) {
+            return new Outcome(fail(sig.id(), SubIndication.FORMAT_FAILURE, placement, claimed), -1);
+        }
         return new Outcome(checkCms(file, br, cms, sig, claimed), end);
     }
 
@@ -108,6 +121,49 @@ public final class SignatureChecker {
             return "cannot read the end of the signed revision: " + e.getMessage();
         }
         return null;
+    }
+
+    /**
+     * Null when the {@code /ByteRange} gap lies inside this signature's own dictionary object (the nearest object
+     * header before the gap is the holder's, with no {@code endobj} between); else why not. A dictionary that copies
+     * another signature's {@code /Contents} and {@code /ByteRange} (to show an appearance of its own under that
+     * signer's name) points at a gap in another object. Read from the file, so a later revision rewriting the
+     * dictionary unchanged does not move it.
+     */
+    private static String placementProblem(Path file, Signature sig, long[] br) {
+        if (sig.sharedWith().isPresent()) {
+            return "the field uses the signature dictionary of field " + sig.sharedWith().get()
+                    + ": it is that signature again, not a signature of its own";
+        }
+        String enclosing;
+        try {
+            enclosing = enclosingObject(file, br[1]);
+        } catch (IOException e) {
+            enclosing = null;
+        }
+        String own = sig.holder().map(k -> k.getNumber() + " " + k.getGeneration()).orElse(null);
+        if (own == null || !own.equals(enclosing)) {
+            return "the /ByteRange gap (bytes " + br[1] + " to " + br[2] + ") is not this signature dictionary's "
+                    + "/Contents: it lies in " + (enclosing == null ? "no object the verifier can find"
+                            : "object " + enclosing) + ", the dictionary is "
+                    + (own == null ? "not an indirect object" : "object " + own)
+                    + " (the signature value of another signature is reused)";
+        }
+        return null;
+    }
+
+    /** "n g" of the object whose header is the last one before {@code at}, or null. */
+    private static String enclosingObject(Path file, long at) throws IOException {
+        int n = (int) Math.min(at, HEADER_WINDOW);
+        String before = new String(ByteRanges.read(file, at - n, n), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = OBJECT_HEADER.matcher(before);
+        String found = null;
+        int end = -1;
+        while (m.find()) {
+            found = Long.parseLong(m.group(1)) + " " + Integer.parseInt(m.group(2));
+            end = m.end();
+        }
+        return found == null || before.indexOf("endobj", end) >= 0 ? null : found;
     }
 
     /** The CMS bytes from the hole, which must be exactly {@code <hex>} and match the parsed /Contents. */
