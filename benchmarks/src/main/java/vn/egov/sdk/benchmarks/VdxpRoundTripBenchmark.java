@@ -20,11 +20,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
-import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -72,7 +70,8 @@ import vn.egov.sdk.testkit.VdxpSandbox;
  *       OkHttp client and the same signed {@code XroadVnpt-*} headers ({@link RawVdxp}, signed per call: a
  *       round trip takes far longer than the HMAC); the package written once per trial (each operation patches
  *       its code number in place, so the axis sees a new file, and hashes the file as the client does); the
- *       multipart upload streamed from the file; the JSON lists parsed with Jackson; the {@code getEdoc} answer's
+ *       upload of the raw file streamed, then CRLF, with the unpadded {@code hash-file} (the official client's form,
+ *       the SDK's default); the JSON lists parsed with Jackson; the {@code getEdoc} answer's
  *       base64 {@code data} decoded as it streams off the socket (Jackson {@code readBinaryValue}) into a new
  *       file (deleted) or a counting null stream.</li>
  * </ul>
@@ -241,9 +240,7 @@ public class VdxpRoundTripBenchmark {
     private String rawSendAndList() throws IOException {
         patchNumber(nextNumber());
         String hash = sha256Hex(templateFile);
-        RequestBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
-                .addFormDataPart(VdxpAxisClient.FILE_PART, "edoc.edxml", RequestBody.create(templateFile.toFile(), OCTET))
-                .build();
+        RequestBody body = rawFileAndCrlf(templateFile);
         String docId;
         try (Response r = rawSender.http.newCall(rawSender.post("/sendEdoc", rawSender.signedHeaders(
                 "application/octet-stream", "from", VdxpSandbox.ORGAN_1, "servicetype", VdxpAxisClient.SERVICE_TYPE,
@@ -350,13 +347,42 @@ public class VdxpRoundTripBenchmark {
         }
     }
 
+    /** SHA-256 of the file as the official client writes it: each byte in hex without zero padding. */
     private static String sha256Hex(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : ((DigestInputStream) in).getMessageDigest().digest()) {
+                hex.append(Integer.toHexString(b & 0xff));
+            }
+            return hex.toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The official client's upload: the raw file streamed, then CRLF. */
+    private static RequestBody rawFileAndCrlf(Path file) throws IOException {
+        long size = Files.size(file);
+        return new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return OCTET;
+            }
+
+            @Override
+            public long contentLength() {
+                return size + 2;
+            }
+
+            @Override
+            public void writeTo(okio.BufferedSink sink) throws IOException {
+                try (okio.Source source = okio.Okio.source(file)) {
+                    sink.writeAll(source);
+                }
+                sink.writeUtf8("\r\n");
+            }
+        };
     }
 
     /** The fetched package is the sent one plus the axis' trace hop: a little larger than the template. */
