@@ -19,6 +19,8 @@ import vn.egov.sdk.core.auth.VdxpHeaderBundle;
  */
 final class RawVdxp {
     static final byte[] NO_BODY = new byte[0];
+    /** Calls other than sendEdoc carry an empty JSON body, as the official client and the SDK send them. */
+    static final okhttp3.MediaType JSON = okhttp3.MediaType.get("application/json");
 
     final OkHttpClient http;
     final String vdxpUrl;
@@ -59,7 +61,7 @@ final class RawVdxp {
 
     /** A {@code POST} of the operation with no body (as the client sends list, fetch and acknowledge calls). */
     Request post(String op, Headers headers) {
-        return new Request.Builder().url(vdxpUrl + op).headers(headers).post(RequestBody.create(NO_BODY, null)).build();
+        return new Request.Builder().url(vdxpUrl + op).headers(headers).post(RequestBody.create(NO_BODY, JSON)).build();
     }
 
     /** A {@code POST} of the operation with a body. */
