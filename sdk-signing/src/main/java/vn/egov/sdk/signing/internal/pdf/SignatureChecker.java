@@ -19,12 +19,14 @@ import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerInfo;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.cms.CmsVerifier;
+import vn.egov.sdk.signing.internal.cms.CmsEncoding;
 import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
 
 /**
- * Checks one PDF signature: its byte range against the file, its {@code /Contents} hole, that the CMS container is
- * detached with one signer, then hands the container and the signed byte ranges to the SDK's {@link CmsVerifier}
+ * Checks one PDF signature: its byte range against the file, its {@code /Contents} hole (the CMS container, then
+ * nothing but zero padding), that the container is detached with one signer, then hands the container exactly as
+ * it stands in the hole (its encoding is checked there too) and the signed byte ranges to the SDK's {@link CmsVerifier}
  * (message digest, signature value, signing certificate attribute, signature timestamp, weak algorithms, the
  * certificate validator) and names the report after the signature field.
  */
@@ -153,7 +155,19 @@ public final class SignatureChecker {
                 return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is empty: the document was never signed",
                         claimed);
             }
-            der = obj.getEncoded(); // without the hole's zero padding
+            // the CMS exactly as it stands in the hole, not re-encoded: its encoding is part of what is checked
+            int length = CmsEncoding.elementLength(hole);
+            if (length < 0) {
+                return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is not a CMS SignedData (malformed)",
+                        claimed);
+            }
+            for (int i = length; i < hole.length; i++) {
+                if (hole[i] != 0) {
+                    return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents holds other bytes than zero padding "
+                            + "after the CMS (at offset " + i + " of the /Contents)", claimed);
+                }
+            }
+            der = java.util.Arrays.copyOf(hole, length);
             signedData = SignedData.getInstance(ContentInfo.getInstance(obj).getContent());
         } catch (IOException | RuntimeException e) {
             return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is not a CMS SignedData: " + e.getMessage(),
