@@ -141,6 +141,27 @@ public final class DerTree {
         return n;
     }
 
+    /** A primitive element with other contents (for DER nested in an OCTET STRING). */
+    public DerTree withContent(byte[] value) {
+        if (children != null) {
+            throw new IllegalArgumentException("a constructed element has children, not contents");
+        }
+        return new DerTree(identifier, value.clone(), null, path);
+    }
+
+    /** The contents of a primitive element. */
+    public byte[] content() {
+        if (children == null) {
+            return content.clone();
+        }
+        throw new IllegalArgumentException("a constructed element has children, not contents");
+    }
+
+    /** Replaces the child at {@code index}. */
+    public void replace(int index, DerTree child) {
+        children.set(index, child);
+    }
+
     /** Writes its length in {@code value} from now on ({@link Form#SHORTEST} to undo). */
     public void form(Form value) {
         if (value == Form.INDEFINITE && children == null) {
