@@ -24,9 +24,8 @@ import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
 
 /**
- * Checks one PDF signature: its byte range against the file, its {@code /Contents} hole (the CMS container, then
- * nothing but zero padding), that the container is detached with one signer, then hands the container exactly as
- * it stands in the hole (its encoding is checked there too) and the signed byte ranges to the SDK's {@link CmsVerifier}
+ * Checks one PDF signature: its byte range against the file, its {@code /Contents} hole, that the CMS container is
+ * detached with one signer, then hands the container and the signed byte ranges to the SDK's {@link CmsVerifier}
  * (message digest, signature value, signing certificate attribute, signature timestamp, weak algorithms, the
  * certificate validator) and names the report after the signature field.
  */
@@ -155,7 +154,8 @@ public final class SignatureChecker {
                 return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is empty: the document was never signed",
                         claimed);
             }
-            // the CMS exactly as it stands in the hole, not re-encoded: its encoding is part of what is checked
+            // the container exactly as it stands in the hole (then only zero padding), not re-encoded: the CMS
+            // verifier checks its encoding
             int length = CmsEncoding.elementLength(hole);
             if (length < 0) {
                 return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is not a CMS SignedData (malformed)",
