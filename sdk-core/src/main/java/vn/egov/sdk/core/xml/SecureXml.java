@@ -48,7 +48,10 @@ public final class SecureXml {
     private SecureXml() {
     }
 
-    /** A namespace-aware, hardened {@link DocumentBuilderFactory}. */
+    /**
+     * A namespace-aware, hardened {@link DocumentBuilderFactory}; every builder it makes reports errors as
+     * exceptions, never on the console, and refuses external entities.
+     */
     public static DocumentBuilderFactory documentBuilderFactory() {
         DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         f.setNamespaceAware(true);
@@ -67,7 +70,7 @@ public final class SecureXml {
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         f.setAttribute(JDK_MAX_DEPTH_LEGACY, String.valueOf(MAX_ELEMENT_DEPTH));
-        return f;
+        return new vn.egov.sdk.core.xml.internal.SilentDocumentBuilderFactory(f);
     }
 
     /** A hardened {@link DocumentBuilder} that reports errors as exceptions, never on the console. */
@@ -133,7 +136,11 @@ public final class SecureXml {
                 new MarkupGuard(in, limits.maxTextChars())), limits);
     }
 
-    /** A hardened {@link TransformerFactory} (no external DTD or stylesheet access). */
+    /**
+     * A hardened {@link TransformerFactory} (no external DTD or stylesheet access); it and every transformer it
+     * makes report errors as exceptions, never on the console, and documents or stylesheets given as stream
+     * sources are read by a hardened parser that does the same.
+     */
     public static TransformerFactory transformerFactory() {
         TransformerFactory f = TransformerFactory.newDefaultInstance();
         try {
@@ -143,7 +150,7 @@ public final class SecureXml {
         }
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-        return f;
+        return new vn.egov.sdk.core.xml.internal.SilentTransformerFactory(f, MAX_ELEMENT_DEPTH);
     }
 
     /**

@@ -21,7 +21,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.internal.BoundedInputStream;
-import vn.egov.sdk.signing.internal.cms.ContentInfoHeader;
+import vn.egov.sdk.signing.internal.cms.CmsEncoding;
 import vn.egov.sdk.signing.internal.cms.SignerInfoCheck;
 import vn.egov.sdk.signing.validation.CertificateValidator;
 import vn.egov.sdk.signing.validation.SubIndication;
@@ -40,6 +40,15 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * decides on the certificate at the time the timestamp proves, else now (the claimed signing time only when
  * {@link Builder#validateAtClaimedTime} says so). The report's signing time is the timestamp's, else the claimed
  * one.
+ *
+ * <p>Encoding: the bytes as received must be DER wherever the signature depends on them: each SignerInfo (its
+ * signed attributes above all: RFC 5652 requires them DER, they are what is signed), every certificate and CRL it
+ * carries, the same inside a signature timestamp token; every length is in its shortest form and nothing follows
+ * the {@code ContentInfo}. Otherwise one {@code FORMAT_FAILURE} report says "not DER", which part and at which
+ * offset (Bouncy Castle re-encodes what it reads before verifying, so such a signature would otherwise verify while
+ * its bytes are not the ones signed). BER is accepted only where streaming encoders write it and nothing is signed
+ * (indefinite lengths on the outer containers, a constructed content OCTET STRING); each report then carries a
+ * warning listing it.
  *
  * <p>Input is bounded: the signature (and an enveloping signature's content, held in memory) may not exceed
  * {@link Builder#maxInputBytes}. Detached content is streamed and digested while read, so it may be of any size.
@@ -132,10 +141,14 @@ public final class CmsVerifier {
     }
 
     private List<ValidationReport> run(byte[] cms, ContentStream detached) {
-        Optional<String> malformed = ContentInfoHeader.problem(cms);
-        if (malformed.isPresent()) {
-            return List.of(ValidationReport.failed("cms", SubIndication.FORMAT_FAILURE, malformed.get(),
-                    Optional.empty(), Optional.empty(), List.of()));
+        // the bytes as given, before Bouncy Castle reads them (it reads only as far as it needs, and re-encodes
+        // what it reads: a non-DER encoding would still verify); the whole input must be one ContentInfo
+        CmsEncoding.Result encoding = CmsEncoding.check(cms);
+        if (encoding.problem().isPresent()) {
+            String problem = encoding.problem().get();
+            return List.of(ValidationReport.failed("cms", SubIndication.FORMAT_FAILURE, (problem.startsWith("not DER")
+                    ? "the signature's encoding is not acceptable (" : "the data is not a readable CMS signature (")
+                    + problem + ")", Optional.empty(), Optional.empty(), List.of()));
         }
         List<SignerInfoCheck.Carried> certificates = new ArrayList<>();
         List<SignerInformation> signers = new ArrayList<>();
@@ -172,7 +185,14 @@ public final class CmsVerifier {
         SignerInfoCheck check = new SignerInfoCheck(validator, clock, trustClaimedTime);
         List<ValidationReport> reports = new ArrayList<>(signers.size());
         for (int i = 0; i < signers.size(); i++) {
-            reports.add(check.check("cms[" + i + "]", signers.get(i), certificates));
+            ValidationReport r = check.check("cms[" + i + "]", signers.get(i), certificates);
+            if (encoding.warning().isPresent()) {
+                List<String> warnings = new ArrayList<>(r.warnings());
+                warnings.add(encoding.warning().get());
+                r = new ValidationReport(r.signatureId(), r.indication(), r.subIndication(), r.reason(), r.signer(),
+                        r.signingTime(), r.chain(), r.revocation(), warnings);
+            }
+            reports.add(r);
         }
         return List.copyOf(reports);
     }

@@ -26,6 +26,7 @@ import vn.egov.sdk.core.http.ApiResponse;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.signing.DigestAlgorithm;
+import vn.egov.sdk.signing.internal.cms.CmsEncoding;
 
 /**
  * An RFC 3161 timestamp client over HTTP ({@code POST}, {@code application/timestamp-query}), through the SDK's
@@ -35,8 +36,9 @@ import vn.egov.sdk.signing.DigestAlgorithm;
  * response is checked before a token is returned: status granted, the token's imprint and nonce equal the
  * request's (and the policy, when one was asked for), and the token's signature verifies with the authority's
  * certificate in the token, which must have the critical sole extended key usage {@code timeStamping} and be
- * valid at the token's time. Whether the authority is <em>trusted</em> is left to the verifier's certificate
- * validator. Thread-safe.
+ * valid at the token's time. The response's lengths must be in DER form with nothing after it, and the token, as
+ * sent, must follow the CMS encoding rule (DER where it is signed, see {@code CmsVerifier}). Whether the
+ * authority is <em>trusted</em> is left to the verifier's certificate validator. Thread-safe.
  *
  * <pre>{@code
  * TimestampClient tsa = TimestampClient.builder().url("https://tsa.example.vn/tsa").build();
@@ -136,9 +138,13 @@ public final class TimestampClient implements AutoCloseable {
                 && !type.startsWith("application/octet-stream")) {
             throw fail("the timestamp authority answered " + type + " instead of application/timestamp-reply", null);
         }
+        byte[] body = response.body();
         TimeStampResponse reply;
+        Optional<byte[]> token;
         try {
-            reply = new TimeStampResponse(response.body());
+            // the token exactly as sent (Bouncy Castle's getEncoded() would re-encode it): it is checked as sent
+            token = CmsEncoding.timestampTokenOf(body);
+            reply = new TimeStampResponse(body);
         } catch (TSPException | IOException | RuntimeException e) {
             throw fail("the timestamp authority's response is not an RFC 3161 response: " + e.getMessage(), e);
         }
@@ -149,7 +155,7 @@ public final class TimestampClient implements AutoCloseable {
                     + Optional.ofNullable(reply.getStatusString()).orElse("") + failure,
                     ErrorDetails.of(Fault.PLATFORM, false), null);
         }
-        if (reply.getTimeStampToken() == null) {
+        if (reply.getTimeStampToken() == null || token.isEmpty()) {
             throw fail("the timestamp authority granted the request but sent no token", null);
         }
         TimeStampTokenInfo info = reply.getTimeStampToken().getTimeStampInfo();
@@ -165,11 +171,7 @@ public final class TimestampClient implements AutoCloseable {
             throw fail("the timestamp token's policy " + info.getPolicy() + " is not the requested " + policy.get(),
                     null);
         }
-        try {
-            return TimestampToken.verify(reply.getTimeStampToken().getEncoded());
-        } catch (IOException e) {
-            throw fail("the timestamp token cannot be encoded: " + e.getMessage(), e);
-        }
+        return TimestampToken.verify(token.get());
     }
 
     private static VerificationException fail(String message, Throwable cause) {

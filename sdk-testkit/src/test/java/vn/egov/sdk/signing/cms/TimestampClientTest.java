@@ -181,6 +181,38 @@ class TimestampClientTest {
                 e.getMessage());
     }
 
+    @Test
+    void aTokenWhoseEncodingWasChangedIsRefused() throws Exception {
+        // the token's signed attributes written with a length in the long form: Bouncy Castle would re-encode them
+        // in DER and verify the token anyway
+        String url = serve(request -> {
+            byte[] response = pki.timestampResponse(request);
+            vn.egov.sdk.signing.DerTree tree = vn.egov.sdk.signing.DerTree.parse(response);
+            vn.egov.sdk.signing.DerTree signerInfos = tree.at(1, 1, 0).children()
+                    .get(tree.at(1, 1, 0).children().size() - 1);
+            signerInfos.at(0, 3).form(vn.egov.sdk.signing.DerTree.Form.ONE_OCTET_MORE);
+            return tree.encode();
+        });
+
+        VerificationException e = assertThrows(VerificationException.class, () -> client(url).timestamp(DATA));
+        assertTrue(e.getMessage().contains("not DER") && e.getMessage().contains("signer 1's signed attributes"),
+                e.getMessage());
+    }
+
+    @Test
+    void aResponseWithBytesAfterItIsRefused() throws Exception {
+        String url = serve(request -> {
+            byte[] response = pki.timestampResponse(request);
+            byte[] longer = java.util.Arrays.copyOf(response, response.length + 4);
+            longer[response.length] = 0x30;
+            longer[response.length + 1] = 0x02;
+            return longer;
+        });
+
+        VerificationException e = assertThrows(VerificationException.class, () -> client(url).timestamp(DATA));
+        assertTrue(e.getMessage().contains("4 bytes follow"), e.getMessage());
+    }
+
     private TimestampClient client(String url) {
         return TimestampClient.builder().url(url).runtime(runtime).build();
     }

@@ -117,6 +117,47 @@ class ForgedResponsesTest {
     }
 
     @Test
+    void anAnswerWhoseEncodingAloneWasChangedMeansWhatItsSignatureCovers() {
+        // Bouncy Castle (OCSP) and the JDK (CRL) read lengths leniently and verify the signature over what they
+        // read; the SDK keeps no byte of either, only the answer: an encoding change cannot change that answer
+        rogue.ocsp(req -> longerOcspLengths(pki.ocspResponse(req)));
+        rogue.crl(null);
+        CertificateValidation good = validate(Kind.GOOD);
+        assertEquals(Indication.VALID, good.indication(), good.reason());
+        assertEquals("OCSP", good.revocation().source());
+        assertVerdict(SubIndication.REVOKED, "revoked", validate(Kind.REVOKED));
+
+        rogue.ocsp(null);
+        rogue.crl(() -> longerLengths(pki.crl(), 0));
+        CertificateValidation viaCrl = validate(Kind.GOOD);
+        assertEquals(Indication.VALID, viaCrl.indication(), viaCrl.reason());
+        assertEquals("CRL", viaCrl.revocation().source());
+        assertEquals(Optional.of(SubIndication.REVOKED), validate(Kind.REVOKED).subIndication());
+    }
+
+    /** The response with its outer length and its ResponseData's length one octet longer than needed. */
+    private static byte[] longerOcspLengths(byte[] response) {
+        vn.egov.sdk.signing.DerTree outer = vn.egov.sdk.signing.DerTree.parse(response);
+        outer.form(vn.egov.sdk.signing.DerTree.Form.ONE_OCTET_MORE);
+        vn.egov.sdk.signing.DerTree responseBytes = outer.at(1, 0);
+        vn.egov.sdk.signing.DerTree octets = responseBytes.at(1);
+        responseBytes.replace(1, octets.withContent(longerLengths(octets.content(), 0)));
+        return outer.encode();
+    }
+
+    /** {@code der} with the length of its element at {@code child} (and its own) one octet longer than needed. */
+    private static byte[] longerLengths(byte[] der, int child) {
+        vn.egov.sdk.signing.DerTree tree = vn.egov.sdk.signing.DerTree.parse(der);
+        tree.form(vn.egov.sdk.signing.DerTree.Form.ONE_OCTET_MORE);
+        tree.at(child).form(vn.egov.sdk.signing.DerTree.Form.ONE_OCTET_MORE);
+        byte[] out = tree.encode();
+        if (java.util.Arrays.equals(out, der)) {
+            throw new AssertionError("nothing changed");
+        }
+        return out;
+    }
+
+    @Test
     void responderRefusalsFallBackToTheCrl() {
         rogue.ocsp(req -> Forgeries.status(OCSPResp.TRY_LATER));
         assertVerdict(SubIndication.REVOKED, "tryLater", validate(Kind.REVOKED));

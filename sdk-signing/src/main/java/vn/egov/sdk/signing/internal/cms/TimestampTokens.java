@@ -47,13 +47,20 @@ public final class TimestampTokens {
     }
 
     /**
-     * Reads a token and verifies it with the authority certificate it carries.
+     * Reads a token and verifies it with the authority certificate it carries. Its encoding must follow the CMS
+     * rule ({@link CmsEncoding}): DER where the token depends on it.
      *
-     * @throws VerificationException if it does not parse, lacks its certificate, or does not verify
+     * @throws VerificationException if it is not so encoded, does not parse, lacks its certificate, or does not
+     *     verify
      */
     public static Verified verify(byte[] der) {
         if (der == null || der.length == 0 || der.length > MAX_TOKEN_BYTES) {
             throw fail("the timestamp token is empty or larger than " + MAX_TOKEN_BYTES + " bytes", null);
+        }
+        // on the bytes as given: Bouncy Castle re-encodes the signed attributes before verifying them
+        CmsEncoding.Result encoding = CmsEncoding.check(der);
+        if (encoding.problem().isPresent()) {
+            throw fail("the timestamp token's encoding is not acceptable (" + encoding.problem().get() + ")", null);
         }
         TimeStampToken token;
         try {

@@ -20,6 +20,7 @@ import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerInfo;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.cms.CmsVerifier;
+import vn.egov.sdk.signing.internal.cms.CmsEncoding;
 import vn.egov.sdk.signing.validation.SubIndication;
 import vn.egov.sdk.signing.validation.ValidationReport;
 
@@ -209,7 +210,20 @@ public final class SignatureChecker {
                 return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is empty: the document was never signed",
                         claimed);
             }
-            der = obj.getEncoded(); // without the hole's zero padding
+            // the container exactly as it stands in the hole (then only zero padding), not re-encoded: the CMS
+            // verifier checks its encoding
+            int length = CmsEncoding.elementLength(hole);
+            if (length < 0) {
+                return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is not a CMS SignedData (malformed)",
+                        claimed);
+            }
+            for (int i = length; i < hole.length; i++) {
+                if (hole[i] != 0) {
+                    return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents holds other bytes than zero padding "
+                            + "after the CMS (at offset " + i + " of the /Contents)", claimed);
+                }
+            }
+            der = java.util.Arrays.copyOf(hole, length);
             signedData = SignedData.getInstance(ContentInfo.getInstance(obj).getContent());
         } catch (IOException | RuntimeException e) {
             return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is not a CMS SignedData: " + e.getMessage(),
