@@ -88,7 +88,8 @@ public final class BoundedXmlReader extends StreamReaderDelegate {
                 name(getPITarget());
                 text(length(getPITarget()) + length(getPIData()));
             }
-            case XMLStreamConstants.DTD -> throw new XMLStreamException("a DTD is not allowed", getLocation());
+            case XMLStreamConstants.DTD -> throw new XMLStreamException("a DTD (<!DOCTYPE …>) is not allowed",
+                    getLocation());
             case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException(
                     "entity reference '" + getLocalName() + "' is not allowed", getLocation());
             default -> {
