@@ -307,12 +307,15 @@ public final class ExcludedText implements AutoCloseable {
 
     /**
      * Writes through, replacing each placeholder of the enclosing {@link ExcludedText} with its segment (a
-     * streaming Knuth-Morris-Pratt match on the token, then the segment number).
+     * streaming Knuth-Morris-Pratt match on the token, then the segment number). Buffered, without locking: the
+     * JDK's canonicaliser writes byte by byte.
      */
     public final class SubstitutingStream extends OutputStream {
         private final OutputStream target;
         private final int[] fallback;
         private final boolean[] used = new boolean[segments];
+        private final byte[] pending = new byte[8192];
+        private int pendingLength;
         private int matched;
         private int digits = -1;
         private int index;
@@ -335,13 +338,17 @@ public final class ExcludedText implements AutoCloseable {
         @Override
         public void write(int b) throws IOException {
             byte v = (byte) b;
+            if (matched == 0 && digits < 0 && v != tokenBytes[0]) {
+                emit(v);
+                return;
+            }
             if (digits >= 0) {
                 indexDigit(v);
                 return;
             }
             while (matched > 0 && tokenBytes[matched] != v) {
                 int next = fallback[matched - 1];
-                target.write(tokenBytes, 0, matched - next);
+                emit(tokenBytes, 0, matched - next);
                 matched = next;
             }
             if (tokenBytes[matched] == v) {
@@ -351,7 +358,7 @@ public final class ExcludedText implements AutoCloseable {
                     index = 0;
                 }
             } else {
-                target.write(v);
+                emit(v);
             }
         }
 
@@ -363,14 +370,36 @@ public final class ExcludedText implements AutoCloseable {
                 if (matched == 0 && digits < 0 && b[i] != tokenBytes[0]) {
                     continue;
                 }
-                if (i > plain) {
-                    target.write(b, plain, i - plain);
-                }
+                emit(b, plain, i - plain);
                 write(b[i]);
                 plain = i + 1;
             }
-            if (end > plain) {
-                target.write(b, plain, end - plain);
+            emit(b, plain, end - plain);
+        }
+
+        private void emit(byte b) throws IOException {
+            if (pendingLength == pending.length) {
+                drainPending();
+            }
+            pending[pendingLength++] = b;
+        }
+
+        private void emit(byte[] b, int off, int len) throws IOException {
+            if (len > pending.length - pendingLength) {
+                drainPending();
+                if (len > pending.length) {
+                    target.write(b, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(b, off, pending, pendingLength, len);
+            pendingLength += len;
+        }
+
+        private void drainPending() throws IOException {
+            if (pendingLength > 0) {
+                target.write(pending, 0, pendingLength);
+                pendingLength = 0;
             }
         }
 
@@ -387,12 +416,13 @@ public final class ExcludedText implements AutoCloseable {
                 }
                 used[index] = true;
                 substituted++;
+                drainPending();
                 copy(index, target);
             }
         }
 
         /**
-         * Writes out a partly matched token and checks that every segment was substituted exactly once.
+         * Writes out what is pending and checks that every segment was substituted exactly once.
          *
          * @throws IOException if a placeholder is cut short or a segment was not written
          */
@@ -401,9 +431,10 @@ public final class ExcludedText implements AutoCloseable {
                 throw new IOException("a placeholder of excluded text is cut short");
             }
             if (matched > 0) {
-                target.write(tokenBytes, 0, matched);
+                emit(tokenBytes, 0, matched);
                 matched = 0;
             }
+            drainPending();
             if (substituted != used.length) {
                 throw new IOException((used.length - substituted) + " of " + used.length
                         + " excluded text segments did not reach the output");
@@ -411,8 +442,10 @@ public final class ExcludedText implements AutoCloseable {
             target.flush();
         }
 
+        /** Passes on what is pending, except a partly matched placeholder, which is held until it is decided. */
         @Override
         public void flush() throws IOException {
+            drainPending();
             target.flush();
         }
     }

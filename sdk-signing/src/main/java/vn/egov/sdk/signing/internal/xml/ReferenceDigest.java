@@ -1,6 +1,5 @@
 package vn.egov.sdk.signing.internal.xml;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,9 +76,8 @@ public final class ReferenceDigest {
             URIDereferencer dereferencer = context.getURIDereferencer() != null ? context.getURIDereferencer()
                     : factory.getURIDereferencer();
             Data data = dereferencer.dereference(reference, context);
-            ExcludedText.SubstitutingStream substituting = excluded.substituting(
+            ExcludedText.SubstitutingStream out = excluded.substituting(
                     new DigestOutputStream(OutputStream.nullOutputStream(), md));
-            OutputStream out = new BufferedOutputStream(substituting, 1 << 13);
             @SuppressWarnings("unchecked")
             List<Transform> transforms = reference.getTransforms();
             for (int i = 0; i < transforms.size(); i++) {
@@ -101,8 +99,7 @@ public final class ReferenceDigest {
                         "Transform")), context);
                 c14n.transform(data, context, out);
             }
-            out.flush();
-            substituting.finish();
+            out.finish();
             return md.digest();
         } catch (URIReferenceException | TransformException | IOException | NoSuchAlgorithmException
                 | InvalidAlgorithmParameterException | javax.xml.crypto.MarshalException e) {
