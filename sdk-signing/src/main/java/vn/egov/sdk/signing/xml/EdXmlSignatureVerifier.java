@@ -2,6 +2,7 @@ package vn.egov.sdk.signing.xml;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.PublicKey;
@@ -125,6 +126,8 @@ public final class EdXmlSignatureVerifier {
      * @param received the package exactly as received (read to the end, not closed)
      * @return the report; INVALID / INDETERMINATE with the reason when the package is unacceptable, unsigned or
      *     not an edXML package
+     * @throws UncheckedIOException if the temporary file for large attachment content cannot be written or read
+     *     (see {@link Builder#tempDirectory}): a fault of the machine, not of the package
      */
     public ValidationReport verify(InputStream received) {
         ValidationException.requireNonNull(received, "EdXmlSignatureVerifier.received");
@@ -210,6 +213,8 @@ public final class EdXmlSignatureVerifier {
         try {
             crypto = cryptoCheck(signature, header.get(), signer.getPublicKey(), !shape.usesSha1(), parsed.excluded(),
                     warnings);
+        } catch (UncheckedIOException e) {
+            throw e; // the temporary file failed: the machine's problem, not the package's
         } catch (MarshalException | XMLSignatureException | RuntimeException e) {
             return format(id, "the signature cannot be checked: " + e.getMessage(), Optional.of(signer), warnings);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -134,6 +135,8 @@ public final class EdXmlSigner {
      *     ({@code xmldsig.input.malformed}, {@code xmldsig.input.notEdxml}), is too large or breaks one of the
      *     {@link Builder#xmlLimits} ({@code xmldsig.input.limit}), or is already signed
      *     ({@code xmldsig.input.alreadySigned})
+     * @throws UncheckedIOException if the temporary file for large attachment content cannot be written (see
+     *     {@link Builder#tempDirectory})
      */
     public PreparedXmlSignature prepare(InputStream edxml) {
         ValidationException.requireNonNull(edxml, "EdXmlSigner.edxml");
@@ -228,7 +231,7 @@ public final class EdXmlSigner {
      * @throws ValidationException if the value was made with another algorithm, or the prepared signature was
      *     closed
      * @throws SigningException if the value does not verify with the signer certificate (wrong key or token)
-     * @throws IOException if writing fails
+     * @throws IOException if writing fails, or reading the temporary file holding large attachment content back
      */
     public void assemble(PreparedXmlSignature prepared, SignatureValue value, OutputStream out) throws IOException {
         ValidationException.requireNonNull(prepared, "EdXmlSigner.prepared");
@@ -257,6 +260,8 @@ public final class EdXmlSigner {
                 withAttachments.finish();
             } catch (TransformerException e) {
                 throw new IOException("cannot write the signed edXML package: " + e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             } finally {
                 sv.setTextContent("");
             }
@@ -271,7 +276,7 @@ public final class EdXmlSigner {
      * @param signed where the signed package goes (flushed, not closed)
      * @throws ValidationException if the input is not an unsigned edXML package, or no source was configured
      * @throws SigningException if the source fails
-     * @throws IOException if a stream fails
+     * @throws IOException if a stream fails, or the temporary file for large attachment content
      */
     public void sign(InputStream unsigned, OutputStream signed) throws IOException {
         SignatureSource s = source.orElseThrow(() -> ValidationException.of("xmldsig.source.missing",
@@ -279,6 +284,8 @@ public final class EdXmlSigner {
                         + "prepare() and assemble()"));
         try (PreparedXmlSignature prepared = prepare(unsigned)) {
             assemble(prepared, s.sign(prepared.dataToSign()), signed);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

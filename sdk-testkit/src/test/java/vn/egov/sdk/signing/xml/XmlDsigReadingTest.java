@@ -14,6 +14,8 @@ import static vn.egov.sdk.signing.xml.XmlDsigFixtures.verifier;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -231,6 +233,17 @@ class XmlDsigReadingTest {
         assertEquals(0, count(dir), "sign() deletes its own");
         assertFalse(VERIFIER.verify(bytes(text(out.toByteArray()).replace("<edXML:ContentTransferEncoded",
                 "<edXML:ContentTransferEncoded a=\"1\""))).isValid());
+    }
+
+    @Test
+    void aTemporaryDirectoryThatCannotBeWrittenIsAnIoErrorNotAVerdictOnThePackage() {
+        byte[] large = sign(SIGNER, unsigned(1_000_000));
+        Path missing = dir.resolve("missing");
+        assertThrows(UncheckedIOException.class, () -> verifier().tempDirectory(missing).build().verify(large));
+        assertThrows(IOException.class, () -> XmlDsigFixtures.signer(TestPki.Kind.GOOD).tempDirectory(missing)
+                .build().sign(new ByteArrayInputStream(unsigned(1_000_000)), new ByteArrayOutputStream()));
+        assertEquals(Indication.VALID, verifier().tempDirectory(missing).build().verify(sign(SIGNER, unsigned(10)))
+                .indication(), "small attachments stay in memory");
     }
 
     private static long count(Path dir) throws Exception {

@@ -233,7 +233,12 @@ public final class ExcludedText implements AutoCloseable {
         memory = null;
     }
 
-    /** Copies segment {@code index} to {@code out}. */
+    /**
+     * Copies segment {@code index} to {@code out}.
+     *
+     * @throws IOException if {@code out} fails
+     * @throws UncheckedIOException if the temporary file cannot be read back
+     */
     private synchronized void copy(int index, OutputStream out) throws IOException {
         drain();
         long from = starts[index];
@@ -247,9 +252,16 @@ public final class ExcludedText implements AutoCloseable {
         while (position < to) {
             read.clear();
             read.limit((int) Math.min(read.capacity(), to - position));
-            int n = file.channel.read(read, position);
+            int n;
+            try {
+                n = file.channel.read(read, position);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read attachment text back from its temporary file: "
+                        + e.getMessage(), e);
+            }
             if (n < 0) {
-                throw new IOException("the temporary file of attachment text is shorter than written");
+                throw new UncheckedIOException(new IOException("the temporary file of attachment text is shorter "
+                        + "than written"));
             }
             out.write(read.array(), 0, n);
             position += n;
