@@ -89,7 +89,8 @@ final class OddPackages {
             String end = cte.startsWith("<edXML") ? "</edXML:ContentTransferEncoded>"
                     : cte.startsWith("<e:") ? "</e:ContentTransferEncoded>" : "</ContentTransferEncoded>";
             String body = text(r, true) + (i == anchorAt ? ATTACHMENT_ANCHOR : "") + text(r, true);
-            attachments.append("<Attachment><ContentId>cid:").append(i + 1).append("</ContentId>")
+            attachments.append(r.nextBoolean() ? "<Attachment>" : "<Attachment xml:lang=\"vi\">")
+                    .append("<ContentId>cid:").append(i + 1).append("</ContentId>")
                     .append("<AttachmentName>a").append(i).append(".pdf</AttachmentName>")
                     .append("<Description>").append(i == 0 ? attachmentDescription : text(r, false))
                     .append("</Description><ContentType>application/pdf</ContentType>").append(cte).append(body)
@@ -100,7 +101,13 @@ final class OddPackages {
                         "<edXML:Description>" + manifestDescription + "</edXML:Description>");
         int start = out.indexOf("<Attachment>");
         int stop = out.indexOf("</AttachmentEncoded>");
-        return out.substring(0, start) + attachments + out.substring(stop);
+        out = out.substring(0, start) + attachments + out.substring(stop);
+        if (r.nextBoolean()) {
+            // processing instructions and comments around the root: canonical XML writes the PIs
+            out = out.replaceFirst("\\?>\n", "?>\n<?xml-stylesheet href=\"a.xsl\"?><!-- before -->\n")
+                    + "\n<!-- after --><?after data?>\n";
+        }
+        return out;
     }
 
     /** Random odd text; {@code attachment} allows long base64 runs and child elements. */
@@ -127,7 +134,8 @@ final class OddPackages {
                 case 14 -> b.append("EXCLUDED").append(hex(r, 32)).append(hex(r, 8)); // placeholder-shaped
                 case 15 -> {
                     if (attachment) {
-                        b.append("<x:i xmlns:x=\"urn:x\" a=\"&#13;\r\n\">QUJD</x:i>");
+                        b.append(r.nextBoolean() ? "<x:i xmlns:x=\"urn:x\" a=\"&#13;\r\n\">QUJD</x:i>"
+                                : "<y xmlns=\"\"><z xmlns=\"urn:z\" xml:space=\"preserve\"> </z></y>");
                     }
                 }
                 default -> {

@@ -60,6 +60,22 @@ class XmlDsigDifferentialTest {
     }
 
     @Test
+    void textShapedLikeAPlaceholderIsOnlyText() throws Exception {
+        // the verifier's placeholders are a random token per call and a segment number; a package cannot know the
+        // token, so text of the same shape is signed and verified as the text it is
+        String fake = "EXCLUDED" + "0".repeat(32) + "00000000";
+        String unsigned = text(XmlDsigFixtures.unsigned(3)).replace(">ByZF<", ">" + fake + "ByZF" + fake + "<")
+                .replace("Đề nghị hoàn thành kết nối", fake);
+        byte[] signed = sign(SIGNER, bytes(unsigned));
+        assertEquals(3, text(signed).split(fake, -1).length - 1, "the text is written back as it was");
+        OddPackages.JdkResult jdk = OddPackages.jdkVerify(signed, KEY.certificate());
+        assertArrayEquals(jdk.calculatedDigest(), jdk.declaredDigest());
+        assertEquals(Indication.VALID, VERIFIER.verify(signed).indication());
+        byte[] changed = bytes(text(signed).replaceFirst(fake + "ByZF", fake.replace("00000000", "00000001") + "ByZF"));
+        assertEquals(SubIndication.HASH_FAILURE, VERIFIER.verify(changed).subIndication().orElseThrow());
+    }
+
+    @Test
     void largeAttachmentsKeptInATemporaryFileDigestAsTheJdkDoes() throws Exception {
         // 3 MB of attachment text: past the 1 MiB the SDK keeps in memory
         String unsigned = text(XmlDsigFixtures.unsigned(2_300_000));
