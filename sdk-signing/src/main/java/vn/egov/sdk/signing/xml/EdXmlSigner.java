@@ -17,7 +17,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.Reference;
@@ -27,7 +26,6 @@ import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMSignContext;
-import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.transform.TransformerException;
@@ -189,7 +187,7 @@ public final class EdXmlSigner {
             signature.sign(context);
             signatureValue = findSignatureValue(header);
             Element signatureElement = (Element) signatureValue.getParentNode();
-            digest(signatureElement, key, parsed.excluded());
+            digest(signature, context, signatureElement, parsed.excluded());
             SignatureLayout.apply(signatureElement, indent);
             signedInfo = SignatureLayout.canonicalSignedInfo(FACTORY, signatureElement, key);
         } catch (MarshalException | XMLSignatureException e) {
@@ -204,12 +202,10 @@ public final class EdXmlSigner {
      * it, over the whole package with each attachment's text in place of its placeholder (the JDK signed with a
      * placeholder digest, since its DOM does not hold the attachments).
      */
-    private static void digest(Element signatureElement, CaptureKey key, ExcludedText excluded)
-            throws MarshalException, XMLSignatureException {
-        DOMValidateContext context = new DOMValidateContext(KeySelector.singletonKeySelector(key), signatureElement);
-        context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.FALSE);
-        Reference reference = (Reference) FACTORY.unmarshalXMLSignature(context).getSignedInfo().getReferences()
-                .get(0);
+    private static void digest(XMLSignature signature, DOMSignContext context, Element signatureElement,
+            ExcludedText excluded) throws XMLSignatureException {
+        // the reference as the JDK marshalled it into the document: its transforms are bound to that DOM
+        Reference reference = (Reference) signature.getSignedInfo().getReferences().get(0);
         byte[] digest = ReferenceDigest.compute(FACTORY, reference, context, excluded);
         for (Element si : EdXmlDom.children(signatureElement, EdXmlDom.DSIG_NS, "SignedInfo")) {
             for (Element ref : EdXmlDom.children(si, EdXmlDom.DSIG_NS, "Reference")) {
