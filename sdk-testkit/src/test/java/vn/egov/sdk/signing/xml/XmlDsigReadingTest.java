@@ -236,6 +236,23 @@ class XmlDsigReadingTest {
     }
 
     @Test
+    void attachmentTextTakesNoMoreRoomOnDiskThanInTheInput() throws Exception {
+        // canonical XML writes each > as &gt;: kept escaped, 2 MB of them would take 8 MB on disk
+        byte[] unsigned = bytes(text(unsigned(3)).replace(">ByZF<", ">" + "&gt;".repeat(1_000_000)
+                + ">".repeat(1_000_000) + "<"));
+        EdXmlSigner signer = XmlDsigFixtures.signer(TestPki.Kind.GOOD).tempDirectory(dir).build();
+        try (PreparedXmlSignature prepared = signer.prepare(new ByteArrayInputStream(unsigned))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(2_000_000, Files.size(files.findFirst().orElseThrow()));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            signer.assemble(prepared, PKI.signer(TestPki.Kind.GOOD).sign(prepared.dataToSign()), out);
+            assertEquals(Indication.VALID, VERIFIER.verify(out.toByteArray()).indication());
+            assertTrue(OddPackages.jdkVerify(out.toByteArray(), PKI.signer(TestPki.Kind.GOOD).certificate()).valid());
+        }
+    }
+
+    @Test
     void aTemporaryDirectoryThatCannotBeWrittenIsAnIoErrorNotAVerdictOnThePackage() {
         byte[] large = sign(SIGNER, unsigned(1_000_000));
         Path missing = dir.resolve("missing");

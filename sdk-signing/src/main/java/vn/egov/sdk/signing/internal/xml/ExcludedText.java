@@ -20,15 +20,18 @@ import java.util.HexFormat;
  * made of a random token unique to this instance (128 bits from a {@link SecureRandom}, so no document can contain
  * it) and the segment's number.
  *
- * <p>A segment is stored in its canonical form, as exclusive, inclusive and 1.1 canonical XML write a text node
- * (UTF-8, with {@code &}, {@code <}, {@code >} and carriage return written as {@code &amp;}, {@code &lt;},
- * {@code &gt;} and {@code &#xD;}); that form is also well-formed XML character data with the same value, so the
- * same bytes serve for computing digests and for writing the document out. {@link #substituting} gives a stream
- * that replaces each placeholder in what is written to it with its segment.
+ * <p>A segment is kept as the UTF-8 of the characters the parser reported (so it never takes more room than the
+ * input did) and written out in its canonical form, as exclusive, inclusive and 1.1 canonical XML write a text node:
+ * {@code &}, {@code <}, {@code >} and carriage return as {@code &amp;}, {@code &lt;}, {@code &gt;} and
+ * {@code &#xD;}. That form is also well-formed XML character data with the same value, so it serves for computing
+ * digests and for writing the document out. {@link #substituting} gives a stream that replaces each placeholder in
+ * what is written to it with its segment in that form.
  *
  * <p>Segments are kept in memory up to {@value #IN_MEMORY_BYTES} bytes in all, then in a temporary file (owner-only
  * permissions where the file system has them) that {@link #close} deletes (and, as a safety net, a cleaner when the
- * instance becomes unreachable). Not thread-safe while being written; reading segments out is synchronized.
+ * instance becomes unreachable). Not thread-safe while being written; reading segments out is synchronized. The
+ * JDK's StAX parser does not split a surrogate pair between two text events, but a pair split between two
+ * {@link #append} calls is still encoded whole.
  */
 public final class ExcludedText implements AutoCloseable {
     /** Bytes kept in memory before the segments move to a temporary file. */
@@ -40,6 +43,15 @@ public final class ExcludedText implements AutoCloseable {
     private static final byte[] LT = "&lt;".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GT = "&gt;".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CR = "&#xD;".getBytes(StandardCharsets.US_ASCII);
+    /** The bytes canonical XML escapes in text; none of them occurs inside a multi-byte UTF-8 sequence. */
+    private static final boolean[] ESCAPED = new boolean[256];
+
+    static {
+        ESCAPED['&'] = true;
+        ESCAPED['<'] = true;
+        ESCAPED['>'] = true;
+        ESCAPED['\r'] = true;
+    }
 
     private final String token;
     private final byte[] tokenBytes;
@@ -73,7 +85,7 @@ public final class ExcludedText implements AutoCloseable {
         return segments;
     }
 
-    /** The canonical bytes of all segments together. */
+    /** The UTF-8 bytes of all segments together (before canonical escaping). */
     public long size() {
         return size;
     }
@@ -115,13 +127,7 @@ public final class ExcludedText implements AutoCloseable {
                 replacement();
             }
             if (c < 0x80) {
-                switch (c) {
-                    case '&' -> write(AMP);
-                    case '<' -> write(LT);
-                    case '>' -> write(GT);
-                    case '\r' -> write(CR);
-                    default -> write((byte) c);
-                }
+                write((byte) c);
             } else if (c < 0x800) {
                 write((byte) (0xC0 | (c >> 6)), (byte) (0x80 | (c & 0x3F)));
             } else if (Character.isHighSurrogate(c)) {
@@ -187,12 +193,6 @@ public final class ExcludedText implements AutoCloseable {
         write(b4);
     }
 
-    private void write(byte[] bytes) {
-        for (byte b : bytes) {
-            write(b);
-        }
-    }
-
     /** Moves the buffer to memory or, past {@value #IN_MEMORY_BYTES} bytes in all, to the temporary file. */
     private void drain() {
         if (pos == 0) {
@@ -234,7 +234,7 @@ public final class ExcludedText implements AutoCloseable {
     }
 
     /**
-     * Copies segment {@code index} to {@code out}.
+     * Writes segment {@code index} to {@code out} in canonical form.
      *
      * @throws IOException if {@code out} fails
      * @throws UncheckedIOException if the temporary file cannot be read back
@@ -244,7 +244,7 @@ public final class ExcludedText implements AutoCloseable {
         long from = starts[index];
         long to = ends[index];
         if (file == null) {
-            out.write(memory, (int) from, (int) (to - from));
+            escape(memory, (int) from, (int) (to - from), out);
             return;
         }
         ByteBuffer read = ByteBuffer.allocate((int) Math.min(1 << 16, Math.max(1, to - from)));
@@ -263,9 +263,27 @@ public final class ExcludedText implements AutoCloseable {
                 throw new UncheckedIOException(new IOException("the temporary file of attachment text is shorter "
                         + "than written"));
             }
-            out.write(read.array(), 0, n);
+            escape(read.array(), 0, n, out);
             position += n;
         }
+    }
+
+    /** Writes UTF-8 text in canonical form: runs as they are, the four bytes canonical XML escapes escaped. */
+    private static void escape(byte[] b, int off, int len, OutputStream out) throws IOException {
+        int run = off;
+        for (int i = off, end = off + len; i < end; i++) {
+            if (ESCAPED[b[i] & 0xFF]) {
+                out.write(b, run, i - run);
+                out.write(switch (b[i]) {
+                    case '&' -> AMP;
+                    case '<' -> LT;
+                    case '>' -> GT;
+                    default -> CR;
+                });
+                run = i + 1;
+            }
+        }
+        out.write(b, run, off + len - run);
     }
 
     /** Deletes the temporary file, if any. The instance cannot be used afterwards. */
