@@ -61,8 +61,8 @@ public final class SignEdxml {
         try (InputStream in = Files.newInputStream(unsigned)) {
             prepared = signer.prepare(in);                                     // step 1: data to sign
         }
-        SignatureValue value = key.sign(prepared.dataToSign());                  // step 2: any signature source
-        try (OutputStream outStream = Files.newOutputStream(signed)) {
+        try (prepared; OutputStream outStream = Files.newOutputStream(signed)) { // closed: frees attachment text
+            SignatureValue value = key.sign(prepared.dataToSign());              // step 2: any signature source
             signer.assemble(prepared, value, outStream);                         // step 3: assemble
         }
         EdXmlSignatureVerifier verifier = EdXmlSignatureVerifier.builder().certificateValidator(validator).build();

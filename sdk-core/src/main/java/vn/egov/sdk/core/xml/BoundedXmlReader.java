@@ -1,6 +1,8 @@
 package vn.egov.sdk.core.xml;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,7 +26,11 @@ public final class BoundedXmlReader extends StreamReaderDelegate {
     private int depth;
     private int elements;
     private int namespacesInScope;
+    private int nodes;
     private long textChars;
+    private long nameChars;
+    /** The distinct names met so far (the parser keeps each in its symbol table), counted once each. */
+    private final Set<String> names = new HashSet<>();
     /** Per open element: namespace declarations it made, and whether its text is excluded (sign bit). */
     private int[] frames = new int[16];
 
@@ -66,14 +72,24 @@ public final class BoundedXmlReader extends StreamReaderDelegate {
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> started();
             case XMLStreamConstants.END_ELEMENT -> ended();
-            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-                    XMLStreamConstants.COMMENT -> {
+            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                 if (depth == 0 || frames[depth - 1] >= 0) {
                     text(getTextLength());
                 }
             }
-            case XMLStreamConstants.PROCESSING_INSTRUCTION -> text(length(getPITarget()) + length(getPIData()));
-            case XMLStreamConstants.DTD -> throw new XMLStreamException("a DTD is not allowed", getLocation());
+            case XMLStreamConstants.COMMENT -> {
+                node(1);
+                if (depth == 0 || frames[depth - 1] >= 0) {
+                    text(getTextLength());
+                }
+            }
+            case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                node(1);
+                name(getPITarget());
+                text(length(getPITarget()) + length(getPIData()));
+            }
+            case XMLStreamConstants.DTD -> throw new XMLStreamException("a DTD (<!DOCTYPE …>) is not allowed",
+                    getLocation());
             case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException(
                     "entity reference '" + getLocalName() + "' is not allowed", getLocation());
             default -> {
@@ -146,6 +162,16 @@ public final class BoundedXmlReader extends StreamReaderDelegate {
             throw broken("maxNamespaceDeclarations", limits.maxNamespaceDeclarations(), "more than "
                     + limits.maxNamespaceDeclarations() + " namespace declarations in scope");
         }
+        node(1 + attributes + declared);
+        name(getLocalName());
+        name(getPrefix());
+        for (int i = 0; i < attributes; i++) {
+            name(getAttributeLocalName(i));
+            name(getAttributePrefix(i));
+        }
+        for (int i = 0; i < declared; i++) {
+            name(getNamespacePrefix(i));
+        }
         long chars = 0;
         for (int i = 0; i < attributes; i++) {
             chars += length(getAttributeValue(i));
@@ -163,6 +189,24 @@ public final class BoundedXmlReader extends StreamReaderDelegate {
     private void ended() {
         if (depth > 0) {
             namespacesInScope -= frames[--depth] & Integer.MAX_VALUE;
+        }
+    }
+
+    private void node(int count) {
+        nodes += count;
+        if (nodes > limits.maxNodes()) {
+            throw broken("maxNodes", limits.maxNodes(), "more than " + limits.maxNodes()
+                    + " nodes (elements, attributes, namespace declarations, comments, processing instructions)");
+        }
+    }
+
+    private void name(String name) {
+        if (name != null && !name.isEmpty() && names.add(name)) {
+            nameChars += name.length();
+            if (nameChars > limits.maxTextChars()) {
+                throw broken("maxTextChars", limits.maxTextChars(), "more than " + limits.maxTextChars()
+                        + " characters of distinct names");
+            }
         }
     }
 

@@ -43,7 +43,8 @@ public final class SecureXml {
     /** Only the JDK's own limits and the DTD/entity refusal. */
     private static final XmlLimits UNBOUNDED = XmlLimits.builder().maxDepth(MAX_ELEMENT_DEPTH)
             .maxElements(Integer.MAX_VALUE).maxAttributesPerElement(Integer.MAX_VALUE)
-            .maxNamespaceDeclarations(Integer.MAX_VALUE).maxTextChars(Long.MAX_VALUE).build();
+            .maxNamespaceDeclarations(Integer.MAX_VALUE).maxNodes(Integer.MAX_VALUE).maxTextChars(Long.MAX_VALUE)
+            .build();
 
     private SecureXml() {
     }

@@ -10,7 +10,8 @@ import vn.egov.sdk.core.ValidationException;
  *
  * <p>The defaults fit edXML packages (QCVN 102:2016) with a wide margin: a real package has a few hundred elements,
  * fewer than ten attributes and namespace declarations per element, nesting below ten levels and some kilobytes of
- * header text.
+ * header text. Together they bound what a reader that keeps the document (a DOM, a tree) can be made to hold: with
+ * the defaults such a tree fits in a few tens of megabytes whatever the input.
  *
  * <table>
  *   <caption>Limits and defaults</caption>
@@ -21,10 +22,15 @@ import vn.egov.sdk.core.ValidationException;
  *       element</td></tr>
  *   <tr><td>{@link #maxNamespaceDeclarations()}</td><td>64</td><td>namespace declarations in scope at once (on the
  *       element and its ancestors)</td></tr>
+ *   <tr><td>{@link #maxNodes()}</td><td>200,000</td><td>elements, attributes, namespace declarations, comments and
+ *       processing instructions in the whole document (nodes that cost memory in a tree even when they hold no
+ *       text)</td></tr>
  *   <tr><td>{@link #maxTextChars()}</td><td>1 Mi (1,048,576)</td><td>characters of text, CDATA, comments,
  *       processing instructions and attribute values in the whole document, except the text of elements a reader
  *       excludes explicitly ({@link BoundedXmlReader#excludeTextOfCurrentElement()}, used for attachment
- *       content, which readers stream instead of keeping)</td></tr>
+ *       content, which readers stream instead of keeping); separately, against the same limit, the characters of
+ *       the distinct element, attribute, prefix and processing-instruction target names (each distinct name once:
+ *       the parser keeps every name it meets)</td></tr>
  * </table>
  */
 public final class XmlLimits {
@@ -34,6 +40,7 @@ public final class XmlLimits {
     private final int maxElements;
     private final int maxAttributesPerElement;
     private final int maxNamespaceDeclarations;
+    private final int maxNodes;
     private final long maxTextChars;
 
     private XmlLimits(Builder b) {
@@ -41,6 +48,7 @@ public final class XmlLimits {
         this.maxElements = b.maxElements;
         this.maxAttributesPerElement = b.maxAttributesPerElement;
         this.maxNamespaceDeclarations = b.maxNamespaceDeclarations;
+        this.maxNodes = b.maxNodes;
         this.maxTextChars = b.maxTextChars;
     }
 
@@ -73,6 +81,7 @@ public final class XmlLimits {
         b.maxElements = maxElements;
         b.maxAttributesPerElement = maxAttributesPerElement;
         b.maxNamespaceDeclarations = maxNamespaceDeclarations;
+        b.maxNodes = maxNodes;
         b.maxTextChars = maxTextChars;
         return b;
     }
@@ -115,8 +124,21 @@ public final class XmlLimits {
     }
 
     /**
+     * The most elements, attributes, namespace declarations, comments and processing instructions a document may
+     * hold in all. Bounds the nodes a tree of the document holds, which {@link #maxTextChars()} alone does not: an
+     * empty attribute or comment holds no text.
+     *
+     * @return the limit
+     */
+    public int maxNodes() {
+        return maxNodes;
+    }
+
+    /**
      * The most characters of text, CDATA, comments, processing instructions and attribute values a document may
-     * hold, outside the elements whose text a reader excludes.
+     * hold, outside the elements whose text a reader excludes. The distinct names the document uses (elements,
+     * attributes, prefixes, processing-instruction targets; each distinct name once) are counted separately against
+     * the same limit.
      *
      * @return the limit
      */
@@ -128,20 +150,21 @@ public final class XmlLimits {
     public String toString() {
         return "XmlLimits[maxDepth=" + maxDepth + ", maxElements=" + maxElements + ", maxAttributesPerElement="
                 + maxAttributesPerElement + ", maxNamespaceDeclarations=" + maxNamespaceDeclarations
-                + ", maxTextChars=" + maxTextChars + "]";
+                + ", maxNodes=" + maxNodes + ", maxTextChars=" + maxTextChars + "]";
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof XmlLimits l && l.maxDepth == maxDepth && l.maxElements == maxElements
                 && l.maxAttributesPerElement == maxAttributesPerElement
-                && l.maxNamespaceDeclarations == maxNamespaceDeclarations && l.maxTextChars == maxTextChars;
+                && l.maxNamespaceDeclarations == maxNamespaceDeclarations && l.maxNodes == maxNodes
+                && l.maxTextChars == maxTextChars;
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(maxDepth, maxElements, maxAttributesPerElement, maxNamespaceDeclarations,
-                maxTextChars);
+                maxNodes, maxTextChars);
     }
 
     /** Builder of {@link XmlLimits}; every value must be positive. Not thread-safe. */
@@ -150,6 +173,7 @@ public final class XmlLimits {
         private int maxElements = 50_000;
         private int maxAttributesPerElement = 64;
         private int maxNamespaceDeclarations = 64;
+        private int maxNodes = 200_000;
         private long maxTextChars = 1024L * 1024;
 
         private Builder() {
@@ -199,6 +223,18 @@ public final class XmlLimits {
          */
         public Builder maxNamespaceDeclarations(int value) {
             this.maxNamespaceDeclarations = positive(value, "maxNamespaceDeclarations");
+            return this;
+        }
+
+        /**
+         * The most elements, attributes, namespace declarations, comments and processing instructions in all (see
+         * {@link XmlLimits#maxNodes()}).
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder maxNodes(int value) {
+            this.maxNodes = positive(value, "maxNodes");
             return this;
         }
 

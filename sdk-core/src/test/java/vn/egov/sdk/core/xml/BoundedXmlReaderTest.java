@@ -41,6 +41,40 @@ class BoundedXmlReaderTest {
     }
 
     @Test
+    void nodesThatHoldNoTextAreCountedAgainstMaxNodes() throws Exception {
+        XmlLimits nodes = XmlLimits.builder().maxNodes(10).build();
+        // each of these holds no character of text, so maxTextChars alone let a million of them through
+        assertNodes(nodes, "<a " + attributes(10) + "/>");
+        assertNodes(nodes, "<a>" + "<!---->".repeat(10) + "</a>");
+        assertNodes(nodes, "<a>" + "<b/>".repeat(10) + "</a>");
+        assertNodes(nodes, "<a xmlns:p='u'>" + "<b xmlns='v'/>".repeat(9) + "</a>");
+        assertNodes(nodes, "<a>" + "<?p?>".repeat(10) + "</a>");
+        assertNodes(nodes, "<!---->".repeat(10) + "<a/>");
+        drain(reader("<a " + attributes(4) + "><!----><?p?>" + "<b/>".repeat(3) + "</a>", nodes));
+    }
+
+    @Test
+    void distinctNamesAreCountedOnceAgainstTheTextLimit() throws Exception {
+        XmlLimits small = XmlLimits.builder().maxTextChars(100).build();
+        // the same names over and over cost nothing more: the parser keeps each name once
+        BoundedXmlReader same = reader("<a>" + "<name attribute=''/>".repeat(1000) + "</a>", small);
+        drain(same);
+        assertEquals(0, same.textCharCount(), "names are not text");
+        // distinct names: each one is kept by the parser, so their characters are bounded
+        StringBuilder distinct = new StringBuilder("<a>");
+        for (int i = 0; i < 20; i++) {
+            distinct.append("<element").append(i).append("/>");
+        }
+        XmlLimitException e = assertThrows(XmlLimitException.class,
+                () -> drain(reader(distinct.append("</a>").toString(), small)));
+        assertEquals("maxTextChars", e.limit());
+        assertTrue(e.getMessage().contains("distinct names"), e.getMessage());
+        assertThrows(XmlLimitException.class, () -> drain(reader("<a " + attributes(30).replace("x", "attr") + "/>",
+                small)));
+        assertThrows(XmlLimitException.class, () -> drain(reader("<a><?" + "t".repeat(101) + "?></a>", small)));
+    }
+
+    @Test
     void namespaceDeclarationsLeaveScopeWithTheirElement() throws Exception {
         String siblings = "<a>" + "<b xmlns:p='u' xmlns:q='v' xmlns:r='w'/>".repeat(5) + "</a>";
         drain(reader(siblings, SMALL));
@@ -109,8 +143,25 @@ class BoundedXmlReaderTest {
         assertThrows(ValidationException.class, () -> XmlLimits.builder().maxDepth(SecureXml.MAX_ELEMENT_DEPTH + 1));
         assertThrows(ValidationException.class, () -> XmlLimits.builder().maxTextChars(0));
         assertThrows(ValidationException.class, () -> SecureXml.createStreamReader(bytes("<a/>"), null));
+        assertThrows(ValidationException.class, () -> XmlLimits.builder().maxNodes(0));
         assertEquals(SMALL, SMALL.toBuilder().build());
+        assertEquals(7, SMALL.toBuilder().maxNodes(7).build().maxNodes());
+        assertEquals(200_000, XmlLimits.defaults().maxNodes());
         assertEquals(64, XmlLimits.defaults().maxDepth());
+    }
+
+    private static void assertNodes(XmlLimits limits, String xml) {
+        XmlLimitException e = assertThrows(XmlLimitException.class, () -> drain(reader(xml, limits)), xml);
+        assertEquals("maxNodes", e.limit(), e.getMessage());
+        assertTrue(e.getMessage().contains("XmlLimits.maxNodes = 10"), e.getMessage());
+    }
+
+    private static String attributes(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(" x").append(i).append("=''");
+        }
+        return b.toString();
     }
 
     private static void assertLimit(String limit, String xml) {

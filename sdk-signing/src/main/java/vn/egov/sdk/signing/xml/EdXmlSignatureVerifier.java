@@ -2,6 +2,9 @@ package vn.egov.sdk.signing.xml;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -25,10 +28,12 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.VerificationException;
-import vn.egov.sdk.core.xml.SecureXml;
-import vn.egov.sdk.signing.internal.BoundedInputStream;
+import vn.egov.sdk.core.xml.XmlLimits;
 import vn.egov.sdk.signing.internal.xml.EdXmlDom;
+import vn.egov.sdk.signing.internal.xml.ExcludedText;
 import vn.egov.sdk.signing.internal.xml.KeyInfoCertificates;
+import vn.egov.sdk.signing.internal.xml.ParsedPackage;
+import vn.egov.sdk.signing.internal.xml.ReferenceDigest;
 import vn.egov.sdk.signing.internal.xml.SignatureShape;
 import vn.egov.sdk.signing.internal.xml.TraceHops;
 import vn.egov.sdk.signing.validation.CertificateValidation;
@@ -40,12 +45,23 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * Verifies the XML-DSig signature of a received edXML package, on the bytes as received, and reports the verdict
  * in a {@link ValidationReport} (it never throws for a bad package).
  *
+ * <p>How it reads: as a conforming XML 1.0 parser does (line ends normalised, references resolved, CDATA as text;
+ * XML 1.1, DTDs and entity references refused), with the package's structure bounded by {@link Builder#xmlLimits}
+ * (elements, depth, attributes, namespace declarations, nodes, text) while it is read, so that a package that breaks
+ * a limit is reported FORMAT_FAILURE naming it before it costs more memory. Attachment content
+ * ({@code AttachmentEncoded/Attachment/ContentTransferEncoded}) is kept out of the DOM, in memory or in a temporary
+ * file, and put back, in canonical form, where the reference's digest is computed: the digest covers the whole
+ * package as received, and memory is bounded by the header, not by the attachments (a 100 MB attachment verifies in a
+ * 64 MB heap).
+ *
  * <p>What it accepts (SECURITY A.2), checked before any cryptography: exactly one signature in the whole document,
  * sitting in {@code edXMLHeader} (anything else is treated as signature wrapping); no duplicated identifiers; one
  * {@code Reference URI=""} (the whole package) with only the enveloped-signature transform and a canonicalisation
  * (no XSLT, no XPath, no {@code Object}); the key taken from the {@code X509Certificate} in {@code KeyInfo}, never
  * from a bare {@code KeyValue}. The JDK's {@code javax.xml.crypto} then checks the signature with secure
- * validation explicitly on, and the certificate goes to the {@link CertificateValidator}.
+ * validation explicitly on (the signature value over {@code SignedInfo}; the reference's digest is the JDK's
+ * dereferencing, transforms and canonicalisation over the DOM, compared with {@code DigestValue}), and the
+ * certificate goes to the {@link CertificateValidator}.
  *
  * <p>Weak protection is reported, not hidden: SHA-1 signatures (what the axis' reference library emits) are not
  * verified unless {@link Builder#allowLegacySha1} opts in, and even then the report is INDETERMINATE with
@@ -75,6 +91,8 @@ public final class EdXmlSignatureVerifier {
     private final boolean allowLegacySha1;
     private final Clock clock;
     private final long maxDocumentBytes;
+    private final XmlLimits xmlLimits;
+    private final Path tempDirectory;
     private final int maxUnsignedTraceHops;
 
     private EdXmlSignatureVerifier(Builder b) {
@@ -82,6 +100,8 @@ public final class EdXmlSignatureVerifier {
         this.allowLegacySha1 = b.allowLegacySha1;
         this.clock = b.clock;
         this.maxDocumentBytes = b.maxDocumentBytes;
+        this.xmlLimits = b.xmlLimits;
+        this.tempDirectory = b.tempDirectory;
         this.maxUnsignedTraceHops = b.maxUnsignedTraceHops;
     }
 
@@ -106,15 +126,24 @@ public final class EdXmlSignatureVerifier {
      * @param received the package exactly as received (read to the end, not closed)
      * @return the report; INVALID / INDETERMINATE with the reason when the package is unacceptable, unsigned or
      *     not an edXML package
+     * @throws UncheckedIOException if the temporary file for large attachment content cannot be written or read
+     *     (see {@link Builder#tempDirectory}): a fault of the machine, not of the package
      */
     public ValidationReport verify(InputStream received) {
         ValidationException.requireNonNull(received, "EdXmlSignatureVerifier.received");
-        Document doc;
+        ParsedPackage parsed;
         try {
-            doc = SecureXml.parse(new BoundedInputStream(received, maxDocumentBytes), "edXML package");
+            parsed = ParsedPackage.read(received, maxDocumentBytes, xmlLimits, tempDirectory);
         } catch (VerificationException e) {
             return format(DEFAULT_ID, e.getMessage(), Optional.empty(), List.of());
         }
+        try (parsed) {
+            return verify(parsed);
+        }
+    }
+
+    private ValidationReport verify(ParsedPackage parsed) {
+        Document doc = parsed.document();
         Optional<Element> header = EdXmlDom.header(doc);
         if (header.isEmpty()) {
             return format(DEFAULT_ID, "not an edXML package (the root must be edXML with one edXMLEnvelope holding "
@@ -182,7 +211,10 @@ public final class EdXmlSignatureVerifier {
         keyWeakness(signer.getPublicKey()).ifPresent(weaknesses::add);
         String crypto;
         try {
-            crypto = cryptoCheck(signature, header.get(), signer.getPublicKey(), !shape.usesSha1(), warnings);
+            crypto = cryptoCheck(signature, header.get(), signer.getPublicKey(), !shape.usesSha1(), parsed.excluded(),
+                    warnings);
+        } catch (UncheckedIOException e) {
+            throw e; // the temporary file failed: the machine's problem, not the package's
         } catch (MarshalException | XMLSignatureException | RuntimeException e) {
             return format(id, "the signature cannot be checked: " + e.getMessage(), Optional.of(signer), warnings);
         }
@@ -200,14 +232,14 @@ public final class EdXmlSignatureVerifier {
 
     /** The cryptographic check; null when intact, else what failed ("signature value …" or "content …"). */
     private String cryptoCheck(Element signature, Element header, PublicKey key, boolean secure,
-            List<String> warnings) throws MarshalException, XMLSignatureException {
+            ExcludedText excluded, List<String> warnings) throws MarshalException, XMLSignatureException {
         XMLSignature xs = unmarshal(signature, key, secure);
         DOMValidateContext context = context(signature, key, secure);
         if (!xs.getSignatureValue().validate(context)) {
             return "signature value does not verify with the KeyInfo certificate's key (the SignedInfo was altered or"
                     + " the certificate was swapped)";
         }
-        if (reference(xs).validate(context)) {
+        if (digestMatches(xs, context, excluded)) {
             return null;
         }
         List<String> removed = new ArrayList<>();
@@ -218,7 +250,7 @@ public final class EdXmlSignatureVerifier {
             }
             removed.add(hop.get());
             XMLSignature again = unmarshal(signature, key, secure);
-            if (reference(again).validate(context(signature, key, secure))) {
+            if (digestMatches(again, context(signature, key, secure), excluded)) {
                 warnings.add("trace hop(s) " + String.join(", ", removed) + " were added after signing and are not "
                         + "covered by the signature");
                 return null;
@@ -227,8 +259,15 @@ public final class EdXmlSignatureVerifier {
         return "content does not match the signed digest: the package was changed after signing";
     }
 
-    private static Reference reference(XMLSignature xs) {
-        return xs.getSignedInfo().getReferences().get(0);
+    /**
+     * Whether the one reference's digest matches the package: computed over the DOM with each attachment's text put
+     * back in place of its placeholder, so it is the digest of the whole package as received.
+     */
+    private static boolean digestMatches(XMLSignature xs, DOMValidateContext context, ExcludedText excluded)
+            throws XMLSignatureException {
+        Reference reference = (Reference) xs.getSignedInfo().getReferences().get(0);
+        return MessageDigest.isEqual(ReferenceDigest.compute(FACTORY, reference, context, excluded),
+                reference.getDigestValue());
     }
 
     private static XMLSignature unmarshal(Element signature, PublicKey key, boolean secure) throws MarshalException {
@@ -268,6 +307,8 @@ public final class EdXmlSignatureVerifier {
         private boolean allowLegacySha1;
         private Clock clock = Clock.systemUTC();
         private long maxDocumentBytes = 256L * 1024 * 1024;
+        private XmlLimits xmlLimits = XmlLimits.defaults();
+        private Path tempDirectory;
         private int maxUnsignedTraceHops = 4;
 
         private Builder() {
@@ -303,6 +344,26 @@ public final class EdXmlSignatureVerifier {
                         "must be positive");
             }
             this.maxDocumentBytes = value;
+            return this;
+        }
+
+        /**
+         * Where attachment content goes while the package is checked, once the package's attachments hold more than
+         * 1 MiB (kept in memory below that); default the JVM's temporary directory. The file is readable by its owner
+         * only (where the file system has permissions) and deleted when the check ends.
+         */
+        public Builder tempDirectory(Path value) {
+            this.tempDirectory = ValidationException.requireNonNull(value, "EdXmlSignatureVerifier.tempDirectory");
+            return this;
+        }
+
+        /**
+         * What the package may hold (elements, depth, attributes, namespace declarations, nodes, text outside
+         * attachment content); default {@link XmlLimits#defaults()}. A package that breaks one is reported
+         * FORMAT_FAILURE naming the limit, as soon as the reader meets it and before any DOM of it is complete.
+         */
+        public Builder xmlLimits(XmlLimits value) {
+            this.xmlLimits = ValidationException.requireNonNull(value, "EdXmlSignatureVerifier.xmlLimits");
             return this;
         }
 

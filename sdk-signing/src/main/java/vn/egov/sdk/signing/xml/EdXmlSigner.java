@@ -2,7 +2,9 @@ package vn.egov.sdk.signing.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -35,16 +37,20 @@ import org.w3c.dom.Node;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.VerificationException;
 import vn.egov.sdk.core.xml.SecureXml;
+import vn.egov.sdk.core.xml.XmlLimitException;
+import vn.egov.sdk.core.xml.XmlLimits;
 import vn.egov.sdk.signing.DataToSign;
 import vn.egov.sdk.signing.SignatureAlgorithm;
 import vn.egov.sdk.signing.SignatureSource;
 import vn.egov.sdk.signing.SignatureValue;
 import vn.egov.sdk.signing.SigningException;
-import vn.egov.sdk.signing.internal.BoundedInputStream;
 import vn.egov.sdk.signing.internal.xml.CaptureKey;
 import vn.egov.sdk.signing.internal.xml.CapturingSignatureProvider;
 import vn.egov.sdk.signing.internal.xml.EcdsaFormat;
 import vn.egov.sdk.signing.internal.xml.EdXmlDom;
+import vn.egov.sdk.signing.internal.xml.ExcludedText;
+import vn.egov.sdk.signing.internal.xml.ParsedPackage;
+import vn.egov.sdk.signing.internal.xml.ReferenceDigest;
 import vn.egov.sdk.signing.internal.xml.SignatureLayout;
 import vn.egov.sdk.signing.internal.xml.XmlOutput;
 
@@ -63,15 +69,19 @@ import vn.egov.sdk.signing.internal.xml.XmlOutput;
  * {@link #sign(InputStream, OutputStream)} does all three with the configured source. The JDK's
  * {@code javax.xml.crypto} does the XML work: it is handed a private capturing {@code Signature} provider (through
  * the {@code DOMSignContext} property {@code org.jcp.xml.dsig.internal.dom.SignatureProvider}) that records the
- * canonical {@code SignedInfo} instead of signing it, so digests and canonicalisation are exactly the JDK's.
+ * canonical {@code SignedInfo} instead of signing it, so canonicalisation is exactly the JDK's; the reference's
+ * digest is the JDK's transforms over the DOM with the attachment content put back (computed as the verifier does).
  *
  * <p>When the package is indented (as the SDK's edXML writer writes it), the signature is laid out the way that
  * writer writes a kept {@code Signature}, so that re-writing a signed package with {@code EdXml.read} and
  * {@code EdXml.write} (as the sandbox axis and SDK-based gateways do) keeps it valid.
  *
- * <p>The input is parsed with the hardened {@link SecureXml} parser. A document that is not an edXML package, is
- * not well-formed, or is already signed is refused with a {@link ValidationException}. Instances are immutable and
- * thread-safe.
+ * <p>The input is read as the verifier reads it: the hardened StAX parser of {@link SecureXml}, XML 1.0 only, the
+ * structure bounded by {@link Builder#xmlLimits}, attachment content kept out of the DOM (in memory, or in a
+ * temporary file past 1 MiB) and put back where the reference is digested and where the signed package is written.
+ * Memory is bounded by the header, not by the attachments. A document that is not an edXML package, is not
+ * well-formed, breaks a limit or is already signed is refused with a {@link ValidationException}. Instances are
+ * immutable and thread-safe.
  */
 public final class EdXmlSigner {
     private static final Logger LOG = LoggerFactory.getLogger(EdXmlSigner.class);
@@ -81,6 +91,8 @@ public final class EdXmlSigner {
     private final List<X509Certificate> chain;
     private final SignatureAlgorithm algorithm;
     private final long maxDocumentBytes;
+    private final XmlLimits xmlLimits;
+    private final Path tempDirectory;
 
     private EdXmlSigner(Builder b) {
         this.source = Optional.ofNullable(b.source);
@@ -98,6 +110,8 @@ public final class EdXmlSigner {
             LOG.warn("edXML signatures will use {} (SHA-1, weak), as requested for older receivers", algorithm);
         }
         this.maxDocumentBytes = b.maxDocumentBytes;
+        this.xmlLimits = b.xmlLimits;
+        this.tempDirectory = b.tempDirectory;
     }
 
     /** A new builder. */
@@ -114,18 +128,38 @@ public final class EdXmlSigner {
      * Step 1: parses the package, places an empty signature in its header and computes what is to be signed.
      *
      * @param edxml the unsigned package (read to the end, not closed)
-     * @return the prepared signature
-     * @throws ValidationException if the input is not a well-formed edXML package, is too large, or is already
-     *     signed
+     * @return the prepared signature; close it when done (its attachment content may be in a temporary file)
+     * @throws ValidationException if the input is not a well-formed XML 1.0 edXML package
+     *     ({@code xmldsig.input.malformed}, {@code xmldsig.input.notEdxml}), is too large or breaks one of the
+     *     {@link Builder#xmlLimits} ({@code xmldsig.input.limit}), or is already signed
+     *     ({@code xmldsig.input.alreadySigned})
+     * @throws UncheckedIOException if the temporary file for large attachment content cannot be written (see
+     *     {@link Builder#tempDirectory})
      */
     public PreparedXmlSignature prepare(InputStream edxml) {
         ValidationException.requireNonNull(edxml, "EdXmlSigner.edxml");
-        Document doc;
+        ParsedPackage parsed;
         try {
-            doc = SecureXml.parse(new BoundedInputStream(edxml, maxDocumentBytes), "edXML package");
+            parsed = ParsedPackage.read(edxml, maxDocumentBytes, xmlLimits, tempDirectory);
+        } catch (XmlLimitException e) {
+            throw ValidationException.of("xmldsig.input.limit", "edxml", e.getMessage());
         } catch (VerificationException e) {
             throw ValidationException.of("xmldsig.input.malformed", "edxml", e.getMessage());
         }
+        boolean prepared = false;
+        try {
+            PreparedXmlSignature result = prepare(parsed);
+            prepared = true;
+            return result;
+        } finally {
+            if (!prepared) {
+                parsed.close();
+            }
+        }
+    }
+
+    private PreparedXmlSignature prepare(ParsedPackage parsed) {
+        Document doc = parsed.document();
         Element header = EdXmlDom.header(doc).orElseThrow(() -> ValidationException.of("xmldsig.input.notEdxml",
                 "edxml", "not an edXML package: the root must be {" + EdXmlDom.EDXML_NS
                         + "}edXML with one edXMLEnvelope holding one edXMLHeader"));
@@ -153,13 +187,35 @@ public final class EdXmlSigner {
             signature.sign(context);
             signatureValue = findSignatureValue(header);
             Element signatureElement = (Element) signatureValue.getParentNode();
+            digest(signature, context, signatureElement, parsed.excluded());
             SignatureLayout.apply(signatureElement, indent);
             signedInfo = SignatureLayout.canonicalSignedInfo(FACTORY, signatureElement, key);
         } catch (MarshalException | XMLSignatureException e) {
             throw new IllegalStateException("the JDK's XML-DSig could not prepare the signature", e);
         }
         return new PreparedXmlSignature(doc, signatureValue, new DataToSign(signedInfo, algorithm),
-                chain.get(0));
+                chain.get(0), parsed);
+    }
+
+    /**
+     * Puts the reference's digest into the signature now in the document: computed the way the verifier computes
+     * it, over the whole package with each attachment's text in place of its placeholder (the JDK signed with a
+     * placeholder digest, since its DOM does not hold the attachments).
+     */
+    private static void digest(XMLSignature signature, DOMSignContext context, Element signatureElement,
+            ExcludedText excluded) throws XMLSignatureException {
+        // the reference as the JDK marshalled it into the document: its transforms are bound to that DOM
+        Reference reference = (Reference) signature.getSignedInfo().getReferences().get(0);
+        byte[] digest = ReferenceDigest.compute(FACTORY, reference, context, excluded);
+        for (Element si : EdXmlDom.children(signatureElement, EdXmlDom.DSIG_NS, "SignedInfo")) {
+            for (Element ref : EdXmlDom.children(si, EdXmlDom.DSIG_NS, "Reference")) {
+                for (Element value : EdXmlDom.children(ref, EdXmlDom.DSIG_NS, "DigestValue")) {
+                    value.setTextContent(Base64.getEncoder().encodeToString(digest));
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("the JDK's XML-DSig placed no DigestValue");
     }
 
     /**
@@ -168,9 +224,10 @@ public final class EdXmlSigner {
      * @param prepared what {@link #prepare} returned
      * @param value the signature value a source made over {@link PreparedXmlSignature#dataToSign()}
      * @param out where the signed package goes (UTF-8; flushed, not closed)
-     * @throws ValidationException if the value was made with another algorithm
+     * @throws ValidationException if the value was made with another algorithm, or the prepared signature was
+     *     closed
      * @throws SigningException if the value does not verify with the signer certificate (wrong key or token)
-     * @throws IOException if writing fails
+     * @throws IOException if writing fails, or reading the temporary file holding large attachment content back
      */
     public void assemble(PreparedXmlSignature prepared, SignatureValue value, OutputStream out) throws IOException {
         ValidationException.requireNonNull(prepared, "EdXmlSigner.prepared");
@@ -187,12 +244,20 @@ public final class EdXmlSigner {
         byte[] xmlValue = signer.getPublicKey() instanceof ECPublicKey ec
                 ? EcdsaFormat.derToConcatenated(raw, ec.getParams().getCurve().getField().getFieldSize()) : raw;
         synchronized (prepared) {
+            if (prepared.isClosed()) {
+                throw ValidationException.of("xmldsig.prepared.closed", "EdXmlSigner.prepared",
+                        "the prepared signature was closed; prepare the package again");
+            }
             Element sv = prepared.signatureValueElement();
             sv.setTextContent(Base64.getEncoder().encodeToString(xmlValue));
             try {
-                XmlOutput.write(prepared.document(), out);
+                ExcludedText.SubstitutingStream withAttachments = prepared.excluded().substituting(out);
+                XmlOutput.write(prepared.document(), withAttachments);
+                withAttachments.finish();
             } catch (TransformerException e) {
                 throw new IOException("cannot write the signed edXML package: " + e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             } finally {
                 sv.setTextContent("");
             }
@@ -207,23 +272,28 @@ public final class EdXmlSigner {
      * @param signed where the signed package goes (flushed, not closed)
      * @throws ValidationException if the input is not an unsigned edXML package, or no source was configured
      * @throws SigningException if the source fails
-     * @throws IOException if a stream fails
+     * @throws IOException if a stream fails, or the temporary file for large attachment content
      */
     public void sign(InputStream unsigned, OutputStream signed) throws IOException {
         SignatureSource s = source.orElseThrow(() -> ValidationException.of("xmldsig.source.missing",
                 "EdXmlSigner.source", "sign() needs a SignatureSource; with only a certificate chain use "
                         + "prepare() and assemble()"));
-        PreparedXmlSignature prepared = prepare(unsigned);
-        assemble(prepared, s.sign(prepared.dataToSign()), signed);
+        try (PreparedXmlSignature prepared = prepare(unsigned)) {
+            assemble(prepared, s.sign(prepared.dataToSign()), signed);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private SignedInfo signedInfo() {
         try {
+            // a placeholder digest, so the JDK does not digest its DOM (which lacks the attachments); the real one
+            // is put in by digest() once the signature is in place
             Reference ref = FACTORY.newReference("", FACTORY.newDigestMethod(algorithm.digest().xmlUri(), null),
                     List.of(FACTORY.newTransform(Transform.ENVELOPED, (javax.xml.crypto.dsig.spec.TransformParameterSpec) null),
                             FACTORY.newTransform(CanonicalizationMethod.EXCLUSIVE,
                                     (javax.xml.crypto.dsig.spec.TransformParameterSpec) null)),
-                    null, null);
+                    null, null, new byte[algorithm.digest().newMessageDigest().getDigestLength()]);
             return FACTORY.newSignedInfo(FACTORY.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
                     (javax.xml.crypto.dsig.spec.C14NMethodParameterSpec) null),
                     FACTORY.newSignatureMethod(algorithm.xmlUri(), null), List.of(ref));
@@ -287,6 +357,8 @@ public final class EdXmlSigner {
         private List<X509Certificate> chain;
         private SignatureAlgorithm algorithm;
         private long maxDocumentBytes = 256L * 1024 * 1024;
+        private XmlLimits xmlLimits = XmlLimits.defaults();
+        private Path tempDirectory;
 
         private Builder() {
         }
@@ -327,6 +399,26 @@ public final class EdXmlSigner {
                         "must be positive");
             }
             this.maxDocumentBytes = value;
+            return this;
+        }
+
+        /**
+         * Where attachment content goes while the package is signed, once the package's attachments hold more than
+         * 1 MiB (kept in memory below that); default the JVM's temporary directory. The file is readable by its owner
+         * only (where the file system has permissions) and deleted when the prepared signature is closed.
+         */
+        public Builder tempDirectory(Path value) {
+            this.tempDirectory = ValidationException.requireNonNull(value, "EdXmlSigner.tempDirectory");
+            return this;
+        }
+
+        /**
+         * What the package may hold (elements, depth, attributes, namespace declarations, nodes, text outside
+         * attachment content); default {@link XmlLimits#defaults()}. A package that breaks one is refused with a
+         * {@link ValidationException} (code {@code xmldsig.input.limit}) naming the limit.
+         */
+        public Builder xmlLimits(XmlLimits value) {
+            this.xmlLimits = ValidationException.requireNonNull(value, "EdXmlSigner.xmlLimits");
             return this;
         }
 
