@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -36,7 +37,8 @@ import vn.egov.sdk.core.xml.SecureXml;
  *       the subject are exactly what the JDK parser reads (line ends normalised, references resolved);</li>
  *   <li>the reader never calls "not well-formed" what the JDK parser accepts;</li>
  *   <li>the same document re-encoded in UTF-16 (so no byte of it bypasses the parser) gives the same outcome;</li>
- *   <li>what the reader accepts, the writer writes and the reader reads back equal.</li>
+ *   <li>what the reader accepts, the writer writes and the reader reads back equal;</li>
+ *   <li>nothing is printed on the console (the JDK's parsers print {@code [Fatal Error]} for some bytes).</li>
  * </ul>
  * Seeds are reported on failure.
  */
@@ -57,12 +59,31 @@ class EdXmlReaderDifferentialTest {
             if (mutate) {
                 doc = mutate(r, doc);
             }
-            boolean ok = check(doc, seed, !mutate);
+            boolean ok = withoutPrinting(doc, seed, !mutate);
             accepted += ok ? 1 : 0;
             mutatedAccepted += ok && mutate ? 1 : 0;
         }
         assertTrue(accepted > CASES / 3, "too few accepted inputs to mean anything: " + accepted);
         assertTrue(mutatedAccepted > 40, "too few accepted mutations: " + mutatedAccepted);
+    }
+
+    /** Checks one input, and that nothing was printed on the console meanwhile (the SDK never prints). */
+    private static boolean withoutPrinting(byte[] doc, long seed, boolean mustAccept) throws Exception {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        boolean accepted;
+        try {
+            accepted = check(doc, seed, mustAccept);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "printed on the console for seed " + seed);
+        return accepted;
     }
 
     /** Returns whether the reader accepted the input. */

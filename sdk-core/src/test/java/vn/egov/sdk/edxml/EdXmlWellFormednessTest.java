@@ -106,6 +106,27 @@ class EdXmlWellFormednessTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreRefusedBeforeTheParserSeesThem() {
+        byte[][] sequences = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0xC3}, {(byte) 0x80}};
+        for (byte[] bad : sequences) {
+            String good = new String(doc("X", ""), StandardCharsets.ISO_8859_1);
+            int at = good.indexOf('X');
+            byte[] d = (good.substring(0, at) + new String(bad, StandardCharsets.ISO_8859_1) + good.substring(at + 1))
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            EdXmlFormatException e = assertThrows(EdXmlFormatException.class, () -> read(d));
+            assertTrue(e.getMessage().contains("invalid UTF-8"), e.getMessage());
+        }
+        byte[] ascii = ("<?xml version='1.0' encoding='US-ASCII'?>" + new String(doc("h\u00e9", ""),
+                StandardCharsets.ISO_8859_1).substring(HEAD.indexOf('\n') + 1)).getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(assertThrows(EdXmlFormatException.class, () -> read(ascii)).getMessage().contains("US-ASCII"));
+        byte[] declaration = "<?xml version='1.0' encoding='U\u0080F-8'?><edXML/>".getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(assertThrows(EdXmlFormatException.class, () -> read(declaration)).getMessage()
+                .contains("XML declaration"));
+    }
+
+    @Test
     void lineEndsAreNormalisedAsTheXmlParserDoes() throws Exception {
         DocumentPackage pkg = read(doc("một\r\nhai\rba\nbốn", attachment("a\r\nb\rc&#13;d&#xD;&#xA;e", "QUJD")));
         assertEquals("một\nhai\nba\nbốn", pkg.header().subject());

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.xml.SecureXml;
+import vn.egov.sdk.core.xml.XmlEncodingException;
 import vn.egov.sdk.core.xml.XmlLimitException;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
@@ -54,7 +55,7 @@ public final class EdXmlReader {
         try {
             r = new ContentCounter(SecureXml.createStreamReader(bypass, options.xmlLimits()));
             return readDocument();
-        } catch (XmlLimitException e) {
+        } catch (XmlLimitException | XmlEncodingException e) {
             cleanUp();
             throw new EdXmlFormatException("", e.getMessage(), e);
         } catch (IOException e) {
