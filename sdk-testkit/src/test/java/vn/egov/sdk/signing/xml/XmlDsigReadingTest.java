@@ -1,5 +1,6 @@
 package vn.egov.sdk.signing.xml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -85,11 +86,15 @@ class XmlDsigReadingTest {
             }
             assertEquals("ByZ\nF", textOf(conforming, "ContentTransferEncoded", 0));
         }
-        // and so does the SDK's edXML reader for the header
+        // and so does the SDK's edXML reader, attachments included
         try (EdXmlPackage pkg = EdXml.read(new ByteArrayInputStream(signed))) {
             DocumentPackage doc = assertInstanceOf(DocumentPackage.class, pkg);
             assertEquals(CONTENT, doc.header().content());
             assertEquals(MANIFEST_DESCRIPTION, doc.manifest().get(0).description());
+            assertEquals(ATTACHMENT_DESCRIPTION, doc.attachments().get(0).description());
+            try (java.io.InputStream content = doc.attachments().get(0).content().openStream()) {
+                assertArrayEquals(java.util.Base64.getDecoder().decode("ByZF"), content.readAllBytes());
+            }
         }
     }
 
