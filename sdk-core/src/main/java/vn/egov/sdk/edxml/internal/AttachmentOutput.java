@@ -75,7 +75,7 @@ final class AttachmentOutput {
                 }
                 return out;
             }
-            memory = new ByteArrayOutputStream((int) Math.min(options.inMemoryThreshold(), 8 * 1024));
+            memory = new ByteArrayOutputStream((int) Math.min(options.inMemoryThreshold(), 512));
             out = memory;
         }
         if (memory != null && !keepInMemory()) {

@@ -111,13 +111,14 @@ final class Base64Bypass extends InputStream {
         }
     }
 
-    /** Diverts base64 characters and white space from {@code pos} up to the first other byte or the end. */
+    /**
+     * Diverts base64 characters and white space from {@code pos} up to the first other byte or the end. Reads more
+     * input only when the run reaches the end of what is buffered (then a whole block, for the decoder's fast path),
+     * so a small attachment costs no more than its own bytes.
+     */
     private void divertRun(Sink sink) throws IOException {
         while (true) {
-            if (len - pos < Base64Decoding.BLOCK) {
-                fillTo(Base64Decoding.BLOCK);
-            }
-            if (pos == len) {
+            if (pos == len && fillTo(Base64Decoding.BLOCK) == 0) {
                 return;
             }
             if (len - pos >= Base64Decoding.BLOCK && sink.tryBlock(buf, pos)) {
