@@ -38,7 +38,6 @@ public final class OkHttpExchange {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.http");
     private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
     private static final int READ_CHUNK = 64 * 1024;
-    private static final java.util.regex.Pattern CONTENT_LENGTH = java.util.regex.Pattern.compile("[0-9]{1,18}");
 
     /**
      * What came back: status, headers, and either the whole body (owned by the caller) or, for a streamed 2xx
@@ -128,7 +127,7 @@ public final class OkHttpExchange {
         for (String value : lengths) {
             for (String part : value.split(",", -1)) {
                 String v = part.strip();
-                if (!CONTENT_LENGTH.matcher(v).matches()) {
+                if (!isLength(v)) {
                     throw new MalformedResponse("Content-Length '" + Redactor.printable(v, 40)
                             + "' is not a decimal number of at most 18 digits", null);
                 }
@@ -143,6 +142,20 @@ public final class OkHttpExchange {
         if (first != null && !bodiless && Long.parseLong(first) > maxResponseBytes) {
             throw tooLarge(request, response, ctx);
         }
+    }
+
+    /** A plain decimal number of 1 to 18 digits (so it fits a long). */
+    private static boolean isLength(String v) {
+        if (v.isEmpty() || v.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private <T> Result<T> streamed(ApiRequest request, Response response, AttemptContext ctx,
