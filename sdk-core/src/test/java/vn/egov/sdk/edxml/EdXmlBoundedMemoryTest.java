@@ -32,6 +32,7 @@ class EdXmlBoundedMemoryTest {
         "hugeAttachmentDescription, REFUSED, Description",
         "namespaceFlood, REFUSED, maxAttributesPerElement",
         "tinyAttachments, REFUSED, maxAttachments",
+        "twoGigabyteAttachment, REFUSED, maxAttachmentBytes",
         "manyMegabyteAttachments, ACCEPTED, 400 attachment(s)",
         "largeAttachment, ACCEPTED, 1 attachment(s)",
         "largeAttachmentUtf16, ACCEPTED, 1 attachment(s)",

@@ -1,10 +1,8 @@
 package vn.egov.sdk.edxml;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import vn.egov.sdk.core.EgovException;
 
 /**
@@ -51,6 +49,7 @@ public final class HostileInputMain {
             case "manyMegabyteAttachments" -> repeat(HEAD + HEADER_END + "<AttachmentEncoded>",
                     "<Attachment><ContentId>c</ContentId><ContentTransferEncoded>" + "A".repeat(1024 * 1024 / 3 * 4)
                             + "</ContentTransferEncoded></Attachment>", 400, "</AttachmentEncoded>" + END);
+            case "twoGigabyteAttachment" -> new GeneratedPackageStream((2L << 30) / 3 * 4);
             case "largeAttachment" -> repeat(HEAD + HEADER_END + "<AttachmentEncoded><Attachment><ContentId>c"
                     + "</ContentId><ContentTransferEncoded>", "AAAA".repeat(4096), 200L * 1024 * 1024 / 3 / 4096,
                     "</ContentTransferEncoded></Attachment></AttachmentEncoded>" + END);
@@ -198,13 +197,5 @@ public final class HostileInputMain {
             at += k;
             return k;
         }
-    }
-
-    static byte[] firstBytes(InputStream in, int n) throws java.io.IOException {
-        return Arrays.copyOf(in.readNBytes(n), n);
-    }
-
-    static void drainTo(InputStream in, OutputStream out) throws java.io.IOException {
-        in.transferTo(out);
     }
 }
