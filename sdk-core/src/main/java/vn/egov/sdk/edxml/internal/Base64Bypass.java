@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import vn.egov.sdk.core.xml.internal.MarkupLexer;
+import vn.egov.sdk.core.xml.internal.XmlDeclaration;
 
 /**
  * Sits between the package bytes and the XML parser and hands the base64 text of attachment content
@@ -200,25 +200,10 @@ final class Base64Bypass extends InputStream {
             return false; // UTF-16 / UTF-32
         }
         int start = len >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF ? 3 : 0;
-        String prolog = new String(buf, start, Math.min(len - start, 200), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
-        if (!prolog.startsWith("<?xml")) {
-            return true;
-        }
-        int close = prolog.indexOf("?>");
-        String declaration = close < 0 ? prolog : prolog.substring(0, close);
-        int enc = declaration.indexOf("encoding");
-        if (enc < 0) {
-            return true;
-        }
-        StringBuilder value = new StringBuilder();
-        for (char c : declaration.substring(enc + 8).toCharArray()) {
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '=' && c != '"' && c != '\'') {
-                value.append(c);
-            }
-        }
-        String v = value.toString();
-        return v.equals("utf-8") || v.equals("utf8") || v.equals("us-ascii") || v.equals("ascii");
+        return switch (XmlDeclaration.encoding(buf, start, len)) {
+            case "", "utf-8", "utf8", "us-ascii", "ascii" -> true;
+            default -> false;
+        };
     }
 
     /**

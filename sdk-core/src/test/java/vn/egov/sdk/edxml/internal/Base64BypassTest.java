@@ -68,6 +68,16 @@ class Base64BypassTest {
     }
 
     @Test
+    void aDeclarationWithMoreAfterTheEncodingStillLetsBase64Bypass() throws Exception {
+        byte[] a = "standalone".getBytes(StandardCharsets.US_ASCII);
+        String doc = pkg("<AttachmentEncoded>" + attachment("cid:1", "", Base64.getEncoder().encodeToString(a))
+                + "</AttachmentEncoded>", "UTF-8").replace("encoding=\"UTF-8\"?>", "encoding='UTF-8' standalone=\"yes\"?>");
+        Read read = new Read(doc.getBytes(StandardCharsets.UTF_8));
+        assertArrayEquals(a, content(read.pkg, 0));
+        assertTrue(read.bypassed > 0);
+    }
+
+    @Test
     void theParserReadsWhatFollowsTheFirstNonBase64Byte() throws Exception {
         byte[] a = "xin chào, bypass".getBytes(StandardCharsets.UTF_8);
         String b64 = Base64.getEncoder().encodeToString(a);

@@ -226,23 +226,8 @@ public final class MarkupGuard extends InputStream {
                         + " at byte " + i);
             }
         }
-        String declaration = (close < 0 ? text : text.substring(0, close)).toLowerCase(Locale.ROOT);
-        int at = declaration.indexOf("encoding");
-        if (at < 0) {
-            return Check.UTF8;
-        }
-        StringBuilder name = new StringBuilder();
-        for (char c : declaration.substring(at + "encoding".length()).toCharArray()) {
-            if (c == '"' || c == '\'' || c == '=' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-                if (name.length() > 0 && (c == '"' || c == '\'')) {
-                    break;
-                }
-                continue;
-            }
-            name.append(c);
-        }
-        return switch (name.toString()) {
-            case "utf-8", "utf8" -> Check.UTF8;
+        return switch (XmlDeclaration.encoding(head, 0, head.length)) {
+            case "", "utf-8", "utf8" -> Check.UTF8;
             case "us-ascii", "ascii" -> Check.ASCII;
             default -> Check.NONE; // another encoding: the JDK's decoder for it
         };
