@@ -9,7 +9,8 @@ import vn.egov.sdk.edxml.EdXmlFormatException;
 /**
  * Counts the {@code ContentTransferEncoded} start elements the parser reports, in document order and wherever they
  * are, so that {@link Base64Bypass#divert} can check that the parser stands on the very element whose start tag the
- * delivered bytes end with. Every way forward goes through {@link #next()}.
+ * delivered bytes end with. Every way forward is counted: {@link #next()}, and {@link #nextTag()} on the element it
+ * stops at.
  */
 final class ContentCounter extends StreamReaderDelegate {
     private final BoundedXmlReader bounded;
@@ -39,28 +40,28 @@ final class ContentCounter extends StreamReaderDelegate {
         return event;
     }
 
+    /**
+     * The bounded reader's {@code nextTag} (which moves by its own {@code next}, so the one element it stops on is
+     * counted here); text where an element belongs is the package's structure being wrong, not malformed XML.
+     */
     @Override
     public int nextTag() throws XMLStreamException {
-        while (true) {
-            int event = next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT -> {
-                    return event;
-                }
-                case XMLStreamConstants.SPACE, XMLStreamConstants.COMMENT,
-                        XMLStreamConstants.PROCESSING_INSTRUCTION -> {
-                    // skipped
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    if (!isWhiteSpace()) {
-                        String text = getText().strip();
-                        throw new EdXmlFormatException("", "text \"" + (text.length() > 40 ? text.substring(0, 40)
-                                + "…" : text) + "\" where an element was expected" + where(), null);
-                    }
-                }
-                default -> throw new EdXmlFormatException("", "an element was expected" + where(), null);
+        int event;
+        try {
+            event = super.nextTag();
+        } catch (XMLStreamException e) {
+            int current = getEventType();
+            if ((current == XMLStreamConstants.CHARACTERS || current == XMLStreamConstants.CDATA) && !isWhiteSpace()) {
+                String text = getText().strip();
+                throw new EdXmlFormatException("", "text \"" + (text.length() > 40 ? text.substring(0, 40) + "…"
+                        : text) + "\" where an element was expected" + where(), e);
             }
+            throw e;
         }
+        if (event == XMLStreamConstants.START_ELEMENT && AttachmentFields.CONTENT.equals(getLocalName())) {
+            contentStarts++;
+        }
+        return event;
     }
 
     private String where() {
