@@ -29,6 +29,7 @@ import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.AttemptContext;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.ResponseHandler;
+import vn.egov.sdk.core.io.BoundedInputStream;
 
 /**
  * One attempt on the wire: turns an {@link ApiRequest} into an OkHttp call bounded by the remaining deadline,
@@ -164,10 +165,10 @@ public final class OkHttpExchange {
         java.util.TreeMap<String, List<String>> ci = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         ci.putAll(headers);
         T value;
-        try (InputStream body = new BoundedInputStream(new CheckedSourceStream(response.body().byteStream()),
-                maxResponseBytes)) {
+        try (InputStream raw = new CheckedSourceStream(response.body().byteStream());
+                InputStream body = new BoundedInputStream(raw, maxResponseBytes)) {
             value = handler.handle(response.code(), java.util.Collections.unmodifiableMap(ci), body);
-        } catch (BoundedInputStream.LimitExceeded e) {
+        } catch (BoundedInputStream.LimitExceededException e) {
             throw tooLarge(request, response, ctx);
         }
         if (LOG.isDebugEnabled()) {

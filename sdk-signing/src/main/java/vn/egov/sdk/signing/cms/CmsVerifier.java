@@ -20,7 +20,7 @@ import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.signing.internal.BoundedInputStream;
+import vn.egov.sdk.core.io.BoundedInputStream;
 import vn.egov.sdk.signing.internal.cms.CmsEncoding;
 import vn.egov.sdk.signing.internal.cms.SignerInfoCheck;
 import vn.egov.sdk.signing.validation.CertificateValidator;
@@ -209,7 +209,7 @@ public final class CmsVerifier {
     private Optional<byte[]> readBounded(InputStream in) {
         try {
             return Optional.of(new BoundedInputStream(in, maxInputBytes).readAllBytes());
-        } catch (BoundedInputStream.TooLargeException e) {
+        } catch (BoundedInputStream.LimitExceededException e) {
             return Optional.empty();
         } catch (IOException e) {
             throw ValidationException.of("cms.input.unreadable", "CmsVerifier.verify.cms",

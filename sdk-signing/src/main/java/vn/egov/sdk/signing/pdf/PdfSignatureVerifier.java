@@ -29,8 +29,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.io.BoundedInputStream;
 import vn.egov.sdk.signing.cms.CmsVerifier;
-import vn.egov.sdk.signing.internal.BoundedInputStream;
 import vn.egov.sdk.signing.internal.pdf.ChangeAnalyzer;
 import vn.egov.sdk.signing.internal.pdf.SignatureChecker;
 import vn.egov.sdk.signing.validation.CertificateValidator;
@@ -147,7 +147,7 @@ public final class PdfSignatureVerifier {
             tmp = Files.createTempFile("egov-pdf-verify", ".pdf");
             try (var out = Files.newOutputStream(tmp)) { // the temporary file keeps its owner-only permissions
                 new BoundedInputStream(pdf, maxBytes).transferTo(out);
-            } catch (BoundedInputStream.TooLargeException e) {
+            } catch (BoundedInputStream.LimitExceededException e) {
                 throw ValidationException.of("signing.pdf.tooLarge", "PdfSignatureVerifier.input",
                         "the PDF is larger than the " + maxBytes + " bytes allowed");
             }

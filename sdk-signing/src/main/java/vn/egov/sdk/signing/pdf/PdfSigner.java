@@ -6,25 +6,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.EgovException;
@@ -40,7 +31,9 @@ import vn.egov.sdk.signing.SigningException;
 import vn.egov.sdk.signing.cms.CmsSigner;
 import vn.egov.sdk.signing.internal.pdf.ByteRanges;
 import vn.egov.sdk.signing.internal.pdf.PdfPreparer;
+import vn.egov.sdk.signing.internal.pdf.PdfSpool;
 import vn.egov.sdk.signing.internal.pdf.StampRenderer;
+import vn.egov.sdk.signing.internal.pdf.StampText;
 import vn.egov.sdk.signing.timestamp.TimestampClient;
 
 /**
@@ -140,20 +133,7 @@ public final class PdfSigner implements AutoCloseable {
      * @throws SigningException if the signature source or the timestamp authority fails
      */
     public void sign(InputStream input, OutputStream output) {
-        Path in = null;
-        Path out = null;
-        try {
-            in = Files.createTempFile("egov-pdf-in", ".pdf");
-            out = Files.createTempFile("egov-pdf-out", ".pdf");
-            Files.copy(input, in, StandardCopyOption.REPLACE_EXISTING);
-            sign(in, out);
-            Files.copy(out, output);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot spool the PDF to a temporary file", e);
-        } finally {
-            delete(in);
-            delete(out);
-        }
+        PdfSpool.through(input, output, this::sign);
     }
 
     /**
@@ -185,10 +165,10 @@ public final class PdfSigner implements AutoCloseable {
     private PreparedPdfSignature doPrepare(Path input, Path output) {
         X509Certificate signer = source.certificate();
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(VIETNAM)).truncatedTo(ChronoUnit.SECONDS);
-        String name = rdn(signer, "CN").orElse(signer.getSubjectX500Principal().getName());
+        String name = StampText.signerName(signer);
         PdfPreparer.Fields fields = new PdfPreparer.Fields(name, reason, location, contact,
                 GregorianCalendar.from(now));
-        List<String> lines = stamp.map(s -> lines(s, signer, now)).orElse(List.of());
+        List<String> lines = stamp.map(s -> StampText.lines(s, signer, now)).orElse(List.of());
         try {
             PdfPreparer.Prepared p = PdfPreparer.prepare(input, output, fields,
                     stamp.map(s -> box -> StampRenderer.template(s, lines, box)),
@@ -208,22 +188,8 @@ public final class PdfSigner implements AutoCloseable {
      * @throws ValidationException if the file has no blank signature to complete
      */
     public PreparedPdfSignature resume(Path preparedPdf) {
-        long[] range;
-        try (PDDocument doc = PdfPreparer.load(preparedPdf)) {
-            PDSignature last = doc.getLastSignatureDictionary();
-            int[] br = last == null ? null : last.getByteRange();
-            if (br == null || br.length != 4) {
-                throw ValidationException.of("signing.pdf.notPrepared", "PdfSigner.resume",
-                        "the file has no prepared signature to complete");
-            }
-            range = new long[] {br[0], br[1], br[2], br[3]};
-            byte[] contents = ByteRanges.read(preparedPdf, range[1] + 1, (int) (range[2] - range[1] - 2));
-            for (byte c : contents) {
-                if (c != '0') {
-                    throw ValidationException.of("signing.pdf.notPrepared", "PdfSigner.resume",
-                            "the file's last signature is already completed");
-                }
-            }
+        try {
+            long[] range = PdfPreparer.blankSignatureRange(preparedPdf);
             MessageDigest md = algorithm.digest().newMessageDigest();
             ByteRanges.digest(preparedPdf, range, md);
             return prepared(preparedPdf, range, md.digest());
@@ -279,34 +245,6 @@ public final class PdfSigner implements AutoCloseable {
         return new PreparedPdfSignature(file, range, cms.prepareDigest(digest));
     }
 
-    private static List<String> lines(VisibleStamp s, X509Certificate signer, ZonedDateTime now) {
-        if (s.imageOnly()) {
-            return List.of();
-        }
-        if (!s.lines().isEmpty()) {
-            return s.lines();
-        }
-        List<String> out = new ArrayList<>();
-        out.add("Ký bởi: " + rdn(signer, "CN").orElse(signer.getSubjectX500Principal().getName()));
-        rdn(signer, "O").ifPresent(o -> out.add("Cơ quan: " + o));
-        out.add("Thời gian ký: " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now));
-        return out;
-    }
-
-    private static Optional<String> rdn(X509Certificate cert, String type) {
-        try {
-            List<Rdn> rdns = new LdapName(cert.getSubjectX500Principal().getName()).getRdns();
-            for (int i = rdns.size() - 1; i >= 0; i--) {
-                if (rdns.get(i).getType().equalsIgnoreCase(type)) {
-                    return Optional.of(rdns.get(i).getValue().toString());
-                }
-            }
-        } catch (InvalidNameException e) {
-            // fall through
-        }
-        return Optional.empty();
-    }
-
     private static void checkPaths(Path input, Path output) {
         if (input == null || output == null) {
             throw ValidationException.of("signing.pdf.path", "PdfSigner.paths", "input and output are required");
@@ -314,16 +252,6 @@ public final class PdfSigner implements AutoCloseable {
         if (!Files.isRegularFile(input)) {
             throw ValidationException.of("signing.pdf.path", "PdfSigner.input", "the input " + input
                     + " is not a readable file");
-        }
-    }
-
-    private static void delete(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                LOG.warn("cannot delete the temporary file {}", p);
-            }
         }
     }
 

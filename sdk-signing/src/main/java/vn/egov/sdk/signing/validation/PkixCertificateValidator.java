@@ -1,5 +1,8 @@
 package vn.egov.sdk.signing.validation;
 
+import static vn.egov.sdk.signing.internal.validation.CertificateVerdicts.fail;
+import static vn.egov.sdk.signing.internal.validation.CertificateVerdicts.name;
+
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.signing.internal.validation.BoundedFetch;
+import vn.egov.sdk.signing.internal.validation.CertificateVerdicts;
 import vn.egov.sdk.signing.internal.validation.ChainBuilder;
 import vn.egov.sdk.signing.internal.validation.CrlCheck;
 import vn.egov.sdk.signing.internal.validation.OcspCheck;
@@ -53,7 +57,7 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
     private final Clock clock;
     private final boolean acceptSha1;
     private final Optional<HttpRuntime> ownedRuntime;
-    private final RevocationChecker revocation;
+    private final CertificateVerdicts verdicts;
 
     private PkixCertificateValidator(Builder b) {
         this.trustStore = b.trustStore;
@@ -68,15 +72,15 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
         } else {
             this.ownedRuntime = Optional.empty();
         }
-        if (http == null) {
-            this.revocation = null;
-        } else {
+        RevocationChecker revocation = null;
+        if (http != null) {
             BoundedFetch fetch = new BoundedFetch(http, b.networkDeadline, b.maxAttempts);
-            this.revocation = new RevocationChecker(
+            revocation = new RevocationChecker(
                     new OcspCheck(fetch, new SecureRandom(), b.maxOcspBytes, b.clockSkew, b.maxOcspAge,
                             b.requireNonce),
                     new CrlCheck(fetch, b.maxCrlBytes, b.clockSkew, b.cache), b.cache);
         }
+        this.verdicts = new CertificateVerdicts(policy, trustStore, revocation);
     }
 
     /** A builder; {@link Builder#trustStore(TrustStore)} is required. */
@@ -147,116 +151,7 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
         Optional<String> weakness = weak.broken().isEmpty() && (acceptSha1 || weak.sha1().isEmpty())
                 ? Optional.empty()
                 : Optional.of(String.join("; ", concat(weak.broken(), acceptSha1 ? List.of() : weak.sha1())));
-        return revocationVerdict(chain, signingTime, now, weakness, warnings);
-    }
-
-    private CertificateValidation revocationVerdict(List<X509Certificate> chain, Instant signingTime, Instant now,
-            Optional<String> weakness, List<String> warnings) {
-        X509Certificate signer = chain.get(0);
-        if (policy == RevocationPolicy.OFFLINE || chain.size() < 2) {
-            RevocationResult none = RevocationResult.notChecked(chain.size() < 2
-                    ? "the signer's certificate is itself a trusted root"
-                    : "revocation not checked: the validator is configured OFFLINE");
-            if (chain.size() >= 2) {
-                warnings.add("revocation was not checked (policy OFFLINE)");
-            }
-            return verdict(chain, none, weakness, warnings);
-        }
-        RevocationResult own = revocation.check(signer, chain.get(1), now);
-        Optional<CertificateValidation> bad = judge(own, "the signer's certificate", chain, own, signingTime,
-                weakness, warnings);
-        if (bad.isPresent()) {
-            return bad.get();
-        }
-        for (int i = 1; i < chain.size() - 1; i++) {
-            X509Certificate ca = chain.get(i);
-            if (!RevocationChecker.hasSources(ca)) {
-                warnings.add("the CA certificate " + name(ca) + " names no OCSP responder or CRL: its revocation "
-                        + "was not checked");
-                continue;
-            }
-            RevocationResult caResult = revocation.check(ca, chain.get(i + 1), now);
-            Optional<CertificateValidation> caBad = judge(caResult, "the CA certificate " + name(ca), chain, own,
-                    signingTime, weakness, warnings);
-            if (caBad.isPresent()) {
-                return caBad.get();
-            }
-        }
-        return verdict(chain, own, weakness, warnings);
-    }
-
-    /** The verdict a revocation result forces, if any; adds warnings for the ones that do not change it. */
-    private Optional<CertificateValidation> judge(RevocationResult r, String who, List<X509Certificate> chain,
-            RevocationResult reported, Instant signingTime, Optional<String> weakness, List<String> warnings) {
-        switch (r.status()) {
-            case REVOKED -> {
-                Instant at = r.revokedAt().orElse(Instant.MIN);
-                if (!at.isAfter(signingTime)) {
-                    String reason = who + " was revoked at " + at + ", at or before the signing time " + signingTime
-                            + " (" + r.detail() + ")";
-                    if (r != reported) {
-                        return Optional.of(new CertificateValidation(Indication.INVALID,
-                                Optional.of(SubIndication.REVOKED), reason + "; the issuing CA's certificate was "
-                                        + "revoked: ask the sender to sign again with a certificate from a valid CA",
-                                chain, reported, warnings));
-                    }
-                    return Optional.of(fail(SubIndication.REVOKED, reason, chain, reported, warnings));
-                }
-                warnings.add(who + " was revoked at " + at + ", after the signing time " + signingTime
-                        + ": the signature stands only if that signing time can be trusted (" + r.detail() + ")");
-                return Optional.empty();
-            }
-            case UNKNOWN -> {
-                if (!r.source().equals("none")) {
-                    return Optional.of(fail(SubIndication.REVOCATION_UNKNOWN, who + ": " + r.detail(), chain,
-                            reported, warnings));
-                }
-                if (policy == RevocationPolicy.SOFT_FAIL) {
-                    warnings.add("revocation status of " + who + " unknown, accepted under SOFT_FAIL: "
-                            + r.detail());
-                    return Optional.empty();
-                }
-                if (weakness.isPresent()) {
-                    warnings.add("revocation status of " + who + " unknown: " + r.detail());
-                    return Optional.empty();
-                }
-                return Optional.of(fail(SubIndication.TRY_LATER, "the revocation status of " + who
-                        + " could not be obtained: " + r.detail(), chain, reported, warnings));
-            }
-            default -> {
-                return Optional.empty();
-            }
-        }
-    }
-
-    private CertificateValidation verdict(List<X509Certificate> chain, RevocationResult revocationResult,
-            Optional<String> weakness, List<String> warnings) {
-        if (weakness.isPresent()) {
-            return fail(SubIndication.CRYPTO_CONSTRAINTS_FAILURE, weakness.get(), chain, revocationResult, warnings);
-        }
-        String root = trustStore.nameOf(chain.get(chain.size() - 1)).orElse("a trusted root");
-        return new CertificateValidation(Indication.VALID, Optional.empty(), "the signer's certificate "
-                + name(chain.get(0)) + " chains to " + root + ", was valid at the signing time and "
-                + describe(revocationResult), chain, revocationResult, warnings);
-    }
-
-    private static String describe(RevocationResult r) {
-        return switch (r.status()) {
-            case GOOD -> "is not revoked (" + r.source() + ")";
-            case REVOKED -> "was revoked only after signing";
-            case UNKNOWN -> "its revocation status is unknown (" + r.detail() + ")";
-            case NOT_CHECKED -> "its revocation was not checked (" + r.detail() + ")";
-        };
-    }
-
-    private static CertificateValidation fail(SubIndication why, String reason, List<X509Certificate> chain,
-            RevocationResult revocationResult, List<String> warnings) {
-        return new CertificateValidation(why.indication(), Optional.of(why), reason + "; " + why.advice(), chain,
-                revocationResult, warnings);
-    }
-
-    private static String name(X509Certificate c) {
-        return c.getSubjectX500Principal().getName();
+        return verdicts.afterRevocation(chain, signingTime, now, weakness, warnings);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

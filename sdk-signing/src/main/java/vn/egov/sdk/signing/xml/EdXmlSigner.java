@@ -5,29 +5,20 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.InvalidAlgorithmParameterException;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.security.SignatureException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.xml.crypto.MarshalException;
-import javax.xml.crypto.dsig.CanonicalizationMethod;
-import javax.xml.crypto.dsig.Reference;
-import javax.xml.crypto.dsig.SignedInfo;
-import javax.xml.crypto.dsig.Transform;
 import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMSignContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfo;
-import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.transform.TransformerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +41,8 @@ import vn.egov.sdk.signing.internal.xml.EcdsaFormat;
 import vn.egov.sdk.signing.internal.xml.EdXmlDom;
 import vn.egov.sdk.signing.internal.xml.ExcludedText;
 import vn.egov.sdk.signing.internal.xml.ParsedPackage;
-import vn.egov.sdk.signing.internal.xml.ReferenceDigest;
 import vn.egov.sdk.signing.internal.xml.SignatureLayout;
+import vn.egov.sdk.signing.internal.xml.SignatureTemplate;
 import vn.egov.sdk.signing.internal.xml.XmlOutput;
 
 /**
@@ -96,7 +87,7 @@ public final class EdXmlSigner {
 
     private EdXmlSigner(Builder b) {
         this.source = Optional.ofNullable(b.source);
-        this.chain = keyInfoChain(b.chain != null ? b.chain : b.source.certificateChain());
+        this.chain = SignatureTemplate.keyInfoChain(b.chain != null ? b.chain : b.source.certificateChain());
         X509Certificate signer = chain.get(0);
         this.algorithm = b.algorithm != null ? b.algorithm
                 : SignatureAlgorithm.of(signer.getPublicKey(), vn.egov.sdk.signing.DigestAlgorithm.SHA256);
@@ -183,11 +174,12 @@ public final class EdXmlSigner {
         byte[] signedInfo;
         Element signatureValue;
         try {
-            XMLSignature signature = FACTORY.newXMLSignature(signedInfo(), keyInfo());
+            XMLSignature signature = FACTORY.newXMLSignature(SignatureTemplate.signedInfo(FACTORY, algorithm),
+                    SignatureTemplate.keyInfo(FACTORY, chain));
             signature.sign(context);
-            signatureValue = findSignatureValue(header);
+            signatureValue = SignatureTemplate.signatureValue(header);
             Element signatureElement = (Element) signatureValue.getParentNode();
-            digest(signature, context, signatureElement, parsed.excluded());
+            SignatureTemplate.putDigest(FACTORY, signature, context, signatureElement, parsed.excluded());
             SignatureLayout.apply(signatureElement, indent);
             signedInfo = SignatureLayout.canonicalSignedInfo(FACTORY, signatureElement, key);
         } catch (MarshalException | XMLSignatureException e) {
@@ -195,27 +187,6 @@ public final class EdXmlSigner {
         }
         return new PreparedXmlSignature(doc, signatureValue, new DataToSign(signedInfo, algorithm),
                 chain.get(0), parsed);
-    }
-
-    /**
-     * Puts the reference's digest into the signature now in the document: computed the way the verifier computes
-     * it, over the whole package with each attachment's text in place of its placeholder (the JDK signed with a
-     * placeholder digest, since its DOM does not hold the attachments).
-     */
-    private static void digest(XMLSignature signature, DOMSignContext context, Element signatureElement,
-            ExcludedText excluded) throws XMLSignatureException {
-        // the reference as the JDK marshalled it into the document: its transforms are bound to that DOM
-        Reference reference = (Reference) signature.getSignedInfo().getReferences().get(0);
-        byte[] digest = ReferenceDigest.compute(FACTORY, reference, context, excluded);
-        for (Element si : EdXmlDom.children(signatureElement, EdXmlDom.DSIG_NS, "SignedInfo")) {
-            for (Element ref : EdXmlDom.children(si, EdXmlDom.DSIG_NS, "Reference")) {
-                for (Element value : EdXmlDom.children(ref, EdXmlDom.DSIG_NS, "DigestValue")) {
-                    value.setTextContent(Base64.getEncoder().encodeToString(digest));
-                    return;
-                }
-            }
-        }
-        throw new IllegalStateException("the JDK's XML-DSig placed no DigestValue");
     }
 
     /**
@@ -285,40 +256,6 @@ public final class EdXmlSigner {
         }
     }
 
-    private SignedInfo signedInfo() {
-        try {
-            // a placeholder digest, so the JDK does not digest its DOM (which lacks the attachments); the real one
-            // is put in by digest() once the signature is in place
-            Reference ref = FACTORY.newReference("", FACTORY.newDigestMethod(algorithm.digest().xmlUri(), null),
-                    List.of(FACTORY.newTransform(Transform.ENVELOPED, (javax.xml.crypto.dsig.spec.TransformParameterSpec) null),
-                            FACTORY.newTransform(CanonicalizationMethod.EXCLUSIVE,
-                                    (javax.xml.crypto.dsig.spec.TransformParameterSpec) null)),
-                    null, null, new byte[algorithm.digest().newMessageDigest().getDigestLength()]);
-            return FACTORY.newSignedInfo(FACTORY.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
-                    (javax.xml.crypto.dsig.spec.C14NMethodParameterSpec) null),
-                    FACTORY.newSignatureMethod(algorithm.xmlUri(), null), List.of(ref));
-        } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException e) {
-            throw new IllegalStateException("the JDK's XML-DSig lacks " + algorithm, e);
-        }
-    }
-
-    private KeyInfo keyInfo() {
-        KeyInfoFactory kif = FACTORY.getKeyInfoFactory();
-        List<Object> content = new ArrayList<>();
-        content.add(chain.get(0).getSubjectX500Principal().getName());
-        content.addAll(chain);
-        return kif.newKeyInfo(List.of(kif.newX509Data(content)));
-    }
-
-    private static Element findSignatureValue(Element header) {
-        for (Element s : EdXmlDom.children(header, EdXmlDom.DSIG_NS, "Signature")) {
-            for (Element c : EdXmlDom.children(s, EdXmlDom.DSIG_NS, "SignatureValue")) {
-                return c;
-            }
-        }
-        throw new IllegalStateException("the JDK's XML-DSig placed no SignatureValue");
-    }
-
     private static void checkValue(PreparedXmlSignature prepared, byte[] raw) {
         try {
             Signature v = Signature.getInstance(prepared.algorithm().jcaName());
@@ -333,22 +270,6 @@ public final class EdXmlSigner {
             throw SigningException.local("the signature value cannot be checked against the signer certificate: "
                     + e.getMessage(), e);
         }
-    }
-
-    /** The signer certificate and its intermediates: self-signed roots after the signer are left out. */
-    private static List<X509Certificate> keyInfoChain(List<X509Certificate> given) {
-        if (given == null || given.isEmpty() || given.stream().anyMatch(Objects::isNull)) {
-            throw ValidationException.of("xmldsig.chain", "EdXmlSigner.certificateChain",
-                    "the signer certificate is required (signer first, then intermediates)");
-        }
-        List<X509Certificate> out = new ArrayList<>();
-        out.add(given.get(0));
-        for (X509Certificate c : given.subList(1, given.size())) {
-            if (!c.getSubjectX500Principal().equals(c.getIssuerX500Principal())) {
-                out.add(c);
-            }
-        }
-        return List.copyOf(out);
     }
 
     /** Builds an {@link EdXmlSigner}. */

@@ -1,7 +1,6 @@
 package vn.egov.sdk.signing.internal.cms;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +32,7 @@ import org.bouncycastle.asn1.ASN1Primitive;
  *       rule itself.
  * </ul>
  */
-public final class CmsEncoding {
-    /** The deepest nesting walked (a certificate is about 10 deep). */
-    private static final int MAX_DEPTH = 64;
+public final class CmsEncoding extends DerWalker {
     private static final byte[] SIGNED_DATA = {0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x07,
         0x02};
     private static final byte[] TIMESTAMP_TOKEN = {0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x09,
@@ -73,11 +70,9 @@ public final class CmsEncoding {
         }
     }
 
-    private final byte[] b;
-    private final List<String> ber = new ArrayList<>();
 
     private CmsEncoding(byte[] b) {
-        this.b = b;
+        super(b);
     }
 
     /**
@@ -131,7 +126,7 @@ public final class CmsEncoding {
             Optional<byte[]> found = Optional.empty();
             if (token != null) {
                 int end = c.skip(token, children.limit(), part, 1, true);
-                found = Optional.of(Arrays.copyOfRange(response, token.offset, end));
+                found = Optional.of(Arrays.copyOfRange(response, token.offset(), end));
                 children.advance(end);
                 if (children.next() != null) {
                     throw c.malformed(children.pos, part, "an element follows the timestamp token");
@@ -160,7 +155,7 @@ public final class CmsEncoding {
         Cursor c = new Cursor(ci, limit, part);
         Header type = expect(c.next(), OID, part, "the content type");
         if (!type.contentEquals(b, SIGNED_DATA)) {
-            throw malformed(type.offset, part, "the content type is not id-signedData");
+            throw malformed(type.offset(), part, "the content type is not id-signedData");
         }
         c.advance(skip(type, c.limit(), part, depth + 1, false));
         Header explicit = expect(c.next(), CONTEXT_0, part, "the [0] content");
@@ -192,11 +187,11 @@ public final class CmsEncoding {
         Header encap = expect(c.next(), SEQUENCE, part, "the encapContentInfo SEQUENCE");
         c.advance(encapContentInfo(encap, c.limit(), in, depth + 1));
         Header next = c.next();
-        if (next != null && next.tag == CONTEXT_0) {
+        if (next != null && next.tag() == CONTEXT_0) {
             c.advance(certificatesOrCrls(next, c.limit(), in, "certificate ", "certificates", depth + 1));
             next = c.next();
         }
-        if (next != null && next.tag == CONTEXT_1) {
+        if (next != null && next.tag() == CONTEXT_1) {
             c.advance(certificatesOrCrls(next, c.limit(), in, "CRL ", "crls", depth + 1));
             next = c.next();
         }
@@ -225,12 +220,12 @@ public final class CmsEncoding {
             container(explicit, in, "eContent [0]");
             Cursor e = new Cursor(explicit, c.limit(), part);
             Header octets = e.next();
-            if (octets == null || (octets.tag != OCTET_STRING && octets.tag != CONSTRUCTED_OCTET_STRING)) {
-                throw malformed(octets == null ? explicit.offset : octets.offset, part,
+            if (octets == null || (octets.tag() != OCTET_STRING && octets.tag() != CONSTRUCTED_OCTET_STRING)) {
+                throw malformed(octets == null ? explicit.offset() : octets.offset(), part,
                         "the eContent is not an OCTET STRING");
             }
-            if (octets.tag == CONSTRUCTED_OCTET_STRING) {
-                ber.add(in + "constructed OCTET STRING at offset " + octets.offset + " (eContent)");
+            if (octets.tag() == CONSTRUCTED_OCTET_STRING) {
+                ber.add(in + "constructed OCTET STRING at offset " + octets.offset() + " (eContent)");
                 container(octets, in, "eContent");
                 Cursor chunks = new Cursor(octets, e.limit(), part);
                 for (Header chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
@@ -272,36 +267,36 @@ public final class CmsEncoding {
         Header version = expect(c.next(), INTEGER, part, "the version");
         c.advance(derExact(version, c.limit(), part + "'s version", depth));
         Header sid = c.next();
-        if (sid == null || (sid.tag != SEQUENCE && sid.tag != CONTEXT_0_PRIMITIVE)) {
-            throw malformed(sid == null ? si.offset : sid.offset, part,
+        if (sid == null || (sid.tag() != SEQUENCE && sid.tag() != CONTEXT_0_PRIMITIVE)) {
+            throw malformed(sid == null ? si.offset() : sid.offset(), part,
                     "the signer identifier is neither an IssuerAndSerialNumber nor a primitive [0] key identifier");
         }
         c.advance(derExact(sid, c.limit(), part + "'s signer identifier", depth + 1));
         Header digest = expect(c.next(), SEQUENCE, part, "the digest algorithm");
         c.advance(derExact(digest, c.limit(), part + "'s digest algorithm", depth + 1));
         Header next = c.next();
-        if (next != null && next.tag == CONTEXT_0) {
+        if (next != null && next.tag() == CONTEXT_0) {
             c.advance(derExactSet(next, c.limit(), part + "'s signed attributes", depth + 1));
             next = c.next();
         }
         expect(next, SEQUENCE, part, "the signature algorithm");
         c.advance(derExact(next, c.limit(), part + "'s signature algorithm", depth + 1));
         Header value = c.next();
-        if (value != null && value.tag == CONSTRUCTED_OCTET_STRING) {
-            throw notDer(value.offset, part, "the signature value is a constructed OCTET STRING");
+        if (value != null && value.tag() == CONSTRUCTED_OCTET_STRING) {
+            throw notDer(value.offset(), part, "the signature value is a constructed OCTET STRING");
         }
-        if (value == null || value.tag != OCTET_STRING) {
-            throw malformed(value == null ? si.offset : value.offset, part,
+        if (value == null || value.tag() != OCTET_STRING) {
+            throw malformed(value == null ? si.offset() : value.offset(), part,
                     "the signature value is not an OCTET STRING");
         }
         c.advance(skip(value, c.limit(), part + "'s signature value", depth + 1, false));
         next = c.next();
-        if (next != null && next.tag == CONTEXT_1) {
+        if (next != null && next.tag() == CONTEXT_1) {
             c.advance(unsignedAttributes(next, c.limit(), in, signer, depth + 1));
             next = c.next();
         }
         if (next != null) {
-            throw malformed(next.offset, part, "an unexpected element follows the SignerInfo's fields");
+            throw malformed(next.offset(), part, "an unexpected element follows the SignerInfo's fields");
         }
         return c.end;
     }
@@ -322,8 +317,8 @@ public final class CmsEncoding {
             Cursor v = new Cursor(values, a.limit(), part);
             for (Header value = v.next(); value != null; value = v.next()) {
                 v.advance(timestamp
-                        ? contentInfo(value.offset, v.limit(), in + signer + "'s signature timestamp token (at offset "
-                                + value.offset + "): ", depth + 3)
+                        ? contentInfo(value.offset(), v.limit(), in + signer
+                                + "'s signature timestamp token (at offset " + value.offset() + "): ", depth + 3)
                         : skip(value, v.limit(), part, depth + 3, false));
             }
             a.advance(v.end);
@@ -338,14 +333,14 @@ public final class CmsEncoding {
     /** The element is DER: its lengths are (checked by walking it), and re-encoding it in DER gives its bytes. */
     private int derExact(Header h, int limit, String part, int depth) throws NotDer {
         int end = skip(h, limit, part, depth, false);
-        compareWithDer(h.offset, end, -1, part);
+        compareWithDer(h.offset(), end, -1, part);
         return end;
     }
 
     /** An IMPLICIT [0] SET OF (the signed attributes): DER as the SET it stands for, so its order counts. */
     private int derExactSet(Header h, int limit, String part, int depth) throws NotDer {
         int end = skip(h, limit, part, depth, false);
-        compareWithDer(h.offset, end, SET, part);
+        compareWithDer(h.offset(), end, SET, part);
         return end;
     }
 
@@ -365,257 +360,6 @@ public final class CmsEncoding {
             throw notDer(from + Math.min(i, raw.length), part, "its DER encoding differs from the bytes given "
                     + "(elements of a SET out of DER order, a BOOLEAN other than 00 or FF, a constructed string, "
                     + "unused bits set, or a value in a non-canonical form)");
-        }
-    }
-
-    // ---- TLV reading ----
-
-    /**
-     * An element's identifier and length, as read.
-     *
-     * @param contentEnd the end of the contents, -1 for the indefinite length form
-     * @param derProblem what in the identifier or length octets is not in DER form, or null
-     */
-    private record Header(int offset, int tag, boolean constructed, int contentStart, int contentEnd,
-            String derProblem) {
-        boolean indefinite() {
-            return contentEnd < 0;
-        }
-
-        boolean contentEquals(byte[] data, byte[] expected) {
-            return !indefinite() && Arrays.equals(data, contentStart, contentEnd, expected, 0, expected.length);
-        }
-    }
-
-    /**
-     * Reads the identifier and length octets at {@code pos}.
-     *
-     * @param lenient whether any BER form of them is accepted (to find an element's extent, or when the caller
-     *     checks {@link Header#derProblem()} itself with a better name for the element); else DER's
-     */
-    private Header header(int pos, int limit, String part, boolean lenient) throws NotDer {
-        Header h = read(pos, limit, part);
-        if (!lenient && h.derProblem != null) {
-            throw notDer(pos, part, h.derProblem);
-        }
-        return h;
-    }
-
-    /** The element's identifier and length octets must be in DER form (the indefinite form is checked apart). */
-    private Header der(Header h, String part) throws NotDer {
-        if (h != null && h.derProblem != null) {
-            throw notDer(h.offset, part, h.derProblem);
-        }
-        return h;
-    }
-
-    private Header read(int pos, int limit, String part) throws NotDer {
-        if (pos >= limit) {
-            throw malformed(pos, part, "an element is missing (the data ends here)");
-        }
-        String problem = null;
-        int tag = b[pos] & 0xff;
-        boolean constructed = (tag & 0x20) != 0;
-        int p = pos + 1;
-        if ((tag & 0x1f) == 0x1f) {
-            // high tag number form: base-128 octets, the first not 0x80, the number at least 31
-            long number = 0;
-            int octets = 0;
-            while (true) {
-                if (p >= limit || ++octets > 4) {
-                    throw malformed(pos, part, "the tag is truncated or longer than 4 octets");
-                }
-                int o = b[p++] & 0xff;
-                if (octets == 1 && o == 0x80) {
-                    problem = "the tag has a leading zero octet: not the shortest form";
-                }
-                number = (number << 7) | (o & 0x7f);
-                if ((o & 0x80) == 0) {
-                    break;
-                }
-            }
-            if (number < 31 && problem == null) {
-                problem = "the tag number " + number + " is written in the long form: not the shortest form";
-            }
-            tag = -1 - (int) number; // never equal to a one-octet tag
-        } else if (tag == 0) {
-            throw malformed(pos, part, "an end-of-contents marker stands where an element is expected");
-        }
-        if (p >= limit) {
-            throw malformed(pos, part, "the length is missing (truncated)");
-        }
-        int first = b[p++] & 0xff;
-        if (first == 0x80) {
-            if (!constructed) {
-                throw malformed(pos, part, "a primitive element has the indefinite length form");
-            }
-            return new Header(pos, tag, true, p, -1, problem);
-        }
-        long length;
-        if (first < 0x80) {
-            length = first;
-        } else {
-            int n = first & 0x7f;
-            if (n > 4) {
-                throw notDer(pos, part, "the length has " + n + " octets (at most 4 are accepted)");
-            }
-            if (p + n > limit) {
-                throw malformed(pos, part, "the length is truncated");
-            }
-            length = 0;
-            for (int i = 0; i < n; i++) {
-                length = (length << 8) | (b[p + i] & 0xff);
-            }
-            if (problem == null && b[p] == 0) {
-                problem = "the length " + lengthText(p, n) + " has a leading zero octet: not the shortest form";
-            } else if (problem == null && length < 0x80) {
-                problem = "the length " + length + " is written in the long form (" + lengthText(p, n)
-                        + "): not the shortest form";
-            }
-            p += n;
-        }
-        if (length > limit - p) {
-            throw malformed(pos, part, "the length " + length + " runs past the end of its container (truncated, "
-                    + "or a wrong length)");
-        }
-        return new Header(pos, tag, constructed, p, (int) (p + length), problem);
-    }
-
-    private String lengthText(int p, int n) {
-        StringBuilder s = new StringBuilder(String.format("%02x", 0x80 | n));
-        for (int i = 0; i < n; i++) {
-            s.append(' ').append(String.format("%02x", b[p + i] & 0xff));
-        }
-        return s.toString();
-    }
-
-    /**
-     * Walks a whole element (its constructed parts, not the contents of primitives), checking DER's length rules
-     * unless {@code lenient}; returns its end.
-     */
-    private int skip(Header h, int limit, String part, int depth, boolean lenient) throws NotDer {
-        if (depth > MAX_DEPTH) {
-            throw malformed(h.offset, part, "it is nested more than " + MAX_DEPTH + " deep");
-        }
-        if (h.indefinite() && !lenient) {
-            requireDefinite(h, part, "this element");
-        }
-        if (!lenient) {
-            der(h, part);
-        }
-        if (!h.constructed()) {
-            return h.contentEnd;
-        }
-        int end = h.indefinite() ? limit : h.contentEnd;
-        int p = h.contentStart;
-        while (true) {
-            if (h.indefinite()) {
-                if (p + 2 <= end && b[p] == 0 && b[p + 1] == 0) {
-                    return p + 2;
-                }
-                if (p >= end) {
-                    throw malformed(h.offset, part, "an indefinite-length element has no end-of-contents marker");
-                }
-            } else if (p == end) {
-                return end;
-            }
-            Header child = header(p, end, part, lenient);
-            p = skip(child, end, part, depth + 1, lenient);
-        }
-    }
-
-    private Header expect(Header h, int tag, String part, String what) throws NotDer {
-        if (h == null) {
-            throw new NotDer("malformed: " + part + ": " + what + " is missing");
-        }
-        if (h.tag != tag) {
-            throw malformed(h.offset, part, what + " was expected (tag " + String.format("%02x", tag) + ")");
-        }
-        return h;
-    }
-
-    /** An outer container: DER's forms, or the indefinite length form, which is accepted there and noted. */
-    private void container(Header h, String in, String name) throws NotDer {
-        der(h, in + "the " + name);
-        if (h.indefinite()) {
-            ber.add(in + "indefinite length at offset " + h.offset + " (" + name + ")");
-        }
-    }
-
-    private void requireDefinite(Header h, String part, String what) throws NotDer {
-        der(h, part);
-        if (h.indefinite()) {
-            throw notDer(h.offset, part, "the indefinite length form is used where DER is required (" + what + ")");
-        }
-    }
-
-    private void requireEnd(Cursor c, String part, String what) throws NotDer {
-        if (c.next() != null) {
-            throw malformed(c.pos, part, "an unexpected element follows the end of " + what);
-        }
-    }
-
-    /** The encoding breaks DER where the rule requires it. */
-    private NotDer notDer(int offset, String part, String why) {
-        return new NotDer("not DER: " + part + ", at offset " + offset + ": " + why);
-    }
-
-    /** The structure is not a well-formed CMS (truncated, wrong element, missing end-of-contents). */
-    private NotDer malformed(int offset, String part, String why) {
-        return new NotDer("malformed: " + part + ", at offset " + offset + ": " + why);
-    }
-
-    /** The children of a constructed element, read one after the other. */
-    private final class Cursor {
-        private final Header parent;
-        private final int limit;
-        private final String part;
-        private int pos;
-        private int end = -1;
-
-        Cursor(Header parent, int outerLimit, String part) {
-            this.parent = parent;
-            this.limit = parent.indefinite() ? outerLimit : parent.contentEnd;
-            this.part = part;
-            this.pos = parent.contentStart;
-        }
-
-        /** Where the current child may extend to. */
-        int limit() {
-            return limit;
-        }
-
-        /** The next child, or null at the end of the parent (its end-of-contents consumed). */
-        Header next() throws NotDer {
-            if (end >= 0) {
-                return null;
-            }
-            if (parent.indefinite()) {
-                if (pos + 2 <= limit && b[pos] == 0 && b[pos + 1] == 0) {
-                    end = pos + 2;
-                    return null;
-                }
-                if (pos >= limit) {
-                    throw malformed(parent.offset, part, "an indefinite-length element has no end-of-contents marker");
-                }
-            } else if (pos == limit) {
-                end = limit;
-                return null;
-            }
-            return header(pos, limit, part, true); // its reader checks its DER form, naming it
-        }
-
-        void advance(int childEnd) {
-            pos = childEnd;
-        }
-    }
-
-    /** The input breaks the rule or is malformed; the message says where and why. */
-    private static final class NotDer extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        NotDer(String message) {
-            super(message, null, false, false);
         }
     }
 }

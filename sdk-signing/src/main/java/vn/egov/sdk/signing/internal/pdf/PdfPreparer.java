@@ -170,6 +170,36 @@ public final class PdfPreparer {
         }
     }
 
+    /**
+     * The byte range of a prepared file's last signature, which must still be blank (its {@code /Contents} all
+     * {@code 0}), to complete it after a restart.
+     *
+     * @param preparedPdf the prepared file
+     * @return the byte range (four numbers)
+     * @throws ValidationException {@code signing.pdf.notPrepared} if the file has no blank signature to complete,
+     *     {@code signing.pdf.malformed} if it is not a readable PDF
+     * @throws IOException if the file cannot be read
+     */
+    public static long[] blankSignatureRange(Path preparedPdf) throws IOException {
+        try (PDDocument doc = load(preparedPdf)) {
+            PDSignature last = doc.getLastSignatureDictionary();
+            int[] br = last == null ? null : last.getByteRange();
+            if (br == null || br.length != 4) {
+                throw ValidationException.of("signing.pdf.notPrepared", "PdfSigner.resume",
+                        "the file has no prepared signature to complete");
+            }
+            long[] range = new long[] {br[0], br[1], br[2], br[3]};
+            byte[] contents = ByteRanges.read(preparedPdf, range[1] + 1, (int) (range[2] - range[1] - 2));
+            for (byte c : contents) {
+                if (c != '0') {
+                    throw ValidationException.of("signing.pdf.notPrepared", "PdfSigner.resume",
+                            "the file's last signature is already completed");
+                }
+            }
+            return range;
+        }
+    }
+
     /** Checks the hole starts with {@code <}, ends with {@code >} and the second range ends at the end of file. */
     static void checkHole(Path file, long[] range) throws IOException {
         long size = Files.size(file);

@@ -3,13 +3,8 @@ package vn.egov.sdk.signing.internal.xml;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.ref.Cleaner;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -27,9 +22,10 @@ import java.util.HexFormat;
  * digests and for writing the document out. {@link #substituting} gives a stream that replaces each placeholder in
  * what is written to it with its segment in that form.
  *
- * <p>Segments are kept in memory up to {@value #IN_MEMORY_BYTES} bytes in all, then in a temporary file (owner-only
- * permissions where the file system has them) that {@link #close} deletes (and, as a safety net, a cleaner when the
- * instance becomes unreachable). Not thread-safe while being written; reading segments out is synchronized. The
+ * <p>Segments are kept (by a {@link SpillBuffer}) in memory up to {@value #IN_MEMORY_BYTES} bytes in all, then in
+ * a temporary file (owner-only permissions where the file system has them) that {@link #close} deletes (and, as a
+ * safety net, a cleaner when the instance becomes unreachable). Not thread-safe while being written; reading
+ * segments out is synchronized. The
  * JDK's StAX parser does not split a surrogate pair between two text events, but a pair split between two
  * {@link #append} calls is still encoded whole.
  */
@@ -37,37 +33,16 @@ public final class ExcludedText implements AutoCloseable {
     /** Bytes kept in memory before the segments move to a temporary file. */
     static final int IN_MEMORY_BYTES = 1 << 20;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Cleaner CLEANER = Cleaner.create();
     private static final int INDEX_DIGITS = 8;
-    private static final byte[] AMP = "&amp;".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] LT = "&lt;".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] GT = "&gt;".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] CR = "&#xD;".getBytes(StandardCharsets.US_ASCII);
-    /** The bytes canonical XML escapes in text; none of them occurs inside a multi-byte UTF-8 sequence. */
-    private static final boolean[] ESCAPED = new boolean[256];
-
-    static {
-        ESCAPED['&'] = true;
-        ESCAPED['<'] = true;
-        ESCAPED['>'] = true;
-        ESCAPED['\r'] = true;
-    }
 
     private final String token;
     private final byte[] tokenBytes;
-    private final Path tempDirectory;
+    private final SpillBuffer bytes;
     private long[] starts = new long[4];
     private long[] ends = new long[4];
     private int segments;
     private boolean open;
     private char pendingHigh;
-    private final byte[] buffer = new byte[8192];
-    private int pos;
-    private byte[] memory = new byte[0];
-    private int memoryLength;
-    private long size;
-    private Storage file;
-    private Cleaner.Cleanable cleanable;
 
     /**
      * @param tempDirectory where the temporary file goes when one is needed; {@code null} for the JVM's default
@@ -77,7 +52,7 @@ public final class ExcludedText implements AutoCloseable {
         RANDOM.nextBytes(random);
         this.token = "EXCLUDED" + HexFormat.of().formatHex(random);
         this.tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
-        this.tempDirectory = tempDirectory;
+        this.bytes = new SpillBuffer(tempDirectory, IN_MEMORY_BYTES);
     }
 
     /** The number of segments. */
@@ -87,7 +62,7 @@ public final class ExcludedText implements AutoCloseable {
 
     /** The UTF-8 bytes of all segments together (before canonical escaping). */
     public long size() {
-        return size;
+        return bytes.size();
     }
 
     /**
@@ -103,7 +78,7 @@ public final class ExcludedText implements AutoCloseable {
             starts = Arrays.copyOf(starts, segments * 2);
             ends = Arrays.copyOf(ends, segments * 2);
         }
-        starts[segments] = size;
+        starts[segments] = bytes.size();
         open = true;
         return token + String.format("%0" + INDEX_DIGITS + "x", segments);
     }
@@ -149,7 +124,7 @@ public final class ExcludedText implements AutoCloseable {
             pendingHigh = 0;
             replacement();
         }
-        ends[segments++] = size;
+        ends[segments++] = bytes.size();
         open = false;
     }
 
@@ -168,11 +143,7 @@ public final class ExcludedText implements AutoCloseable {
     }
 
     private void write(byte b) {
-        if (pos == buffer.length) {
-            drain();
-        }
-        buffer[pos++] = b;
-        size++;
+        bytes.write(b);
     }
 
     private void write(byte b1, byte b2) {
@@ -193,44 +164,9 @@ public final class ExcludedText implements AutoCloseable {
         write(b4);
     }
 
-    /** Moves the buffer to memory or, past {@value #IN_MEMORY_BYTES} bytes in all, to the temporary file. */
-    private void drain() {
-        if (pos == 0) {
-            return;
-        }
-        try {
-            if (file == null && memoryLength + pos <= IN_MEMORY_BYTES) {
-                if (memoryLength + pos > memory.length) {
-                    memory = Arrays.copyOf(memory, Math.min(IN_MEMORY_BYTES, Math.max(memory.length * 2,
-                            memoryLength + pos)));
-                }
-                System.arraycopy(buffer, 0, memory, memoryLength, pos);
-                memoryLength += pos;
-            } else {
-                if (file == null) {
-                    toFile();
-                }
-                file.write(buffer, 0, pos);
-            }
-            pos = 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep attachment text in a temporary file: " + e.getMessage(), e);
-        }
-    }
-
     private void replacement() {
         // a lone surrogate cannot come from a conforming parser; written as U+FFFD, as an encoder would
         write((byte) 0xEF, (byte) 0xBF, (byte) 0xBD);
-    }
-
-    private void toFile() throws IOException {
-        Path path = tempDirectory == null ? Files.createTempFile("egov-xmldsig-", ".txt")
-                : Files.createTempFile(tempDirectory, "egov-xmldsig-", ".txt");
-        Storage created = new Storage(path);
-        cleanable = CLEANER.register(this, created);
-        file = created;
-        file.write(memory, 0, memoryLength);
-        memory = null;
     }
 
     /**
@@ -240,99 +176,14 @@ public final class ExcludedText implements AutoCloseable {
      * @throws UncheckedIOException if the temporary file cannot be read back
      */
     private synchronized void copy(int index, OutputStream out) throws IOException {
-        drain();
-        long from = starts[index];
-        long to = ends[index];
-        if (file == null) {
-            escape(memory, (int) from, (int) (to - from), out);
-            return;
-        }
-        ByteBuffer read = ByteBuffer.allocate((int) Math.min(1 << 16, Math.max(1, to - from)));
-        long position = from;
-        while (position < to) {
-            read.clear();
-            read.limit((int) Math.min(read.capacity(), to - position));
-            int n;
-            try {
-                n = file.channel.read(read, position);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read attachment text back from its temporary file: "
-                        + e.getMessage(), e);
-            }
-            if (n < 0) {
-                throw new UncheckedIOException(new IOException("the temporary file of attachment text is shorter "
-                        + "than written"));
-            }
-            escape(read.array(), 0, n, out);
-            position += n;
-        }
-    }
-
-    /** Writes UTF-8 text in canonical form: runs as they are, the four bytes canonical XML escapes escaped. */
-    private static void escape(byte[] b, int off, int len, OutputStream out) throws IOException {
-        int run = off;
-        for (int i = off, end = off + len; i < end; i++) {
-            if (ESCAPED[b[i] & 0xFF]) {
-                out.write(b, run, i - run);
-                out.write(switch (b[i]) {
-                    case '&' -> AMP;
-                    case '<' -> LT;
-                    case '>' -> GT;
-                    default -> CR;
-                });
-                run = i + 1;
-            }
-        }
-        out.write(b, run, off + len - run);
+        bytes.copy(starts[index], ends[index], out);
     }
 
     /** Deletes the temporary file, if any. The instance cannot be used afterwards. */
     @Override
     public synchronized void close() {
-        if (cleanable != null) {
-            cleanable.clean();
-        }
-        file = null;
-        memory = new byte[0];
-        memoryLength = 0;
-        pos = 0;
+        bytes.close();
         segments = 0;
-        size = 0;
-    }
-
-    /**
-     * The temporary file, open for writing at its end and for reading anywhere. Closing and deleting it is also the
-     * cleaner's action, so it must not refer to the {@link ExcludedText}.
-     */
-    private static final class Storage implements Runnable {
-        private final Path path;
-        private final FileChannel channel;
-
-        Storage(Path path) throws IOException {
-            this.path = path;
-            this.channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        }
-
-        void write(byte[] bytes, int off, int len) throws IOException {
-            ByteBuffer b = ByteBuffer.wrap(bytes, off, len);
-            while (b.hasRemaining()) {
-                channel.write(b, channel.size());
-            }
-        }
-
-        @Override
-        public void run() {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // deleting is what matters
-            }
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // left for the operating system's temporary-file cleanup
-            }
-        }
     }
 
     /**

@@ -14,11 +14,11 @@ import org.w3c.dom.Node;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.VerificationException;
+import vn.egov.sdk.core.io.BoundedInputStream;
 import vn.egov.sdk.core.xml.BoundedXmlReader;
 import vn.egov.sdk.core.xml.SecureXml;
 import vn.egov.sdk.core.xml.XmlLimitException;
 import vn.egov.sdk.core.xml.XmlLimits;
-import vn.egov.sdk.signing.internal.BoundedInputStream;
 
 /**
  * An edXML package read into a DOM for XML-DSig, with its structure bounded and its attachment content kept out.
@@ -105,7 +105,7 @@ public final class ParsedPackage implements AutoCloseable {
     private static VerificationException notAcceptable(XMLStreamException e, long maxBytes) {
         Throwable t = e;
         for (int i = 0; i < 8 && t != null; i++) {
-            if (t instanceof BoundedInputStream.TooLargeException) {
+            if (t instanceof BoundedInputStream.LimitExceededException) {
                 return malformed("the input is larger than " + maxBytes + " bytes", e);
             }
             t = t instanceof XMLStreamException x && x.getNestedException() != null ? x.getNestedException()
