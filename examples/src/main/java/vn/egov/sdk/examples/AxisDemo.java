@@ -18,6 +18,7 @@ import vn.egov.sdk.axis.StatusEvent;
 import vn.egov.sdk.axis.SignatureCheck;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.DocumentPackage;
@@ -71,8 +72,8 @@ final class AxisDemo {
 
     private static VdxpAxisClient client(NationalSandbox sandbox, String systemId, String secret,
             EdXmlAxisSignatures signatures) {
-        VdxpAxisClient.Builder b = VdxpAxisClient.builder()
-                .endpoint(sandbox.vdxpUrl())
+        VdxpAxisClientBuilder b = VdxpAxisClient.builder().settings(ClientSettings.builder()
+                .endpoint(sandbox.vdxpUrl()).build())
                 .systemId(systemId)
                 .secret(Secret.of(secret));
         if (signatures != null) {

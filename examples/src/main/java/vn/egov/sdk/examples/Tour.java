@@ -24,6 +24,7 @@ import vn.egov.sdk.core.auth.OAuth2ClientCredentials;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.ApiResponse;
 import vn.egov.sdk.core.http.AttemptContext;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpInterceptor;
 import vn.egov.sdk.core.http.HttpRuntime;
@@ -98,10 +99,9 @@ public final class Tour {
                     .clientId(NationalSandbox.DEFAULT_CLIENT_ID)
                     .clientSecret(Secret.of(NationalSandbox.DEFAULT_CLIENT_SECRET))
                     .build();
-            try (HttpRuntime runtime = HttpRuntime.builder()
+            try (HttpRuntime runtime = HttpRuntime.builder().settings(ClientSettings.builder().addInterceptor(attempts)
+                    .deadline(Duration.ofSeconds(20)).build())
                     .auth(credentials)
-                    .addInterceptor(attempts)
-                    .deadline(Duration.ofSeconds(20))
                     .build()) {
                 failures += step("1. Obtain an OAuth2 token and make a first call", () -> {
                     ApiResponse r = call(runtime, "echo", ApiRequest.get(sandbox.baseUrl() + "/demo/echo?msg=xin-chao"),

@@ -1,6 +1,7 @@
 package vn.egov.sdk.axis;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.sdk.core.RequestOptions;
@@ -22,6 +23,20 @@ public interface DocumentAxisClient extends AutoCloseable {
 
     /** Sends with per-call options. */
     SendResult send(EdXmlPackage pkg, RequestOptions options);
+
+    /**
+     * Sends with per-call options and archives exactly what left: once the axis has accepted the package, the bytes
+     * uploaded (after signing) are copied, streamed from disk, to {@code archive} (created or replaced; complete or
+     * absent, never partial). When the send fails, nothing is archived.
+     *
+     * @param pkg the package
+     * @param options per-call options
+     * @param archive a file in an existing directory
+     * @return the axis' answer, with {@link SendResult#archive()} naming {@code archive}
+     * @throws vn.egov.sdk.core.ValidationException when {@code archive} is not a file in an existing directory
+     *         (nothing is sent), or as {@link #send(EdXmlPackage, RequestOptions)}
+     */
+    SendResult send(EdXmlPackage pkg, RequestOptions options, Path archive);
 
     /** The packages of a type waiting for this system. */
     List<ReceivedItem> listReceived(MessageType type);

@@ -31,6 +31,7 @@ import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.edxml.EdXmlPackages;
 import vn.egov.sdk.edxml.EdocStatus;
@@ -144,7 +145,8 @@ class LgspAxisClientTest {
 
     @Test
     void wrongPasswordIsAnAuthenticationError() {
-        try (LgspAxisClient lgsp = LgspAxisClient.builder().baseUrl(sandbox.lgspUrl())
+        try (LgspAxisClient lgsp = LgspAxisClient.builder().settings(ClientSettings.builder()
+                .endpoint(sandbox.lgspUrl()).build())
                 .login(LgspSandbox.ADMIN_USERNAME, vn.egov.sdk.core.Secret.of("wrong-password"), "QLVB")
                 .system(LgspSandbox.SYSTEM_1_ID, vn.egov.sdk.core.Secret.of(LgspSandbox.SYSTEM_1_SECRET_KEY))
                 .build()) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import vn.egov.sdk.axis.LgspAxisClient;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
@@ -57,14 +58,12 @@ final class LgspTestData {
     }
 
     /** A client of the sandbox's LGSP as a system; retries without waiting. */
-    static LgspAxisClient.Builder client(NationalSandbox sandbox, String systemId, String secretKey) {
-        return LgspAxisClient.builder()
-                .baseUrl(sandbox.lgspUrl())
-                .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD), LgspSandbox.APPLICATION_CODE)
-                .system(systemId, Secret.of(secretKey))
-                .sleeper(d -> { })
+    static LgspAxisClientBuilder client(NationalSandbox sandbox, String systemId, String secretKey) {
+        return LgspAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.lgspUrl()).sleeper(d -> { })
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1)).build())
-                .deadline(Duration.ofSeconds(10));
+                .deadline(Duration.ofSeconds(10)).build())
+                .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD), LgspSandbox.APPLICATION_CODE)
+                .system(systemId, Secret.of(secretKey));
     }
 
     static LgspAxisClient system1(NationalSandbox sandbox) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
@@ -31,15 +32,12 @@ final class VdxpFixtures {
     private VdxpFixtures() {
     }
 
-    static VdxpAxisClient.Builder client(NationalSandbox sandbox, String systemId, String secret) {
-        return VdxpAxisClient.builder()
-                .endpoint(sandbox.vdxpUrl())
+    static VdxpAxisClientBuilder client(NationalSandbox sandbox, String systemId, String secret) {
+        return VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).clock(CLOCK)
+                .sleeper(d -> { }).retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
+                .readTimeout(Duration.ofSeconds(5)).build())
                 .systemId(systemId)
-                .secret(Secret.of(secret))
-                .clock(CLOCK)
-                .sleeper(d -> { })
-                .retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
-                .readTimeout(Duration.ofSeconds(5));
+                .secret(Secret.of(secret));
     }
 
     static VdxpAxisClient system1(NationalSandbox sandbox) {
