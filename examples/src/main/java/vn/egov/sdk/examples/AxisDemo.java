@@ -17,6 +17,7 @@ import vn.egov.sdk.axis.SendResult;
 import vn.egov.sdk.axis.StatusEvent;
 import vn.egov.sdk.axis.SignatureCheck;
 import vn.egov.sdk.axis.VdxpAxisClient;
+import vn.egov.sdk.axis.VdxpAxisClientBuilder;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.Attachment;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import vn.egov.sdk.axis.LgspAxisClient;
+import vn.egov.sdk.axis.LgspAxisClientBuilder;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.RetryPolicy;
@@ -57,11 +58,16 @@ final class LgspTestData {
         return out.toByteArray();
     }
 
+    /** The settings of the sandbox's client; tests add to them. */
+    static ClientSettings.Builder settings(NationalSandbox sandbox) {
+        return ClientSettings.builder().endpoint(sandbox.lgspUrl()).sleeper(d -> { })
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1)).build())
+                .deadline(Duration.ofSeconds(10));
+    }
+
     /** A client of the sandbox's LGSP as a system; retries without waiting. */
     static LgspAxisClientBuilder client(NationalSandbox sandbox, String systemId, String secretKey) {
-        return LgspAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.lgspUrl()).sleeper(d -> { })
-                .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1)).build())
-                .deadline(Duration.ofSeconds(10)).build())
+        return LgspAxisClient.builder().settings(settings(sandbox).build())
                 .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD), LgspSandbox.APPLICATION_CODE)
                 .system(systemId, Secret.of(secretKey));
     }

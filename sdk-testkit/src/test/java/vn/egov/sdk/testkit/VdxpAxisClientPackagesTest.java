@@ -89,7 +89,7 @@ class VdxpAxisClientPackagesTest {
                 VdxpAxisClient sender = VdxpFixtures.system1(own);
                 VdxpAxisClient qn = VdxpFixtures.client(own, "vxp.quangninh.01", "qn-test-secret").build();
                 VdxpAxisClient late = VdxpFixtures.client(own, "vxp.quangninh.01", "qn-test-secret")
-                        .clock(java.time.Clock.offset(VdxpFixtures.CLOCK, java.time.Duration.ofMinutes(-1)))
+                        .settings(VdxpFixtures.settings(own).clock(java.time.Clock.offset(VdxpFixtures.CLOCK, java.time.Duration.ofMinutes(-1))).build())
                         .build()) {
             assertTrue(own.vdxp().systems().containsAll(List.of(VdxpSandbox.SYSTEM_1, "vxp.quangninh.01")));
             SendResult r = sender.send(VdxpFixtures.document(Organization.of("000.00.00.H49", "UBND Quảng Ninh"),

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import vn.egov.sdk.axis.VdxpAxisClient;
+import vn.egov.sdk.axis.VdxpAxisClientBuilder;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.RetryPolicy;
@@ -32,10 +33,15 @@ final class VdxpFixtures {
     private VdxpFixtures() {
     }
 
-    static VdxpAxisClientBuilder client(NationalSandbox sandbox, String systemId, String secret) {
-        return VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).clock(CLOCK)
+    /** The settings of the sandbox's client; tests add to them. */
+    static ClientSettings.Builder settings(NationalSandbox sandbox) {
+        return ClientSettings.builder().endpoint(sandbox.vdxpUrl()).clock(CLOCK)
                 .sleeper(d -> { }).retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
-                .readTimeout(Duration.ofSeconds(5)).build())
+                .readTimeout(Duration.ofSeconds(5));
+    }
+
+    static VdxpAxisClientBuilder client(NationalSandbox sandbox, String systemId, String secret) {
+        return VdxpAxisClient.builder().settings(settings(sandbox).build())
                 .systemId(systemId)
                 .secret(Secret.of(secret));
     }

@@ -198,7 +198,7 @@ class SmartCaClientTest {
     @Test
     void garbageAnswersAreTypedErrorsNotCrashes(NationalSandbox sandbox) {
         try (SmartCaClient client = SmartCaFixtures.client(sandbox)
-                .retryPolicy(vn.egov.sdk.core.http.RetryPolicy.none()).build()) {
+                .settings(SmartCaFixtures.settings(sandbox).retryPolicy(vn.egov.sdk.core.http.RetryPolicy.none()).build()).build()) {
             sandbox.faults().on(SmartCaFixtures.GET_CERTIFICATE).times(1).malformedBody();
             EgovException e = assertThrows(EgovException.class,
                     () -> client.certificates(SmartCaSandbox.USER_CONFIRMS));

@@ -22,10 +22,15 @@ final class SmartCaFixtures {
     private SmartCaFixtures() {
     }
 
-    static SmartCaClient.Builder client(NationalSandbox sandbox) {
-        return SmartCaClient.builder().settings(ClientSettings.builder().endpoint(sandbox.smartCaUrl())
+    /** The settings of the sandbox's client; tests add to them. */
+    static ClientSettings.Builder settings(NationalSandbox sandbox) {
+        return ClientSettings.builder().endpoint(sandbox.smartCaUrl())
                 .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(20))
-                        .random(() -> 0.0).build()).deadline(Duration.ofSeconds(10)).build())
+                        .random(() -> 0.0).build()).deadline(Duration.ofSeconds(10));
+    }
+
+    static SmartCaClient.Builder client(NationalSandbox sandbox) {
+        return SmartCaClient.builder().settings(settings(sandbox).build())
                 .spId(SmartCaSandbox.SP_ID)
                 .spPassword(Secret.of(SmartCaSandbox.SP_PASSWORD));
     }
