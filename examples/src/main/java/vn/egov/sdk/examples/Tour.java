@@ -216,11 +216,12 @@ public final class Tour {
                 failed += step("10. Send an official letter from Văn phòng Chính phủ to UBND tỉnh Nghệ An through the "
                         + "national axis (VDXP, HMAC header bundle), signed with the agency's key (XML-DSig, "
                         + "RSA-SHA256)", () -> {
-                    SendResult r = AxisDemo.sendSigned(sender, senderXml, AxisDemo.letter("123"),
-                            out.resolve("sent.edxml"));
+                    SendResult r = AxisDemo.send(sender, AxisDemo.letter("123"), out.resolve("sent.edxml"));
                     docId[0] = r.docId();
+                    expect(r.archive().isPresent(), "expected the sent bytes archived");
                     return "the axis accepted it: docId " + r.docId() + ", DocumentId " + r.documentId()
-                            + "; wrote the signed package to sent.edxml";
+                            + "; archived the " + r.size() + " bytes sent (SHA-256 " + r.sha256().substring(0, 12)
+                            + "…) to sent.edxml";
                 });
                 failed += step("11. Receive it as UBND tỉnh Nghệ An with the receive loop, verify its signature "
                         + "(chain to the test root, OCSP), acknowledge it and answer with status 03 (accepted)", () -> {

@@ -338,7 +338,7 @@ class LgspAxisClientTest {
     void builderNamesEveryMissingSetting() {
         ValidationException e = assertThrows(ValidationException.class, () -> LgspAxisClient.builder().build());
         List<String> paths = e.errors().stream().map(vn.egov.sdk.core.FieldError::path).toList();
-        assertTrue(paths.containsAll(List.of("LgspAxisClient.baseUrl", "LgspAxisClient.username",
+        assertTrue(paths.containsAll(List.of("LgspAxisClient.settings.endpoint", "LgspAxisClient.username",
                 "LgspAxisClient.password", "LgspAxisClient.applicationCode", "LgspAxisClient.systemId",
                 "LgspAxisClient.secretKey")), paths.toString());
     }
