@@ -11,6 +11,7 @@ import vn.egov.sdk.axis.LgspAxisClient;
 import vn.egov.sdk.axis.LgspAxisClientBuilder;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.ClientSettingsBuilder;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
@@ -59,7 +60,7 @@ final class LgspTestData {
     }
 
     /** The settings of the sandbox's client; tests add to them. */
-    static ClientSettings.Builder settings(NationalSandbox sandbox) {
+    static ClientSettingsBuilder settings(NationalSandbox sandbox) {
         return ClientSettings.builder().endpoint(sandbox.lgspUrl()).sleeper(d -> { })
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1)).build())
                 .deadline(Duration.ofSeconds(10));

@@ -11,6 +11,7 @@ import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.axis.VdxpAxisClientBuilder;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.ClientSettingsBuilder;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
@@ -34,7 +35,7 @@ final class VdxpFixtures {
     }
 
     /** The settings of the sandbox's client; tests add to them. */
-    static ClientSettings.Builder settings(NationalSandbox sandbox) {
+    static ClientSettingsBuilder settings(NationalSandbox sandbox) {
         return ClientSettings.builder().endpoint(sandbox.vdxpUrl()).clock(CLOCK)
                 .sleeper(d -> { }).retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
                 .readTimeout(Duration.ofSeconds(5));

@@ -1,13 +1,10 @@
 package vn.egov.sdk.core.http;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -44,7 +41,7 @@ import vn.egov.sdk.core.ValidationException;
  * <p>{@link #toString()} names every setting but no secret (a URL's user info and query are not shown).
  */
 public final class ClientSettings {
-    private static final ClientSettings DEFAULTS = new Builder().build();
+    private static final ClientSettings DEFAULTS = new ClientSettingsBuilder().build();
 
     private final String endpoint;
     private final Duration connectTimeout;
@@ -61,7 +58,7 @@ public final class ClientSettings {
     private final OkHttpClient okHttpClient;
     private final ConnectionPool connectionPool;
 
-    private ClientSettings(Builder b) {
+    ClientSettings(ClientSettingsBuilder b) {
         this.endpoint = b.endpoint;
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
@@ -92,8 +89,8 @@ public final class ClientSettings {
      *
      * @return the builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static ClientSettingsBuilder builder() {
+        return new ClientSettingsBuilder();
     }
 
     /**
@@ -101,8 +98,8 @@ public final class ClientSettings {
      *
      * @return the builder
      */
-    public Builder toBuilder() {
-        Builder b = new Builder();
+    public ClientSettingsBuilder toBuilder() {
+        ClientSettingsBuilder b = new ClientSettingsBuilder();
         b.endpoint = endpoint;
         b.connectTimeout = connectTimeout;
         b.readTimeout = readTimeout;
@@ -129,7 +126,7 @@ public final class ClientSettings {
      */
     public ClientSettings orElse(ClientSettings fallback) {
         ValidationException.requireNonNull(fallback, "ClientSettings.fallback");
-        Builder b = toBuilder();
+        ClientSettingsBuilder b = toBuilder();
         b.endpoint = endpoint != null ? endpoint : fallback.endpoint;
         b.connectTimeout = connectTimeout != null ? connectTimeout : fallback.connectTimeout;
         b.readTimeout = readTimeout != null ? readTimeout : fallback.readTimeout;
@@ -301,232 +298,5 @@ public final class ClientSettings {
         URI u = URI.create(url);
         return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort())
                 + (u.getRawPath() == null ? "" : u.getRawPath());
-    }
-
-    /** Builder of {@link ClientSettings}. Not thread-safe. */
-    public static final class Builder {
-        private String endpoint;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration writeTimeout;
-        private Duration deadline;
-        private RetryPolicy retryPolicy;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private final List<HttpInterceptor> interceptors = new ArrayList<>();
-        private String userAgent;
-        private Long maxResponseBytes;
-        private Path tempDirectory;
-        private OkHttpClient okHttpClient;
-        private ConnectionPool connectionPool;
-
-        private Builder() {
-        }
-
-        /**
-         * The platform's base URL; a trailing {@code /} is dropped.
-         *
-         * @param value an absolute http or https URL with a host and without query or fragment
-         * @return this builder
-         * @throws ValidationException (field {@code ClientSettings.endpoint}) when it is not such a URL
-         */
-        public Builder endpoint(String value) {
-            this.endpoint = checkedUrl(value);
-            return this;
-        }
-
-        /**
-         * Time allowed to open a connection.
-         *
-         * @param value positive
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration value) {
-            this.connectTimeout = positive(value, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * Time allowed between two reads of a response.
-         *
-         * @param value positive
-         * @return this builder
-         */
-        public Builder readTimeout(Duration value) {
-            this.readTimeout = positive(value, "readTimeout");
-            return this;
-        }
-
-        /**
-         * Time allowed between two writes of a request.
-         *
-         * @param value positive
-         * @return this builder
-         */
-        public Builder writeTimeout(Duration value) {
-            this.writeTimeout = positive(value, "writeTimeout");
-            return this;
-        }
-
-        /**
-         * The overall deadline of each call, every attempt and wait included.
-         *
-         * @param value positive
-         * @return this builder
-         */
-        public Builder deadline(Duration value) {
-            this.deadline = positive(value, "deadline");
-            return this;
-        }
-
-        /**
-         * Which failed attempts are repeated.
-         *
-         * @param value the policy, for example {@link RetryPolicy#none()}
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = ValidationException.requireNonNull(value, "ClientSettings.retryPolicy");
-            return this;
-        }
-
-        /**
-         * The clock (default the UTC system clock).
-         *
-         * @param value the clock
-         * @return this builder
-         */
-        public Builder clock(Clock value) {
-            this.clock = ValidationException.requireNonNull(value, "ClientSettings.clock");
-            return this;
-        }
-
-        /**
-         * How clients wait between attempts (default {@link Sleeper#SYSTEM}).
-         *
-         * @param value the sleeper
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = ValidationException.requireNonNull(value, "ClientSettings.sleeper");
-            return this;
-        }
-
-        /**
-         * Adds an interceptor after those already added; see the class documentation for the order.
-         *
-         * @param value the interceptor
-         * @return this builder
-         */
-        public Builder addInterceptor(HttpInterceptor value) {
-            interceptors.add(ValidationException.requireNonNull(value, "ClientSettings.interceptor"));
-            return this;
-        }
-
-        /**
-         * Removes every interceptor added so far.
-         *
-         * @return this builder
-         */
-        public Builder clearInterceptors() {
-            interceptors.clear();
-            return this;
-        }
-
-        /**
-         * The {@code User-Agent} sent when a request has none.
-         *
-         * @param value printable ASCII, 1 to 200 characters
-         * @return this builder
-         */
-        public Builder userAgent(String value) {
-            if (value == null || !value.matches("[\\x20-\\x7E]{1,200}") || value.isBlank()) {
-                throw ValidationException.of("http.userAgent", "ClientSettings.userAgent",
-                        "userAgent must be 1 to 200 printable ASCII characters");
-            }
-            this.userAgent = value;
-            return this;
-        }
-
-        /**
-         * The largest response body read into memory.
-         *
-         * @param value bytes, at least 1024
-         * @return this builder
-         */
-        public Builder maxResponseBytes(long value) {
-            if (value < 1024) {
-                throw ValidationException.of("http.maxResponseBytes", "ClientSettings.maxResponseBytes",
-                        "maxResponseBytes must be at least 1024");
-            }
-            this.maxResponseBytes = value;
-            return this;
-        }
-
-        /**
-         * Where temporary files go (default the system's temporary directory).
-         *
-         * @param value a directory; it must exist when a client writes there
-         * @return this builder
-         */
-        public Builder tempDirectory(Path value) {
-            this.tempDirectory = ValidationException.requireNonNull(value, "ClientSettings.tempDirectory");
-            return this;
-        }
-
-        /**
-         * Sends with copies of this OkHttp client, sharing its connection pool and dispatcher (its timeouts, retry
-         * and redirect settings are replaced by the client's). No client closes it.
-         *
-         * @param value the shared client
-         * @return this builder
-         */
-        public Builder okHttpClient(OkHttpClient value) {
-            this.okHttpClient = ValidationException.requireNonNull(value, "ClientSettings.okHttpClient");
-            return this;
-        }
-
-        /**
-         * Shares this connection pool between clients. No client closes it.
-         *
-         * @param value the pool
-         * @return this builder
-         */
-        public Builder connectionPool(ConnectionPool value) {
-            this.connectionPool = ValidationException.requireNonNull(value, "ClientSettings.connectionPool");
-            return this;
-        }
-
-        /**
-         * Builds the settings.
-         *
-         * @return the immutable settings
-         */
-        public ClientSettings build() {
-            return new ClientSettings(this);
-        }
-
-        private static Duration positive(Duration value, String name) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw ValidationException.of("http." + name, "ClientSettings." + name,
-                        name + " must be a positive, finite duration");
-            }
-            return value;
-        }
-
-        private static String checkedUrl(String value) {
-            try {
-                URI u = new URI(ValidationException.requireNonNull(value, "ClientSettings.endpoint"));
-                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null
-                        && u.getRawQuery() == null && u.getRawFragment() == null) {
-                    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-                }
-            } catch (URISyntaxException e) {
-                // reported below
-            }
-            throw ValidationException.of("http.endpoint", "ClientSettings.endpoint",
-                    "endpoint must be an absolute http or https URL with a host, without query or fragment");
-        }
     }
 }

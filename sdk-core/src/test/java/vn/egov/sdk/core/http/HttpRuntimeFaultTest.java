@@ -69,7 +69,7 @@ class HttpRuntimeFaultTest {
         assertFalse(all.contains(CITIZEN_ID), "a log line leaked a citizen ID:\n" + all);
     }
 
-    private HttpRuntime runtime(ClientSettings.Builder b) {
+    private HttpRuntime runtime(ClientSettingsBuilder b) {
         return HttpRuntime.builder()
                 .settings(b.clock(clock).sleeper(sleeper).retryPolicy(RetryPolicy.builder().random(() -> 0.5).build())
                         .readTimeout(Duration.ofSeconds(5)).build())

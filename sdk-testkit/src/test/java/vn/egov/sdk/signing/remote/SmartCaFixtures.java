@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.ClientSettingsBuilder;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.signing.DataToSign;
 import vn.egov.sdk.signing.SignatureAlgorithm;
@@ -23,7 +24,7 @@ final class SmartCaFixtures {
     }
 
     /** The settings of the sandbox's client; tests add to them. */
-    static ClientSettings.Builder settings(NationalSandbox sandbox) {
+    static ClientSettingsBuilder settings(NationalSandbox sandbox) {
         return ClientSettings.builder().endpoint(sandbox.smartCaUrl())
                 .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(20))
                         .random(() -> 0.0).build()).deadline(Duration.ofSeconds(10));
