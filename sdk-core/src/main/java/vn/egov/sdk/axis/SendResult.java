@@ -23,7 +23,16 @@ import vn.egov.sdk.core.ValidationException;
  */
 public record SendResult(String docId, String documentId, boolean duplicate, String sha256, long size,
         Optional<Path> archive) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param docId the axis' id for the sent package
+     * @param documentId the edXML {@code DocumentId}; null is read as ""
+     * @param duplicate whether the axis already had this package
+     * @param sha256 the SHA-256 of the bytes sent, 64 lowercase hex digits
+     * @param size the number of bytes sent, not negative
+     * @param archive the archive file, if any; null is read as empty
+     */
     public SendResult {
         ValidationException.requireNonNull(docId, "SendResult.docId");
         documentId = documentId == null ? "" : documentId;

@@ -37,38 +37,77 @@ public abstract class HttpBody {
         this.contentType = ValidationException.requireNonNull(contentType, "HttpBody.contentType");
     }
 
-    /** The media type, for example {@code application/json; charset=utf-8}. */
+    /**
+     * The media type, for example {@code application/json; charset=utf-8}.
+     *
+     * @return the media type
+     */
     public String contentType() {
         return contentType;
     }
 
-    /** The length in bytes, or -1 when unknown. */
+    /**
+     * The length in bytes.
+     *
+     * @return the length, or -1 when unknown
+     */
     public abstract long contentLength();
 
-    /** Writes the body; called once per attempt. */
+    /**
+     * Writes the body; called once per attempt.
+     *
+     * @param out where the body goes (not closed)
+     * @throws IOException when the body cannot be read or written
+     */
     public abstract void writeTo(OutputStream out) throws IOException;
 
-    /** The bytes, if this body is held in memory (used for logging at trace level). */
+    /**
+     * The bytes, if this body is held in memory (used for logging at trace level).
+     *
+     * @return the bytes, or empty for a streamed body
+     */
     public Optional<byte[]> inMemoryBytes() {
         return Optional.empty();
     }
 
-    /** A body of the given bytes (copied). */
+    /**
+     * A body of the given bytes (copied).
+     *
+     * @param bytes the bytes
+     * @param contentType the media type
+     * @return the body
+     */
     public static HttpBody ofBytes(byte[] bytes, String contentType) {
         return new BytesBody(bytes.clone(), contentType);
     }
 
-    /** A UTF-8 text body. */
+    /**
+     * A UTF-8 text body.
+     *
+     * @param text the text
+     * @param contentType the media type
+     * @return the body
+     */
     public static HttpBody ofString(String text, String contentType) {
         return new BytesBody(text.getBytes(StandardCharsets.UTF_8), contentType);
     }
 
-    /** A JSON body from already-serialised JSON text. */
+    /**
+     * A JSON body from already-serialised JSON text.
+     *
+     * @param jsonText the JSON text
+     * @return the body, {@code application/json; charset=utf-8}
+     */
     public static HttpBody json(String jsonText) {
         return ofString(jsonText, "application/json; charset=utf-8");
     }
 
-    /** An {@code application/x-www-form-urlencoded} body, fields in the map's iteration order. */
+    /**
+     * An {@code application/x-www-form-urlencoded} body, fields in the map's iteration order.
+     *
+     * @param fields the fields
+     * @return the body
+     */
     public static HttpBody form(Map<String, String> fields) {
         StringJoiner joiner = new StringJoiner("&");
         fields.forEach((k, v) -> joiner.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
@@ -76,7 +115,13 @@ public abstract class HttpBody {
         return ofString(joiner.toString(), "application/x-www-form-urlencoded");
     }
 
-    /** A body streamed from a file on each attempt. */
+    /**
+     * A body streamed from a file on each attempt.
+     *
+     * @param file the file, read when the body is written
+     * @param contentType the media type
+     * @return the body
+     */
     public static HttpBody ofFile(Path file, String contentType) {
         return new FileBody(file, contentType);
     }
