@@ -65,7 +65,7 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
         if (http == null && policy != RevocationPolicy.OFFLINE) {
             http = HttpRuntime.builder().settings(ClientSettings.builder().connectTimeout(Duration.ofSeconds(5))
                     .readTimeout(Duration.ofSeconds(10)).deadline(b.networkDeadline)
-                    .maxResponseBytes(Math.max(b.maxCrlBytes, b.maxOcspBytes)).build()).build();
+                    .maxResponseBytes(Math.max(1024, Math.max(b.maxCrlBytes, b.maxOcspBytes))).build()).build();
             this.ownedRuntime = Optional.of(http);
         } else {
             this.ownedRuntime = Optional.empty();
