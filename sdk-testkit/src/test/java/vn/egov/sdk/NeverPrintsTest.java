@@ -40,6 +40,7 @@ import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.core.xml.SecureXml;
@@ -90,7 +91,7 @@ class NeverPrintsTest {
     static void start() {
         sandbox = NationalSandbox.start();
         pki = sandbox.pki();
-        http = HttpRuntime.builder().retryPolicy(RetryPolicy.none()).build();
+        http = HttpRuntime.builder().settings(ClientSettings.builder().retryPolicy(RetryPolicy.none()).build()).build();
         validator = PkixCertificateValidator.builder().trustStore(TrustStore.builder().trust(pki.root()).build())
                 .httpRuntime(http).revocationPolicy(RevocationPolicy.HARD_FAIL).cacheRevocation(false)
                 .maxAttempts(1).build();
@@ -280,9 +281,10 @@ class NeverPrintsTest {
     @Test
     void axisClientReceivingMalformedAnswers() throws Exception {
         assertNothingPrinted(ConsoleCapture.run(() -> {
-            try (VdxpAxisClient axis = VdxpAxisClient.builder().endpoint(sandbox.vdxpUrl())
-                    .systemId(VdxpSandbox.SYSTEM_1).secret(Secret.of(VdxpSandbox.SECRET_1))
-                    .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofSeconds(5)).build()) {
+            try (VdxpAxisClient axis = VdxpAxisClient.builder().settings(ClientSettings.builder()
+                    .endpoint(sandbox.vdxpUrl()).retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofSeconds(5))
+                    .build())
+                    .systemId(VdxpSandbox.SYSTEM_1).secret(Secret.of(VdxpSandbox.SECRET_1)).build()) {
                 for (String path : List.of("/vdxp/getReceivedEdocList", "/vdxp/getEdoc", "/vdxp/getAgenciesList")) {
                     sandbox.faults().on(path).always().malformedBody();
                 }

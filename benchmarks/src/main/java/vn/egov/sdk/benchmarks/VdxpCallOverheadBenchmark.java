@@ -27,6 +27,7 @@ import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.EdXmlPackages;
@@ -79,11 +80,13 @@ public class VdxpCallOverheadBenchmark {
     public void setUp() throws IOException {
         sandbox = ExternalSandbox.start();
         Clock clock = Clock.systemUTC();
-        receiver = VdxpAxisClient.builder().endpoint(sandbox.vdxpUrl()).systemId(VdxpSandbox.SYSTEM_2)
-                .secret(Secret.of(VdxpSandbox.SECRET_2)).clock(clock).build();
+        receiver = VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).clock(clock)
+                .build()).systemId(VdxpSandbox.SYSTEM_2)
+                .secret(Secret.of(VdxpSandbox.SECRET_2)).build();
         raw = new RawVdxp(sandbox.vdxpUrl(), VdxpSandbox.SYSTEM_2, VdxpSandbox.SECRET_2, clock);
-        try (VdxpAxisClient sender = VdxpAxisClient.builder().endpoint(sandbox.vdxpUrl())
-                .systemId(VdxpSandbox.SYSTEM_1).secret(Secret.of(VdxpSandbox.SECRET_1)).clock(clock).build()) {
+        try (VdxpAxisClient sender = VdxpAxisClient.builder().settings(ClientSettings.builder()
+                .endpoint(sandbox.vdxpUrl()).clock(clock).build())
+                .systemId(VdxpSandbox.SYSTEM_1).secret(Secret.of(VdxpSandbox.SECRET_1)).build()) {
             for (int i = 0; i < WAITING; i++) {
                 Attachment pdf = new Attachment("cid:1", "cv" + i + ".pdf", "", "application/pdf",
                         AttachmentContent.ofBytes(("%PDF-1.4\n% " + i + "\n%%EOF\n").getBytes()));

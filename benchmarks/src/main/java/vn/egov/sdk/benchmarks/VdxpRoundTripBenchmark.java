@@ -46,6 +46,7 @@ import vn.egov.sdk.axis.SendResult;
 import vn.egov.sdk.axis.TransportAck;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.DocumentPackage;
@@ -141,13 +142,10 @@ public class VdxpRoundTripBenchmark {
     }
 
     private VdxpAxisClient client(String system, String secret, Clock clock) {
-        return VdxpAxisClient.builder()
-                .endpoint(sandbox.vdxpUrl())
+        return VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).clock(clock)
+                .tempDirectory(dir).readTimeout(Duration.ofSeconds(120)).build())
                 .systemId(system)
                 .secret(Secret.of(secret))
-                .clock(clock)
-                .tempDirectory(dir)
-                .readTimeout(Duration.ofSeconds(120))
                 .build();
     }
 

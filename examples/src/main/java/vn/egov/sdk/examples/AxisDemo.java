@@ -17,7 +17,10 @@ import vn.egov.sdk.axis.SendResult;
 import vn.egov.sdk.axis.StatusEvent;
 import vn.egov.sdk.axis.SignatureCheck;
 import vn.egov.sdk.axis.VdxpAxisClient;
+import vn.egov.sdk.axis.VdxpAxisClientBuilder;
+import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.DocumentPackage;
@@ -71,8 +74,8 @@ final class AxisDemo {
 
     private static VdxpAxisClient client(NationalSandbox sandbox, String systemId, String secret,
             EdXmlAxisSignatures signatures) {
-        VdxpAxisClient.Builder b = VdxpAxisClient.builder()
-                .endpoint(sandbox.vdxpUrl())
+        VdxpAxisClientBuilder b = VdxpAxisClient.builder().settings(ClientSettings.builder()
+                .endpoint(sandbox.vdxpUrl()).build())
                 .systemId(systemId)
                 .secret(Secret.of(secret));
         if (signatures != null) {
@@ -101,26 +104,9 @@ final class AxisDemo {
                 List.of(pdf), CLOCK);
     }
 
-    /** Sends the letter and writes what was sent. */
+    /** Sends the letter and archives the exact bytes the client sent (signed, when it signs) to {@code sentFile}. */
     static SendResult send(VdxpAxisClient client, DocumentPackage letter, Path sentFile) {
-        write(letter, sentFile);
-        return client.send(letter);
-    }
-
-    /**
-     * Sends the letter with a client that signs, and writes the signed package as the client sends it: the writer
-     * is deterministic and an RSA PKCS#1 v1.5 signature too, so signing the same bytes here gives the same file.
-     */
-    static SendResult sendSigned(VdxpAxisClient client, EdXmlAxisSignatures signatures, DocumentPackage letter,
-            Path sentFile) {
-        java.io.ByteArrayOutputStream unsigned = new java.io.ByteArrayOutputStream();
-        try (OutputStream out = Files.newOutputStream(sentFile)) {
-            EdXml.write(letter, unsigned);
-            signatures.sign(new java.io.ByteArrayInputStream(unsigned.toByteArray()), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return client.send(letter);
+        return client.send(letter, RequestOptions.DEFAULT, sentFile);
     }
 
     /** What one receive pass saw: documents, their signature checks (when verifying), status events. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.signing.cms.CmsPackaging;
 import vn.egov.sdk.signing.cms.CmsSigner;
 import vn.egov.sdk.signing.cms.CmsVerifier;
@@ -79,7 +80,8 @@ final class SigningTourSteps {
         failed += runner.step("16. Sign through VNPT SmartCA (the sandbox's): the SDK sends the hash, the signer "
                 + "confirms in the app a moment later, the SDK polls and assembles the CMS", () -> {
             sandbox.smartCa().confirmAfter(Duration.ofMillis(500));
-            try (SmartCaClient smartCa = SmartCaClient.builder().baseUrl(sandbox.smartCaUrl())
+            try (SmartCaClient smartCa = SmartCaClient.builder().settings(ClientSettings.builder()
+                    .endpoint(sandbox.smartCaUrl()).build())
                     .spId(SmartCaSandbox.SP_ID).spPassword(Secret.of(SmartCaSandbox.SP_PASSWORD)).build()) {
                 RemoteSignatureSource remote = RemoteSignatureSource.builder(smartCa, SmartCaSandbox.USER_CONFIRMS)
                         .intermediates(List.of(sandbox.pki().ca()))

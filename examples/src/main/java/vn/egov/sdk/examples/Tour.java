@@ -24,6 +24,7 @@ import vn.egov.sdk.core.auth.OAuth2ClientCredentials;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.ApiResponse;
 import vn.egov.sdk.core.http.AttemptContext;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpInterceptor;
 import vn.egov.sdk.core.http.HttpRuntime;
@@ -98,10 +99,9 @@ public final class Tour {
                     .clientId(NationalSandbox.DEFAULT_CLIENT_ID)
                     .clientSecret(Secret.of(NationalSandbox.DEFAULT_CLIENT_SECRET))
                     .build();
-            try (HttpRuntime runtime = HttpRuntime.builder()
+            try (HttpRuntime runtime = HttpRuntime.builder().settings(ClientSettings.builder().addInterceptor(attempts)
+                    .deadline(Duration.ofSeconds(20)).build())
                     .auth(credentials)
-                    .addInterceptor(attempts)
-                    .deadline(Duration.ofSeconds(20))
                     .build()) {
                 failures += step("1. Obtain an OAuth2 token and make a first call", () -> {
                     ApiResponse r = call(runtime, "echo", ApiRequest.get(sandbox.baseUrl() + "/demo/echo?msg=xin-chao"),
@@ -216,11 +216,12 @@ public final class Tour {
                 failed += step("10. Send an official letter from Văn phòng Chính phủ to UBND tỉnh Nghệ An through the "
                         + "national axis (VDXP, HMAC header bundle), signed with the agency's key (XML-DSig, "
                         + "RSA-SHA256)", () -> {
-                    SendResult r = AxisDemo.sendSigned(sender, senderXml, AxisDemo.letter("123"),
-                            out.resolve("sent.edxml"));
+                    SendResult r = AxisDemo.send(sender, AxisDemo.letter("123"), out.resolve("sent.edxml"));
                     docId[0] = r.docId();
+                    expect(r.archive().isPresent(), "expected the sent bytes archived");
                     return "the axis accepted it: docId " + r.docId() + ", DocumentId " + r.documentId()
-                            + "; wrote the signed package to sent.edxml";
+                            + "; archived the " + r.size() + " bytes sent (SHA-256 " + r.sha256().substring(0, 12)
+                            + "…) to sent.edxml";
                 });
                 failed += step("11. Receive it as UBND tỉnh Nghệ An with the receive loop, verify its signature "
                         + "(chain to the test root, OCSP), acknowledge it and answer with status 03 (accepted)", () -> {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.auth.OAuth2ClientCredentials;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.ApiResponse;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.testkit.NationalSandbox;
 
@@ -24,6 +26,9 @@ class QuickStartTest {
         // snippet:quickstart
         try (NationalSandbox sandbox = NationalSandbox.start();
              HttpRuntime runtime = HttpRuntime.builder()
+                     .settings(ClientSettings.builder()        // timeouts, deadline, retries, interceptors...
+                             .deadline(Duration.ofSeconds(20))  // shared by every client of the SDK
+                             .build())
                      .auth(OAuth2ClientCredentials.builder()
                              .tokenUrl(sandbox.tokenUrl())
                              .clientId("sandbox-client")

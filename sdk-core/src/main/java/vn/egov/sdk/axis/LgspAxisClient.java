@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,19 +26,16 @@ import vn.egov.sdk.axis.internal.LgspResponses;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
-import vn.egov.sdk.core.FieldError;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.RequestOptions;
-import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.auth.LgspLogin;
 import vn.egov.sdk.core.auth.StaticHeaders;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.ApiResponse;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpRuntime;
-import vn.egov.sdk.core.http.RetryPolicy;
-import vn.egov.sdk.core.http.Sleeper;
 import vn.egov.sdk.core.internal.Json;
 import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.edxml.EdXml;
@@ -52,7 +49,7 @@ import vn.egov.sdk.edxml.StatusPackage;
  *
  * <pre>{@code
  * try (LgspAxisClient lgsp = LgspAxisClient.builder()
- *         .baseUrl("https://apiltvb.example.gov.vn")
+ *         .settings(ClientSettings.builder().endpoint("https://apiltvb.example.gov.vn").build())
  *         .login("vendor-admin", Secret.of(System.getenv("LGSP_PASSWORD")), "QLVB")
  *         .system("my-system-id", Secret.of(System.getenv("LGSP_SECRET_KEY")))
  *         .build()) {
@@ -70,11 +67,12 @@ import vn.egov.sdk.edxml.StatusPackage;
  *       {@code POST /v1/sendEdoc} ({@code multipart/form-data}: file part {@code edocFile}, field
  *       {@code messageType=edoc|status});</li>
  *   <li>{@link #listReceived}: {@code GET /v1/syncReceivedEdocList?messageType=&fromDate=&toDate=} over the
- *       {@linkplain Builder#lookBack(Duration) look-back window} (default 30 days, dates {@code yyyy/MM/dd} in
+ *       {@linkplain LgspAxisClientBuilder#lookBack(Duration) look-back window} (default 30 days, dates {@code yyyy/MM/dd} in
  *       Asia/Ho_Chi_Minh); {@link #countReceived} counts that list;</li>
  *   <li>{@link #fetch} / {@link #fetchTo}: {@code GET /v1/getEdoc?docId=}, {@code data.edxml} as XML text or
  *       Base64 (both accepted, detected by the first character). The package arrives inside a JSON answer, so it
- *       is held in memory once, bounded by {@link Builder#maxResponseBytes(long)};</li>
+ *       is held in memory once, bounded by {@link ClientSettings#maxResponseBytes()} (raise it for large
+ *       packages: the Base64 answer is about 4/3 of the package);</li>
  *   <li>{@link #acknowledge}: {@code POST /v1/updateStatus {docId, status}} with {@link TransportAck#wire()};</li>
  *   <li>{@link #agencies}: {@code GET /v1/getAgenciesList}. LGSP v1 has one code system, so both
  *       {@link CodeSystem} values return the same list, without {@link Agency#otherCode()}.</li>
@@ -106,6 +104,11 @@ import vn.egov.sdk.edxml.StatusPackage;
  * caller-supplied {@link RequestOptions#idempotencyKey()} is sent as {@code Idempotency-Key} and lets the runtime
  * repeat the upload; use it only against an LGSP known to honour it.
  *
+ * <h2>Settings</h2>
+ * The endpoint (the LGSP base URL without {@code /v1}) is required in the {@link ClientSettings}; what they leave
+ * unset takes the defaults of {@link HttpRuntime}: connect timeout 10 s, read and write timeouts 30 s, deadline 60 s,
+ * {@link vn.egov.sdk.core.http.RetryPolicy#defaults()}, responses up to 32 MiB.
+ *
  * <p>Thread-safe; close it to release its connections.
  */
 public final class LgspAxisClient implements DocumentAxisClient {
@@ -124,44 +127,37 @@ public final class LgspAxisClient implements DocumentAxisClient {
     private final AxisFiles files;
     private final EdXmlReadOptions readOptions;
 
-    private LgspAxisClient(Builder b) {
-        this.baseUrl = b.baseUrl.endsWith("/") ? b.baseUrl.substring(0, b.baseUrl.length() - 1) : b.baseUrl;
+    LgspAxisClient(LgspAxisClientBuilder b, ClientSettings settings) {
+        this.baseUrl = settings.endpoint().orElseThrow();
         LgspLogin login = LgspLogin.builder().baseUrl(baseUrl).username(b.username).password(b.password)
                 .applicationCode(b.applicationCode).tokenLifetime(b.tokenLifetime).refreshBefore(b.refreshBefore)
                 .build();
         StaticHeaders system = StaticHeaders.builder().header("X-SystemId", b.systemId)
                 .secretHeader("X-SecretKey", b.secretKey).build();
-        HttpRuntime.Builder rb = HttpRuntime.builder()
+        this.runtime = HttpRuntime.builder()
+                .settings(settings.toBuilder().addInterceptor(new LgspEnvelopeInterceptor()).build())
                 .auth(new LgspAuth(login, system))
                 .errorMapper(new LgspErrorMapper())
-                .addInterceptor(new LgspEnvelopeInterceptor())
                 .generateIdempotencyKeys(false)
-                .clock(b.clock)
-                .sleeper(b.sleeper)
-                .retryPolicy(b.retryPolicy);
-        if (b.deadline != null) {
-            rb.deadline(b.deadline);
-        }
-        if (b.maxResponseBytes > 0) {
-            rb.maxResponseBytes(b.maxResponseBytes);
-        }
-        this.runtime = rb.build();
-        this.validator = b.validator != null ? b.validator : EdXmlValidator.builder().clock(b.clock).build();
+                .build();
+        this.validator = b.validator != null ? b.validator : EdXmlValidator.builder().clock(settings.clock()).build();
         this.signer = Optional.ofNullable(b.signer);
         this.verifier = Optional.ofNullable(b.verifier);
         this.lookBack = b.lookBack;
-        this.clock = b.clock;
-        this.files = new AxisFiles("lgsp-", Optional.ofNullable(b.tempDirectory));
+        this.clock = settings.clock();
+        this.files = new AxisFiles("lgsp-", settings.tempDirectory());
         EdXmlReadOptions.Builder ro = EdXmlReadOptions.builder();
-        if (b.tempDirectory != null) {
-            ro.tempDirectory(b.tempDirectory);
-        }
+        settings.tempDirectory().ifPresent(ro::tempDirectory);
         this.readOptions = ro.build();
     }
 
-    /** A new builder. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static LgspAxisClientBuilder builder() {
+        return new LgspAxisClientBuilder();
     }
 
     @Override
@@ -171,6 +167,16 @@ public final class LgspAxisClient implements DocumentAxisClient {
 
     @Override
     public SendResult send(EdXmlPackage pkg, RequestOptions options) {
+        return send(pkg, options, Optional.empty());
+    }
+
+    @Override
+    public SendResult send(EdXmlPackage pkg, RequestOptions options, Path archive) {
+        AxisFiles.checkArchive(archive);
+        return send(pkg, options, Optional.of(archive));
+    }
+
+    private SendResult send(EdXmlPackage pkg, RequestOptions options, Optional<Path> archive) {
         if (pkg == null) {
             throw ValidationException.of("lgsp.send.pkg", "pkg", "the package is required");
         }
@@ -191,7 +197,12 @@ public final class LgspAxisClient implements DocumentAxisClient {
             String docId = LgspResponses.docId(request, response, body);
             boolean duplicate = body.path("duplicate").asBoolean(false);
             LOG.debug("LGSP sendEdoc accepted {} as {}{}", type.wire(), docId, duplicate ? " (duplicate)" : "");
-            return new SendResult(docId, documentId(pkg), duplicate);
+            Optional<Path> archived = archive.map(a -> AxisFiles.archive(file, a));
+            return new SendResult(docId, documentId(pkg), duplicate, AxisFiles.sha256Hex(file), Files.size(file),
+                    archived);
+        } catch (IOException e) {
+            throw new EgovException("cannot read the sent package's size: " + e.getClass().getSimpleName(),
+                    ErrorDetails.of(Fault.CALLER, false), e);
         } finally {
             AxisFiles.delete(file);
         }
@@ -324,180 +335,5 @@ public final class LgspAxisClient implements DocumentAxisClient {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** Builder of {@link LgspAxisClient}. Base URL, login and system credentials are required. */
-    public static final class Builder {
-        private String baseUrl;
-        private String username;
-        private Secret password;
-        private String applicationCode;
-        private String systemId;
-        private Secret secretKey;
-        private DocumentSigner signer;
-        private SignatureVerifier verifier;
-        private EdXmlValidator validator;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Duration deadline;
-        private Duration tokenLifetime = Duration.ofMinutes(30);
-        private Duration refreshBefore = Duration.ofMinutes(5);
-        private Duration lookBack = Duration.ofDays(30);
-        private Path tempDirectory;
-        private long maxResponseBytes;
-
-        private Builder() {
-        }
-
-        /** The LGSP base URL without {@code /v1} (for example {@code https://apiltvb.example.gov.vn}). */
-        public Builder baseUrl(String value) {
-            this.baseUrl = value;
-            return this;
-        }
-
-        /**
-         * The account login ({@code POST /v1/auth/login}).
-         *
-         * @param user {@code username}
-         * @param pass {@code password}
-         * @param application {@code applicationCode}, for example {@code QLVB}
-         * @return this builder
-         */
-        public Builder login(String user, Secret pass, String application) {
-            this.username = user;
-            this.password = pass;
-            this.applicationCode = application;
-            return this;
-        }
-
-        /**
-         * The system's credentials, sent as {@code X-SystemId} and {@code X-SecretKey}.
-         *
-         * @param id the system id
-         * @param key the secret key
-         * @return this builder
-         */
-        public Builder system(String id, Secret key) {
-            this.systemId = id;
-            this.secretKey = key;
-            return this;
-        }
-
-        /** Signs each package before it is uploaded (optional). */
-        public Builder signer(DocumentSigner value) {
-            this.signer = value;
-            return this;
-        }
-
-        /** Checks the signature of each fetched package (optional). */
-        public Builder verifier(SignatureVerifier value) {
-            this.verifier = value;
-            return this;
-        }
-
-        /** The validator run before each send (default: the default rules, with this client's clock). */
-        public Builder validator(EdXmlValidator value) {
-            this.validator = value;
-            return this;
-        }
-
-        /** The clock for token expiry, deadlines and the list window (default UTC system clock). */
-        public Builder clock(Clock value) {
-            this.clock = ValidationException.requireNonNull(value, "LgspAxisClient.clock");
-            return this;
-        }
-
-        /** How the runtime waits between attempts (default real sleeping). */
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = ValidationException.requireNonNull(value, "LgspAxisClient.sleeper");
-            return this;
-        }
-
-        /** The retry policy (default {@link RetryPolicy#defaults()}). */
-        public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = ValidationException.requireNonNull(value, "LgspAxisClient.retryPolicy");
-            return this;
-        }
-
-        /** The overall deadline of each call (default the runtime's, 60 s). */
-        public Builder deadline(Duration value) {
-            this.deadline = value;
-            return this;
-        }
-
-        /** The assumed lifetime of a login token (default 30 min). */
-        public Builder tokenLifetime(Duration value) {
-            this.tokenLifetime = ValidationException.requireNonNull(value, "LgspAxisClient.tokenLifetime");
-            return this;
-        }
-
-        /** Log in again this long before the token runs out (default 5 min). */
-        public Builder refreshBefore(Duration value) {
-            this.refreshBefore = ValidationException.requireNonNull(value, "LgspAxisClient.refreshBefore");
-            return this;
-        }
-
-        /** How far back {@link #listReceived} looks, in whole days (default 30 days). */
-        public Builder lookBack(Duration value) {
-            this.lookBack = ValidationException.requireNonNull(value, "LgspAxisClient.lookBack");
-            return this;
-        }
-
-        /**
-         * The largest answer read (default the runtime's 32 MiB). {@code getEdoc} carries the whole package inside
-         * its JSON answer (Base64: about 4/3 of the package), so raise it for large packages.
-         */
-        public Builder maxResponseBytes(long value) {
-            if (value < 1) {
-                throw ValidationException.of("lgsp.maxResponseBytes", "LgspAxisClient.maxResponseBytes",
-                        "maxResponseBytes must be positive");
-            }
-            this.maxResponseBytes = value;
-            return this;
-        }
-
-        /** Where temporary package files go (default the system's temporary directory). */
-        public Builder tempDirectory(Path value) {
-            this.tempDirectory = value;
-            return this;
-        }
-
-        /**
-         * Builds the client.
-         *
-         * @throws ValidationException naming every missing or wrong setting
-         */
-        public LgspAxisClient build() {
-            List<FieldError> errors = new ArrayList<>();
-            if (baseUrl == null || !baseUrl.matches("(?i)https?://.+")) {
-                errors.add(new FieldError("lgsp.baseUrl", "LgspAxisClient.baseUrl",
-                        "baseUrl must be an absolute http(s) URL"));
-            }
-            if (username == null || username.isBlank()) {
-                errors.add(new FieldError("lgsp.username", "LgspAxisClient.username", "username is required"));
-            }
-            if (password == null) {
-                errors.add(new FieldError("lgsp.password", "LgspAxisClient.password", "password is required"));
-            }
-            if (applicationCode == null || applicationCode.isBlank()) {
-                errors.add(new FieldError("lgsp.applicationCode", "LgspAxisClient.applicationCode",
-                        "applicationCode is required"));
-            }
-            if (systemId == null || systemId.isBlank()) {
-                errors.add(new FieldError("lgsp.systemId", "LgspAxisClient.systemId", "systemId is required"));
-            }
-            if (secretKey == null) {
-                errors.add(new FieldError("lgsp.secretKey", "LgspAxisClient.secretKey", "secretKey is required"));
-            }
-            if (lookBack.isNegative() || lookBack.toDays() > 366) {
-                errors.add(new FieldError("lgsp.lookBack", "LgspAxisClient.lookBack",
-                        "lookBack must be 0..366 days"));
-            }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
-            return new LgspAxisClient(this);
-        }
     }
 }

@@ -168,6 +168,11 @@ final class ReceiveLoopFakeAxis implements DocumentAxisClient {
     }
 
     @Override
+    public SendResult send(EdXmlPackage pkg, RequestOptions options, java.nio.file.Path archive) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void fetchTo(String docId, OutputStream out) {
         byte[] bytes = rawBytes(docId);
         Throwable e = fetchToFailures.get(docId);

@@ -219,6 +219,11 @@ public final class ReceiveLoopKillChild {
         }
 
         @Override
+        public SendResult send(EdXmlPackage pkg, RequestOptions options, java.nio.file.Path archive) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<SentItem> listSent(MessageType type, Optional<String> docId) {
             return List.of();
         }

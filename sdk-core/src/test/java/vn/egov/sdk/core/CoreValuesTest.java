@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpRuntime;
 
@@ -76,9 +77,12 @@ class CoreValuesTest {
 
     @Test
     void runtimeBuilderRefusesInfiniteOrZeroTimeouts() {
-        assertThrows(ValidationException.class, () -> HttpRuntime.builder().deadline(Duration.ZERO));
-        assertThrows(ValidationException.class, () -> HttpRuntime.builder().readTimeout(null));
-        assertThrows(ValidationException.class, () -> HttpRuntime.builder().connectTimeout(Duration.ofSeconds(-1)));
+        assertThrows(ValidationException.class, () -> HttpRuntime.builder().settings(ClientSettings.builder()
+                .deadline(Duration.ZERO).build()));
+        assertThrows(ValidationException.class, () -> HttpRuntime.builder().settings(ClientSettings.builder()
+                .readTimeout(null).build()));
+        assertThrows(ValidationException.class, () -> HttpRuntime.builder().settings(ClientSettings.builder()
+                .connectTimeout(Duration.ofSeconds(-1)).build()));
     }
 
     @Test

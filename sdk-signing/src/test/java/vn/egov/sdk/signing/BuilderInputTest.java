@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.signing.cms.CmsSigner;
 import vn.egov.sdk.signing.cms.CmsVerifier;
 import vn.egov.sdk.signing.pdf.PdfSignatureVerifier;
@@ -47,7 +48,7 @@ class BuilderInputTest {
                 () -> EdXmlSigner.builder().source(null).build(),
                 () -> EdXmlSignatureVerifier.builder().certificateValidator(null).build(),
                 () -> TimestampClient.builder().url(null).build(),
-                () -> SmartCaClient.builder().baseUrl(null).build(),
+                () -> SmartCaClient.builder().settings(ClientSettings.builder().endpoint(null).build()).build(),
                 () -> PkixCertificateValidator.builder().trustStore(null).build(),
                 () -> TrustStore.builder().trust(null).build(),
                 () -> new DataToSign(null, SignatureAlgorithm.RSA_SHA256),

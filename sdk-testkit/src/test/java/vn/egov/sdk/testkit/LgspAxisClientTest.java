@@ -31,6 +31,7 @@ import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.edxml.EdXmlPackages;
 import vn.egov.sdk.edxml.EdocStatus;
@@ -144,7 +145,8 @@ class LgspAxisClientTest {
 
     @Test
     void wrongPasswordIsAnAuthenticationError() {
-        try (LgspAxisClient lgsp = LgspAxisClient.builder().baseUrl(sandbox.lgspUrl())
+        try (LgspAxisClient lgsp = LgspAxisClient.builder().settings(ClientSettings.builder()
+                .endpoint(sandbox.lgspUrl()).build())
                 .login(LgspSandbox.ADMIN_USERNAME, vn.egov.sdk.core.Secret.of("wrong-password"), "QLVB")
                 .system(LgspSandbox.SYSTEM_1_ID, vn.egov.sdk.core.Secret.of(LgspSandbox.SYSTEM_1_SECRET_KEY))
                 .build()) {
@@ -336,7 +338,7 @@ class LgspAxisClientTest {
     void builderNamesEveryMissingSetting() {
         ValidationException e = assertThrows(ValidationException.class, () -> LgspAxisClient.builder().build());
         List<String> paths = e.errors().stream().map(vn.egov.sdk.core.FieldError::path).toList();
-        assertTrue(paths.containsAll(List.of("LgspAxisClient.baseUrl", "LgspAxisClient.username",
+        assertTrue(paths.containsAll(List.of("LgspAxisClient.settings.endpoint", "LgspAxisClient.username",
                 "LgspAxisClient.password", "LgspAxisClient.applicationCode", "LgspAxisClient.systemId",
                 "LgspAxisClient.secretKey")), paths.toString());
     }

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import vn.egov.sdk.axis.LgspAxisClient;
+import vn.egov.sdk.axis.LgspAxisClientBuilder;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.ClientSettingsBuilder;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
@@ -56,15 +59,18 @@ final class LgspTestData {
         return out.toByteArray();
     }
 
-    /** A client of the sandbox's LGSP as a system; retries without waiting. */
-    static LgspAxisClient.Builder client(NationalSandbox sandbox, String systemId, String secretKey) {
-        return LgspAxisClient.builder()
-                .baseUrl(sandbox.lgspUrl())
-                .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD), LgspSandbox.APPLICATION_CODE)
-                .system(systemId, Secret.of(secretKey))
-                .sleeper(d -> { })
+    /** The settings of the sandbox's client; tests add to them. */
+    static ClientSettingsBuilder settings(NationalSandbox sandbox) {
+        return ClientSettings.builder().endpoint(sandbox.lgspUrl()).sleeper(d -> { })
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1)).build())
                 .deadline(Duration.ofSeconds(10));
+    }
+
+    /** A client of the sandbox's LGSP as a system; retries without waiting. */
+    static LgspAxisClientBuilder client(NationalSandbox sandbox, String systemId, String secretKey) {
+        return LgspAxisClient.builder().settings(settings(sandbox).build())
+                .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD), LgspSandbox.APPLICATION_CODE)
+                .system(systemId, Secret.of(secretKey));
     }
 
     static LgspAxisClient system1(NationalSandbox sandbox) {

@@ -76,6 +76,6 @@ class LgspTokenTest {
 
     private LgspAxisClient onSandboxClock() {
         return LgspTestData.client(sandbox, LgspSandbox.SYSTEM_1_ID, LgspSandbox.SYSTEM_1_SECRET_KEY)
-                .clock(CLOCK).build();
+                .settings(LgspTestData.settings(sandbox).clock(CLOCK).build()).build();
     }
 }

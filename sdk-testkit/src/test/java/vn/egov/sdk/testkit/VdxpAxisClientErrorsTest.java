@@ -126,7 +126,7 @@ class VdxpAxisClientErrorsTest {
     @Test
     void fileAlteredInTransitIsAHashMismatchThatIsNotRetriedBlindly() {
         try (VdxpAxisClient axis = VdxpFixtures.client(sandbox, VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1)
-                .addInterceptor(new CorruptingInterceptor()).build()) {
+                .settings(VdxpFixtures.settings(sandbox).addInterceptor(new CorruptingInterceptor()).build()).build()) {
             PlatformException e = assertThrows(PlatformException.class,
                     () -> axis.send(VdxpFixtures.document(VdxpFixtures.ngheAn(), "205")));
 

@@ -75,7 +75,7 @@ class VdxpAxisClientFaultsTest {
     void timeoutAfterStoringReturnsTheStoredId() {
         sandbox.faults().on("POST", SEND).delay(Duration.ofMillis(1500));
         try (VdxpAxisClient axis = VdxpFixtures.client(sandbox, VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1)
-                .readTimeout(Duration.ofMillis(300)).build()) {
+                .settings(VdxpFixtures.settings(sandbox).readTimeout(Duration.ofMillis(300)).build()).build()) {
             SendResult r = axis.send(VdxpFixtures.document(VdxpFixtures.ngheAn(), "303"));
 
             assertTrue(r.duplicate());

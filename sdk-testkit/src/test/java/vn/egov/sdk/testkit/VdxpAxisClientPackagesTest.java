@@ -19,7 +19,7 @@ import vn.egov.sdk.axis.SendResult;
 import vn.egov.sdk.axis.SignatureCheck;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.axis.VdxpAxisClient.ErrorCodes;
-import vn.egov.sdk.axis.VdxpAxisClient.ErrorKind;
+import vn.egov.sdk.axis.VdxpErrorKind;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
@@ -89,7 +89,7 @@ class VdxpAxisClientPackagesTest {
                 VdxpAxisClient sender = VdxpFixtures.system1(own);
                 VdxpAxisClient qn = VdxpFixtures.client(own, "vxp.quangninh.01", "qn-test-secret").build();
                 VdxpAxisClient late = VdxpFixtures.client(own, "vxp.quangninh.01", "qn-test-secret")
-                        .clock(java.time.Clock.offset(VdxpFixtures.CLOCK, java.time.Duration.ofMinutes(-1)))
+                        .settings(VdxpFixtures.settings(own).clock(java.time.Clock.offset(VdxpFixtures.CLOCK, java.time.Duration.ofMinutes(-1))).build())
                         .build()) {
             assertTrue(own.vdxp().systems().containsAll(List.of(VdxpSandbox.SYSTEM_1, "vxp.quangninh.01")));
             SendResult r = sender.send(VdxpFixtures.document(Organization.of("000.00.00.H49", "UBND Quảng Ninh"),
@@ -105,7 +105,7 @@ class VdxpAxisClientPackagesTest {
     @Test
     void theErrorTableCanBeOverridden() {
         try (VdxpAxisClient axis = VdxpFixtures.client(sandbox, VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1)
-                .errorCode(ErrorCodes.UNKNOWN_RECIPIENT, ErrorKind.UNAVAILABLE).sendAttempts(1).build()) {
+                .errorCode(ErrorCodes.UNKNOWN_RECIPIENT, VdxpErrorKind.UNAVAILABLE).sendAttempts(1).build()) {
             PlatformException e = assertThrows(PlatformException.class, () -> axis.send(
                     VdxpFixtures.document(Organization.of("000.00.00.H98", "UBND tỉnh Y"), "403")));
             assertTrue(e.retryable());

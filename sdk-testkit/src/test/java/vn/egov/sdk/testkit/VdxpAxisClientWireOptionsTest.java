@@ -14,8 +14,8 @@ import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.axis.SendResult;
 import vn.egov.sdk.axis.VdxpAxisClient;
-import vn.egov.sdk.axis.VdxpAxisClient.HashFormat;
-import vn.egov.sdk.axis.VdxpAxisClient.UploadForm;
+import vn.egov.sdk.axis.VdxpHashFormat;
+import vn.egov.sdk.axis.VdxpUploadForm;
 import vn.egov.sdk.edxml.DocumentPackage;
 
 /** The upload options against the sandbox, and the duplicate check with either form of {@code hash-file}. */
@@ -30,8 +30,8 @@ class VdxpAxisClientWireOptionsTest {
     @Test
     void everyCombinationOfUploadFormAndHashFormatIsDeliveredOnce() {
         int n = 0;
-        for (UploadForm form : UploadForm.values()) {
-            for (HashFormat hash : HashFormat.values()) {
+        for (VdxpUploadForm form : VdxpUploadForm.values()) {
+            for (VdxpHashFormat hash : VdxpHashFormat.values()) {
                 DocumentPackage doc = VdxpFixtures.documentWithAShortHash("50" + n++);
                 try (VdxpAxisClient axis = VdxpFixtures.client(sandbox, VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1)
                         .uploadForm(form).hashFormat(hash).build();
@@ -59,7 +59,7 @@ class VdxpAxisClientWireOptionsTest {
         sandbox.faults().on("POST", SEND).connectionReset();
 
         try (VdxpAxisClient padded = VdxpFixtures.client(sandbox, VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1)
-                .hashFormat(HashFormat.ZERO_PADDED).build()) {
+                .hashFormat(VdxpHashFormat.ZERO_PADDED).build()) {
             SendResult r = padded.send(doc);
 
             assertTrue(r.duplicate(), "found in the sent list under the unpadded form");

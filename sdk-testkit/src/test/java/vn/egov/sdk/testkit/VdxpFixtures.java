@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import vn.egov.sdk.axis.VdxpAxisClient;
+import vn.egov.sdk.axis.VdxpAxisClientBuilder;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.ClientSettingsBuilder;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
@@ -31,15 +34,17 @@ final class VdxpFixtures {
     private VdxpFixtures() {
     }
 
-    static VdxpAxisClient.Builder client(NationalSandbox sandbox, String systemId, String secret) {
-        return VdxpAxisClient.builder()
-                .endpoint(sandbox.vdxpUrl())
-                .systemId(systemId)
-                .secret(Secret.of(secret))
-                .clock(CLOCK)
-                .sleeper(d -> { })
-                .retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
+    /** The settings of the sandbox's client; tests add to them. */
+    static ClientSettingsBuilder settings(NationalSandbox sandbox) {
+        return ClientSettings.builder().endpoint(sandbox.vdxpUrl()).clock(CLOCK)
+                .sleeper(d -> { }).retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
                 .readTimeout(Duration.ofSeconds(5));
+    }
+
+    static VdxpAxisClientBuilder client(NationalSandbox sandbox, String systemId, String secret) {
+        return VdxpAxisClient.builder().settings(settings(sandbox).build())
+                .systemId(systemId)
+                .secret(Secret.of(secret));
     }
 
     static VdxpAxisClient system1(NationalSandbox sandbox) {

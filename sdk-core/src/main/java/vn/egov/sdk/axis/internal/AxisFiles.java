@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +17,7 @@ import vn.egov.sdk.axis.DocumentSigner;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlPackage;
 
@@ -109,6 +112,48 @@ public final class AxisFiles {
             throw failure("cannot read the package file", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /**
+     * Refuses an archive path whose directory does not exist, before anything is sent.
+     *
+     * @param archive where the sent bytes are to be archived
+     */
+    public static void checkArchive(Path archive) {
+        ValidationException.requireNonNull(archive, "archive");
+        Path dir = archive.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir) || Files.isDirectory(archive)) {
+            throw ValidationException.of("axis.archive", "archive",
+                    "archive must name a file in an existing directory");
+        }
+    }
+
+    /**
+     * Copies the file that was sent to the caller's archive path: into a sibling temporary file first, then moved
+     * over the target, so the archive is either absent or complete.
+     *
+     * @param sent the file whose bytes left
+     * @param archive the caller's path
+     * @return the archive path
+     */
+    public static Path archive(Path sent, Path archive) {
+        Path dir = archive.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            partial = Files.createTempFile(dir, ".archive-", ".part");
+            Files.copy(sent, partial, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return archive;
+        } catch (IOException e) {
+            if (partial != null) {
+                delete(partial);
+            }
+            throw failure("the package was sent but cannot be archived to the given path", e);
         }
     }
 

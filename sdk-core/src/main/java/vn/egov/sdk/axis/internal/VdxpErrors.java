@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import vn.egov.sdk.axis.VdxpAxisClient.ErrorKind;
+import vn.egov.sdk.axis.VdxpErrorKind;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.CounterpartyException;
 import vn.egov.sdk.core.EgovException;
@@ -23,7 +23,7 @@ import vn.egov.sdk.core.internal.Json;
 import vn.egov.sdk.core.internal.Redactor;
 
 /**
- * Maps the axis' error envelope onto the SDK's exceptions through a table of {@code ErrorCode} → {@link ErrorKind}.
+ * Maps the axis' error envelope onto the SDK's exceptions through a table of {@code ErrorCode} → {@link VdxpErrorKind}.
  * The axis answers a refusal with HTTP 200 and {@code status: FAIL}; the {@linkplain #interceptor() interceptor}
  * turns such an answer into an error status (503 for a retryable kind, 400 otherwise; see {@link Refusals}) so the
  * runtime's retry rules and this mapper handle it like any error, and the mapper reports the status the axis really
@@ -32,23 +32,23 @@ import vn.egov.sdk.core.internal.Redactor;
  */
 public final class VdxpErrors implements ErrorMapper {
 
-    private final Map<String, ErrorKind> table;
+    private final Map<String, VdxpErrorKind> table;
     private final DefaultErrorMapper fallback = new DefaultErrorMapper();
 
     /**
      * @param table the error code table
      */
-    public VdxpErrors(Map<String, ErrorKind> table) {
+    public VdxpErrors(Map<String, VdxpErrorKind> table) {
         this.table = Map.copyOf(new LinkedHashMap<>(table));
     }
 
-    /** The kind of an error code, by the table; unknown codes are {@link ErrorKind#REJECTED}. */
-    public ErrorKind kindOf(String code, int httpStatus) {
-        ErrorKind kind = table.get(code);
+    /** The kind of an error code, by the table; unknown codes are {@link VdxpErrorKind#REJECTED}. */
+    public VdxpErrorKind kindOf(String code, int httpStatus) {
+        VdxpErrorKind kind = table.get(code);
         if (kind != null) {
             return kind;
         }
-        return httpStatus >= 500 ? ErrorKind.UNAVAILABLE : ErrorKind.REJECTED;
+        return httpStatus >= 500 ? VdxpErrorKind.UNAVAILABLE : VdxpErrorKind.REJECTED;
     }
 
     /** The interceptor turning a 2xx {@code FAIL} envelope into an error response. */
@@ -77,7 +77,7 @@ public final class VdxpErrors implements ErrorMapper {
     /** The exception for an envelope the axis answered with {@code status: FAIL}. */
     public EgovException refusal(ApiRequest request, VdxpEnvelope envelope, int status, AttemptContext context) {
         Optional<VdxpEnvelope> env = Optional.of(envelope);
-        ErrorKind kind = kindOf(env.get().errorCode(), status);
+        VdxpErrorKind kind = kindOf(env.get().errorCode(), status);
         String code = env.get().errorCode();
         ErrorDetails details = ErrorDetails.of(faultOf(kind), kind.retryable())
                 .withCall(context.correlationId(), context.attempt())
@@ -100,7 +100,7 @@ public final class VdxpErrors implements ErrorMapper {
         return new ArrayList<>(table.keySet());
     }
 
-    private static Fault faultOf(ErrorKind kind) {
+    private static Fault faultOf(VdxpErrorKind kind) {
         return switch (kind) {
             case AUTHENTICATION, REJECTED -> Fault.CALLER;
             case COUNTERPARTY -> Fault.COUNTERPARTY;
@@ -109,7 +109,7 @@ public final class VdxpErrors implements ErrorMapper {
         };
     }
 
-    private static String advice(ErrorKind kind) {
+    private static String advice(VdxpErrorKind kind) {
         return switch (kind) {
             case AUTHENTICATION -> "check the system id, the secret and the clock (the timestamp window)";
             case COUNTERPARTY -> "check the recipient's organ id against the axis directory";

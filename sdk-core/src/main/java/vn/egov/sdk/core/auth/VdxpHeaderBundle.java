@@ -4,17 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.HttpRuntime;
+import vn.egov.sdk.core.internal.HmacSha256;
 import vn.egov.sdk.core.internal.Json;
+import vn.egov.sdk.core.internal.VdxpTimestamps;
 
 /**
  * The national axis' (VDXP) HMAC header bundle, {@code DOMAIN.md} §1.7, as the official VNPT SDK 2.0.x sends it.
@@ -88,7 +81,7 @@ public final class VdxpHeaderBundle implements AuthStrategy {
     /** The {@code User-Agent} the official SDK sends. */
     public static final String DEFAULT_USER_AGENT = "JAVASDKAgent/1.0.0 XRoad/VPCP";
     /** The zone of the axis' wall time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = VdxpTimestamps.ZONE;
     /** Logical name of the content type. */
     public static final String CONTENT_TYPE = "Content-Type";
     /** Logical name of the timestamp. */
@@ -96,17 +89,6 @@ public final class VdxpHeaderBundle implements AuthStrategy {
     /** Logical name of the system id. */
     public static final String SYSTEM_ID = "systemid";
 
-    private static final DateTimeFormatter WALL = DateTimeFormatter.ofPattern("ddMMyyyy'T'HHmmss", Locale.ROOT);
-    /**
-     * The whole default timestamp in one precompiled formatter: a literal {@code +0} then the millisecond as three
-     * digits ({@code SSS} truncates the fraction, as {@code getNano() / 1_000_000} does), i.e. the millisecond padded
-     * to four digits.
-     */
-    private static final DateTimeFormatter TIMESTAMP_FORMAT =
-            DateTimeFormatter.ofPattern("ddMMyyyy'T'HHmmss'+0'SSS", Locale.ROOT);
-    private static final Pattern TIMESTAMP_SHAPE = Pattern.compile("\\d{8}T\\d{6}\\+\\d{4}");
-    private static final String HMAC = "HmacSHA256";
-    private static final HexFormat HEX = HexFormat.of();
     /** Headers of the bundle itself, never taken as call headers. */
     private static final Set<String> RESERVED = Set.of(lower(SIGN_HEADER_KEY), lower(SIGN_HEADER),
             lower(HASH_HEADER), lower(VERSION_HEADER), lower(PREFIX + CONTENT_TYPE), lower(PREFIX + TIMESTAMP),
@@ -118,17 +100,13 @@ public final class VdxpHeaderBundle implements AuthStrategy {
     private final Function<ZonedDateTime, String> timestampFormatter;
     private final String version;
     private final String userAgent;
-    /**
-     * Initialised once with the secret and never used itself: each signature works on a {@link Mac#clone() clone},
-     * which skips the provider lookup and key schedule of {@code getInstance} + {@code init} per call. Null when
-     * the provider's HMAC cannot be cloned (each call then makes its own).
-     */
-    private final Mac macPrototype;
+    /** The HMAC keyed once with the secret. */
+    private final HmacSha256 hmac;
 
     private VdxpHeaderBundle(Builder b) {
         this.systemId = b.systemId;
         this.secret = b.secret;
-        this.macPrototype = cloneableMac(b.secret);
+        this.hmac = new HmacSha256(b.secret);
         this.clock = b.clock;
         this.timestampFormatter = b.timestampFormatter;
         this.version = b.version;
@@ -191,7 +169,7 @@ public final class VdxpHeaderBundle implements AuthStrategy {
         // The map is private to this call: wrapped, not copied.
         String signHeader = signHeaderOf(logical);
         return new Signature(Collections.unmodifiableMap(logical), String.join(";", logical.keySet()), signHeader,
-                HEX.formatHex(newMac().doFinal(signHeader.getBytes(StandardCharsets.UTF_8))));
+                hmac.hex(signHeader));
     }
 
     /**
@@ -237,40 +215,7 @@ public final class VdxpHeaderBundle implements AuthStrategy {
      * @return 64 lowercase hex digits
      */
     public static String hmacHex(Secret secret, String message) {
-        return HEX.formatHex(initMac(secret).doFinal(message.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** A fresh HMAC for one signature: a clone of the prototype, or a new instance when cloning is unsupported. */
-    private Mac newMac() {
-        if (macPrototype != null) {
-            try {
-                return (Mac) macPrototype.clone();
-            } catch (CloneNotSupportedException e) {
-                // the prototype was checked in the constructor; fall through all the same
-            }
-        }
-        return initMac(secret);
-    }
-
-    /** An HMAC keyed with the secret that can be cloned, or null when this provider's cannot. */
-    private static Mac cloneableMac(Secret secret) {
-        Mac mac = initMac(secret);
-        try {
-            mac.clone();
-            return mac;
-        } catch (CloneNotSupportedException e) {
-            return null;
-        }
-    }
-
-    private static Mac initMac(Secret secret) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(secret.revealBytes(), HMAC));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return HmacSha256.hex(secret, message);
     }
 
     /**
@@ -281,7 +226,7 @@ public final class VdxpHeaderBundle implements AuthStrategy {
      * @return for example {@code 02052024T091500+0123}
      */
     public static String formatTimestamp(ZonedDateTime wallTime) {
-        return TIMESTAMP_FORMAT.format(wallTime.withZoneSameInstant(ZONE));
+        return VdxpTimestamps.format(wallTime);
     }
 
     /**
@@ -291,19 +236,7 @@ public final class VdxpHeaderBundle implements AuthStrategy {
      * @return the instant, or empty when the text is not in the format
      */
     public static Optional<Instant> parseTimestamp(String text) {
-        if (text == null || !TIMESTAMP_SHAPE.matcher(text).matches()) {
-            return Optional.empty();
-        }
-        try {
-            LocalDateTime wall = LocalDateTime.parse(text.substring(0, 15), WALL);
-            int millis = Integer.parseInt(text.substring(16));
-            if (millis > 999) {
-                return Optional.empty();
-            }
-            return Optional.of(wall.atZone(ZONE).toInstant().plusMillis(millis));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return VdxpTimestamps.parse(text);
     }
 
     private static Map<String, String> callHeaders(ApiRequest request) {

@@ -14,6 +14,13 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.Okio;
+import okio.Source;
 import vn.egov.sdk.core.ValidationException;
 
 /**
@@ -30,38 +37,77 @@ public abstract class HttpBody {
         this.contentType = ValidationException.requireNonNull(contentType, "HttpBody.contentType");
     }
 
-    /** The media type, for example {@code application/json; charset=utf-8}. */
+    /**
+     * The media type, for example {@code application/json; charset=utf-8}.
+     *
+     * @return the media type
+     */
     public String contentType() {
         return contentType;
     }
 
-    /** The length in bytes, or -1 when unknown. */
+    /**
+     * The length in bytes.
+     *
+     * @return the length, or -1 when unknown
+     */
     public abstract long contentLength();
 
-    /** Writes the body; called once per attempt. */
+    /**
+     * Writes the body; called once per attempt.
+     *
+     * @param out where the body goes (not closed)
+     * @throws IOException when the body cannot be read or written
+     */
     public abstract void writeTo(OutputStream out) throws IOException;
 
-    /** The bytes, if this body is held in memory (used for logging at trace level). */
+    /**
+     * The bytes, if this body is held in memory (used for logging at trace level).
+     *
+     * @return the bytes, or empty for a streamed body
+     */
     public Optional<byte[]> inMemoryBytes() {
         return Optional.empty();
     }
 
-    /** A body of the given bytes (copied). */
+    /**
+     * A body of the given bytes (copied).
+     *
+     * @param bytes the bytes
+     * @param contentType the media type
+     * @return the body
+     */
     public static HttpBody ofBytes(byte[] bytes, String contentType) {
         return new BytesBody(bytes.clone(), contentType);
     }
 
-    /** A UTF-8 text body. */
+    /**
+     * A UTF-8 text body.
+     *
+     * @param text the text
+     * @param contentType the media type
+     * @return the body
+     */
     public static HttpBody ofString(String text, String contentType) {
         return new BytesBody(text.getBytes(StandardCharsets.UTF_8), contentType);
     }
 
-    /** A JSON body from already-serialised JSON text. */
+    /**
+     * A JSON body from already-serialised JSON text.
+     *
+     * @param jsonText the JSON text
+     * @return the body, {@code application/json; charset=utf-8}
+     */
     public static HttpBody json(String jsonText) {
         return ofString(jsonText, "application/json; charset=utf-8");
     }
 
-    /** An {@code application/x-www-form-urlencoded} body, fields in the map's iteration order. */
+    /**
+     * An {@code application/x-www-form-urlencoded} body, fields in the map's iteration order.
+     *
+     * @param fields the fields
+     * @return the body
+     */
     public static HttpBody form(Map<String, String> fields) {
         StringJoiner joiner = new StringJoiner("&");
         fields.forEach((k, v) -> joiner.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
@@ -69,7 +115,13 @@ public abstract class HttpBody {
         return ofString(joiner.toString(), "application/x-www-form-urlencoded");
     }
 
-    /** A body streamed from a file on each attempt. */
+    /**
+     * A body streamed from a file on each attempt.
+     *
+     * @param file the file, read when the body is written
+     * @param contentType the media type
+     * @return the body
+     */
     public static HttpBody ofFile(Path file, String contentType) {
         return new FileBody(file, contentType);
     }
@@ -87,7 +139,7 @@ public abstract class HttpBody {
      * <p>The body is repeatable: each file is opened and streamed from disk on every attempt, never held in memory.
      * Its {@link HttpBody#contentLength()} is known while every file's size can be read, -1 otherwise. The boundary
      * is random per body ({@code egov-} and a random UUID) unless {@link MultipartBuilder#boundary(String)} sets a
-     * fixed one (for byte-exact tests).
+     * fixed one (for byte-exact tests). The framing is OkHttp's {@link okhttp3.MultipartBody}.
      *
      * @return a new builder
      */
@@ -96,7 +148,8 @@ public abstract class HttpBody {
     }
 
     /**
-     * Builds a {@code multipart/form-data} body; see {@link HttpBody#multipart()}. Not thread-safe.
+     * Builds a {@code multipart/form-data} body with OkHttp's {@link okhttp3.MultipartBody}; see
+     * {@link HttpBody#multipart()}. Not thread-safe.
      *
      * <p>Part names and file names are written in quoted strings of {@code Content-Disposition}, escaped as the
      * WHATWG HTML standard (and browsers) do: {@code "} as {@code %22}, CR as {@code %0D}, LF as {@code %0A}; other
@@ -104,7 +157,8 @@ public abstract class HttpBody {
      */
     public static final class MultipartBuilder {
         private static final Pattern BOUNDARY = Pattern.compile("[0-9A-Za-z'+_.-]{1,70}");
-        private final List<Part> parts = new ArrayList<>();
+        private final List<MultipartBody.Part> parts = new ArrayList<>();
+        private boolean hasFile;
         private String boundary;
 
         private MultipartBuilder() {
@@ -116,11 +170,12 @@ public abstract class HttpBody {
          * @param value 1 to 70 ASCII letters, digits and {@code '+_.-} (characters valid both in an RFC 2046
          *        boundary and unquoted in the {@code Content-Type} parameter)
          * @return this builder
-         * @throws IllegalArgumentException when the value is not such a boundary
+         * @throws ValidationException when the value is not such a boundary
          */
         public MultipartBuilder boundary(String value) {
             if (value == null || !BOUNDARY.matcher(value).matches()) {
-                throw new IllegalArgumentException("a multipart boundary is 1 to 70 ASCII letters, digits and '+_.-");
+                throw ValidationException.of("http.multipart.boundary", "HttpBody.boundary",
+                        "a multipart boundary is 1 to 70 ASCII letters, digits and '+_.-");
             }
             this.boundary = value;
             return this;
@@ -136,7 +191,7 @@ public abstract class HttpBody {
         public MultipartBuilder field(String name, String value) {
             ValidationException.requireNonNull(name, "HttpBody.name");
             ValidationException.requireNonNull(value, "HttpBody.value");
-            parts.add(new Part(name, null, null, null, value));
+            parts.add(MultipartBody.Part.createFormData(name, value));
             return this;
         }
 
@@ -145,20 +200,23 @@ public abstract class HttpBody {
          *
          * @param partName the form field name
          * @param fileName the file name announced in {@code Content-Disposition}
-         * @param contentType the part's media type (no line breaks)
+         * @param contentType the part's media type
          * @param file the file; read when the body is written, not now
          * @return this builder
-         * @throws IllegalArgumentException when the media type holds a line break
+         * @throws ValidationException when the media type is not one (a line break, no {@code /})
          */
         public MultipartBuilder file(String partName, String fileName, String contentType, Path file) {
             ValidationException.requireNonNull(partName, "HttpBody.partName");
             ValidationException.requireNonNull(fileName, "HttpBody.fileName");
             ValidationException.requireNonNull(contentType, "HttpBody.contentType");
             ValidationException.requireNonNull(file, "HttpBody.file");
-            if (contentType.indexOf('\r') >= 0 || contentType.indexOf('\n') >= 0) {
-                throw new IllegalArgumentException("a part's media type must not contain line breaks");
+            MediaType type = MediaType.parse(contentType);
+            if (type == null || contentType.indexOf('\r') >= 0 || contentType.indexOf('\n') >= 0) {
+                throw ValidationException.of("http.multipart.contentType", "HttpBody.contentType",
+                        "a part's media type must be type/subtype without line breaks");
             }
-            parts.add(new Part(partName, fileName, contentType, file, null));
+            parts.add(MultipartBody.Part.createFormData(partName, fileName, new FilePart(file, type)));
+            hasFile = true;
             return this;
         }
 
@@ -166,90 +224,90 @@ public abstract class HttpBody {
          * Builds the body.
          *
          * @return the body, {@code multipart/form-data; boundary=...}
-         * @throws IllegalStateException when no part was added
+         * @throws ValidationException when no part was added
          */
         public HttpBody build() {
             if (parts.isEmpty()) {
-                throw new IllegalStateException("a multipart body needs at least one part");
+                throw ValidationException.of("http.multipart.empty", "HttpBody.parts",
+                        "a multipart body needs at least one part");
             }
-            String b = boundary != null ? boundary : "egov-" + UUID.randomUUID();
-            List<Object> segments = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            for (Part p : parts) {
-                text.append("--").append(b).append("\r\n")
-                        .append("Content-Disposition: form-data; name=\"").append(quoted(p.name)).append('"');
-                if (p.fileName != null) {
-                    text.append("; filename=\"").append(quoted(p.fileName)).append('"');
-                }
-                text.append("\r\n");
-                if (p.contentType != null) {
-                    text.append("Content-Type: ").append(p.contentType).append("\r\n");
-                }
-                text.append("\r\n");
-                if (p.file != null) {
-                    segments.add(text.toString().getBytes(StandardCharsets.UTF_8));
-                    segments.add(p.file);
-                    text.setLength(0);
-                } else {
-                    text.append(p.value);
-                }
-                text.append("\r\n");
-            }
-            text.append("--").append(b).append("--\r\n");
-            segments.add(text.toString().getBytes(StandardCharsets.UTF_8));
-            return new MultipartBody("multipart/form-data; boundary=" + b, segments);
-        }
-
-        private static String quoted(String s) {
-            return s.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
-        }
-
-        private record Part(String name, String fileName, String contentType, Path file, String value) {
+            MultipartBody.Builder b = new MultipartBody.Builder(boundary != null ? boundary
+                    : "egov-" + UUID.randomUUID()).setType(MultipartBody.FORM);
+            parts.forEach(b::addPart);
+            return new Multipart(b.build(), hasFile);
         }
     }
 
-    /** Byte segments ({@code byte[]}) and file segments ({@link Path}), written in order. */
-    private static final class MultipartBody extends HttpBody {
-        private final List<Object> segments;
+    /** OkHttp's multipart body as an {@link HttpBody}. */
+    private static final class Multipart extends HttpBody {
+        private final MultipartBody body;
+        private final boolean hasFile;
 
-        MultipartBody(String contentType, List<Object> segments) {
-            super(contentType);
-            this.segments = List.copyOf(segments);
+        Multipart(MultipartBody body, boolean hasFile) {
+            super(String.valueOf(body.contentType()));
+            this.body = body;
+            this.hasFile = hasFile;
         }
 
         @Override
         public long contentLength() {
-            long total = 0;
-            for (Object s : segments) {
-                if (s instanceof byte[] bytes) {
-                    total += bytes.length;
-                } else {
-                    try {
-                        total += Files.size((Path) s);
-                    } catch (IOException e) {
-                        return -1;
-                    }
-                }
+            try {
+                return body.contentLength();
+            } catch (IOException e) {
+                return -1;
             }
-            return total;
         }
 
         @Override
         public void writeTo(OutputStream out) throws IOException {
-            for (Object s : segments) {
-                if (s instanceof byte[] bytes) {
-                    out.write(bytes);
-                } else {
-                    try (InputStream in = Files.newInputStream((Path) s)) {
-                        in.transferTo(out);
-                    }
-                }
-            }
+            BufferedSink sink = Okio.buffer(Okio.sink(out));
+            body.writeTo(sink);
+            sink.emit();
         }
 
         @Override
         public Optional<byte[]> inMemoryBytes() {
-            return segments.size() == 1 ? Optional.of(((byte[]) segments.get(0)).clone()) : Optional.empty();
+            if (hasFile) {
+                return Optional.empty();
+            }
+            try (Buffer buffer = new Buffer()) {
+                body.writeTo(buffer);
+                return Optional.of(buffer.readByteArray());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A file part read from disk on every write; its length is unknown (-1) while the file cannot be read. */
+    private static final class FilePart extends RequestBody {
+        private final Path file;
+        private final MediaType type;
+
+        FilePart(Path file, MediaType type) {
+            this.file = file;
+            this.type = type;
+        }
+
+        @Override
+        public MediaType contentType() {
+            return type;
+        }
+
+        @Override
+        public long contentLength() {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            try (Source source = Okio.source(Files.newInputStream(file))) {
+                sink.writeAll(source);
+            }
         }
     }
 

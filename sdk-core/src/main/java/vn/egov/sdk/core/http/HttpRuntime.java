@@ -2,33 +2,26 @@ package vn.egov.sdk.core.http;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.EgovException;
-import vn.egov.sdk.core.ErrorDetails;
-import vn.egov.sdk.core.Fault;
-import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.auth.AuthStrategy;
+import vn.egov.sdk.core.http.internal.CallLoop;
 import vn.egov.sdk.core.internal.OkHttpExchange;
-import vn.egov.sdk.core.internal.Redactor;
 import vn.egov.sdk.core.internal.SdkVersion;
 
 /**
  * The HTTP runtime every client of the SDK stands on: OkHttp with finite timeouts and an overall deadline per
  * call, retries that never repeat what is unsafe to repeat, idempotency keys, correlation ids, credentials,
  * interceptors and redacted logging. Thread-safe; build one per platform client and share it.
+ *
+ * <p>The HTTP settings (timeouts, deadline, retries, clock, interceptors, user agent, response cap, shared
+ * connections) come from one {@link ClientSettings} value ({@link Builder#settings(ClientSettings)}); an unset value
+ * takes the default below. The builder itself holds only what is the runtime's own: credentials, error mapping and
+ * the idempotency and correlation headers.
  *
  * <h2>Defaults</h2>
  * <table>
@@ -64,52 +57,44 @@ import vn.egov.sdk.core.internal.SdkVersion;
  * to the thrown exception as suppressed exceptions.
  */
 public final class HttpRuntime implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.http");
+    /** The runtime's defaults, used for what a {@link ClientSettings} leaves unset. */
+    private static final ClientSettings DEFAULTS = ClientSettings.builder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30))
+            .writeTimeout(Duration.ofSeconds(30))
+            .deadline(Duration.ofSeconds(60))
+            .retryPolicy(RetryPolicy.defaults())
+            .userAgent("egov-sdk-java/" + SdkVersion.VERSION + " (Java " + Runtime.version().feature() + ")")
+            .maxResponseBytes(32L * 1024 * 1024)
+            .build();
 
     private final OkHttpClient http;
     private final boolean ownsDispatcher;
     private final boolean ownsPool;
-    private final Duration deadline;
-    private final RetryPolicy retryPolicy;
-    private final AuthStrategy auth;
-    private final List<HttpInterceptor> interceptors;
-    private final ErrorMapper errorMapper;
-    private final Clock clock;
-    private final Sleeper sleeper;
-    private final String userAgent;
-    private final String idempotencyKeyHeader;
-    private final boolean generateIdempotencyKeys;
-    private final String correlationIdHeader;
-    private final OkHttpExchange exchange;
+    private final ClientSettings settings;
+    private final CallLoop loop;
     private final HttpRuntime unauthenticated;
 
     private HttpRuntime(Builder b) {
-        OkHttpClient.Builder ok = b.okHttpClient != null ? b.okHttpClient.newBuilder() : new OkHttpClient.Builder();
-        if (b.connectionPool != null) {
-            ok.connectionPool(b.connectionPool);
-        }
-        this.http = ok.connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .writeTimeout(b.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        ClientSettings s = b.settings.orElse(DEFAULTS);
+        OkHttpClient.Builder ok = s.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
+        s.connectionPool().ifPresent(ok::connectionPool);
+        this.http = ok.connectTimeout(s.connectTimeout().orElseThrow().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(s.readTimeout().orElseThrow().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(s.writeTimeout().orElseThrow().toMillis(), TimeUnit.MILLISECONDS)
                 .callTimeout(0, TimeUnit.MILLISECONDS) // set per call from the remaining deadline
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .build();
-        this.ownsDispatcher = b.okHttpClient == null;
-        this.ownsPool = b.okHttpClient == null && b.connectionPool == null;
-        this.deadline = b.deadline;
-        this.retryPolicy = b.retryPolicy;
-        this.auth = b.auth;
-        this.interceptors = List.copyOf(b.interceptors);
-        this.errorMapper = b.errorMapper;
-        this.clock = b.clock;
-        this.sleeper = b.sleeper;
-        this.userAgent = b.userAgent;
-        this.idempotencyKeyHeader = b.idempotencyKeyHeader;
-        this.generateIdempotencyKeys = b.generateIdempotencyKeys;
-        this.correlationIdHeader = b.correlationIdHeader;
-        this.exchange = new OkHttpExchange(http, b.maxResponseBytes);
+        this.ownsDispatcher = s.okHttpClient().isEmpty();
+        this.ownsPool = s.okHttpClient().isEmpty() && s.connectionPool().isEmpty();
+        this.settings = s;
+        this.loop = new CallLoop(new OkHttpExchange(http, s.maxResponseBytes().orElseThrow()), b.auth,
+                s.interceptors(), b.errorMapper, s.retryPolicy().orElseThrow(), s.deadline().orElseThrow(),
+                s.clock(), s.sleeper(), new CallLoop.StandardHeaders(s.userAgent().orElseThrow(),
+                        b.idempotencyKeyHeader, b.generateIdempotencyKeys, b.correlationIdHeader),
+                (status, headers, body) -> new ApiResponse(status, headers, body, true));
         this.unauthenticated = b.auth == AuthStrategy.NONE ? this : new HttpRuntime(this);
     }
 
@@ -118,37 +103,55 @@ public final class HttpRuntime implements AutoCloseable {
         this.http = parent.http;
         this.ownsDispatcher = false;
         this.ownsPool = false;
-        this.deadline = parent.deadline;
-        this.retryPolicy = parent.retryPolicy;
-        this.auth = AuthStrategy.NONE;
-        this.interceptors = parent.interceptors;
-        this.errorMapper = parent.errorMapper;
-        this.clock = parent.clock;
-        this.sleeper = parent.sleeper;
-        this.userAgent = parent.userAgent;
-        this.idempotencyKeyHeader = parent.idempotencyKeyHeader;
-        this.generateIdempotencyKeys = parent.generateIdempotencyKeys;
-        this.correlationIdHeader = parent.correlationIdHeader;
-        this.exchange = parent.exchange;
+        this.settings = parent.settings;
+        this.loop = parent.loop.withAuth(AuthStrategy.NONE);
         this.unauthenticated = this;
     }
 
-    /** A builder with the documented defaults. */
+    /**
+     * A builder with the documented defaults.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The OkHttp client this runtime sends with; pass it to another runtime's builder to share its connection pool. */
+    /**
+     * The OkHttp client this runtime sends with; put it in another client's {@link ClientSettings#okHttpClient()} to
+     * share its connection pool.
+     *
+     * @return the client
+     */
     public OkHttpClient okHttpClient() {
         return http;
     }
 
-    /** The clock of this runtime. */
-    public Clock clock() {
-        return clock;
+    /**
+     * The settings in force: those given, with the runtime's defaults where they left a value unset.
+     *
+     * @return the settings
+     */
+    public ClientSettings settings() {
+        return settings;
     }
 
-    /** Sends a request with the client's defaults. */
+    /**
+     * The clock of this runtime.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return settings.clock();
+    }
+
+    /**
+     * Sends a request with the client's defaults.
+     *
+     * @param request the request
+     * @return its 2xx response
+     * @throws EgovException a subclass saying what failed and whose fault it was
+     */
     public ApiResponse execute(ApiRequest request) {
         return execute(request, RequestOptions.DEFAULT);
     }
@@ -156,6 +159,9 @@ public final class HttpRuntime implements AutoCloseable {
     /**
      * Sends a request, retrying as the class documentation describes, and returns its 2xx response.
      *
+     * @param request the request
+     * @param options per-call options
+     * @return its 2xx response
      * @throws EgovException a subclass saying what failed and whose fault it was
      */
     public ApiResponse execute(ApiRequest request, RequestOptions options) {
@@ -167,6 +173,10 @@ public final class HttpRuntime implements AutoCloseable {
      * a stream instead of reading it into memory (error responses are still read, bounded, to map them). The
      * interceptors see the 2xx response with an empty body.
      *
+     * @param request the request
+     * @param options per-call options
+     * @param handler reads the 2xx body
+     * @param <T> what the handler returns
      * @return what the handler returned
      * @throws EgovException a subclass saying what failed and whose fault it was
      */
@@ -175,100 +185,17 @@ public final class HttpRuntime implements AutoCloseable {
         return run(request, options, handler).value();
     }
 
-    /** The outcome of the successful attempt: the response, and the handler's value when streaming. */
-    private record Outcome<T>(ApiResponse response, T value) {
-    }
-
-    private <T> Outcome<T> run(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
+    private <T> CallLoop.Outcome<T> run(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
         ValidationException.requireNonNull(request, "HttpRuntime.request");
         ValidationException.requireNonNull(options, "HttpRuntime.options");
-        String correlationId = options.correlationId().orElseGet(HttpRuntime::newCorrelationId);
-        Optional<String> idempotencyKey = idempotencyKeyFor(request, options);
-        boolean repeatable = request.isSafeMethod() || request.isDeclaredIdempotent() || idempotencyKey.isPresent();
-        int attemptBudget = options.maxAttempts().orElse(retryPolicy.maxAttempts());
-        Instant deadlineAt = clock.instant().plus(options.deadline().orElse(deadline));
-        ApiRequest base = withStandardHeaders(request, options, correlationId, idempotencyKey);
-
-        List<EgovException> failures = new ArrayList<>();
-        boolean refreshedAfter401 = false;
-        int attempt = 0;
-        while (true) {
-            attempt++;
-            AttemptContext ctx = new AttemptContext(correlationId, attempt, idempotencyKey, clock.instant());
-            Duration remaining = Duration.between(ctx.startedAt(), deadlineAt);
-            if (remaining.isNegative() || remaining.isZero()) {
-                throw finish(deadlinePassed(base, ctx, failures), failures);
-            }
-            ApiRequest sent = prepare(base, ctx);
-            EgovException failure;
-            boolean mayHaveActed;
-            try {
-                OkHttpExchange.Result<T> result = exchange.send(sent, ctx, remaining, handler);
-                ApiResponse response = new ApiResponse(result.status(), result.headers(), result.body(), true);
-                for (int i = interceptors.size() - 1; i >= 0; i--) {
-                    response = interceptors.get(i).afterAttempt(sent, response, ctx);
-                }
-                if (response.isSuccessful()) {
-                    return new Outcome<>(response, result.value());
-                }
-                if (response.status() < 400 || response.status() > 599) {
-                    failure = notAnAnswer(sent, response, ctx);
-                    mayHaveActed = true;
-                } else if (response.status() == 401 && !refreshedAfter401 && auth.onUnauthorized(sent)) {
-                    refreshedAfter401 = true;
-                    LOG.info("{} [correlationId={}] attempt {}: HTTP 401; credentials refreshed, sending once more",
-                            sent, correlationId, attempt);
-                    failures.add(errorMapper.map(sent, response, ctx, true));
-                    attemptBudget++; // the refresh does not use up a retry
-                    continue;
-                } else {
-                    failure = errorMapper.map(sent, response, ctx, retryPolicy.isRetryableStatus(response.status()));
-                    mayHaveActed = !(response.status() == 429 || response.status() == 408
-                            || response.status() == 401);
-                }
-            } catch (TransportException e) {
-                failure = e;
-                mayHaveActed = e.mayHaveReachedServer();
-                notifyFailure(sent, e, ctx);
-            }
-
-            if (!failure.retryable()) {
-                throw finish(failure, failures);
-            }
-            if (!repeatable && mayHaveActed) {
-                LOG.warn("{} [correlationId={}] attempt {} failed and is not repeated: an unsafe request without an "
-                        + "idempotency key may have reached the server", sent, correlationId, attempt);
-                throw finish(failure, failures);
-            }
-            if (attempt >= attemptBudget) {
-                throw finish(failure, failures);
-            }
-            Optional<Duration> wait = retryPolicy.delayBefore(attempt + 1, failure.details().retryAfter());
-            if (wait.isEmpty()) {
-                LOG.warn("{} [correlationId={}] server asked to wait longer than {}; not repeated", sent,
-                        correlationId, retryPolicy.maxRetryAfter());
-                throw finish(failure, failures);
-            }
-            if (clock.instant().plus(wait.get()).isAfter(deadlineAt)) {
-                LOG.warn("{} [correlationId={}] waiting {} ms would pass the deadline; not repeated", sent,
-                        correlationId, wait.get().toMillis());
-                throw finish(failure, failures);
-            }
-            LOG.warn("{} [correlationId={}] attempt {} failed ({}); retrying in {} ms", sent, correlationId, attempt,
-                    failure.getMessage(), wait.get().toMillis());
-            failures.add(failure);
-            try {
-                sleeper.sleep(wait.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw finish(new TransportException(sent + ": interrupted while waiting to retry",
-                        ErrorDetails.of(Fault.NETWORK, false).withCall(correlationId, attempt), e, mayHaveActed,
-                        false), failures);
-            }
-        }
+        return loop.run(request, options, handler, unauthenticated);
     }
 
-    /** This runtime without credentials (for token endpoints); shares connections and settings. */
+    /**
+     * This runtime without credentials (for token endpoints); shares connections and settings.
+     *
+     * @return the view without credentials
+     */
     public HttpRuntime withoutAuth() {
         return unauthenticated;
     }
@@ -287,216 +214,57 @@ public final class HttpRuntime implements AutoCloseable {
         }
     }
 
-    /** Correlation ids need to be unique, not unguessable: no contended SecureRandom on every call. */
-    private static String newCorrelationId() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return new UUID(r.nextLong() & ~0xF000L | 0x4000L, r.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L)
-                .toString();
-    }
-
-    private Optional<String> idempotencyKeyFor(ApiRequest request, RequestOptions options) {
-        if (options.idempotencyKey().isPresent()) {
-            return options.idempotencyKey();
-        }
-        // A safe or declared-idempotent request may be repeated as it is: a generated key would add nothing.
-        if (request.isSafeMethod() || request.isDeclaredIdempotent() || options.withoutIdempotencyKey()
-                || !generateIdempotencyKeys) {
-            return Optional.empty();
-        }
-        return Optional.of(UUID.randomUUID().toString());
-    }
-
-    private ApiRequest withStandardHeaders(ApiRequest request, RequestOptions options, String correlationId,
-            Optional<String> idempotencyKey) {
-        ApiRequest.Builder b = request.toBuilder();
-        if (request.header("User-Agent").isEmpty()) {
-            b.header("User-Agent", userAgent);
-        }
-        b.setHeader(correlationIdHeader, correlationId);
-        idempotencyKey.ifPresent(k -> b.setHeader(idempotencyKeyHeader, k));
-        options.headers().forEach(b::setHeader);
-        return b.build();
-    }
-
-    private ApiRequest prepare(ApiRequest base, AttemptContext ctx) {
-        ApiRequest r = auth.authenticate(base, unauthenticated);
-        for (HttpInterceptor interceptor : interceptors) {
-            r = interceptor.beforeAttempt(r, ctx);
-        }
-        return r;
-    }
-
-    private void notifyFailure(ApiRequest request, EgovException failure, AttemptContext ctx) {
-        for (int i = interceptors.size() - 1; i >= 0; i--) {
-            interceptors.get(i).onAttemptFailure(request, failure, ctx);
-        }
-    }
-
-    /**
-     * A status that is neither 2xx nor an error status: a redirect (3xx, never followed, so the endpoint is wrong or
-     * the platform moved) or a status HTTP does not define as a final answer (1xx reaching the client, 0xx, 6xx…).
-     * Not the caller's request but the platform's answer is at fault, and repeating it gives the same answer.
-     */
-    private static PlatformException notAnAnswer(ApiRequest request, ApiResponse response, AttemptContext ctx) {
-        int status = response.status();
-        String what;
-        if (status >= 300 && status < 400) {
-            what = " answered HTTP " + status + " (a redirect "
-                    + response.header("Location").map(l -> "to " + location(l)).orElse("without a Location")
-                    + "); redirects are not followed: check the endpoint URL";
-        } else {
-            what = " answered HTTP status " + status + ", which is not a final HTTP answer";
-        }
-        return new PlatformException(request + what, ErrorDetails.of(Fault.PLATFORM, false)
-                .withCall(ctx.correlationId(), ctx.attempt()).withHttpStatus(status), null);
-    }
-
-    /** A {@code Location} as it may be shown: no query, fragment or user info, printable, bounded. */
-    private static String location(String value) {
-        String v = value.strip();
-        int cut = v.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = v.indexOf(c);
-            if (i >= 0 && i < cut) {
-                cut = i;
-            }
-        }
-        v = v.substring(0, cut);
-        int scheme = v.indexOf("://");
-        int at = v.indexOf('@');
-        if (scheme >= 0 && at > scheme) {
-            int slash = v.indexOf('/', scheme + 3);
-            if (slash < 0 || at < slash) {
-                v = v.substring(0, scheme + 3) + v.substring(at + 1);
-            }
-        }
-        return Redactor.printable(v, 200);
-    }
-
-    private static TransportException deadlinePassed(ApiRequest request, AttemptContext ctx,
-            List<EgovException> failures) {
-        boolean mayHaveReached = failures.stream()
-                .anyMatch(f -> !(f instanceof TransportException t) || t.mayHaveReachedServer());
-        return new TransportException(request + ": the call's deadline passed before attempt " + ctx.attempt(),
-                ErrorDetails.of(Fault.NETWORK, false).withCall(ctx.correlationId(), ctx.attempt() - 1), null,
-                mayHaveReached, true);
-    }
-
-    private static EgovException finish(EgovException last, List<EgovException> earlier) {
-        for (EgovException e : earlier) {
-            if (e != last) {
-                last.addSuppressed(e);
-            }
-        }
-        return last;
-    }
-
-    /** Builder of {@link HttpRuntime}. */
+    /** Builder of {@link HttpRuntime}. Not thread-safe. */
     public static final class Builder {
-        private OkHttpClient okHttpClient;
-        private ConnectionPool connectionPool;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Duration writeTimeout = Duration.ofSeconds(30);
-        private Duration deadline = Duration.ofSeconds(60);
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private ClientSettings settings = ClientSettings.defaults();
         private AuthStrategy auth = AuthStrategy.NONE;
-        private final List<HttpInterceptor> interceptors = new ArrayList<>();
         private ErrorMapper errorMapper = new DefaultErrorMapper();
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private String userAgent = "egov-sdk-java/" + SdkVersion.VERSION + " (Java " + Runtime.version().feature() + ")";
         private String idempotencyKeyHeader = "Idempotency-Key";
         private boolean generateIdempotencyKeys = true;
         private String correlationIdHeader = "X-Correlation-Id";
-        private long maxResponseBytes = 32L * 1024 * 1024;
 
         private Builder() {
         }
 
         /**
-         * Sends with a copy of this OkHttp client, sharing its connection pool and dispatcher (its timeouts,
-         * retry and redirect settings are replaced by this runtime's). The shared client is not closed by
-         * {@link HttpRuntime#close()}.
+         * The HTTP settings; unset values take the defaults of the class documentation.
+         *
+         * @param value the settings, possibly shared with other clients
+         * @return this builder
          */
-        public Builder okHttpClient(OkHttpClient value) {
-            this.okHttpClient = ValidationException.requireNonNull(value, "HttpRuntime.okHttpClient");
+        public Builder settings(ClientSettings value) {
+            this.settings = ValidationException.requireNonNull(value, "HttpRuntime.settings");
             return this;
         }
 
-        /** Uses this connection pool (shared with other runtimes); it is not closed by {@link HttpRuntime#close()}. */
-        public Builder connectionPool(ConnectionPool value) {
-            this.connectionPool = ValidationException.requireNonNull(value, "HttpRuntime.connectionPool");
-            return this;
-        }
-
-        /** Time allowed to open a connection (default 10 s). */
-        public Builder connectTimeout(Duration value) {
-            this.connectTimeout = positive(value, "connectTimeout");
-            return this;
-        }
-
-        /** Time allowed between two reads of a response (default 30 s). */
-        public Builder readTimeout(Duration value) {
-            this.readTimeout = positive(value, "readTimeout");
-            return this;
-        }
-
-        /** Time allowed between two writes of a request (default 30 s). */
-        public Builder writeTimeout(Duration value) {
-            this.writeTimeout = positive(value, "writeTimeout");
-            return this;
-        }
-
-        /** Overall deadline of each call, every attempt and wait included (default 60 s). */
-        public Builder deadline(Duration value) {
-            this.deadline = positive(value, "deadline");
-            return this;
-        }
-
-        /** The retry policy (default {@link RetryPolicy#defaults()}). */
-        public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = ValidationException.requireNonNull(value, "HttpRuntime.retryPolicy");
-            return this;
-        }
-
-        /** How requests are authenticated (default: not at all). */
+        /**
+         * How requests are authenticated (default: not at all).
+         *
+         * @param value the strategy
+         * @return this builder
+         */
         public Builder auth(AuthStrategy value) {
             this.auth = ValidationException.requireNonNull(value, "HttpRuntime.auth");
             return this;
         }
 
-        /** Adds an interceptor; see {@link HttpInterceptor} for the order. */
-        public Builder addInterceptor(HttpInterceptor value) {
-            interceptors.add(ValidationException.requireNonNull(value, "HttpRuntime.interceptor"));
-            return this;
-        }
-
-        /** How error responses become exceptions (default {@link DefaultErrorMapper}). */
+        /**
+         * How error responses become exceptions (default {@link DefaultErrorMapper}).
+         *
+         * @param value the mapper
+         * @return this builder
+         */
         public Builder errorMapper(ErrorMapper value) {
             this.errorMapper = ValidationException.requireNonNull(value, "HttpRuntime.errorMapper");
             return this;
         }
 
-        /** The clock for deadlines and token expiry (default UTC system clock). */
-        public Builder clock(Clock value) {
-            this.clock = ValidationException.requireNonNull(value, "HttpRuntime.clock");
-            return this;
-        }
-
-        /** How the runtime waits between attempts (default {@link Sleeper#SYSTEM}). */
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = ValidationException.requireNonNull(value, "HttpRuntime.sleeper");
-            return this;
-        }
-
-        /** The {@code User-Agent} sent when a request has none. */
-        public Builder userAgent(String value) {
-            this.userAgent = ValidationException.requireNonNull(value, "HttpRuntime.userAgent");
-            return this;
-        }
-
-        /** The header that carries idempotency keys (default {@code Idempotency-Key}). */
+        /**
+         * The header that carries idempotency keys (default {@code Idempotency-Key}).
+         *
+         * @param value the header name
+         * @return this builder
+         */
         public Builder idempotencyKeyHeader(String value) {
             this.idempotencyKeyHeader = ValidationException.requireNonNull(value, "HttpRuntime.idempotencyKeyHeader");
             return this;
@@ -507,39 +275,33 @@ public final class HttpRuntime implements AutoCloseable {
          * {@linkplain ApiRequest#isDeclaredIdempotent() declared idempotent} (default true). Turn it off
          * for a platform that rejects the header; such calls are then not repeated once they may have been
          * received.
+         *
+         * @param value whether keys are generated
+         * @return this builder
          */
         public Builder generateIdempotencyKeys(boolean value) {
             this.generateIdempotencyKeys = value;
             return this;
         }
 
-        /** The header that carries the correlation id (default {@code X-Correlation-Id}). */
+        /**
+         * The header that carries the correlation id (default {@code X-Correlation-Id}).
+         *
+         * @param value the header name
+         * @return this builder
+         */
         public Builder correlationIdHeader(String value) {
             this.correlationIdHeader = ValidationException.requireNonNull(value, "HttpRuntime.correlationIdHeader");
             return this;
         }
 
-        /** The largest response body read into memory (default 32 MiB). */
-        public Builder maxResponseBytes(long value) {
-            if (value < 1) {
-                throw ValidationException.of("http.maxResponseBytes", "HttpRuntime.maxResponseBytes",
-                        "maxResponseBytes must be positive");
-            }
-            this.maxResponseBytes = value;
-            return this;
-        }
-
-        /** Builds the runtime. */
+        /**
+         * Builds the runtime.
+         *
+         * @return the runtime
+         */
         public HttpRuntime build() {
             return new HttpRuntime(this);
-        }
-
-        private static Duration positive(Duration value, String name) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw ValidationException.of("http." + name, "HttpRuntime." + name,
-                        name + " must be a positive, finite duration");
-            }
-            return value;
         }
     }
 }

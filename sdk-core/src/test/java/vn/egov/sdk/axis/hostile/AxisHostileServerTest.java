@@ -57,6 +57,7 @@ import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.auth.AuthStrategy;
 import vn.egov.sdk.core.auth.OAuth2ClientCredentials;
 import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.DocumentPackage;
@@ -249,24 +250,26 @@ class AxisHostileServerTest {
     }
 
     private HttpRuntime runtime(AuthStrategy auth) {
-        return HttpRuntime.builder().auth(auth).clock(CLOCK).sleeper(d -> { })
+        return HttpRuntime.builder().settings(ClientSettings.builder().clock(CLOCK).sleeper(d -> { })
                 .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialDelay(Duration.ofMillis(1)).build())
-                .deadline(deadline).readTimeout(readTimeout).maxResponseBytes(MAX_RESPONSE).build();
+                .deadline(deadline).readTimeout(readTimeout).maxResponseBytes(MAX_RESPONSE).build()).auth(auth).build();
     }
 
     private VdxpAxisClient vdxp() {
-        return VdxpAxisClient.builder().endpoint(server.baseUrl() + "/vdxp").systemId("vxp.test.01")
-                .secret(Secret.of("s3cret")).clock(CLOCK).sleeper(d -> { })
-                .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialDelay(Duration.ofMillis(1)).build())
-                .deadline(deadline).readTimeout(readTimeout).connectTimeout(Duration.ofSeconds(2))
-                .maxResponseBytes(MAX_RESPONSE).sendAttempts(2).tempDirectory(temp).build();
+        return VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(server.baseUrl() + "/vdxp")
+                .clock(CLOCK).sleeper(d -> { }).retryPolicy(RetryPolicy.builder().maxAttempts(2)
+                .initialDelay(Duration.ofMillis(1)).build()).deadline(deadline).readTimeout(readTimeout)
+                .connectTimeout(Duration.ofSeconds(2)).maxResponseBytes(MAX_RESPONSE).tempDirectory(temp).build())
+                .systemId("vxp.test.01")
+                .secret(Secret.of("s3cret")).sendAttempts(2).build();
     }
 
     private LgspAxisClient lgsp() {
-        return LgspAxisClient.builder().baseUrl(server.baseUrl()).login("admin", Secret.of("pw"), "QLVB")
-                .system("sys-1", Secret.of("key-1")).clock(CLOCK).sleeper(d -> { })
-                .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialDelay(Duration.ofMillis(1)).build())
-                .deadline(deadline).maxResponseBytes(MAX_RESPONSE).tempDirectory(temp).build();
+        return LgspAxisClient.builder().settings(ClientSettings.builder().endpoint(server.baseUrl()).clock(CLOCK)
+                .sleeper(d -> { }).retryPolicy(RetryPolicy.builder().maxAttempts(2).initialDelay(Duration.ofMillis(1))
+                .build()).deadline(deadline).maxResponseBytes(MAX_RESPONSE).tempDirectory(temp).build())
+                .login("admin", Secret.of("pw"), "QLVB")
+                .system("sys-1", Secret.of("key-1")).build();
     }
 
     // ---- the catalogue ----

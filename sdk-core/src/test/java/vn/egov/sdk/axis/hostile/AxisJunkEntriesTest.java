@@ -24,6 +24,7 @@ import vn.egov.sdk.axis.TransportAck;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.testsupport.LogCapture;
 
 /**
@@ -121,12 +122,14 @@ class AxisJunkEntriesTest {
     }
 
     private VdxpAxisClient vdxp() {
-        return VdxpAxisClient.builder().endpoint(server.baseUrl() + "/vdxp").systemId("vxp.test.01")
-                .secret(Secret.of("s3cret")).clock(Clock.systemUTC()).sleeper(d -> { }).build();
+        return VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(server.baseUrl() + "/vdxp")
+                .clock(Clock.systemUTC()).sleeper(d -> { }).build()).systemId("vxp.test.01")
+                .secret(Secret.of("s3cret")).build();
     }
 
     private LgspAxisClient lgsp() {
-        return LgspAxisClient.builder().baseUrl(server.baseUrl()).login("admin", Secret.of("pw"), "QLVB")
-                .system("sys-1", Secret.of("key-1")).sleeper(d -> { }).build();
+        return LgspAxisClient.builder().settings(ClientSettings.builder().endpoint(server.baseUrl()).sleeper(d -> { })
+                .build()).login("admin", Secret.of("pw"), "QLVB")
+                .system("sys-1", Secret.of("key-1")).build();
     }
 }

@@ -6,6 +6,7 @@ import static vn.egov.sdk.axis.hostile.HostileAnswers.thenClose;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 
 /**
@@ -18,7 +19,8 @@ class RuntimeBodilessAnswerTest {
     void aHeadAnswerWithALengthAboveTheLimitIsAnAnswer() throws IOException {
         try (HostileServer server = new HostileServer(r -> thenClose("HTTP/1.1 200 OK\r\nContent-Type: application/pdf"
                 + "\r\nContent-Length: 5000000000\r\n\r\n"));
-             HttpRuntime runtime = HttpRuntime.builder().maxResponseBytes(1024).build()) {
+             HttpRuntime runtime = HttpRuntime.builder().settings(ClientSettings.builder().maxResponseBytes(1024)
+                     .build()).build()) {
             assertEquals(200, runtime.execute(ApiRequest.builder("HEAD", server.baseUrl() + "/file.pdf").build())
                     .status());
         }

@@ -21,7 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.VdxpAxisClient;
+import vn.egov.sdk.axis.VdxpAxisClientBuilder;
+import vn.egov.sdk.axis.VdxpHashFormat;
+import vn.egov.sdk.axis.VdxpUploadForm;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlPackages;
@@ -86,8 +90,8 @@ class VdxpWireFormTest {
     void theMultipartFormAndTheZeroPaddedHashAreThereWhenAskedFor() {
         DocumentPackage doc = documentWithAShortHash();
         byte[] file = bytes(doc);
-        try (VdxpAxisClient axis = client().uploadForm(VdxpAxisClient.UploadForm.MULTIPART)
-                .hashFormat(VdxpAxisClient.HashFormat.ZERO_PADDED).build()) {
+        try (VdxpAxisClient axis = client().uploadForm(VdxpUploadForm.MULTIPART)
+                .hashFormat(VdxpHashFormat.ZERO_PADDED).build()) {
             axis.send(doc);
         }
 
@@ -113,9 +117,10 @@ class VdxpWireFormTest {
         assertFalse(list.headers().containsKey("xroadvnpt-hash-file"));
     }
 
-    private VdxpAxisClient.Builder client() {
-        return VdxpAxisClient.builder().endpoint(server.baseUrl() + "/vdxp").systemId("vxp.test.01")
-                .secret(Secret.of("s3cret")).clock(CLOCK).sleeper(d -> { });
+    private VdxpAxisClientBuilder client() {
+        return VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(server.baseUrl() + "/vdxp")
+                .clock(CLOCK).sleeper(d -> { }).build()).systemId("vxp.test.01")
+                .secret(Secret.of("s3cret"));
     }
 
     private static DocumentPackage documentWithAShortHash() {

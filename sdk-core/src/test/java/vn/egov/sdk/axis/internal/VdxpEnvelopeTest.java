@@ -39,9 +39,9 @@ class VdxpEnvelopeTest {
     @Test
     void unknownCodesAreRejectionsOrUnavailabilityByHttpStatus() {
         VdxpErrors errors = new VdxpErrors(vn.egov.sdk.axis.VdxpAxisClient.ErrorCodes.defaults());
-        assertEquals(vn.egov.sdk.axis.VdxpAxisClient.ErrorKind.REJECTED, errors.kindOf("9999", 200));
-        assertEquals(vn.egov.sdk.axis.VdxpAxisClient.ErrorKind.UNAVAILABLE, errors.kindOf("9999", 502));
-        assertEquals(vn.egov.sdk.axis.VdxpAxisClient.ErrorKind.HASH_MISMATCH, errors.kindOf("2001", 200));
+        assertEquals(vn.egov.sdk.axis.VdxpErrorKind.REJECTED, errors.kindOf("9999", 200));
+        assertEquals(vn.egov.sdk.axis.VdxpErrorKind.UNAVAILABLE, errors.kindOf("9999", 502));
+        assertEquals(vn.egov.sdk.axis.VdxpErrorKind.HASH_MISMATCH, errors.kindOf("2001", 200));
     }
 
     private static ByteArrayInputStream stream(String s) {

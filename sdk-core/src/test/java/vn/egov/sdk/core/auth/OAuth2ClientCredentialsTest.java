@@ -37,6 +37,7 @@ import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
@@ -76,8 +77,8 @@ class OAuth2ClientCredentialsTest {
     }
 
     private HttpRuntime runtime(AuthStrategy auth) {
-        return HttpRuntime.builder().auth(auth).clock(clock).sleeper(new RecordingSleeper(clock))
-                .retryPolicy(RetryPolicy.builder().random(() -> 0.0).build()).build();
+        return HttpRuntime.builder().settings(ClientSettings.builder().clock(clock).sleeper(new RecordingSleeper(clock))
+                .retryPolicy(RetryPolicy.builder().random(() -> 0.0).build()).build()).auth(auth).build();
     }
 
     private int tokenRequests() {

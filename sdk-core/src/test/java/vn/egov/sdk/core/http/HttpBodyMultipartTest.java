@@ -13,8 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.sdk.core.ValidationException;
 
-/** {@link HttpBody#multipart()}: wire format, streaming, repeatability, boundary and name escaping. */
+/** {@link HttpBody#multipart()} (OkHttp's MultipartBody): wire format, streaming, repeatability, boundary and name escaping. */
 class HttpBodyMultipartTest {
     @TempDir
     Path dir;
@@ -101,10 +102,10 @@ class HttpBodyMultipartTest {
 
     @Test
     void anInvalidBoundaryIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> HttpBody.multipart().boundary(""));
-        assertThrows(IllegalArgumentException.class, () -> HttpBody.multipart().boundary("a b"));
-        assertThrows(IllegalArgumentException.class, () -> HttpBody.multipart().boundary("a\"b"));
-        assertThrows(IllegalArgumentException.class, () -> HttpBody.multipart().boundary("x".repeat(71)));
+        assertThrows(ValidationException.class, () -> HttpBody.multipart().boundary(""));
+        assertThrows(ValidationException.class, () -> HttpBody.multipart().boundary("a b"));
+        assertThrows(ValidationException.class, () -> HttpBody.multipart().boundary("a\"b"));
+        assertThrows(ValidationException.class, () -> HttpBody.multipart().boundary("x".repeat(71)));
         HttpBody.multipart().boundary("x".repeat(70));
     }
 
@@ -132,8 +133,8 @@ class HttpBodyMultipartTest {
 
     @Test
     void emptyBodiesAndLineBreaksInMediaTypesAreRefused() {
-        assertThrows(IllegalStateException.class, () -> HttpBody.multipart().build());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(ValidationException.class, () -> HttpBody.multipart().build());
+        assertThrows(ValidationException.class,
                 () -> HttpBody.multipart().file("p", "f", "text/plain\r\nX: y", dir.resolve("f")));
     }
 }

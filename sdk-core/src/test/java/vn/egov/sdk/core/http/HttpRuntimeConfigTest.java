@@ -35,9 +35,10 @@ class HttpRuntimeConfigTest {
     void runtimesShareOneConnectionPoolAndClosingOneLeavesTheOtherWorking() {
         server.stubFor(get(urlPathEqualTo("/a")).willReturn(aResponse().withBody("a")));
         ConnectionPool pool = new ConnectionPool();
-        HttpRuntime first = HttpRuntime.builder().connectionPool(pool).build();
-        HttpRuntime second = HttpRuntime.builder().okHttpClient(first.okHttpClient())
-                .readTimeout(Duration.ofSeconds(3)).build();
+        HttpRuntime first = HttpRuntime.builder().settings(ClientSettings.builder().connectionPool(pool).build())
+                .build();
+        HttpRuntime second = HttpRuntime.builder().settings(ClientSettings.builder().okHttpClient(first.okHttpClient())
+                .readTimeout(Duration.ofSeconds(3)).build()).build();
         assertSame(pool, first.okHttpClient().connectionPool());
         assertSame(pool, second.okHttpClient().connectionPool());
 
@@ -61,7 +62,8 @@ class HttpRuntimeConfigTest {
         server.stubFor(post(urlPathEqualTo("/up")).inScenario("u").whenScenarioStateIs("ok")
                 .willReturn(aResponse().withStatus(201)));
         FakeClock clock = new FakeClock();
-        try (HttpRuntime runtime = HttpRuntime.builder().clock(clock).sleeper(new RecordingSleeper(clock)).build()) {
+        try (HttpRuntime runtime = HttpRuntime.builder().settings(ClientSettings.builder().clock(clock)
+                .sleeper(new RecordingSleeper(clock)).build()).build()) {
             assertEquals(201, runtime.execute(ApiRequest.post(server.baseUrl() + "/up",
                     HttpBody.ofFile(file, "application/xml"))).status());
         }
@@ -76,8 +78,9 @@ class HttpRuntimeConfigTest {
                 .withHeader("X-Idem", equalTo("k-1")).withHeader("X-Tenant", equalTo("H29"))
                 .withHeader("User-Agent", equalTo("vendor-app/2.0"))
                 .willReturn(aResponse().withStatus(200)));
-        try (HttpRuntime runtime = HttpRuntime.builder().correlationIdHeader("X-Request-Id")
-                .idempotencyKeyHeader("X-Idem").userAgent("vendor-app/2.0").build()) {
+        try (HttpRuntime runtime = HttpRuntime.builder().settings(ClientSettings.builder().userAgent("vendor-app/2.0")
+                .build()).correlationIdHeader("X-Request-Id")
+                .idempotencyKeyHeader("X-Idem").build()) {
             assertEquals(200, runtime.execute(ApiRequest.post(server.baseUrl() + "/h", HttpBody.json("{}")),
                     RequestOptions.builder().correlationId("vendor-trace-1").idempotencyKey("k-1")
                             .header("X-Tenant", "H29").build()).status());

@@ -57,7 +57,7 @@ class HttpRuntimeFaultTest {
         logs = new LogCapture();
         clock = new FakeClock();
         sleeper = new RecordingSleeper(clock);
-        runtime = runtime(HttpRuntime.builder());
+        runtime = runtime(ClientSettings.builder());
     }
 
     @AfterEach
@@ -69,11 +69,11 @@ class HttpRuntimeFaultTest {
         assertFalse(all.contains(CITIZEN_ID), "a log line leaked a citizen ID:\n" + all);
     }
 
-    private HttpRuntime runtime(HttpRuntime.Builder b) {
-        return b.clock(clock).sleeper(sleeper)
+    private HttpRuntime runtime(ClientSettingsBuilder b) {
+        return HttpRuntime.builder()
+                .settings(b.clock(clock).sleeper(sleeper).retryPolicy(RetryPolicy.builder().random(() -> 0.5).build())
+                        .readTimeout(Duration.ofSeconds(5)).build())
                 .auth(StaticHeaders.builder().secretHeader("X-SecretKey", Secret.of(SECRET)).build())
-                .retryPolicy(RetryPolicy.builder().random(() -> 0.5).build())
-                .readTimeout(Duration.ofSeconds(5))
                 .build();
     }
 
@@ -208,7 +208,8 @@ class HttpRuntimeFaultTest {
     @Test
     void delayPastTheDeadlineEndsTheCallOnTime() {
         runtime.close();
-        runtime = HttpRuntime.builder().deadline(Duration.ofMillis(400)).readTimeout(Duration.ofSeconds(10)).build();
+        runtime = HttpRuntime.builder().settings(ClientSettings.builder().deadline(Duration.ofMillis(400))
+                .readTimeout(Duration.ofSeconds(10)).build()).build();
         server.stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withFixedDelay(3000).withBody("late")));
 
         long start = System.nanoTime();
@@ -225,7 +226,8 @@ class HttpRuntimeFaultTest {
     @Test
     void perCallDeadlineOverridesTheClientDefault() {
         runtime.close();
-        runtime = HttpRuntime.builder().deadline(Duration.ofSeconds(30)).build();
+        runtime = HttpRuntime.builder().settings(ClientSettings.builder().deadline(Duration.ofSeconds(30)).build())
+                .build();
         server.stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withFixedDelay(3000)));
 
         long start = System.nanoTime();
@@ -239,7 +241,7 @@ class HttpRuntimeFaultTest {
     @Test
     void retryWaitThatWouldPassTheDeadlineIsNotTaken() {
         runtime.close();
-        runtime = runtime(HttpRuntime.builder().deadline(Duration.ofSeconds(2)));
+        runtime = runtime(ClientSettings.builder().deadline(Duration.ofSeconds(2)));
         server.stubFor(get(urlPathEqualTo("/busy")).willReturn(aResponse().withStatus(503)
                 .withHeader("Retry-After", "5")));
 
@@ -350,7 +352,7 @@ class HttpRuntimeFaultTest {
     @Test
     void responseLargerThanTheLimitIsRefused() {
         runtime.close();
-        runtime = runtime(HttpRuntime.builder().maxResponseBytes(1024));
+        runtime = runtime(ClientSettings.builder().maxResponseBytes(1024));
         server.stubFor(get(urlPathEqualTo("/big")).willReturn(aResponse().withBody(new byte[200_000])));
 
         PlatformException e = assertThrows(PlatformException.class, () -> runtime.execute(ApiRequest.get(url("/big"))));
@@ -366,7 +368,7 @@ class HttpRuntimeFaultTest {
         HttpInterceptor a = recording("A", seen);
         HttpInterceptor b = recording("B", seen);
         runtime.close();
-        runtime = runtime(HttpRuntime.builder().addInterceptor(a).addInterceptor(b));
+        runtime = runtime(ClientSettings.builder().addInterceptor(a).addInterceptor(b));
 
         runtime.execute(ApiRequest.get(url("/i")));
 
@@ -380,7 +382,7 @@ class HttpRuntimeFaultTest {
     void interceptorFailureEndsTheCall() {
         server.stubFor(get(urlPathEqualTo("/i")).willReturn(aResponse().withStatus(200)));
         runtime.close();
-        runtime = runtime(HttpRuntime.builder().addInterceptor(new HttpInterceptor() {
+        runtime = runtime(ClientSettings.builder().addInterceptor(new HttpInterceptor() {
             @Override
             public ApiRequest beforeAttempt(ApiRequest request, AttemptContext context) {
                 throw vn.egov.sdk.core.ValidationException.of("audit", "audit", "refused by audit");

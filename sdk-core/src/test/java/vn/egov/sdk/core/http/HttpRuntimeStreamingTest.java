@@ -29,7 +29,8 @@ class HttpRuntimeStreamingTest {
 
     private static HttpRuntime runtime(long maxBytes) {
         FakeClock clock = new FakeClock();
-        return HttpRuntime.builder().clock(clock).sleeper(new RecordingSleeper(clock)).maxResponseBytes(maxBytes)
+        return HttpRuntime.builder().settings(ClientSettings.builder().clock(clock).sleeper(new RecordingSleeper(clock))
+                .maxResponseBytes(maxBytes).build())
                 .build();
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.signing.pdf.PdfSignatureVerifier;
@@ -55,7 +56,7 @@ class CrossFormatValidationTest {
     static void signEverything() {
         sandbox = NationalSandbox.start();
         pki = sandbox.pki();
-        http = HttpRuntime.builder().retryPolicy(RetryPolicy.none()).build();
+        http = HttpRuntime.builder().settings(ClientSettings.builder().retryPolicy(RetryPolicy.none()).build()).build();
         trust = TrustStore.builder().trust(pki.root()).build();
         TestPki foreign = TestPki.create("http://127.0.0.1:1");
         for (Formats f : Formats.values()) {

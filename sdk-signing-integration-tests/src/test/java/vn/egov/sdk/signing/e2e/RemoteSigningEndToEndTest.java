@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.signing.DigestAlgorithm;
@@ -60,9 +61,10 @@ class RemoteSigningEndToEndTest {
     static void start() {
         sandbox = NationalSandbox.start();
         pki = sandbox.pki();
-        http = HttpRuntime.builder().retryPolicy(RetryPolicy.none()).build();
-        smartCa = SmartCaClient.builder().baseUrl(sandbox.smartCaUrl()).spId(SmartCaSandbox.SP_ID)
-                .spPassword(Secret.of(SmartCaSandbox.SP_PASSWORD)).callDeadline(Duration.ofSeconds(10)).build();
+        http = HttpRuntime.builder().settings(ClientSettings.builder().retryPolicy(RetryPolicy.none()).build()).build();
+        smartCa = SmartCaClient.builder().settings(ClientSettings.builder().endpoint(sandbox.smartCaUrl())
+                .deadline(Duration.ofSeconds(10)).build()).spId(SmartCaSandbox.SP_ID)
+                .spPassword(Secret.of(SmartCaSandbox.SP_PASSWORD)).build();
     }
 
     @AfterAll

@@ -19,6 +19,7 @@ import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SignatureSource;
 import vn.egov.sdk.signing.SignatureValue;
@@ -197,7 +198,7 @@ class SmartCaClientTest {
     @Test
     void garbageAnswersAreTypedErrorsNotCrashes(NationalSandbox sandbox) {
         try (SmartCaClient client = SmartCaFixtures.client(sandbox)
-                .retryPolicy(vn.egov.sdk.core.http.RetryPolicy.none()).build()) {
+                .settings(SmartCaFixtures.settings(sandbox).retryPolicy(vn.egov.sdk.core.http.RetryPolicy.none()).build()).build()) {
             sandbox.faults().on(SmartCaFixtures.GET_CERTIFICATE).times(1).malformedBody();
             EgovException e = assertThrows(EgovException.class,
                     () -> client.certificates(SmartCaSandbox.USER_CONFIRMS));
@@ -218,9 +219,12 @@ class SmartCaClientTest {
             assertThrows(ValidationException.class, () -> client.certificates(" "));
             assertEquals(0, sandbox.requestsTo(SmartCaFixtures.SIGN_V1));
         }
-        assertThrows(ValidationException.class, () -> SmartCaClient.builder().baseUrl("ftp://x").build());
-        assertThrows(ValidationException.class, () -> SmartCaClient.builder().baseUrl(SmartCaClient.UAT_URL).build());
-        assertThrows(ValidationException.class, () -> SmartCaClient.builder().baseUrl(SmartCaClient.UAT_URL)
+        assertThrows(ValidationException.class, () -> SmartCaClient.builder().settings(ClientSettings.builder()
+                .endpoint("ftp://x").build()).build());
+        assertThrows(ValidationException.class, () -> SmartCaClient.builder().settings(ClientSettings.builder()
+                .endpoint(SmartCaClient.UAT_URL).build()).build());
+        assertThrows(ValidationException.class, () -> SmartCaClient.builder().settings(ClientSettings.builder()
+                .endpoint(SmartCaClient.UAT_URL).build())
                 .spId("sp").build());
         assertThrows(ValidationException.class, () -> SmartCaPaths.defaults().withStatusMethod("PUT"));
     }

@@ -3,6 +3,8 @@ package vn.egov.sdk.signing.remote;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.ClientSettingsBuilder;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.signing.DataToSign;
 import vn.egov.sdk.signing.SignatureAlgorithm;
@@ -21,14 +23,17 @@ final class SmartCaFixtures {
     private SmartCaFixtures() {
     }
 
-    static SmartCaClient.Builder client(NationalSandbox sandbox) {
-        return SmartCaClient.builder()
-                .baseUrl(sandbox.smartCaUrl())
-                .spId(SmartCaSandbox.SP_ID)
-                .spPassword(Secret.of(SmartCaSandbox.SP_PASSWORD))
+    /** The settings of the sandbox's client; tests add to them. */
+    static ClientSettingsBuilder settings(NationalSandbox sandbox) {
+        return ClientSettings.builder().endpoint(sandbox.smartCaUrl())
                 .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(20))
-                        .random(() -> 0.0).build())
-                .callDeadline(Duration.ofSeconds(10));
+                        .random(() -> 0.0).build()).deadline(Duration.ofSeconds(10));
+    }
+
+    static SmartCaClient.Builder client(NationalSandbox sandbox) {
+        return SmartCaClient.builder().settings(settings(sandbox).build())
+                .spId(SmartCaSandbox.SP_ID)
+                .spPassword(Secret.of(SmartCaSandbox.SP_PASSWORD));
     }
 
     static RemoteSignatureSource.Builder source(RemoteSigningService service, String userId) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.testkit.TestPki;
@@ -35,7 +36,7 @@ class ForgedResponsesTest {
         pki = TestPki.create(rogue.baseUrl());
         rogue.rootCrl(pki::rootCrl); // the licensed CA is checked on the root's CRL, which stays honest here
         attacker = TestPki.create(rogue.baseUrl());
-        http = HttpRuntime.builder().retryPolicy(RetryPolicy.none()).build();
+        http = HttpRuntime.builder().settings(ClientSettings.builder().retryPolicy(RetryPolicy.none()).build()).build();
     }
 
     @AfterAll

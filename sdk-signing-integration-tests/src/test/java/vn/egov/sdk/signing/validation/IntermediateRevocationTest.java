@@ -30,6 +30,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.testkit.TestPki;
@@ -50,7 +51,7 @@ class IntermediateRevocationTest {
     @BeforeAll
     static void start() throws Exception {
         rogue = new RogueResponder();
-        http = HttpRuntime.builder().retryPolicy(RetryPolicy.none()).build();
+        http = HttpRuntime.builder().settings(ClientSettings.builder().retryPolicy(RetryPolicy.none()).build()).build();
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
         rootKeys = g.generateKeyPair();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.testkit.NationalSandbox;
@@ -34,7 +35,7 @@ class PkixCertificateValidatorTest {
     static void start() {
         sandbox = NationalSandbox.start();
         pki = sandbox.pki();
-        http = HttpRuntime.builder().retryPolicy(RetryPolicy.none()).build();
+        http = HttpRuntime.builder().settings(ClientSettings.builder().retryPolicy(RetryPolicy.none()).build()).build();
         trust = TrustStore.builder().trust(pki.root()).build();
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import vn.egov.sdk.axis.LgspAxisClient;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.DocumentType;
 import vn.egov.sdk.edxml.MessageHeader;
 import vn.egov.sdk.edxml.SignerInfo;
@@ -50,9 +51,9 @@ class EdXmlAxisSignaturesTest {
     private final NationalSandbox sandbox = SANDBOX.sandbox();
 
     private VdxpAxisClient client(String system, String secret, EdXmlAxisSignatures xml) {
-        return VdxpAxisClient.builder().endpoint(sandbox.vdxpUrl()).systemId(system).secret(Secret.of(secret))
-                .sleeper(d -> { }).retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
-                .readTimeout(Duration.ofSeconds(5)).signer(xml).verifier(xml).build();
+        return VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).sleeper(d -> { })
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).readTimeout(Duration.ofSeconds(5)).build())
+                .systemId(system).secret(Secret.of(secret)).signer(xml).verifier(xml).build();
     }
 
     private EdXmlAxisSignatures signatures(TestPki.Kind kind) {
@@ -120,11 +121,11 @@ class EdXmlAxisSignaturesTest {
     }
 
     private LgspAxisClient lgsp(String system, String key, EdXmlAxisSignatures xml) {
-        return LgspAxisClient.builder().baseUrl(sandbox.lgspUrl())
-                .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD), LgspSandbox.APPLICATION_CODE)
-                .system(system, Secret.of(key)).sleeper(d -> { })
+        return LgspAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.lgspUrl()).sleeper(d -> { })
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1)).build())
-                .deadline(Duration.ofSeconds(10)).signer(xml).verifier(xml).build();
+                .deadline(Duration.ofSeconds(10)).build())
+                .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD), LgspSandbox.APPLICATION_CODE)
+                .system(system, Secret.of(key)).signer(xml).verifier(xml).build();
     }
 
     @Test

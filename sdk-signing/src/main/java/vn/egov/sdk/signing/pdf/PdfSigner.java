@@ -22,6 +22,7 @@ import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SignatureAlgorithm;
@@ -380,7 +381,8 @@ public final class PdfSigner implements AutoCloseable {
                 }
                 HttpRuntime rt = runtime;
                 if (rt == null) {
-                    own = HttpRuntime.builder().deadline(Duration.ofSeconds(30)).build();
+                    own = HttpRuntime.builder().settings(ClientSettings.builder().deadline(Duration.ofSeconds(30))
+                            .build()).build();
                     rt = own;
                 }
                 ts = Optional.of(TimestampClient.builder().url(timestampUrl).runtime(rt)

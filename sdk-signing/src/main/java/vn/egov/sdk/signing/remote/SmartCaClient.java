@@ -1,6 +1,5 @@
 package vn.egov.sdk.signing.remote;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.RequestOptions;
@@ -16,11 +14,10 @@ import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.ApiResponse;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpBody;
-import vn.egov.sdk.core.http.HttpInterceptor;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
-import vn.egov.sdk.core.http.Sleeper;
 import vn.egov.sdk.signing.internal.remote.Masking;
 import vn.egov.sdk.signing.internal.remote.SmartCaEnvelope;
 import vn.egov.sdk.signing.internal.remote.SmartCaErrors;
@@ -44,7 +41,7 @@ import vn.egov.sdk.signing.internal.remote.StatusWords;
  *
  * <pre>{@code
  * try (SmartCaClient smartCa = SmartCaClient.builder()
- *         .baseUrl(SmartCaClient.UAT_URL)
+ *         .settings(ClientSettings.builder().endpoint(SmartCaClient.UAT_URL).build())
  *         .spId("my-sp-id")
  *         .spPassword(Secret.of(System.getenv("SMARTCA_SP_PASSWORD")))
  *         .build()) {
@@ -52,6 +49,12 @@ import vn.egov.sdk.signing.internal.remote.StatusWords;
  *     // hand `signer` to a PDF, CMS or XML signer
  * }
  * }</pre>
+ *
+ * <h2>Settings</h2>
+ * The endpoint ({@link #PRODUCTION_URL}, {@link #UAT_URL} or the sandbox's) is required in the
+ * {@link ClientSettings}; what they leave unset takes this client's defaults: connect timeout 10 s, read and write
+ * timeouts 30 s, deadline of each HTTP call 60 s (not the wait for the signer), {@link RetryPolicy#defaults()},
+ * answers up to 1 MiB. Interceptors see request bodies, which carry the service provider's credentials.
  *
  * <p>Thread-safe; share one instance.
  */
@@ -71,31 +74,30 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
     private final HttpRuntime runtime;
     private final Clock clock;
 
+    /** This client's defaults for what the {@link ClientSettings} leave unset. */
+    private static final ClientSettings DEFAULTS = ClientSettings.builder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30))
+            .writeTimeout(Duration.ofSeconds(30))
+            .deadline(Duration.ofSeconds(60))
+            .retryPolicy(RetryPolicy.defaults())
+            .maxResponseBytes(1024 * 1024)
+            .build();
+
     private SmartCaClient(Builder b) {
-        this.baseUrl = b.baseUrl;
+        ClientSettings s = b.settings.orElse(DEFAULTS);
+        this.baseUrl = s.endpoint().orElseThrow();
         this.spId = b.spId;
         this.paths = b.paths;
         this.wire = new SmartCaWire(b.spId, b.spPassword, b.fileType);
         this.words = StatusWords.of(b.statusWords);
-        this.clock = b.clock;
+        this.clock = s.clock();
         SmartCaErrors errors = new SmartCaErrors();
-        HttpRuntime.Builder rb = HttpRuntime.builder()
+        this.runtime = HttpRuntime.builder()
+                .settings(s.toBuilder().addInterceptor(errors.interceptor()).build())
                 .generateIdempotencyKeys(false)
                 .errorMapper(errors)
-                .clock(b.clock)
-                .sleeper(b.sleeper)
-                .retryPolicy(b.retryPolicy)
-                .deadline(b.callDeadline)
-                .connectTimeout(b.connectTimeout)
-                .readTimeout(b.readTimeout)
-                .writeTimeout(b.readTimeout)
-                .maxResponseBytes(b.maxResponseBytes);
-        if (b.okHttpClient != null) {
-            rb.okHttpClient(b.okHttpClient);
-        }
-        b.interceptors.forEach(rb::addInterceptor);
-        rb.addInterceptor(errors.interceptor());
-        this.runtime = rb.build();
+                .build();
     }
 
     /** A new builder. */
@@ -240,39 +242,25 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
 
     /** Builder of {@link SmartCaClient}. Not thread-safe. */
     public static final class Builder {
-        private String baseUrl;
+        private ClientSettings settings = ClientSettings.defaults();
         private String spId;
         private Secret spPassword;
         private SmartCaPaths paths = SmartCaPaths.defaults();
         private String fileType = "pdf";
         private final Map<String, TransactionStatus> statusWords = StatusWords.defaults();
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Duration callDeadline = Duration.ofSeconds(60);
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private long maxResponseBytes = 1024 * 1024;
-        private OkHttpClient okHttpClient;
-        private final List<HttpInterceptor> interceptors = new java.util.ArrayList<>();
 
         private Builder() {
         }
 
-        /** The gateway, {@link #PRODUCTION_URL}, {@link #UAT_URL} or the sandbox's; required. */
-        public Builder baseUrl(String value) {
-            try {
-                URI u = new URI(ValidationException.requireNonNull(value, "SmartCaClient.baseUrl"));
-                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-                if (!(scheme.equals("https") || scheme.equals("http")) || u.getHost() == null
-                        || u.getRawQuery() != null) {
-                    throw new IllegalArgumentException();
-                }
-            } catch (Exception e) {
-                throw ValidationException.of("smartca.baseUrl", "SmartCaClient.baseUrl",
-                        "baseUrl must be an absolute http(s) URL without query");
-            }
-            this.baseUrl = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+        /**
+         * The HTTP settings: the gateway ({@link #PRODUCTION_URL}, {@link #UAT_URL} or the sandbox's; required),
+         * timeouts, deadline of each call, retries, clock, interceptors, response cap, shared connections.
+         *
+         * @param value the settings, possibly shared with other clients
+         * @return this builder
+         */
+        public Builder settings(ClientSettings value) {
+            this.settings = ValidationException.requireNonNull(value, "SmartCaClient.settings");
             return this;
         }
 
@@ -317,72 +305,15 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
             return this;
         }
 
-        /** The clock (default the system clock). */
-        public Builder clock(Clock value) {
-            this.clock = ValidationException.requireNonNull(value, "SmartCaClient.clock");
-            return this;
-        }
-
-        /** How the runtime waits between retries (default {@link Sleeper#SYSTEM}). */
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = ValidationException.requireNonNull(value, "SmartCaClient.sleeper");
-            return this;
-        }
-
-        /** Retries of each call (default {@link RetryPolicy#defaults()}). */
-        public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = ValidationException.requireNonNull(value, "SmartCaClient.retryPolicy");
-            return this;
-        }
-
-        /** The deadline of each HTTP call, retries included (default 60 s); not the wait for the signer. */
-        public Builder callDeadline(Duration value) {
-            this.callDeadline = positive(value, "callDeadline");
-            return this;
-        }
-
-        /** The connect timeout (default 10 s). */
-        public Builder connectTimeout(Duration value) {
-            this.connectTimeout = positive(value, "connectTimeout");
-            return this;
-        }
-
-        /** The read and write timeout (default 30 s). */
-        public Builder readTimeout(Duration value) {
-            this.readTimeout = positive(value, "readTimeout");
-            return this;
-        }
-
-        /** The largest answer read (default 1 MiB). */
-        public Builder maxResponseBytes(long value) {
-            if (value < 1024) {
-                throw ValidationException.of("smartca.maxResponseBytes", "SmartCaClient.maxResponseBytes",
-                        "maxResponseBytes must be at least 1024");
-            }
-            this.maxResponseBytes = value;
-            return this;
-        }
-
-        /** Shares this OkHttp client's connection pool and dispatcher (it is not closed by the client). */
-        public Builder okHttpClient(OkHttpClient value) {
-            this.okHttpClient = ValidationException.requireNonNull(value, "SmartCaClient.okHttpClient");
-            return this;
-        }
-
-        /** Adds an interceptor (audit, metrics); it sees request bodies, which carry the credentials. */
-        public Builder addInterceptor(HttpInterceptor value) {
-            interceptors.add(ValidationException.requireNonNull(value, "SmartCaClient.interceptor"));
-            return this;
-        }
-
         /**
          * Builds the client.
          *
          * @throws ValidationException naming the first missing field
          */
         public SmartCaClient build() {
-            if (baseUrl == null) {
-                throw ValidationException.of("smartca.baseUrl", "SmartCaClient.baseUrl", "baseUrl is required");
+            if (settings.endpoint().isEmpty()) {
+                throw ValidationException.of("smartca.baseUrl", "SmartCaClient.settings.endpoint",
+                        "the settings' endpoint (the SmartCA gateway) is required");
             }
             if (spId == null) {
                 throw ValidationException.of("smartca.spId", "SmartCaClient.spId", "spId is required");
@@ -392,13 +323,6 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
                         "spPassword is required");
             }
             return new SmartCaClient(this);
-        }
-
-        private static Duration positive(Duration value, String field) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw ValidationException.of("smartca." + field, "SmartCaClient." + field, field + " must be positive");
-            }
-            return value;
         }
     }
 }

@@ -4,12 +4,13 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.util.encoders.Base32;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.signing.internal.remote.Base32;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP): the codes SmartCA "Tích hợp" asks for with each
@@ -48,6 +49,7 @@ public final class Totp implements OtpSource {
     /** The default number of digits. */
     public static final int DEFAULT_DIGITS = 6;
 
+    private static final int MAX_BASE32_CHARS = 1024;
     private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     private final byte[] key;
@@ -82,8 +84,32 @@ public final class Totp implements OtpSource {
      */
     public static Totp fromBase32(Secret base32Secret) {
         ValidationException.requireNonNull(base32Secret, "Totp.base32Secret");
-        return new Totp(Base32.decode(base32Secret.reveal(), "Totp.secret"), Algorithm.SHA1, DEFAULT_STEP,
-                DEFAULT_DIGITS);
+        return new Totp(base32(base32Secret.reveal()), Algorithm.SHA1, DEFAULT_STEP, DEFAULT_DIGITS);
+    }
+
+    /**
+     * RFC 4648 Base32 by Bouncy Castle, ignoring case, spaces, hyphens and {@code =} padding; the text is never quoted
+     * in the error.
+     */
+    private static byte[] base32(String text) {
+        String t = text.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT);
+        if (t.isEmpty() || t.length() > MAX_BASE32_CHARS) {
+            throw ValidationException.of("base32.length", "Totp.secret", "a Base32 secret of 1.." + MAX_BASE32_CHARS
+                    + " characters is required");
+        }
+        if (!t.matches("[A-Z2-7]+")) {
+            throw ValidationException.of("base32.alphabet", "Totp.secret", "the secret is not Base32 (A-Z, 2-7)");
+        }
+        try {
+            byte[] bytes = Base32.decode(t + "=".repeat((8 - t.length() % 8) % 8));
+            if (bytes.length > 0) {
+                return bytes;
+            }
+        } catch (RuntimeException e) {
+            // a length no Base32 text has (1, 3 or 6 characters past a multiple of 8): reported below
+        }
+        throw ValidationException.of("base32.length", "Totp.secret",
+                "the secret is not whole Base32 (its length leaves 1, 3 or 6 stray characters)");
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.signing.internal.validation.BoundedFetch;
 import vn.egov.sdk.signing.internal.validation.CertificateVerdicts;
@@ -66,8 +67,9 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
         this.acceptSha1 = b.acceptSha1;
         HttpRuntime http = b.http;
         if (http == null && policy != RevocationPolicy.OFFLINE) {
-            http = HttpRuntime.builder().connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(10))
-                    .deadline(b.networkDeadline).maxResponseBytes(Math.max(b.maxCrlBytes, b.maxOcspBytes)).build();
+            http = HttpRuntime.builder().settings(ClientSettings.builder().connectTimeout(Duration.ofSeconds(5))
+                    .readTimeout(Duration.ofSeconds(10)).deadline(b.networkDeadline)
+                    .maxResponseBytes(Math.max(1024, Math.max(b.maxCrlBytes, b.maxOcspBytes))).build()).build();
             this.ownedRuntime = Optional.of(http);
         } else {
             this.ownedRuntime = Optional.empty();
