@@ -28,7 +28,7 @@ public abstract class AttachmentContent {
 
     /** Bytes held in memory (copied). */
     public static AttachmentContent ofBytes(byte[] bytes) {
-        return new InMemory(bytes.clone());
+        return new InMemory(ValidationException.requireNonNull(bytes, "AttachmentContent.bytes").clone());
     }
 
     /** A file of the caller's, read on each use and never deleted by the SDK. */

@@ -272,7 +272,8 @@ public final class EdXmlValidator {
         public Builder maxLength(Limit limit, int max) {
             ValidationException.requireNonNull(limit, "EdXmlValidator.limit");
             if (max < 0) {
-                throw new IllegalArgumentException("a maximum length cannot be negative: " + max);
+                throw ValidationException.of("negative", "EdXmlValidator.maxLength." + limit,
+                        "a maximum length cannot be negative: " + max);
             }
             maxLengths.put(limit, max);
             return this;
@@ -288,7 +289,8 @@ public final class EdXmlValidator {
         public Builder futureSkew(Duration value) {
             ValidationException.requireNonNull(value, "EdXmlValidator.futureSkew");
             if (value.isNegative()) {
-                throw new IllegalArgumentException("futureSkew cannot be negative: " + value);
+                throw ValidationException.of("negative", "EdXmlValidator.futureSkew",
+                        "futureSkew cannot be negative: " + value);
             }
             this.futureSkew = value;
             return this;

@@ -54,6 +54,8 @@ public final class ZipAttachments {
      * @throws EdXmlFormatException if the bytes are not a ZIP or break a limit
      */
     public static List<Attachment> unwrap(Attachment zipped, Limits limits) {
+        ValidationException.requireNonNull(zipped, "ZipAttachments.zipped");
+        ValidationException.requireNonNull(limits, "ZipAttachments.limits");
         if (!zipped.content().isReadable()) {
             throw ValidationException.of("edxml.zip.unreadable", "Attachment.content",
                     "the content was handed to a sink and cannot be unwrapped");

@@ -34,15 +34,18 @@ import vn.egov.sdk.edxml.Violation.Severity;
 class EdXmlValidatorReportTest {
     /** A package with many problems, errors and warnings, in several parts of the package. */
     private static DocumentPackage broken() {
-        MessageHeader header = EdXmlValidatorDocumentTest.header()
+        MessageHeader valid = EdXmlValidatorDocumentTest.header()
                 .from(new Organization(OrganId.of(""), "", "VPCP", "", "", "", "", "https://vpcp.chinhphu.gov.vn"))
-                .to(List.of())
-                .code("", "VPCP-ABC")
                 .promulgation("Hà Nội", PROMULGATED.plusDays(1))
-                .subject("")
                 .dueDate(PROMULGATED.minusDays(1))
                 .otherInfo(OtherInfo.of(9, "", "", 1, 1))
                 .build();
+        // what the strict builder refuses, as a received package may carry it
+        Map<String, Object> missing = new java.util.HashMap<>();
+        missing.put("to", List.of());
+        missing.put("code", new Code("", "VPCP-ABC"));
+        missing.put("subject", "");
+        MessageHeader header = LenientRecords.with(valid, missing);
         TraceHeaderList noBusiness = new TraceHeaderList(List.of(), Optional.empty(), Map.of());
         return DocumentPackage.builder().header(header).trace(noBusiness).manifest(List.of())
                 .addAttachment(attachment("1", "a.pdf")).build();
@@ -125,7 +128,7 @@ class EdXmlValidatorReportTest {
         assertEquals(500, Limit.SUBJECT.defaultMax());
         assertEquals(20, Limit.WEBSITE.defaultMax());
         assertEquals(11, Limit.CODE_NUMBER.defaultMax());
-        assertThrows(IllegalArgumentException.class, () -> EdXmlValidator.builder().maxLength(Limit.SUBJECT, -1));
+        assertThrows(ValidationException.class, () -> EdXmlValidator.builder().maxLength(Limit.SUBJECT, -1));
     }
 
     @Test
@@ -140,7 +143,10 @@ class EdXmlValidatorReportTest {
 
     @Test
     void theInjectedClockDecidesWhatIsInTheFuture() {
-        DocumentPackage tomorrow = doc(h -> h.promulgation("Hà Nội", PROMULGATED.plusDays(1)).dueDate(null));
+        MessageHeader promulgatedTomorrow = EdXmlValidatorDocumentTest.header()
+                .promulgation("Hà Nội", PROMULGATED.plusDays(1)).build();
+        DocumentPackage tomorrow = EdXmlValidatorDocumentTest.docOf(
+                LenientRecords.with(promulgatedTomorrow, "dueDate", Optional.empty()));
         assertSingle(VALIDATOR.validate(tomorrow), "T.MessageHeader.PromulgationInfo.PromulgationDate",
                 "MessageHeader.PromulgationInfo.PromulgationDate", Severity.ERROR);
         EdXmlValidator dayLater = VALIDATOR.toBuilder().clock(Clock.offset(CLOCK, Duration.ofDays(1)))
@@ -181,7 +187,7 @@ class EdXmlValidatorReportTest {
         assertThrows(vn.egov.sdk.core.ValidationException.class, () -> EdXmlValidator.builder().clock(null));
         assertThrows(vn.egov.sdk.core.ValidationException.class,
                 () -> new Violation("N.X", "X", null, Severity.ERROR));
-        assertThrows(IllegalArgumentException.class, () -> new Violation(" ", "X", "m", Severity.ERROR));
+        assertThrows(ValidationException.class, () -> new Violation(" ", "X", "m", Severity.ERROR));
     }
 
     @Test

@@ -35,7 +35,7 @@ class EdXmlValidatorStatusTest {
 
     private static StatusPackage withFrom(String organId) {
         StatusPackage b = baseline();
-        return status(Organization.of(organId, "UBND tỉnh X"), b.responseFor(), b.staff(), b.status(),
+        return status(new Organization(OrganId.of(organId), "", "UBND tỉnh X", "", "", "", "", ""), b.responseFor(), b.staff(), b.status(),
                 b.description(), b.timestamp());
     }
 
