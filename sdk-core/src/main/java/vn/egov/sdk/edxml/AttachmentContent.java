@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.ValidationException;
@@ -102,7 +103,7 @@ public abstract class AttachmentContent {
     }
 
     static VerificationException unreadable(IOException e) {
-        return new VerificationException("attachment content can no longer be read: " + e.getMessage(),
+        return new VerificationException("attachment content can no longer be read: " + Causes.describe(e),
                 ErrorDetails.of(Fault.CALLER, false), e);
     }
 

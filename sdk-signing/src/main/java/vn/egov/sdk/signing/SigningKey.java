@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.internal.PemKeys;
@@ -102,7 +103,7 @@ public final class SigningKey implements SignatureSource {
             return fromPkcs12(in, password, Optional.empty());
         } catch (IOException e) {
             throw ValidationException.of("signing.pkcs12.unreadable", "SigningKey.pkcs12",
-                    "cannot read the PKCS#12 file " + file + ": " + e.getMessage());
+                    "cannot read the PKCS#12 file " + file + ": " + Causes.describe(e));
         }
     }
 
@@ -122,7 +123,7 @@ public final class SigningKey implements SignatureSource {
             return fromKeyStore(ks, pw, alias, null, "SigningKey.pkcs12");
         } catch (IOException | GeneralSecurityException e) {
             throw ValidationException.of("signing.pkcs12.unreadable", "SigningKey.pkcs12",
-                    "cannot open the PKCS#12 data (wrong password, or not a PKCS#12 file): " + e.getMessage());
+                    "cannot open the PKCS#12 data (wrong password, or not a PKCS#12 file): " + Causes.describe(e));
         } finally {
             java.util.Arrays.fill(pw, '\0');
         }
@@ -143,7 +144,7 @@ public final class SigningKey implements SignatureSource {
             return fromPem(key, certs, password);
         } catch (IOException e) {
             throw ValidationException.of("signing.pem.unreadable", "SigningKey.pem",
-                    "cannot read the PEM files: " + e.getMessage());
+                    "cannot read the PEM files: " + Causes.describe(e));
         }
     }
 
@@ -175,7 +176,7 @@ public final class SigningKey implements SignatureSource {
             token = base.configure(configFile.toString());
         } catch (RuntimeException e) {
             throw ValidationException.of("signing.pkcs11.config", "SigningKey.pkcs11.config",
-                    "cannot configure SunPKCS11 from " + configFile + ": " + e.getMessage());
+                    "cannot configure SunPKCS11 from " + configFile + ": " + Causes.describe(e));
         }
         char[] pw = pin == null ? new char[0] : pin.reveal().toCharArray();
         try {
@@ -184,7 +185,7 @@ public final class SigningKey implements SignatureSource {
             return fromKeyStore(ks, pw, alias, token, "SigningKey.pkcs11");
         } catch (IOException | GeneralSecurityException e) {
             throw ValidationException.of("signing.pkcs11.login", "SigningKey.pkcs11.pin",
-                    "cannot log in to the token (wrong PIN, or token absent): " + e.getMessage());
+                    "cannot log in to the token (wrong PIN, or token absent): " + Causes.describe(e));
         } finally {
             java.util.Arrays.fill(pw, '\0');
         }
@@ -242,7 +243,7 @@ public final class SigningKey implements SignatureSource {
             s.update(data.bytes());
             return new SignatureValue(alg, s.sign());
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw SigningException.local("the key of " + subject() + " could not sign: " + e.getMessage(), e);
+            throw SigningException.local("the key of " + subject() + " could not sign: " + Causes.describe(e), e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import vn.egov.sdk.core.Causes;
 
 /**
  * Text kept out of a DOM (the base64 content of attachments), so that the DOM holds the package's structure and
@@ -214,7 +215,7 @@ public final class ExcludedText implements AutoCloseable {
             }
             pos = 0;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep attachment text in a temporary file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot keep attachment text in a temporary file: " + Causes.describe(e), e);
         }
     }
 
@@ -257,7 +258,7 @@ public final class ExcludedText implements AutoCloseable {
                 n = file.channel.read(read, position);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read attachment text back from its temporary file: "
-                        + e.getMessage(), e);
+                        + Causes.describe(e), e);
             }
             if (n < 0) {
                 throw new UncheckedIOException(new IOException("the temporary file of attachment text is shorter "
