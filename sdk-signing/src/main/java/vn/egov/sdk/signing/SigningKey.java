@@ -99,6 +99,7 @@ public final class SigningKey implements SignatureSource {
      * @throws ValidationException if the file cannot be read, the password is wrong or it holds no key
      */
     public static SigningKey fromPkcs12(Path file, Secret password) {
+        ValidationException.requireNonNull(file, "SigningKey.pkcs12.file");
         try (InputStream in = Files.newInputStream(file)) {
             return fromPkcs12(in, password, Optional.empty());
         } catch (IOException e) {
@@ -116,6 +117,8 @@ public final class SigningKey implements SignatureSource {
      * @throws ValidationException if the data is not PKCS#12, the password is wrong or the entry is missing
      */
     public static SigningKey fromPkcs12(InputStream in, Secret password, Optional<String> alias) {
+        ValidationException.requireNonNull(in, "SigningKey.pkcs12.in");
+        ValidationException.requireNonNull(alias, "SigningKey.pkcs12.alias");
         char[] pw = password == null ? new char[0] : password.reveal().toCharArray();
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
@@ -139,6 +142,8 @@ public final class SigningKey implements SignatureSource {
      * @throws ValidationException if a file is unreadable or malformed, or the password is wrong or missing
      */
     public static SigningKey fromPem(Path privateKeyPem, Path certificatesPem, Optional<Secret> password) {
+        ValidationException.requireNonNull(privateKeyPem, "SigningKey.pem.privateKey");
+        ValidationException.requireNonNull(certificatesPem, "SigningKey.pem.certificates");
         try (Reader key = Files.newBufferedReader(privateKeyPem, StandardCharsets.US_ASCII);
                 Reader certs = Files.newBufferedReader(certificatesPem, StandardCharsets.US_ASCII)) {
             return fromPem(key, certs, password);
@@ -150,6 +155,9 @@ public final class SigningKey implements SignatureSource {
 
     /** Like {@link #fromPem(Path, Path, Optional)} from readers (not closed). */
     public static SigningKey fromPem(Reader privateKeyPem, Reader certificatesPem, Optional<Secret> password) {
+        ValidationException.requireNonNull(privateKeyPem, "SigningKey.pem.privateKey");
+        ValidationException.requireNonNull(certificatesPem, "SigningKey.pem.certificates");
+        ValidationException.requireNonNull(password, "SigningKey.pem.password");
         PrivateKey key = PemKeys.privateKey(privateKeyPem, password);
         List<X509Certificate> certs = PemKeys.certificates(certificatesPem);
         return of(key, certs);
@@ -166,6 +174,8 @@ public final class SigningKey implements SignatureSource {
      * @throws ValidationException if the provider or token cannot be opened, the PIN is wrong or no key is found
      */
     public static SigningKey fromPkcs11(Path configFile, Secret pin, Optional<String> alias) {
+        ValidationException.requireNonNull(configFile, "SigningKey.pkcs11.config");
+        ValidationException.requireNonNull(alias, "SigningKey.pkcs11.alias");
         Provider base = Security.getProvider("SunPKCS11");
         if (base == null) {
             throw ValidationException.of("signing.pkcs11.unavailable", "SigningKey.pkcs11",
