@@ -40,7 +40,7 @@ import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
-import vn.egov.sdk.core.testsupport.FakeClock;
+import vn.egov.sdk.core.ManualClock;
 import vn.egov.sdk.core.testsupport.LogCapture;
 import vn.egov.sdk.core.testsupport.RecordingSleeper;
 
@@ -50,12 +50,12 @@ class OAuth2ClientCredentialsTest {
     @RegisterExtension
     static final WireMockExtension server = WireMockExtension.newInstance()
             .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
-    private FakeClock clock;
+    private ManualClock clock;
     private LogCapture logs;
 
     @BeforeEach
     void reset() {
-        clock = new FakeClock();
+        clock = new ManualClock();
         logs = new LogCapture();
     }
 
