@@ -97,7 +97,7 @@ class EdXmlValidatorDocumentTest {
     }
 
     /** Asserts the report holds exactly one violation, with this code, path and severity. */
-    static Violation assertSingle(ValidationReport report, String code, String path, Severity severity) {
+    static Violation assertSingle(EdXmlValidationReport report, String code, String path, Severity severity) {
         assertEquals(1, report.violations().size(), () -> "expected only " + code + " in " + report);
         Violation v = report.violations().get(0);
         assertEquals(code, v.code());
@@ -120,7 +120,7 @@ class EdXmlValidatorDocumentTest {
 
     @Test
     void baselineIsClean() {
-        ValidationReport report = VALIDATOR.validate(doc(header()));
+        EdXmlValidationReport report = VALIDATOR.validate(doc(header()));
         assertTrue(report.isClean(), report::toString);
         assertTrue(report.isValid());
     }
@@ -133,7 +133,7 @@ class EdXmlValidatorDocumentTest {
 
     @Test
     void nonConformingSenderOrganIdIsOnlyAWarning() {
-        ValidationReport report = VALIDATOR.validate(from(withOrganId("28.22.H17")));
+        EdXmlValidationReport report = VALIDATOR.validate(from(withOrganId("28.22.H17")));
         assertSingle(report, "M.MessageHeader.From.OrganId", "MessageHeader.From.OrganId", Severity.WARNING);
         assertTrue(report.isValid());
     }
@@ -196,7 +196,7 @@ class EdXmlValidatorDocumentTest {
 
     @Test
     void websiteOver20IsOnlyAWarning() {
-        ValidationReport report = VALIDATOR.validate(from(new Organization(OrganId.of(SENDER), "", "VPCP", "", "",
+        EdXmlValidationReport report = VALIDATOR.validate(from(new Organization(OrganId.of(SENDER), "", "VPCP", "", "",
                 "", "", "https://vpcp.chinhphu.vn")));
         assertSingle(report, "R.MessageHeader.From.Website", "MessageHeader.From.Website", Severity.WARNING);
         assertTrue(report.isValid());
@@ -304,7 +304,7 @@ class EdXmlValidatorDocumentTest {
 
     @Test
     void dueDateBeforePromulgationIsAWarning() {
-        ValidationReport report = VALIDATOR.validate(doc(h -> h.dueDate(PROMULGATED.minusDays(1))));
+        EdXmlValidationReport report = VALIDATOR.validate(doc(h -> h.dueDate(PROMULGATED.minusDays(1))));
         assertSingle(report, "T.MessageHeader.DueDate", "MessageHeader.DueDate", Severity.WARNING);
         assertTrue(report.isValid());
     }

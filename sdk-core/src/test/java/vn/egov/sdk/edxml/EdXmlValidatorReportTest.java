@@ -53,7 +53,7 @@ class EdXmlValidatorReportTest {
 
     @Test
     void reportsEveryProblemAtOnceInElementOrder() {
-        ValidationReport report = VALIDATOR.validate(broken());
+        EdXmlValidationReport report = VALIDATOR.validate(broken());
         assertEquals(List.of(
                 "N.MessageHeader.From.OrganId",
                 "R.MessageHeader.From.Website",
@@ -80,7 +80,7 @@ class EdXmlValidatorReportTest {
 
     @Test
     void throwIfInvalidListsTheErrorsOnlyWithTheSameCodesPathsAndMessages() {
-        ValidationReport report = VALIDATOR.validate(broken());
+        EdXmlValidationReport report = VALIDATOR.validate(broken());
         ValidationException e = assertThrows(ValidationException.class, report::throwIfInvalid);
         List<FieldError> expected = report.errors().stream()
                 .map(v -> new FieldError(v.code(), v.path(), v.message())).toList();
@@ -93,7 +93,7 @@ class EdXmlValidatorReportTest {
     void warningsAloneKeepTheReportValid() {
         DocumentPackage pkg = doc(h -> h.from(new Organization(OrganId.of("28.22.H17"), "", "UBND", "", "", "", "",
                 "https://www.example.gov.vn")).dueDate(PROMULGATED.minusDays(3)));
-        ValidationReport report = VALIDATOR.validate(pkg);
+        EdXmlValidationReport report = VALIDATOR.validate(pkg);
         assertEquals(3, report.warnings().size(), report::toString);
         assertTrue(report.errors().isEmpty());
         assertTrue(report.isValid());
@@ -198,11 +198,11 @@ class EdXmlValidatorReportTest {
         assertEquals(new FieldError("T.MessageHeader.Timestamp", "MessageHeader.Timestamp", "in the future"),
                 v.toFieldError());
         assertEquals(Optional.empty(), new Violation("X", "X", "m", Severity.WARNING).kind());
-        ValidationReport empty = new ValidationReport(null);
+        EdXmlValidationReport empty = new EdXmlValidationReport(null);
         assertTrue(empty.isValid() && empty.isClean());
         assertSame(empty, empty.throwIfInvalid());
         List<Violation> list = new ArrayList<>(List.of(v));
-        ValidationReport copy = new ValidationReport(list);
+        EdXmlValidationReport copy = new EdXmlValidationReport(list);
         list.clear();
         assertEquals(1, copy.violations().size());
         assertThrows(UnsupportedOperationException.class, () -> copy.violations().clear());
