@@ -25,7 +25,7 @@ import vn.egov.sdk.edxml.OtherInfo;
 import vn.egov.sdk.edxml.SignerInfo;
 import vn.egov.sdk.edxml.StaffInfo;
 import vn.egov.sdk.edxml.StatusPackage;
-import vn.egov.sdk.edxml.ValidationReport;
+import vn.egov.sdk.edxml.EdXmlValidationReport;
 
 /** The Tour's edXML step: build a package, validate it, write it, read it back, reply with a status package. */
 final class EdXmlTourStep {
@@ -55,7 +55,7 @@ final class EdXmlTourStep {
                 AttachmentContent.ofBytes("%PDF-1.7 thử".getBytes(StandardCharsets.UTF_8)));
         DocumentPackage doc = EdXmlPackages.newDocument(header,
                 StaffInfo.of("Văn thư", "Trần Thị B", "vanthu@chinhphu.vn", "0912000000"), List.of(pdf), clock);
-        ValidationReport report = EdXmlValidator.builder().clock(clock).build().validate(doc);
+        EdXmlValidationReport report = EdXmlValidator.builder().clock(clock).build().validate(doc);
 
         Path file = out.resolve("document.edxml");
         write(doc, file);

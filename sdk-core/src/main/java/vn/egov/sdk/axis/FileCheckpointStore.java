@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +39,10 @@ import vn.egov.sdk.core.ValidationException;
  * rewrites the file first), or a {@link ValidationException} naming {@code file} for a path that is a directory
  * or a file that is not a journal.
  */
-public final class FileCheckpointStore implements CheckpointStore {
+public final class FileCheckpointStore extends TableBackedCheckpointStore {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.axis.checkpoint");
 
     private final Path file;
-    private final CheckpointTable table;
     private final CheckpointFileLock lock;
     private final CheckpointJournal journal;
     private final int compactAfter;
@@ -52,8 +50,8 @@ public final class FileCheckpointStore implements CheckpointStore {
     private boolean closed;
 
     private FileCheckpointStore(Builder b) {
+        super(new CheckpointTable(b.clock, b.retention));
         this.file = b.file.toAbsolutePath();
-        this.table = new CheckpointTable(b.clock, b.retention);
         this.journal = new CheckpointJournal(file);
         this.compactAfter = b.compactAfter;
         if (Files.isDirectory(file)) {
@@ -102,38 +100,6 @@ public final class FileCheckpointStore implements CheckpointStore {
     }
 
     @Override
-    public synchronized Optional<CheckpointEntry> find(String docId) {
-        return table.find(docId);
-    }
-
-    @Override
-    public synchronized int markAttempt(String docId) {
-        mark(docId, CheckpointState.IN_PROGRESS, "");
-        return table.find(docId).map(CheckpointEntry::attempts).orElse(0);
-    }
-
-    @Override
-    public synchronized void markHandled(String docId) {
-        mark(docId, CheckpointState.HANDLED, "");
-    }
-
-    @Override
-    public synchronized void markDone(String docId) {
-        mark(docId, CheckpointState.DONE, "");
-    }
-
-    @Override
-    public synchronized int markFailed(String docId, String reason) {
-        mark(docId, CheckpointState.FAILED, reason);
-        return table.find(docId).map(CheckpointEntry::attempts).orElse(0);
-    }
-
-    @Override
-    public synchronized void markGivenUp(String docId, String reason) {
-        mark(docId, CheckpointState.GAVE_UP, reason);
-    }
-
-    @Override
     public synchronized int prune() {
         ensureOpen();
         int removed = table.prune();
@@ -141,11 +107,6 @@ public final class FileCheckpointStore implements CheckpointStore {
             compact();
         }
         return removed;
-    }
-
-    /** Every entry, oldest change first (a copy). */
-    public synchronized List<CheckpointEntry> entries() {
-        return table.entries();
     }
 
     /**
@@ -173,7 +134,8 @@ public final class FileCheckpointStore implements CheckpointStore {
         }
     }
 
-    private void mark(String docId, CheckpointState state, String reason) {
+    @Override
+    void record(String docId, CheckpointState state, String reason) {
         ensureOpen();
         Optional<CheckpointEntry> next = table.next(docId, state, reason);
         if (next.isEmpty()) {

@@ -23,6 +23,7 @@ import vn.egov.sdk.axis.internal.LgspAuth;
 import vn.egov.sdk.axis.internal.LgspEnvelopeInterceptor;
 import vn.egov.sdk.axis.internal.LgspErrorMapper;
 import vn.egov.sdk.axis.internal.LgspResponses;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
@@ -232,7 +233,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
             return new ReceivedPackage(docId, pkg, Optional.of(verifier.get().verify(new ByteArrayInputStream(bytes))));
         } catch (IOException e) {
             pkg.close();
-            throw new EgovException("the signature verifier failed to read package " + docId + ": " + e.getMessage(),
+            throw new EgovException("the signature verifier failed to read package " + docId + ": " + Causes.describe(e),
                     ErrorDetails.of(Fault.VERIFICATION, false), e);
         } catch (RuntimeException e) {
             pkg.close();
@@ -247,7 +248,7 @@ public final class LgspAxisClient implements DocumentAxisClient {
         try {
             out.write(bytes);
         } catch (IOException e) {
-            throw new EgovException("could not write the fetched package: " + e.getMessage(),
+            throw new EgovException("could not write the fetched package: " + Causes.describe(e),
                     ErrorDetails.of(Fault.CALLER, false), e);
         }
     }

@@ -32,7 +32,7 @@ public record ErrorDetails(
         ValidationException.requireNonNull(platformErrorCode, "ErrorDetails.platformErrorCode");
         ValidationException.requireNonNull(retryAfter, "ErrorDetails.retryAfter");
         if (attempts < 0) {
-            throw new IllegalArgumentException("attempts must be >= 0");
+            throw ValidationException.of("negative", "ErrorDetails.attempts", "attempts must be >= 0, was " + attempts);
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.ValidationException;
@@ -28,7 +29,7 @@ public abstract class AttachmentContent {
 
     /** Bytes held in memory (copied). */
     public static AttachmentContent ofBytes(byte[] bytes) {
-        return new InMemory(bytes.clone());
+        return new InMemory(ValidationException.requireNonNull(bytes, "AttachmentContent.bytes").clone());
     }
 
     /** A file of the caller's, read on each use and never deleted by the SDK. */
@@ -102,7 +103,7 @@ public abstract class AttachmentContent {
     }
 
     static VerificationException unreadable(IOException e) {
-        return new VerificationException("attachment content can no longer be read: " + e.getMessage(),
+        return new VerificationException("attachment content can no longer be read: " + Causes.describe(e),
                 ErrorDetails.of(Fault.CALLER, false), e);
     }
 

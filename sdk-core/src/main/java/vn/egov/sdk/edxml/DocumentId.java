@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.edxml.internal.EdXmlDates;
 
 /**
@@ -18,13 +19,32 @@ public final class DocumentId {
         this.value = value;
     }
 
-    /** A document id as written (white space around it removed); null is treated as "". */
+    /**
+     * A document id as written (white space around it removed).
+     *
+     * @param value the id; empty when a package names none
+     * @return the id
+     * @throws ValidationException if {@code value} is {@code null}
+     */
     public static DocumentId of(String value) {
-        return new DocumentId(value == null ? "" : value.strip());
+        return new DocumentId(ValidationException.requireNonNull(value, "DocumentId.value").strip());
     }
 
-    /** The id built from its parts, as the QCVN writes it. */
+    /**
+     * The id built from its parts, as the QCVN writes it.
+     *
+     * @param sender the sending agency's organ id
+     * @param promulgationDate the promulgation date
+     * @param codeNumber số ({@code CodeNumber})
+     * @param codeNotation ký hiệu ({@code CodeNotation})
+     * @return {@code <sender>,<yyyy/MM/dd>,<number>/<notation>}
+     * @throws ValidationException if a part is {@code null}
+     */
     public static DocumentId of(OrganId sender, LocalDate promulgationDate, String codeNumber, String codeNotation) {
+        ValidationException.requireNonNull(sender, "DocumentId.sender");
+        ValidationException.requireNonNull(promulgationDate, "DocumentId.promulgationDate");
+        ValidationException.requireNonNull(codeNumber, "DocumentId.codeNumber");
+        ValidationException.requireNonNull(codeNotation, "DocumentId.codeNotation");
         return new DocumentId(sender.value() + "," + EdXmlDates.formatDate(promulgationDate) + "," + codeNumber + "/"
                 + codeNotation);
     }

@@ -24,7 +24,7 @@ public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optio
         List<XmlElement> headerExtensions) implements EdXmlPackage {
     /** Normalises nulls. */
     public DocumentPackage {
-        header = header == null ? MessageHeader.builder().build() : header;
+        header = header == null ? MessageHeader.absent() : header;
         trace = trace == null ? new TraceHeaderList(null, null, null) : trace;
         signature = Values.opt(signature);
         manifestAttributes = manifestAttributes == null ? Map.of("version", "1.0")

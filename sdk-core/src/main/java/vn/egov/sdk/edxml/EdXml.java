@@ -2,6 +2,7 @@ package vn.egov.sdk.edxml;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.edxml.internal.EdXmlReader;
 import vn.egov.sdk.edxml.internal.EdXmlWriter;
 
@@ -33,6 +34,9 @@ public final class EdXml {
      * Reads a package with the default options.
      *
      * @param in the package bytes; read to the end, not closed
+     * @return the package
+     * @throws vn.egov.sdk.core.ValidationException if {@code in} is {@code null} (a caller's mistake, not a bad
+     *         document)
      * @throws EdXmlFormatException if the bytes are not an acceptable package
      */
     public static EdXmlPackage read(InputStream in) {
@@ -44,9 +48,13 @@ public final class EdXml {
      *
      * @param in the package bytes; read to the end, not closed
      * @param options where attachments go, limits, strictness
+     * @return the package
+     * @throws vn.egov.sdk.core.ValidationException if an argument is {@code null}
      * @throws EdXmlFormatException if the bytes are not an acceptable package
      */
     public static EdXmlPackage read(InputStream in, EdXmlReadOptions options) {
+        ValidationException.requireNonNull(in, "EdXml.read.in");
+        ValidationException.requireNonNull(options, "EdXml.read.options");
         return new EdXmlReader(options).read(in);
     }
 
@@ -55,13 +63,15 @@ public final class EdXml {
      *
      * @param pkg the package
      * @param out where the bytes go; not closed
-     * @throws vn.egov.sdk.core.ValidationException if a text holds a character XML 1.0 does not allow, an extension
+     * @throws vn.egov.sdk.core.ValidationException if an argument is {@code null}, a text holds a character XML 1.0 does not allow, an extension
      *         cannot be written as XML, or an attachment's content is not readable (the error names the path;
      *         nothing is written then)
      * @throws vn.egov.sdk.core.EgovException (fault CALLER) if the output cannot be written or an attachment cannot
      *         be read
      */
     public static void write(EdXmlPackage pkg, OutputStream out) {
+        ValidationException.requireNonNull(pkg, "EdXml.write.pkg");
+        ValidationException.requireNonNull(out, "EdXml.write.out");
         new EdXmlWriter().write(pkg, out);
     }
 }

@@ -15,8 +15,8 @@ import vn.egov.sdk.core.ValidationException;
 /**
  * Checks an edXML package against the field rules of QCVN 102:2016 as the axes enforce them, and reports every
  * violation at once. Use it before sending and on receipt: the rules are the same, the caller decides what to do
- * with warnings ({@link ValidationReport#isValid()} ignores them, {@link ValidationReport#throwIfInvalid()} throws
- * on errors only). Immutable and thread-safe.
+ * with warnings ({@link EdXmlValidationReport#isValid()} ignores them,
+ * {@link EdXmlValidationReport#throwIfInvalid()} throws on errors only). Immutable and thread-safe.
  *
  * <pre>{@code
  * EdXmlValidator.defaults().validate(pkg).throwIfInvalid();
@@ -151,9 +151,9 @@ public final class EdXmlValidator {
      * Checks a package and reports every violation found, in the order of the package's elements.
      *
      * @param pkg a document or status package
-     * @return the report; {@link ValidationReport#isValid()} when there is no error
+     * @return the report; {@link EdXmlValidationReport#isValid()} when there is no error
      */
-    public ValidationReport validate(EdXmlPackage pkg) {
+    public EdXmlValidationReport validate(EdXmlPackage pkg) {
         ValidationException.requireNonNull(pkg, "EdXmlValidator.pkg");
         ValidationContext ctx = new ValidationContext(this);
         if (pkg instanceof DocumentPackage doc) {
@@ -163,7 +163,7 @@ public final class EdXmlValidator {
         } else if (pkg instanceof StatusPackage status) {
             RuleStatus.check(status, ctx);
         }
-        return new ValidationReport(ctx.violations());
+        return new EdXmlValidationReport(ctx.violations());
     }
 
     /** The clock "today" and "now" are read from (in Asia/Ho_Chi_Minh). */
@@ -272,7 +272,8 @@ public final class EdXmlValidator {
         public Builder maxLength(Limit limit, int max) {
             ValidationException.requireNonNull(limit, "EdXmlValidator.limit");
             if (max < 0) {
-                throw new IllegalArgumentException("a maximum length cannot be negative: " + max);
+                throw ValidationException.of("negative", "EdXmlValidator.maxLength." + limit,
+                        "a maximum length cannot be negative: " + max);
             }
             maxLengths.put(limit, max);
             return this;
@@ -288,7 +289,8 @@ public final class EdXmlValidator {
         public Builder futureSkew(Duration value) {
             ValidationException.requireNonNull(value, "EdXmlValidator.futureSkew");
             if (value.isNegative()) {
-                throw new IllegalArgumentException("futureSkew cannot be negative: " + value);
+                throw ValidationException.of("negative", "EdXmlValidator.futureSkew",
+                        "futureSkew cannot be negative: " + value);
             }
             this.futureSkew = value;
             return this;

@@ -2,6 +2,7 @@ package vn.egov.sdk.edxml;
 
 import java.util.Map;
 import java.util.Objects;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * A processing status reported in a status package ({@code StatusCode}), the nine codes of QĐ 28/2018, and open to
@@ -42,9 +43,13 @@ public final class EdocStatus {
     /**
      * The status of a code; a known one is returned as its constant, an unknown one is kept as it came.
      * A single digit is read as its two-digit form ({@code 3} → {@code 03}).
+     *
+     * @param code the status code; empty when a package gives none
+     * @return the status
+     * @throws ValidationException if {@code code} is {@code null}
      */
     public static EdocStatus of(String code) {
-        String c = code == null ? "" : code.strip();
+        String c = ValidationException.requireNonNull(code, "EdocStatus.code").strip();
         if (c.length() == 1 && Character.isDigit(c.charAt(0))) {
             c = "0" + c;
         }

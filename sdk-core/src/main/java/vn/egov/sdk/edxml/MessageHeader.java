@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.egov.sdk.core.FieldError;
+import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.edxml.internal.Values;
 
 /**
- * The header of a document package ({@code MessageHeader}). Build with {@link #builder()}.
+ * The header of a document package ({@code MessageHeader}). Build with {@link #builder()}, which refuses a header
+ * missing what QCVN 102 requires (sender, a receiver, số and ký hiệu, promulgation date, trích yếu). The canonical
+ * constructor is lenient, as the reader needs it for what real senders emit: a {@code null} becomes empty, and
+ * {@link EdXmlValidator} reports what is missing.
  *
  * @param from cơ quan gửi ({@code From})
  * @param to cơ quan nhận ({@code To}), one or more
@@ -35,7 +40,7 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
         Optional<String> applicationType, List<XmlElement> extensions) {
     /** Normalises nulls. */
     public MessageHeader {
-        from = from == null ? Organization.of("", "") : from;
+        from = from == null ? Organization.absent() : from;
         to = Values.list(to);
         documentId = documentId == null ? DocumentId.of("") : documentId;
         code = code == null ? new Code("", "") : code;
@@ -52,6 +57,12 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
         responseForTasks = Values.list(responseForTasks);
         applicationType = Values.opt(applicationType);
         extensions = Values.list(extensions);
+    }
+
+    /** The header of a package that has none: every field empty (what the reader gives for a missing block). */
+    static MessageHeader absent() {
+        return new MessageHeader(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
     }
 
     /** An empty builder. */
@@ -107,18 +118,19 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
 
         /** The sender. */
         public Builder from(Organization value) {
-            this.from = value;
+            this.from = required(value, "from");
             return this;
         }
 
         /** Adds a receiver. */
         public Builder addTo(Organization value) {
-            to.add(value);
+            to.add(required(value, "to[" + to.size() + "]"));
             return this;
         }
 
         /** Replaces the receivers. */
         public Builder to(List<Organization> values) {
+            ValidationException.requireElements(values, "MessageHeader.to");
             to.clear();
             to.addAll(values);
             return this;
@@ -126,67 +138,68 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
 
         /** The document id (derived from sender, date and code when not set). */
         public Builder documentId(DocumentId value) {
-            this.documentId = value;
+            this.documentId = required(value, "documentId");
             return this;
         }
 
         /** Số và ký hiệu. */
         public Builder code(String codeNumber, String codeNotation) {
-            this.code = new Code(codeNumber, codeNotation);
+            this.code = new Code(required(codeNumber, "code.codeNumber"), required(codeNotation, "code.codeNotation"));
             return this;
         }
 
         /** Nơi và ngày ban hành. */
         public Builder promulgation(String place, LocalDate date) {
-            this.promulgationInfo = PromulgationInfo.of(place, date);
+            this.promulgationInfo = PromulgationInfo.of(required(place, "promulgationInfo.place"),
+                    required(date, "promulgationInfo.promulgationDate"));
             return this;
         }
 
         /** Loại văn bản. */
         public Builder documentType(DocumentType value) {
-            this.documentType = value;
+            this.documentType = required(value, "documentType");
             return this;
         }
 
         /** Trích yếu. */
         public Builder subject(String value) {
-            this.subject = value;
+            this.subject = required(value, "subject");
             return this;
         }
 
         /** Nội dung. */
         public Builder content(String value) {
-            this.content = value;
+            this.content = required(value, "content");
             return this;
         }
 
         /** Người ký. */
         public Builder signer(SignerInfo value) {
-            this.signerInfo = value;
+            this.signerInfo = required(value, "signerInfo");
             return this;
         }
 
         /** Hạn xử lý. */
         public Builder dueDate(LocalDate value) {
-            this.dueDate = value;
+            this.dueDate = required(value, "dueDate");
             return this;
         }
 
         /** Adds a free-text place of the "Nơi nhận" list. */
         public Builder addToPlace(String value) {
-            toPlaces.add(value);
+            toPlaces.add(required(value, "toPlaces[" + toPlaces.size() + "]"));
             return this;
         }
 
         /** Thông tin khác. */
         public Builder otherInfo(OtherInfo value) {
-            this.otherInfo = value;
+            this.otherInfo = required(value, "otherInfo");
             return this;
         }
 
         /** Adds a document this one answers. */
         public Builder addResponseFor(ResponseFor value) {
-            responseFor.add(value);
+            responseFor.add(required(value, "responseFor[" + responseFor.size() + "]"));
             return this;
         }
 
@@ -198,33 +211,71 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
 
         /** Adds a {@code ResponseForTask/TaskCode}. */
         public Builder addResponseForTask(String taskCode) {
-            responseForTasks.add(taskCode);
+            responseForTasks.add(required(taskCode, "responseForTasks[" + responseForTasks.size() + "]"));
             return this;
         }
 
         /** {@code ApplicationType}. */
         public Builder applicationType(String value) {
-            this.applicationType = value;
+            this.applicationType = required(value, "applicationType");
             return this;
         }
 
         /** Adds an extension element written after the known ones. */
         public Builder addExtension(XmlElement value) {
-            extensions.add(value);
+            extensions.add(required(value, "extensions[" + extensions.size() + "]"));
             return this;
         }
 
-        /** Builds the header; validation is {@link EdXmlValidator}'s job. */
+        /**
+         * Builds the header. The fields QCVN 102 requires must be set; the rest (lengths, formats, ranges) is
+         * {@link EdXmlValidator}'s job.
+         *
+         * @return the header
+         * @throws ValidationException naming every missing field: {@code from}, {@code to} (at least one),
+         *         {@code code} (number and notation not blank), {@code promulgationInfo.promulgationDate},
+         *         {@code subject} (not blank)
+         */
         public MessageHeader build() {
+            List<FieldError> missing = new ArrayList<>();
+            if (from == null) {
+                missing.add(missing("from", "the sender (From) is required"));
+            }
+            if (to.isEmpty()) {
+                missing.add(missing("to", "at least one receiver (To) is required"));
+            }
+            if (code == null || code.codeNumber().isBlank()) {
+                missing.add(missing("code.codeNumber", "số (Code/CodeNumber) is required"));
+            }
+            if (code == null || code.codeNotation().isBlank()) {
+                missing.add(missing("code.codeNotation", "ký hiệu (Code/CodeNotation) is required"));
+            }
+            if (promulgationInfo == null || promulgationInfo.promulgationDate().isEmpty()) {
+                missing.add(missing("promulgationInfo.promulgationDate",
+                        "the promulgation date (PromulgationInfo/PromulgationDate) is required"));
+            }
+            if (subject == null || subject.isBlank()) {
+                missing.add(missing("subject", "trích yếu (Subject) is required"));
+            }
+            if (!missing.isEmpty()) {
+                throw new ValidationException(missing);
+            }
             DocumentId id = documentId;
-            if (id == null && from != null && code != null && promulgationInfo != null
-                    && promulgationInfo.promulgationDate().isPresent()) {
+            if (id == null) {
                 id = DocumentId.of(from.organId(), promulgationInfo.promulgationDate().get(), code.codeNumber(),
                         code.codeNotation());
             }
             return new MessageHeader(from, to, id, code, promulgationInfo, documentType, subject, content, signerInfo,
                     Optional.ofNullable(dueDate), toPlaces, otherInfo, responseFor, steeringType, responseForTasks,
                     Optional.ofNullable(applicationType), extensions);
+        }
+
+        private static FieldError missing(String field, String rule) {
+            return new FieldError("required", "MessageHeader." + field, rule);
+        }
+
+        private static <T> T required(T value, String field) {
+            return ValidationException.requireNonNull(value, "MessageHeader." + field);
         }
     }
 }

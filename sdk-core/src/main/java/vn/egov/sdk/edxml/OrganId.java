@@ -2,6 +2,7 @@ package vn.egov.sdk.edxml;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * An agency identifier (mã định danh cơ quan, {@code OrganId}), {@code V1V2V3.Z1Z2.Y1Y2.MX1X2} per QCVN 102 /
@@ -24,10 +25,12 @@ public final class OrganId {
     /**
      * An organ id, conforming or not (leading and trailing white space removed).
      *
-     * @param value the id as written; null is treated as ""
+     * @param value the id as written; empty when a package names none
+     * @return the id
+     * @throws ValidationException if {@code value} is {@code null}
      */
     public static OrganId of(String value) {
-        return new OrganId(value == null ? "" : value.strip());
+        return new OrganId(ValidationException.requireNonNull(value, "OrganId.value").strip());
     }
 
     /** The id as written. */

@@ -25,7 +25,7 @@ public record StatusPackage(Organization from, ResponseFor responseFor, Optional
         Optional<XmlElement> signature, List<XmlElement> extensions) implements EdXmlPackage {
     /** Normalises nulls. */
     public StatusPackage {
-        from = from == null ? Organization.of("", "") : from;
+        from = from == null ? Organization.absent() : from;
         responseFor = responseFor == null ? new ResponseFor(null, "", null, null) : responseFor;
         staff = Values.opt(staff);
         status = status == null ? EdocStatus.of("") : status;

@@ -27,9 +27,8 @@ public record Violation(String code, String path, String message, Severity sever
         ValidationException.requireNonNull(path, "Violation.path");
         ValidationException.requireNonNull(message, "Violation.message");
         ValidationException.requireNonNull(severity, "Violation.severity");
-        if (code.isBlank() || path.isBlank()) {
-            throw new IllegalArgumentException("a violation needs a code and a path");
-        }
+        ValidationException.requireText(code, "Violation.code");
+        ValidationException.requireText(path, "Violation.path");
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 
 /**
@@ -54,6 +55,8 @@ public final class ZipAttachments {
      * @throws EdXmlFormatException if the bytes are not a ZIP or break a limit
      */
     public static List<Attachment> unwrap(Attachment zipped, Limits limits) {
+        ValidationException.requireNonNull(zipped, "ZipAttachments.zipped");
+        ValidationException.requireNonNull(limits, "ZipAttachments.limits");
         if (!zipped.content().isReadable()) {
             throw ValidationException.of("edxml.zip.unreadable", "Attachment.content",
                     "the content was handed to a sink and cannot be unwrapped");
@@ -90,9 +93,9 @@ public final class ZipAttachments {
                         entry.finish()));
             }
         } catch (ZipException e) {
-            throw fail(out, path, "not a valid ZIP: " + e.getMessage());
+            throw fail(out, path, "not a valid ZIP: " + Causes.describe(e));
         } catch (IOException e) {
-            throw fail(out, path, "cannot be unpacked: " + e.getMessage());
+            throw fail(out, path, "cannot be unpacked: " + Causes.describe(e));
         }
         if (out.isEmpty()) {
             throw new EdXmlFormatException(path, "the ZIP holds no file", null);

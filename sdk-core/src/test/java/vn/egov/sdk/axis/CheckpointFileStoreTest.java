@@ -20,13 +20,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.core.testsupport.FakeClock;
+import vn.egov.sdk.core.ManualClock;
 
 class CheckpointFileStoreTest {
     @TempDir
     Path dir;
 
-    private final FakeClock clock = new FakeClock();
+    private final ManualClock clock = new ManualClock();
 
     private FileCheckpointStore open(Path file) {
         return FileCheckpointStore.builder(file).clock(clock).build();

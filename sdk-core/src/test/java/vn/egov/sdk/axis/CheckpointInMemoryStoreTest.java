@@ -13,10 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.core.testsupport.FakeClock;
+import vn.egov.sdk.core.ManualClock;
 
 class CheckpointInMemoryStoreTest {
-    private final FakeClock clock = new FakeClock();
+    private final ManualClock clock = new ManualClock();
     private final InMemoryCheckpointStore store = new InMemoryCheckpointStore(clock, Duration.ofDays(1));
 
     @Test

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.core.testsupport.FakeClock;
+import vn.egov.sdk.core.ManualClock;
 import vn.egov.sdk.core.testsupport.LogCapture;
 
 /**
@@ -51,7 +51,7 @@ class CheckpointJournalRecoveryTest {
     @TempDir
     Path dir;
 
-    private final FakeClock clock = new FakeClock();
+    private final ManualClock clock = new ManualClock();
     /** The journal written by {@link #writeJournal()}: header + one record per mark. */
     private byte[] journal;
     /** The entry each record holds, in file order. */

@@ -94,6 +94,6 @@ class CoreValuesTest {
         assertEquals(Fault.CALLER, e.fault());
         assertFalse(e.retryable());
         assertEquals(0, e.attempts());
-        assertThrows(IllegalArgumentException.class, () -> new ValidationException(List.of()));
+        assertEquals("ValidationException.errors", new ValidationException(List.of()).errors().get(0).path());
     }
 }

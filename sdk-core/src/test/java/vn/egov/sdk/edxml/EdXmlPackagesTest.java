@@ -35,7 +35,7 @@ class EdXmlPackagesTest {
     }
 
     private static void assertValid(EdXmlPackage pkg) {
-        ValidationReport report = EdXmlValidator.builder().clock(CLOCK).build().validate(pkg);
+        EdXmlValidationReport report = EdXmlValidator.builder().clock(CLOCK).build().validate(pkg);
         assertTrue(report.isValid(), report.toString());
     }
 

@@ -17,14 +17,14 @@ class EdXmlValidatorManifestTest {
         return new Reference(contentId, "application/pdf", "", name, Map.of());
     }
 
-    private static ValidationReport validate(List<Reference> manifest, List<Attachment> attachments) {
+    private static EdXmlValidationReport validate(List<Reference> manifest, List<Attachment> attachments) {
         DocumentPackage.Builder b = DocumentPackage.builder().header(EdXmlValidatorDocumentTest.header().build())
                 .trace(EdXmlValidatorDocumentTest.trace(EdXmlValidatorDocumentTest.newDocument())).manifest(manifest);
         attachments.forEach(b::addAttachment);
         return VALIDATOR.validate(b.build());
     }
 
-    private static void assertViolations(ValidationReport report, List<String> codes, Severity severity) {
+    private static void assertViolations(EdXmlValidationReport report, List<String> codes, Severity severity) {
         assertEquals(codes, report.violations().stream().map(Violation::code).toList(), report::toString);
         assertTrue(report.violations().stream().allMatch(v -> v.severity() == severity));
         assertTrue(report.violations().stream().allMatch(v -> v.code().equals(v.code().charAt(0) + "." + v.path())));
@@ -71,7 +71,7 @@ class EdXmlValidatorManifestTest {
 
     @Test
     void contentIdWithoutCidPrefixIsAWarning() {
-        ValidationReport report = validate(List.of(ref("1", "a.pdf")), List.of(attachment("1", "a.pdf")));
+        EdXmlValidationReport report = validate(List.of(ref("1", "a.pdf")), List.of(attachment("1", "a.pdf")));
         assertViolations(report, List.of("M.Manifest.Reference[1].ContentId", "M.Attachments[1].ContentId"),
                 Severity.WARNING);
         assertTrue(report.isValid());

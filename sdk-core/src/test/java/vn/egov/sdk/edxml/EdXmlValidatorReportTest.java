@@ -34,15 +34,18 @@ import vn.egov.sdk.edxml.Violation.Severity;
 class EdXmlValidatorReportTest {
     /** A package with many problems, errors and warnings, in several parts of the package. */
     private static DocumentPackage broken() {
-        MessageHeader header = EdXmlValidatorDocumentTest.header()
+        MessageHeader valid = EdXmlValidatorDocumentTest.header()
                 .from(new Organization(OrganId.of(""), "", "VPCP", "", "", "", "", "https://vpcp.chinhphu.gov.vn"))
-                .to(List.of())
-                .code("", "VPCP-ABC")
                 .promulgation("Hà Nội", PROMULGATED.plusDays(1))
-                .subject("")
                 .dueDate(PROMULGATED.minusDays(1))
                 .otherInfo(OtherInfo.of(9, "", "", 1, 1))
                 .build();
+        // what the strict builder refuses, as a received package may carry it
+        Map<String, Object> missing = new java.util.HashMap<>();
+        missing.put("to", List.of());
+        missing.put("code", new Code("", "VPCP-ABC"));
+        missing.put("subject", "");
+        MessageHeader header = LenientRecords.with(valid, missing);
         TraceHeaderList noBusiness = new TraceHeaderList(List.of(), Optional.empty(), Map.of());
         return DocumentPackage.builder().header(header).trace(noBusiness).manifest(List.of())
                 .addAttachment(attachment("1", "a.pdf")).build();
@@ -50,7 +53,7 @@ class EdXmlValidatorReportTest {
 
     @Test
     void reportsEveryProblemAtOnceInElementOrder() {
-        ValidationReport report = VALIDATOR.validate(broken());
+        EdXmlValidationReport report = VALIDATOR.validate(broken());
         assertEquals(List.of(
                 "N.MessageHeader.From.OrganId",
                 "R.MessageHeader.From.Website",
@@ -77,7 +80,7 @@ class EdXmlValidatorReportTest {
 
     @Test
     void throwIfInvalidListsTheErrorsOnlyWithTheSameCodesPathsAndMessages() {
-        ValidationReport report = VALIDATOR.validate(broken());
+        EdXmlValidationReport report = VALIDATOR.validate(broken());
         ValidationException e = assertThrows(ValidationException.class, report::throwIfInvalid);
         List<FieldError> expected = report.errors().stream()
                 .map(v -> new FieldError(v.code(), v.path(), v.message())).toList();
@@ -90,7 +93,7 @@ class EdXmlValidatorReportTest {
     void warningsAloneKeepTheReportValid() {
         DocumentPackage pkg = doc(h -> h.from(new Organization(OrganId.of("28.22.H17"), "", "UBND", "", "", "", "",
                 "https://www.example.gov.vn")).dueDate(PROMULGATED.minusDays(3)));
-        ValidationReport report = VALIDATOR.validate(pkg);
+        EdXmlValidationReport report = VALIDATOR.validate(pkg);
         assertEquals(3, report.warnings().size(), report::toString);
         assertTrue(report.errors().isEmpty());
         assertTrue(report.isValid());
@@ -125,7 +128,7 @@ class EdXmlValidatorReportTest {
         assertEquals(500, Limit.SUBJECT.defaultMax());
         assertEquals(20, Limit.WEBSITE.defaultMax());
         assertEquals(11, Limit.CODE_NUMBER.defaultMax());
-        assertThrows(IllegalArgumentException.class, () -> EdXmlValidator.builder().maxLength(Limit.SUBJECT, -1));
+        assertThrows(ValidationException.class, () -> EdXmlValidator.builder().maxLength(Limit.SUBJECT, -1));
     }
 
     @Test
@@ -140,7 +143,10 @@ class EdXmlValidatorReportTest {
 
     @Test
     void theInjectedClockDecidesWhatIsInTheFuture() {
-        DocumentPackage tomorrow = doc(h -> h.promulgation("Hà Nội", PROMULGATED.plusDays(1)).dueDate(null));
+        MessageHeader promulgatedTomorrow = EdXmlValidatorDocumentTest.header()
+                .promulgation("Hà Nội", PROMULGATED.plusDays(1)).build();
+        DocumentPackage tomorrow = EdXmlValidatorDocumentTest.docOf(
+                LenientRecords.with(promulgatedTomorrow, "dueDate", Optional.empty()));
         assertSingle(VALIDATOR.validate(tomorrow), "T.MessageHeader.PromulgationInfo.PromulgationDate",
                 "MessageHeader.PromulgationInfo.PromulgationDate", Severity.ERROR);
         EdXmlValidator dayLater = VALIDATOR.toBuilder().clock(Clock.offset(CLOCK, Duration.ofDays(1)))
@@ -181,7 +187,7 @@ class EdXmlValidatorReportTest {
         assertThrows(vn.egov.sdk.core.ValidationException.class, () -> EdXmlValidator.builder().clock(null));
         assertThrows(vn.egov.sdk.core.ValidationException.class,
                 () -> new Violation("N.X", "X", null, Severity.ERROR));
-        assertThrows(IllegalArgumentException.class, () -> new Violation(" ", "X", "m", Severity.ERROR));
+        assertThrows(ValidationException.class, () -> new Violation(" ", "X", "m", Severity.ERROR));
     }
 
     @Test
@@ -192,11 +198,11 @@ class EdXmlValidatorReportTest {
         assertEquals(new FieldError("T.MessageHeader.Timestamp", "MessageHeader.Timestamp", "in the future"),
                 v.toFieldError());
         assertEquals(Optional.empty(), new Violation("X", "X", "m", Severity.WARNING).kind());
-        ValidationReport empty = new ValidationReport(null);
+        EdXmlValidationReport empty = new EdXmlValidationReport(null);
         assertTrue(empty.isValid() && empty.isClean());
         assertSame(empty, empty.throwIfInvalid());
         List<Violation> list = new ArrayList<>(List.of(v));
-        ValidationReport copy = new ValidationReport(list);
+        EdXmlValidationReport copy = new EdXmlValidationReport(list);
         list.clear();
         assertEquals(1, copy.violations().size());
         assertThrows(UnsupportedOperationException.class, () -> copy.violations().clear());

@@ -35,7 +35,7 @@ class EdXmlValidatorStatusTest {
 
     private static StatusPackage withFrom(String organId) {
         StatusPackage b = baseline();
-        return status(Organization.of(organId, "UBND tỉnh X"), b.responseFor(), b.staff(), b.status(),
+        return status(new Organization(OrganId.of(organId), "", "UBND tỉnh X", "", "", "", "", ""), b.responseFor(), b.staff(), b.status(),
                 b.description(), b.timestamp());
     }
 
@@ -72,7 +72,7 @@ class EdXmlValidatorStatusTest {
 
     @Test
     void nonConformingSenderOrganIdIsAWarning() {
-        ValidationReport report = VALIDATOR.validate(withFrom("H37.02.02"));
+        EdXmlValidationReport report = VALIDATOR.validate(withFrom("H37.02.02"));
         assertSingle(report, "M.MessageHeader.From.OrganId", "MessageHeader.From.OrganId", Severity.WARNING);
         assertTrue(report.isValid());
     }
@@ -107,7 +107,7 @@ class EdXmlValidatorStatusTest {
     @Test
     void staffNameMissingFromStaffInfoIsAWarning() {
         StatusPackage b = baseline();
-        ValidationReport report = VALIDATOR.validate(status(b.from(), b.responseFor(),
+        EdXmlValidationReport report = VALIDATOR.validate(status(b.from(), b.responseFor(),
                 Optional.of(StaffInfo.of("Văn thư", "", "", "")), b.status(), b.description(), b.timestamp()));
         assertSingle(report, "N.MessageHeader.StaffInfo.Staff", "MessageHeader.StaffInfo.Staff", Severity.WARNING);
         assertTrue(report.isValid());
@@ -121,7 +121,7 @@ class EdXmlValidatorStatusTest {
 
     @Test
     void statusCodeUnknownToQd28IsAWarning() {
-        ValidationReport report = VALIDATOR.validate(withStatus(EdocStatus.of("07"), ""));
+        EdXmlValidationReport report = VALIDATOR.validate(withStatus(EdocStatus.of("07"), ""));
         assertSingle(report, "R.MessageHeader.StatusCode", "MessageHeader.StatusCode", Severity.WARNING);
         assertTrue(report.isValid());
         for (EdocStatus known : EdocStatus.known()) {

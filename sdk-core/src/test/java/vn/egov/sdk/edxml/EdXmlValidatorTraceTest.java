@@ -34,7 +34,7 @@ class EdXmlValidatorTraceTest {
                 replacements, List.of(), List.of());
     }
 
-    private static ValidationReport validate(DocumentPackage pkg) {
+    private static EdXmlValidationReport validate(DocumentPackage pkg) {
         return VALIDATOR.validate(pkg);
     }
 
@@ -48,7 +48,7 @@ class EdXmlValidatorTraceTest {
     void eachHopNeedsOrganIdAndTimestamp() {
         TraceHeaderList trace = new TraceHeaderList(List.of(HOP, new TraceHeader(OrganId.of(""), Optional.empty())),
                 Optional.of(EdXmlValidatorDocumentTest.newDocument()), Map.of());
-        ValidationReport report = validate(with(trace));
+        EdXmlValidationReport report = validate(with(trace));
         assertEquals(List.of("N.TraceHeaderList.TraceHeader[2].OrganId", "N.TraceHeaderList.TraceHeader[2].Timestamp"),
                 report.violations().stream().map(Violation::code).toList());
         assertEquals(List.of("TraceHeaderList.TraceHeader[2].OrganId", "TraceHeaderList.TraceHeader[2].Timestamp"),

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.internal.PemKeys;
@@ -98,11 +99,12 @@ public final class SigningKey implements SignatureSource {
      * @throws ValidationException if the file cannot be read, the password is wrong or it holds no key
      */
     public static SigningKey fromPkcs12(Path file, Secret password) {
+        ValidationException.requireNonNull(file, "SigningKey.pkcs12.file");
         try (InputStream in = Files.newInputStream(file)) {
             return fromPkcs12(in, password, Optional.empty());
         } catch (IOException e) {
             throw ValidationException.of("signing.pkcs12.unreadable", "SigningKey.pkcs12",
-                    "cannot read the PKCS#12 file " + file + ": " + e.getMessage());
+                    "cannot read the PKCS#12 file " + file + ": " + Causes.describe(e));
         }
     }
 
@@ -115,6 +117,8 @@ public final class SigningKey implements SignatureSource {
      * @throws ValidationException if the data is not PKCS#12, the password is wrong or the entry is missing
      */
     public static SigningKey fromPkcs12(InputStream in, Secret password, Optional<String> alias) {
+        ValidationException.requireNonNull(in, "SigningKey.pkcs12.in");
+        ValidationException.requireNonNull(alias, "SigningKey.pkcs12.alias");
         char[] pw = password == null ? new char[0] : password.reveal().toCharArray();
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
@@ -122,7 +126,7 @@ public final class SigningKey implements SignatureSource {
             return fromKeyStore(ks, pw, alias, null, "SigningKey.pkcs12");
         } catch (IOException | GeneralSecurityException e) {
             throw ValidationException.of("signing.pkcs12.unreadable", "SigningKey.pkcs12",
-                    "cannot open the PKCS#12 data (wrong password, or not a PKCS#12 file): " + e.getMessage());
+                    "cannot open the PKCS#12 data (wrong password, or not a PKCS#12 file): " + Causes.describe(e));
         } finally {
             java.util.Arrays.fill(pw, '\0');
         }
@@ -138,17 +142,22 @@ public final class SigningKey implements SignatureSource {
      * @throws ValidationException if a file is unreadable or malformed, or the password is wrong or missing
      */
     public static SigningKey fromPem(Path privateKeyPem, Path certificatesPem, Optional<Secret> password) {
+        ValidationException.requireNonNull(privateKeyPem, "SigningKey.pem.privateKey");
+        ValidationException.requireNonNull(certificatesPem, "SigningKey.pem.certificates");
         try (Reader key = Files.newBufferedReader(privateKeyPem, StandardCharsets.US_ASCII);
                 Reader certs = Files.newBufferedReader(certificatesPem, StandardCharsets.US_ASCII)) {
             return fromPem(key, certs, password);
         } catch (IOException e) {
             throw ValidationException.of("signing.pem.unreadable", "SigningKey.pem",
-                    "cannot read the PEM files: " + e.getMessage());
+                    "cannot read the PEM files: " + Causes.describe(e));
         }
     }
 
     /** Like {@link #fromPem(Path, Path, Optional)} from readers (not closed). */
     public static SigningKey fromPem(Reader privateKeyPem, Reader certificatesPem, Optional<Secret> password) {
+        ValidationException.requireNonNull(privateKeyPem, "SigningKey.pem.privateKey");
+        ValidationException.requireNonNull(certificatesPem, "SigningKey.pem.certificates");
+        ValidationException.requireNonNull(password, "SigningKey.pem.password");
         PrivateKey key = PemKeys.privateKey(privateKeyPem, password);
         List<X509Certificate> certs = PemKeys.certificates(certificatesPem);
         return of(key, certs);
@@ -165,6 +174,8 @@ public final class SigningKey implements SignatureSource {
      * @throws ValidationException if the provider or token cannot be opened, the PIN is wrong or no key is found
      */
     public static SigningKey fromPkcs11(Path configFile, Secret pin, Optional<String> alias) {
+        ValidationException.requireNonNull(configFile, "SigningKey.pkcs11.config");
+        ValidationException.requireNonNull(alias, "SigningKey.pkcs11.alias");
         Provider base = Security.getProvider("SunPKCS11");
         if (base == null) {
             throw ValidationException.of("signing.pkcs11.unavailable", "SigningKey.pkcs11",
@@ -175,7 +186,7 @@ public final class SigningKey implements SignatureSource {
             token = base.configure(configFile.toString());
         } catch (RuntimeException e) {
             throw ValidationException.of("signing.pkcs11.config", "SigningKey.pkcs11.config",
-                    "cannot configure SunPKCS11 from " + configFile + ": " + e.getMessage());
+                    "cannot configure SunPKCS11 from " + configFile + ": " + Causes.describe(e));
         }
         char[] pw = pin == null ? new char[0] : pin.reveal().toCharArray();
         try {
@@ -184,7 +195,7 @@ public final class SigningKey implements SignatureSource {
             return fromKeyStore(ks, pw, alias, token, "SigningKey.pkcs11");
         } catch (IOException | GeneralSecurityException e) {
             throw ValidationException.of("signing.pkcs11.login", "SigningKey.pkcs11.pin",
-                    "cannot log in to the token (wrong PIN, or token absent): " + e.getMessage());
+                    "cannot log in to the token (wrong PIN, or token absent): " + Causes.describe(e));
         } finally {
             java.util.Arrays.fill(pw, '\0');
         }
@@ -242,7 +253,7 @@ public final class SigningKey implements SignatureSource {
             s.update(data.bytes());
             return new SignatureValue(alg, s.sign());
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw SigningException.local("the key of " + subject() + " could not sign: " + e.getMessage(), e);
+            throw SigningException.local("the key of " + subject() + " could not sign: " + Causes.describe(e), e);
         }
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.egov.sdk.testkit.internal.PkiSimulator;
@@ -279,7 +278,7 @@ public final class NationalSandbox implements AutoCloseable {
      * @return the count
      */
     public int requestsTo(String path) {
-        return requests.count(Objects.requireNonNull(path, "path"));
+        return requests.count(ValidationException.requireNonNull(path, "NationalSandbox.path"));
     }
 
     /**
@@ -451,7 +450,7 @@ public final class NationalSandbox implements AutoCloseable {
          * @return this builder
          */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = ValidationException.requireNonNull(value, "NationalSandbox.clock");
             return this;
         }
 

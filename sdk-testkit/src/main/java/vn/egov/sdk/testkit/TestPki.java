@@ -16,7 +16,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.SigningKey;
 import vn.egov.sdk.testkit.internal.PkiIssuer;
 import vn.egov.sdk.testkit.internal.PkiResponder;
@@ -132,8 +132,8 @@ public final class TestPki {
 
     /** Like {@link #create(String)}, with certificate times relative to {@code clock}. */
     public static TestPki create(String baseUrl, Clock clock) {
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        Objects.requireNonNull(clock, "clock");
+        ValidationException.requireText(baseUrl, "TestPki.baseUrl");
+        ValidationException.requireNonNull(clock, "TestPki.clock");
         return new TestPki(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl, clock);
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.axis.LgspAxisClient;
 import vn.egov.sdk.axis.MessageType;
+import vn.egov.sdk.core.ManualClock;
 
 /** The LGSP login token's life: expiry by the server's clock, early refresh by the client's, one login in flight. */
 class LgspTokenTest {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.TransportException;
@@ -76,7 +77,7 @@ public final class VdxpSendLoop {
                 found = findByHash.apply(hashFile);
             } catch (EgovException e) {
                 LOG.warn("sendEdoc hash-file {}: cannot ask the sent list ({}); the outcome stays unknown", hashFile,
-                        e.getMessage());
+                        Causes.describe(e));
                 last.addSuppressed(e);
                 throw withEarlier(last, earlier);
             }
@@ -86,7 +87,7 @@ public final class VdxpSendLoop {
                 return new Outcome(found.get(), true);
             }
             LOG.warn("sendEdoc hash-file {} attempt {} failed ({}) and the axis has no such package",
-                    hashFile, attempt, last.getMessage());
+                    hashFile, attempt, Causes.describe(last));
         }
         throw withEarlier(last, earlier);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.egov.sdk.core.AuthenticationException;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.FieldError;
@@ -100,7 +101,7 @@ public final class LgspLogin implements AuthStrategy {
         } catch (PlatformException e) {
             int status = e.httpStatus().orElse(0);
             if (status >= 400 && status < 500 && status != 429 && status != 408) {
-                throw new AuthenticationException("the LGSP login refused user " + username + ": " + e.getMessage(),
+                throw new AuthenticationException("the LGSP login refused user " + username + ": " + Causes.describe(e),
                         e.details(), e);
             }
             throw e;

@@ -20,6 +20,7 @@ import okio.BufferedSink;
 import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
@@ -286,7 +287,7 @@ public final class OkHttpExchange {
             return rb.method(request.method(), body == null && needsBody ? EMPTY : body).build();
         } catch (IllegalArgumentException e) {
             throw ValidationException.of("request.invalid", "ApiRequest",
-                    "the request cannot be sent: " + Redactor.redactText(e.getMessage()));
+                    "the request cannot be sent: " + Redactor.redactText(Causes.describe(e)));
         }
     }
 

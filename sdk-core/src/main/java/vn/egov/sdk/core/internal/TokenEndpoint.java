@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import vn.egov.sdk.core.AuthenticationException;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
@@ -72,7 +73,7 @@ public final class TokenEndpoint {
         } catch (PlatformException e) {
             if (e.httpStatus().orElse(0) == 400) {
                 throw new AuthenticationException(description + " refused the client's credentials: "
-                        + e.getMessage(), e.details(), e);
+                        + Causes.describe(e), e.details(), e);
             }
             throw e;
         }

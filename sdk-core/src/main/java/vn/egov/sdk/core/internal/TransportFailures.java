@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import javax.net.ssl.SSLHandshakeException;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.TransportException;
@@ -38,7 +39,7 @@ public final class TransportFailures {
         } else if (notSent) {
             what = "could not connect (" + describe(error) + ")";
         } else if (error instanceof OkHttpExchange.MalformedResponse) {
-            what = "the answer is not readable HTTP (" + Redactor.redactText(error.getMessage()) + ")";
+            what = "the answer is not readable HTTP (" + Redactor.redactText(Causes.describe(error)) + ")";
         } else if (error instanceof SocketTimeoutException) {
             what = "no response within the read timeout";
         } else {

@@ -13,6 +13,7 @@ import javax.xml.transform.TransformerFactory;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.VerificationException;
@@ -161,11 +162,11 @@ public final class SecureXml {
             return documentBuilder().parse(in);
         } catch (SAXParseException e) {
             throw malformed(what, "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-                    + e.getMessage(), e);
+                    + Causes.describe(e), e);
         } catch (SAXException e) {
-            throw malformed(what, e.getMessage(), e);
+            throw malformed(what, Causes.describe(e), e);
         } catch (IOException e) {
-            throw malformed(what, "could not be read: " + e.getMessage(), e);
+            throw malformed(what, "could not be read: " + Causes.describe(e), e);
         } catch (StackOverflowError e) {
             throw malformed(what, "nesting is too deep", null);
         }

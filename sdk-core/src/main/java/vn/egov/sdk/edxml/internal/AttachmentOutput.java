@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.AttachmentSink;
 import vn.egov.sdk.edxml.EdXmlFormatException;
@@ -61,7 +62,7 @@ final class AttachmentOutput {
         try {
             target().write(bytes, off, len);
         } catch (IOException e) {
-            throw new EdXmlFormatException(path, "cannot store the attachment: " + e.getMessage(), e);
+            throw new EdXmlFormatException(path, "cannot store the attachment: " + Causes.describe(e), e);
         }
     }
 
@@ -125,7 +126,7 @@ final class AttachmentOutput {
             }
             out.close();
         } catch (IOException e) {
-            throw new EdXmlFormatException(path, "cannot store the attachment: " + e.getMessage(), e);
+            throw new EdXmlFormatException(path, "cannot store the attachment: " + Causes.describe(e), e);
         }
         if (options.sink().isPresent()) {
             return AttachmentContent.deliveredToSink(size);

@@ -2,6 +2,7 @@ package vn.egov.sdk.edxml.internal;
 
 import java.util.Arrays;
 import java.util.Base64;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.edxml.EdXmlFormatException;
 
 /**
@@ -163,7 +164,7 @@ final class Base64Decoding implements Base64Bypass.Sink {
             int n = DECODER.decode(src, decoded);
             output.write(decoded, 0, n);
         } catch (IllegalArgumentException e) {
-            throw invalid(e.getMessage());
+            throw invalid(Causes.describe(e));
         }
         filled = 0;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Base64;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
@@ -60,7 +61,7 @@ final class Base64Encoding {
     }
 
     private static EgovException readFailed(String path, IOException e) {
-        return new EgovException("cannot read the attachment at " + path + ": " + e.getMessage(),
+        return new EgovException("cannot read the attachment at " + path + ": " + Causes.describe(e),
                 ErrorDetails.of(Fault.CALLER, false), e);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.xml.SecureXml;
 import vn.egov.sdk.core.xml.XmlEncodingException;
@@ -57,10 +58,10 @@ public final class EdXmlReader {
             return readDocument();
         } catch (XmlLimitException | XmlEncodingException e) {
             cleanUp();
-            throw new EdXmlFormatException("", e.getMessage(), e);
+            throw new EdXmlFormatException("", Causes.describe(e), e);
         } catch (IOException e) {
             cleanUp();
-            throw new EdXmlFormatException("", "cannot read the input: " + e.getMessage(), e);
+            throw new EdXmlFormatException("", "cannot read the input: " + Causes.describe(e), e);
         } catch (XMLStreamException e) {
             cleanUp();
             throw new EdXmlFormatException("", "not well-formed XML" + where(e.getLocation()) + ": " + reason(e), e);

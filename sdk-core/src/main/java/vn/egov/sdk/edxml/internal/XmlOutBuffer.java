@@ -2,6 +2,7 @@ package vn.egov.sdk.edxml.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
@@ -172,7 +173,7 @@ final class XmlOutBuffer {
     }
 
     private static EgovException writeFailed(IOException e) {
-        return new EgovException("cannot write the edXML package: " + e.getMessage(),
+        return new EgovException("cannot write the edXML package: " + Causes.describe(e),
                 ErrorDetails.of(Fault.CALLER, false), e);
     }
 }

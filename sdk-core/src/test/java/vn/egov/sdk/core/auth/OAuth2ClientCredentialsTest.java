@@ -41,7 +41,7 @@ import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
-import vn.egov.sdk.core.testsupport.FakeClock;
+import vn.egov.sdk.core.ManualClock;
 import vn.egov.sdk.core.testsupport.LogCapture;
 import vn.egov.sdk.core.testsupport.RecordingSleeper;
 
@@ -51,12 +51,12 @@ class OAuth2ClientCredentialsTest {
     @RegisterExtension
     static final WireMockExtension server = WireMockExtension.newInstance()
             .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
-    private FakeClock clock;
+    private ManualClock clock;
     private LogCapture logs;
 
     @BeforeEach
     void reset() {
-        clock = new FakeClock();
+        clock = new ManualClock();
         logs = new LogCapture();
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.core.RequestOptions;
-import vn.egov.sdk.core.testsupport.FakeClock;
+import vn.egov.sdk.core.ManualClock;
 import vn.egov.sdk.core.testsupport.RecordingSleeper;
 
 /** Connection sharing, file bodies on retry, per-call headers and correlation ids. */
@@ -61,7 +61,7 @@ class HttpRuntimeConfigTest {
                 .willSetStateTo("ok").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         server.stubFor(post(urlPathEqualTo("/up")).inScenario("u").whenScenarioStateIs("ok")
                 .willReturn(aResponse().withStatus(201)));
-        FakeClock clock = new FakeClock();
+        ManualClock clock = new ManualClock();
         try (HttpRuntime runtime = HttpRuntime.builder().settings(ClientSettings.builder().clock(clock)
                 .sleeper(new RecordingSleeper(clock)).build()).build()) {
             assertEquals(201, runtime.execute(ApiRequest.post(server.baseUrl() + "/up",

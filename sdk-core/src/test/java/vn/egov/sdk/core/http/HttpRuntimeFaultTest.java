@@ -33,7 +33,7 @@ import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.auth.StaticHeaders;
-import vn.egov.sdk.core.testsupport.FakeClock;
+import vn.egov.sdk.core.ManualClock;
 import vn.egov.sdk.core.testsupport.LogCapture;
 import vn.egov.sdk.core.testsupport.RecordingSleeper;
 
@@ -47,7 +47,7 @@ class HttpRuntimeFaultTest {
     private static final String CITIZEN_ID = "079203001234";
     private static final String BODY = "{\"soDinhDanh\":\"" + CITIZEN_ID + "\"}";
 
-    private FakeClock clock;
+    private ManualClock clock;
     private RecordingSleeper sleeper;
     private HttpRuntime runtime;
     private LogCapture logs;
@@ -55,7 +55,7 @@ class HttpRuntimeFaultTest {
     @BeforeEach
     void setUp() {
         logs = new LogCapture();
-        clock = new FakeClock();
+        clock = new ManualClock();
         sleeper = new RecordingSleeper(clock);
         runtime = runtime(ClientSettings.builder());
     }

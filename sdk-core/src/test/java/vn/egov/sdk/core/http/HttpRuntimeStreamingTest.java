@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.RequestOptions;
-import vn.egov.sdk.core.testsupport.FakeClock;
+import vn.egov.sdk.core.ManualClock;
 import vn.egov.sdk.core.testsupport.RecordingSleeper;
 
 /** Streamed 2xx bodies: never read into memory by the runtime, bounded, repeated from the start after a failure. */
@@ -28,7 +28,7 @@ class HttpRuntimeStreamingTest {
             .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
 
     private static HttpRuntime runtime(long maxBytes) {
-        FakeClock clock = new FakeClock();
+        ManualClock clock = new ManualClock();
         return HttpRuntime.builder().settings(ClientSettings.builder().clock(clock).sleeper(new RecordingSleeper(clock))
                 .maxResponseBytes(maxBytes).build())
                 .build();

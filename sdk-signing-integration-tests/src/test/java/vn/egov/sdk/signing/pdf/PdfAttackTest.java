@@ -179,38 +179,33 @@ class PdfAttackTest extends PdfSandboxTest {
     }
 
     @Test
-    void hostileInputIsATypedErrorOrAnInvalidReport() throws Exception {
+    void hostileInputIsAFormatFailureReportLikeTheCmsVerifiers() throws Exception {
         Path garbage = dir.resolve("garbage.pdf");
         Files.write(garbage, "%PDF-1.7\nnot really a pdf at all \u0000\u0001".getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals("signing.pdf.malformed",
-                assertThrows(ValidationException.class, () -> verifier.verify(garbage)).errors().get(0).code());
+        assertFormatFailure(verifier.verify(garbage), "not a readable PDF");
         Path empty = dir.resolve("empty.pdf");
         Files.write(empty, new byte[0]);
-        assertThrows(ValidationException.class, () -> verifier.verify(empty));
+        assertFormatFailure(verifier.verify(empty), "not a readable PDF");
+        assertFormatFailure(verifier.verify(new java.io.ByteArrayInputStream(new byte[] {'P', 'K', 3, 4})),
+                "not a readable PDF");
 
         Path pdf = signed("truncated", false);
         byte[] b = Files.readAllBytes(pdf);
         Path truncated = dir.resolve("truncated-half.pdf");
         Files.write(truncated, Arrays.copyOf(b, b.length - 200));
-        try {
-            List<ValidationReport> reports = verifier.verify(truncated);
-            assertFalse(reports.stream().anyMatch(ValidationReport::isValid), reports.toString());
-        } catch (ValidationException expected) {
-            assertEquals("signing.pdf.malformed", expected.errors().get(0).code());
-        }
+        List<ValidationReport> reports = verifier.verify(truncated);
+        assertFalse(reports.stream().anyMatch(ValidationReport::isValid), reports.toString());
 
         PdfSignatureVerifier small = PdfSignatureVerifier.builder().validator(TestValidators.issuedBy(pki))
                 .maxBytes(4096).build();
-        assertEquals("signing.pdf.tooLarge",
-                assertThrows(ValidationException.class, () -> small.verify(pdf)).errors().get(0).code());
+        assertFormatFailure(small.verify(pdf), "more than the 4096 allowed");
         InputStream endless = new InputStream() {
             @Override
             public int read() {
                 return 'x';
             }
         };
-        assertEquals("signing.pdf.tooLarge",
-                assertThrows(ValidationException.class, () -> small.verify(endless)).errors().get(0).code());
+        assertFormatFailure(small.verify(endless), "larger than the 4096 bytes allowed");
 
         Path unsigned = PdfFixtures.document(dir.resolve("unsigned.pdf"), 1);
         ValidationReport none = verifier.verify(unsigned).get(0);
@@ -249,5 +244,13 @@ class PdfAttackTest extends PdfSandboxTest {
             return i;
         }
         return -1;
+    }
+
+    private static void assertFormatFailure(List<ValidationReport> reports, String reason) {
+        assertEquals(1, reports.size(), reports.toString());
+        ValidationReport r = reports.get(0);
+        assertEquals(SubIndication.FORMAT_FAILURE, r.subIndication().orElseThrow(), r.toString());
+        assertEquals(Indication.INVALID, r.indication());
+        assertTrue(r.reason().contains(reason), r.reason());
     }
 }

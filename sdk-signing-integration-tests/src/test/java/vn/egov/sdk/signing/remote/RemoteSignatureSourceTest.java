@@ -21,7 +21,7 @@ import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SignatureAlgorithm;
 import vn.egov.sdk.signing.SigningKey;
 import vn.egov.sdk.signing.SignatureValue;
-import vn.egov.sdk.testkit.ManualClock;
+import vn.egov.sdk.core.ManualClock;
 import vn.egov.sdk.testkit.TestPki;
 
 /**

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.ValidationException;
@@ -133,7 +134,7 @@ public final class CmsSigner {
             }
         } catch (IOException e) {
             throw ValidationException.of("cms.content.unreadable", "CmsSigner.content",
-                    "cannot read the content to sign: " + e.getMessage());
+                    "cannot read the content to sign: " + Causes.describe(e));
         }
         return prepared(md.digest(), CmsPackaging.DETACHED, null);
     }

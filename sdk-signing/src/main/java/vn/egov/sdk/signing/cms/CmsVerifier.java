@@ -19,6 +19,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.io.BoundedInputStream;
 import vn.egov.sdk.signing.internal.cms.CmsEncoding;
@@ -170,13 +171,13 @@ public final class CmsVerifier {
             signers.addAll(parser.getSignerInfos().getSigners());
         } catch (ContentReadException e) {
             throw ValidationException.of("cms.content.unreadable", "CmsVerifier.verifyDetached.content",
-                    "cannot read the signed content: " + e.getCause().getMessage());
+                    "cannot read the signed content: " + Causes.describe(e.getCause()));
         } catch (ValidationException e) {
             throw e;
         } catch (CMSException | IOException | CertificateException | RuntimeException e) {
             return List.of(ValidationReport.failed("cms", SubIndication.FORMAT_FAILURE,
                     "the data is not a readable CMS signature (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + ")", Optional.empty(), Optional.empty(), List.of()));
+                            + Causes.describe(e) + ")", Optional.empty(), Optional.empty(), List.of()));
         }
         if (signers.isEmpty()) {
             return List.of(ValidationReport.failed("cms", SubIndication.SIGNED_DATA_NOT_FOUND,
@@ -213,7 +214,7 @@ public final class CmsVerifier {
             return Optional.empty();
         } catch (IOException e) {
             throw ValidationException.of("cms.input.unreadable", "CmsVerifier.verify.cms",
-                    "cannot read the signature: " + e.getMessage());
+                    "cannot read the signature: " + Causes.describe(e));
         }
     }
 
@@ -233,7 +234,7 @@ public final class CmsVerifier {
         private static final long serialVersionUID = 1L;
 
         ContentReadException(IOException cause) {
-            super(cause.getMessage(), cause);
+            super(Causes.describe(cause), cause);
         }
     }
 

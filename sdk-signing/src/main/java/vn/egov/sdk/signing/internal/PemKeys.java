@@ -21,6 +21,7 @@ import org.bouncycastle.openssl.jcajce.JcePEMDecryptorProviderBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCSException;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 
@@ -50,7 +51,7 @@ public final class PemKeys {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw ValidationException.of("signing.pem.malformed", "SigningKey.pem.privateKey",
-                    "the private key PEM is malformed: " + e.getMessage());
+                    "the private key PEM is malformed: " + Causes.describe(e));
         }
         throw ValidationException.of("signing.pem.noKey", "SigningKey.pem.privateKey",
                 "no PRIVATE KEY block in the PEM data");
@@ -110,7 +111,7 @@ public final class PemKeys {
             }
         } catch (IOException | CertificateException | RuntimeException e) {
             throw ValidationException.of("signing.pem.malformed", "SigningKey.pem.certificates",
-                    "the certificate PEM is malformed: " + e.getMessage());
+                    "the certificate PEM is malformed: " + Causes.describe(e));
         }
         if (certs.isEmpty()) {
             throw ValidationException.of("signing.pem.noCertificate", "SigningKey.pem.certificates",

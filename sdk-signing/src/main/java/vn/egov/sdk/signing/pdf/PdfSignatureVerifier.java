@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.io.BoundedInputStream;
 import vn.egov.sdk.signing.cms.CmsVerifier;
@@ -75,7 +76,10 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * allows no later revision at all; P=2 and P=3 also forbid adding empty signature fields (they permit signing, not
  * new fields). FieldMDP ({@code /Lock}) is not evaluated. When the later revisions cannot be read consistently the
  * signature is {@link SubIndication#FORMAT_FAILURE}. A file without any signature gives one
- * {@link SubIndication#SIGNED_DATA_NOT_FOUND} report, so "all reports valid" never holds for an unsigned file.
+ * {@link SubIndication#SIGNED_DATA_NOT_FOUND} report, so "all reports valid" never holds for an unsigned file;
+ * an input that is not a readable PDF (junk, truncated) or is over the size cap gives one
+ * {@link SubIndication#FORMAT_FAILURE} report, as {@link CmsVerifier} does for an unreadable signature. A
+ * {@code null} argument is the caller's mistake: a {@link ValidationException}.
  */
 public final class PdfSignatureVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(PdfSignatureVerifier.class);
@@ -96,10 +100,14 @@ public final class PdfSignatureVerifier {
     /**
      * Verifies the signatures of a PDF file.
      *
-     * @return one report per signature, in the order they were made
-     * @throws ValidationException if the file is larger than the cap or is not a readable PDF
+     * @param pdf the file
+     * @return one report per signature, in the order they were made; one {@link SubIndication#FORMAT_FAILURE}
+     *         report when the file is not a readable PDF (junk, truncated) or is larger than the cap, as
+     *         {@link CmsVerifier} reports an unreadable signature
+     * @throws ValidationException if {@code pdf} is {@code null} or the file cannot be read at all
      */
     public List<ValidationReport> verify(Path pdf) {
+        ValidationException.requireNonNull(pdf, "PdfSignatureVerifier.pdf");
         long size;
         try {
             size = Files.size(pdf);
@@ -108,10 +116,13 @@ public final class PdfSignatureVerifier {
                     "the file " + pdf + " cannot be read");
         }
         if (size > maxBytes) {
-            throw ValidationException.of("signing.pdf.tooLarge", "PdfSignatureVerifier.input",
-                    "the PDF has " + size + " bytes, more than the " + maxBytes + " allowed");
+            return List.of(unreadable("the PDF has " + size + " bytes, more than the " + maxBytes + " allowed"));
         }
-        try (PDDocument doc = load(pdf)) {
+        Loaded loaded = load(pdf);
+        if (loaded.document() == null) {
+            return List.of(unreadable("the input is not a readable PDF (" + loaded.failure() + ")"));
+        }
+        try (PDDocument doc = loaded.document()) {
             List<SignatureChecker.Signature> sigs = signatures(doc);
             if (sigs.isEmpty()) {
                 return List.of(ValidationReport.failed("document", SubIndication.SIGNED_DATA_NOT_FOUND,
@@ -139,17 +150,20 @@ public final class PdfSignatureVerifier {
     /**
      * Verifies a PDF read from a stream, spooled to a temporary file (deleted afterwards) up to the size cap.
      *
-     * @throws ValidationException if the stream is larger than the cap or is not a readable PDF
+     * @param pdf the PDF bytes (read to the end or the cap, not closed)
+     * @return one report per signature, in the order they were made; one {@link SubIndication#FORMAT_FAILURE}
+     *         report when the stream is not a readable PDF or is larger than the cap
+     * @throws ValidationException if {@code pdf} is {@code null}
      */
     public List<ValidationReport> verify(InputStream pdf) {
+        ValidationException.requireNonNull(pdf, "PdfSignatureVerifier.pdf");
         Path tmp = null;
         try {
             tmp = Files.createTempFile("egov-pdf-verify", ".pdf");
             try (var out = Files.newOutputStream(tmp)) { // the temporary file keeps its owner-only permissions
                 new BoundedInputStream(pdf, maxBytes).transferTo(out);
             } catch (BoundedInputStream.LimitExceededException e) {
-                throw ValidationException.of("signing.pdf.tooLarge", "PdfSignatureVerifier.input",
-                        "the PDF is larger than the " + maxBytes + " bytes allowed");
+                return List.of(unreadable("the PDF is larger than the " + maxBytes + " bytes allowed"));
             }
             return verify(tmp);
         } catch (IOException e) {
@@ -197,21 +211,31 @@ public final class PdfSignatureVerifier {
                     r.signingTime(), r.chain(), r.revocation(), w);
         } catch (IOException | RuntimeException e) {
             return ValidationReport.failed(r.signatureId(), SubIndication.FORMAT_FAILURE,
-                    "the revisions after this signature cannot be compared with it (" + e.getMessage() + ")",
+                    "the revisions after this signature cannot be compared with it (" + Causes.describe(e) + ")",
                     r.signer(), r.signingTime(), r.warnings());
         }
     }
 
-    private static PDDocument load(Path pdf) {
+    /** The document, or why PDFBox cannot read it. */
+    private static Loaded load(Path pdf) {
         RandomAccessRead file = null;
         try {
             file = new RandomAccessReadBufferedFile(pdf);
-            return Loader.loadPDF(file, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            return new Loaded(Loader.loadPDF(file, "", null, null, IOUtils.createTempFileOnlyStreamCache()), null);
         } catch (IOException | RuntimeException e) {
             closeQuietly(file);
-            throw ValidationException.of("signing.pdf.malformed", "PdfSignatureVerifier.input",
-                    "the input is not a readable PDF: " + e.getMessage());
+            return new Loaded(null, Causes.describe(e));
         }
+    }
+
+    /** A loaded document ({@code failure} null), or the failure ({@code document} null). */
+    private record Loaded(PDDocument document, String failure) {
+    }
+
+    /** The one report for an input that cannot be verified at all. */
+    private static ValidationReport unreadable(String why) {
+        return ValidationReport.failed("document", SubIndication.FORMAT_FAILURE, why, Optional.empty(),
+                Optional.empty(), List.of());
     }
 
     private static void closeQuietly(RandomAccessRead file) {

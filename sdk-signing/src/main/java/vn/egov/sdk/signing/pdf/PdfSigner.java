@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
@@ -221,7 +222,7 @@ public final class PdfSigner implements AutoCloseable {
             throw e;
         } catch (EgovException e) {
             // the value was checked above: what fails here is the timestamp authority
-            throw new SigningException("the timestamp authority failed: " + e.getMessage(),
+            throw new SigningException("the timestamp authority failed: " + Causes.describe(e),
                     ErrorDetails.of(Fault.PLATFORM, e.retryable()), e);
         }
         try {

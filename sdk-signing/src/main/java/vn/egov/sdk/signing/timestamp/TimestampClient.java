@@ -15,6 +15,7 @@ import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
@@ -146,7 +147,7 @@ public final class TimestampClient implements AutoCloseable {
             token = CmsEncoding.timestampTokenOf(body);
             reply = new TimeStampResponse(body);
         } catch (TSPException | IOException | RuntimeException e) {
-            throw fail("the timestamp authority's response is not an RFC 3161 response: " + e.getMessage(), e);
+            throw fail("the timestamp authority's response is not an RFC 3161 response: " + Causes.describe(e), e);
         }
         int status = reply.getStatus();
         if (status != 0 && status != 1) {

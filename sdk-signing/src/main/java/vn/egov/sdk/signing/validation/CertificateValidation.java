@@ -3,6 +3,7 @@ package vn.egov.sdk.signing.validation;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * What a {@link CertificateValidator} found about a signer certificate at a signing time.
@@ -18,10 +19,11 @@ public record CertificateValidation(Indication indication, Optional<SubIndicatio
         List<X509Certificate> chain, RevocationResult revocation, List<String> warnings) {
     /** Copies the lists and checks the members. */
     public CertificateValidation {
-        if (indication == null || subIndication == null || reason == null || revocation == null) {
-            throw new IllegalArgumentException("every member of CertificateValidation is required");
-        }
-        chain = List.copyOf(chain);
-        warnings = List.copyOf(warnings);
+        ValidationException.requireNonNull(indication, "CertificateValidation.indication");
+        ValidationException.requireNonNull(subIndication, "CertificateValidation.subIndication");
+        ValidationException.requireNonNull(reason, "CertificateValidation.reason");
+        ValidationException.requireNonNull(revocation, "CertificateValidation.revocation");
+        chain = List.copyOf(ValidationException.requireElements(chain, "CertificateValidation.chain"));
+        warnings = List.copyOf(ValidationException.requireElements(warnings, "CertificateValidation.warnings"));
     }
 }

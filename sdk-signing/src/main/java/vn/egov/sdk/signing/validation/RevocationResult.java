@@ -2,6 +2,7 @@ package vn.egov.sdk.signing.validation;
 
 import java.time.Instant;
 import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * What the revocation check of the signer's certificate found.
@@ -14,9 +15,10 @@ import java.util.Optional;
 public record RevocationResult(RevocationStatus status, String source, Optional<Instant> revokedAt, String detail) {
     /** Checks the members. */
     public RevocationResult {
-        if (status == null || source == null || revokedAt == null || detail == null) {
-            throw new IllegalArgumentException("every member of RevocationResult is required");
-        }
+        ValidationException.requireNonNull(status, "RevocationResult.status");
+        ValidationException.requireNonNull(source, "RevocationResult.source");
+        ValidationException.requireNonNull(revokedAt, "RevocationResult.revokedAt");
+        ValidationException.requireNonNull(detail, "RevocationResult.detail");
     }
 
     /** Not checked, for the given reason. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.signing.internal.validation.BoundedFetch;
 import vn.egov.sdk.signing.internal.validation.CertificateFiles;
@@ -43,7 +44,7 @@ public final class TrustAnchorLoader {
             return load(anchor, in);
         } catch (IOException e) {
             throw new TrustAnchorException(anchor, List.of(),
-                    "cannot read " + file + " for trust anchor " + anchor.name() + ": " + e.getMessage(), false, e);
+                    "cannot read " + file + " for trust anchor " + anchor.name() + ": " + Causes.describe(e), false, e);
         }
     }
 
@@ -65,7 +66,7 @@ public final class TrustAnchorLoader {
             return admit(anchor, bytes.get(), "the file");
         } catch (IOException e) {
             throw new TrustAnchorException(anchor, List.of(),
-                    "cannot read the file for trust anchor " + anchor.name() + ": " + e.getMessage(), false, e);
+                    "cannot read the file for trust anchor " + anchor.name() + ": " + Causes.describe(e), false, e);
         }
     }
 
@@ -84,7 +85,7 @@ public final class TrustAnchorLoader {
                     MAX_FILE_BYTES);
         } catch (BoundedFetch.FetchException e) {
             throw new TrustAnchorException(anchor, List.of(), "cannot download trust anchor " + anchor.name()
-                    + ": " + e.getMessage() + "; try again later or load the file yourself", true, e);
+                    + ": " + Causes.describe(e) + "; try again later or load the file yourself", true, e);
         }
         return admit(anchor, bytes, anchor.downloadUrl().toString());
     }

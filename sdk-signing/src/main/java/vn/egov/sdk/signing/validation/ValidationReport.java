@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * The result of validating one signature: who signed, when, with which chain, the revocation result, and the
@@ -24,12 +25,15 @@ public record ValidationReport(String signatureId, Indication indication, Option
         RevocationResult revocation, List<String> warnings) {
     /** Copies the lists and checks the members. */
     public ValidationReport {
-        if (signatureId == null || indication == null || subIndication == null || reason == null || signer == null
-                || signingTime == null || revocation == null) {
-            throw new IllegalArgumentException("every member of ValidationReport is required");
-        }
-        chain = List.copyOf(chain);
-        warnings = List.copyOf(warnings);
+        ValidationException.requireNonNull(signatureId, "ValidationReport.signatureId");
+        ValidationException.requireNonNull(indication, "ValidationReport.indication");
+        ValidationException.requireNonNull(subIndication, "ValidationReport.subIndication");
+        ValidationException.requireNonNull(reason, "ValidationReport.reason");
+        ValidationException.requireNonNull(signer, "ValidationReport.signer");
+        ValidationException.requireNonNull(signingTime, "ValidationReport.signingTime");
+        ValidationException.requireNonNull(revocation, "ValidationReport.revocation");
+        chain = List.copyOf(ValidationException.requireElements(chain, "ValidationReport.chain"));
+        warnings = List.copyOf(ValidationException.requireElements(warnings, "ValidationReport.warnings"));
     }
 
     /** Whether the signature is {@link Indication#VALID}. */

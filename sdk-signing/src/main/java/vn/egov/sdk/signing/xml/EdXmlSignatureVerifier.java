@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.VerificationException;
 import vn.egov.sdk.core.xml.XmlLimits;
@@ -135,7 +136,7 @@ public final class EdXmlSignatureVerifier {
         try {
             parsed = ParsedPackage.read(received, maxDocumentBytes, xmlLimits, tempDirectory);
         } catch (VerificationException e) {
-            return format(DEFAULT_ID, e.getMessage(), Optional.empty(), List.of());
+            return format(DEFAULT_ID, Causes.describe(e), Optional.empty(), List.of());
         }
         try (parsed) {
             return verify(parsed);
@@ -189,7 +190,7 @@ public final class EdXmlSignatureVerifier {
         try {
             certs = KeyInfoCertificates.read(signature);
         } catch (CertificateException e) {
-            return format(id, "a KeyInfo certificate cannot be read: " + e.getMessage(), Optional.empty(), warnings);
+            return format(id, "a KeyInfo certificate cannot be read: " + Causes.describe(e), Optional.empty(), warnings);
         }
         X509Certificate signer = certs.signer();
         if (!shape.signatureAlgorithm().keyAlgorithm().equals(keyType(signer.getPublicKey()))) {
@@ -216,7 +217,7 @@ public final class EdXmlSignatureVerifier {
         } catch (UncheckedIOException e) {
             throw e; // the temporary file failed: the machine's problem, not the package's
         } catch (MarshalException | XMLSignatureException | RuntimeException e) {
-            return format(id, "the signature cannot be checked: " + e.getMessage(), Optional.of(signer), warnings);
+            return format(id, "the signature cannot be checked: " + Causes.describe(e), Optional.of(signer), warnings);
         }
         if (crypto != null) {
             SubIndication why = crypto.startsWith("signature value") ? SubIndication.SIG_CRYPTO_FAILURE

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.VerificationException;
 import vn.egov.sdk.core.xml.SecureXml;
@@ -133,9 +134,9 @@ public final class EdXmlSigner {
         try {
             parsed = ParsedPackage.read(edxml, maxDocumentBytes, xmlLimits, tempDirectory);
         } catch (XmlLimitException e) {
-            throw ValidationException.of("xmldsig.input.limit", "edxml", e.getMessage());
+            throw ValidationException.of("xmldsig.input.limit", "edxml", Causes.describe(e));
         } catch (VerificationException e) {
-            throw ValidationException.of("xmldsig.input.malformed", "edxml", e.getMessage());
+            throw ValidationException.of("xmldsig.input.malformed", "edxml", Causes.describe(e));
         }
         boolean prepared = false;
         try {
@@ -226,7 +227,7 @@ public final class EdXmlSigner {
                 XmlOutput.write(prepared.document(), withAttachments);
                 withAttachments.finish();
             } catch (TransformerException e) {
-                throw new IOException("cannot write the signed edXML package: " + e.getMessage(), e);
+                throw new IOException("cannot write the signed edXML package: " + Causes.describe(e), e);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
@@ -268,7 +269,7 @@ public final class EdXmlSigner {
             }
         } catch (NoSuchAlgorithmException | InvalidKeyException | SignatureException e) {
             throw SigningException.local("the signature value cannot be checked against the signer certificate: "
-                    + e.getMessage(), e);
+                    + Causes.describe(e), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Primitive;
+import vn.egov.sdk.core.Causes;
 
 /**
  * The SDK's encoding rule for a CMS {@code SignedData} (a signature, or an RFC 3161 timestamp token wherever it
@@ -90,7 +91,7 @@ public final class CmsEncoding extends DerWalker {
             }
             return new Result(Optional.empty(), c.ber);
         } catch (NotDer e) {
-            return new Result(Optional.of(e.getMessage()), c.ber);
+            return new Result(Optional.of(Causes.describe(e)), c.ber);
         }
     }
 
@@ -137,7 +138,7 @@ public final class CmsEncoding extends DerWalker {
             }
             return found;
         } catch (NotDer e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new IllegalArgumentException(Causes.describe(e), e);
         }
     }
 
@@ -353,7 +354,7 @@ public final class CmsEncoding extends DerWalker {
         try {
             der = ASN1Primitive.fromByteArray(raw).getEncoded(ASN1Encoding.DER);
         } catch (IOException | RuntimeException e) {
-            throw malformed(from, part, "it cannot be read (" + e.getMessage() + ")");
+            throw malformed(from, part, "it cannot be read (" + Causes.describe(e) + ")");
         }
         int i = Arrays.mismatch(raw, der);
         if (i >= 0) {

@@ -26,6 +26,7 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.operator.OperatorCreationException;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.VerificationException;
 import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.timestamp.TimestampToken;
@@ -79,7 +80,7 @@ public final class SignerInfoCheck {
         } catch (RuntimeException e) {
             // a malformed structure Bouncy Castle let through to a later getter: reported, never thrown
             return ValidationReport.failed(id, SubIndication.FORMAT_FAILURE, "the signature is not well formed ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", Optional.empty(), Optional.empty(),
+                    + e.getClass().getSimpleName() + ": " + Causes.describe(e) + ")", Optional.empty(), Optional.empty(),
                     warnings);
         }
     }
@@ -127,7 +128,7 @@ public final class SignerInfoCheck {
             timestamped = timestamp(signer, claimed, warnings);
         } catch (VerificationException | IllegalArgumentException | IllegalStateException e) {
             return ValidationReport.failed(id, SubIndication.FORMAT_FAILURE, "the signature timestamp does not "
-                    + "verify (" + e.getMessage() + "); it was altered or belongs to another signature", who,
+                    + "verify (" + Causes.describe(e) + "); it was altered or belongs to another signature", who,
                     claimed, warnings);
         }
         Optional<Instant> signingTime = timestamped.or(() -> claimed);
@@ -168,7 +169,7 @@ public final class SignerInfoCheck {
                             + signer.getDigestAlgOID() + " is not supported", who, claimed, warnings));
         } catch (CMSException | RuntimeException e) {
             return Optional.of(ValidationReport.failed(id, SubIndication.FORMAT_FAILURE,
-                    "the signature is not well formed: " + e.getMessage(), who, claimed, warnings));
+                    "the signature is not well formed: " + Causes.describe(e), who, claimed, warnings));
         }
     }
 

@@ -17,6 +17,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.VerificationException;
@@ -66,7 +67,7 @@ public final class TimestampTokens {
         try {
             token = new TimeStampToken(new CMSSignedData(der));
         } catch (CMSException | TSPException | IOException | RuntimeException e) {
-            throw fail("the timestamp token is malformed: " + e.getMessage(), e);
+            throw fail("the timestamp token is malformed: " + Causes.describe(e), e);
         }
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> matches = token.getCertificates().getMatches(token.getSID());
@@ -78,7 +79,7 @@ public final class TimestampTokens {
         try {
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
         } catch (TSPException | OperatorCreationException | CertificateException | RuntimeException e) {
-            throw fail("the timestamp token does not verify: " + e.getMessage(), e);
+            throw fail("the timestamp token does not verify: " + Causes.describe(e), e);
         }
         TimeStampTokenInfo info = token.getTimeStampInfo();
         try {
@@ -94,7 +95,7 @@ public final class TimestampTokens {
                     info.getMessageImprintDigest(), info.getSerialNumber(),
                     info.getPolicy() == null ? "" : info.getPolicy().getId());
         } catch (CertificateException | IOException e) {
-            throw fail("the timestamp token's certificates cannot be read: " + e.getMessage(), e);
+            throw fail("the timestamp token's certificates cannot be read: " + Causes.describe(e), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import vn.egov.sdk.core.Causes;
 
 /**
  * Copies the first {@code length} bytes of a file into a new file on a thread of its own, channel to channel (the
@@ -41,7 +42,7 @@ final class FileCopy {
         } catch (IOException e) {
             failure = e;
         } catch (RuntimeException e) {
-            failure = new IOException("cannot copy the PDF: " + e.getMessage(), e);
+            failure = new IOException("cannot copy the PDF: " + Causes.describe(e), e);
         }
     }
 

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.DigestAlgorithm;
 
@@ -166,7 +167,7 @@ public final class PdfPreparer {
         } catch (IOException | RuntimeException e) {
             source.close();
             throw ValidationException.of("signing.pdf.malformed", "PdfSigner.input",
-                    "the input is not a readable PDF: " + e.getMessage());
+                    "the input is not a readable PDF: " + Causes.describe(e));
         }
     }
 

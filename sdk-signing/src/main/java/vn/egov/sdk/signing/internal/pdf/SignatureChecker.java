@@ -18,6 +18,7 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerInfo;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.cms.CmsVerifier;
 import vn.egov.sdk.signing.internal.cms.CmsEncoding;
@@ -86,7 +87,7 @@ public final class SignatureChecker {
         try {
             cms = hole(file, br, sig.contents());
         } catch (IOException e) {
-            return new Outcome(fail(sig.id(), SubIndication.FORMAT_FAILURE, e.getMessage(), claimed), -1);
+            return new Outcome(fail(sig.id(), SubIndication.FORMAT_FAILURE, Causes.describe(e), claimed), -1);
         }
         String placement = placementProblem(file, sig, br);
         if (placement != null) {
@@ -119,7 +120,7 @@ public final class SignatureChecker {
                         + "covered by the signature";
             }
         } catch (IOException e) {
-            return "cannot read the end of the signed revision: " + e.getMessage();
+            return "cannot read the end of the signed revision: " + Causes.describe(e);
         }
         return null;
     }
@@ -226,7 +227,7 @@ public final class SignatureChecker {
             der = java.util.Arrays.copyOf(hole, length);
             signedData = SignedData.getInstance(ContentInfo.getInstance(obj).getContent());
         } catch (IOException | RuntimeException e) {
-            return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is not a CMS SignedData: " + e.getMessage(),
+            return fail(id, SubIndication.FORMAT_FAILURE, "the /Contents is not a CMS SignedData: " + Causes.describe(e),
                     claimed);
         }
         if (signedData.getEncapContentInfo().getContent() != null) {
@@ -241,7 +242,7 @@ public final class SignatureChecker {
         try (InputStream signedBytes = ByteRanges.stream(file, br)) {
             reports = cms.verifyDetached(der, signedBytes);
         } catch (IOException | ValidationException e) {
-            return fail(id, SubIndication.FORMAT_FAILURE, "cannot read the signed byte ranges: " + e.getMessage(),
+            return fail(id, SubIndication.FORMAT_FAILURE, "cannot read the signed byte ranges: " + Causes.describe(e),
                     claimed);
         }
         ValidationReport r = reports.get(0);

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.pdf.VisibleStamp;
 
@@ -95,7 +96,7 @@ public final class StampRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw ValidationException.of("signing.pdf.stamp", "VisibleStamp",
-                    "cannot draw the visible stamp: " + e.getMessage());
+                    "cannot draw the visible stamp: " + Causes.describe(e));
         }
     }
 
@@ -104,7 +105,7 @@ public final class StampRenderer {
             return PDImageXObject.createFromByteArray(doc, bytes, "stamp");
         } catch (IOException | RuntimeException e) {
             throw ValidationException.of("signing.pdf.stamp.image", "VisibleStamp.image",
-                    "the image is not a readable PNG or JPEG: " + e.getMessage());
+                    "the image is not a readable PNG or JPEG: " + Causes.describe(e));
         }
     }
 
@@ -116,7 +117,7 @@ public final class StampRenderer {
             font = PDType0Font.load(doc, file.toFile());
         } catch (IOException | RuntimeException e) {
             throw ValidationException.of("signing.pdf.stamp.font", "VisibleStamp.font",
-                    "the font " + file + " is not a usable TrueType font: " + e.getMessage());
+                    "the font " + file + " is not a usable TrueType font: " + Causes.describe(e));
         }
         float widest = 0;
         for (String line : text) {

@@ -3,6 +3,7 @@ package vn.egov.sdk.signing.internal.validation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.http.ApiRequest;
@@ -63,7 +64,7 @@ public final class BoundedFetch {
             return body.orElseThrow(() -> new FetchException(
                     url + " answered with more than " + maxBytes + " bytes (the configured limit)", null));
         } catch (EgovException e) {
-            throw new FetchException(url + " could not be fetched: " + e.getMessage(), e);
+            throw new FetchException(url + " could not be fetched: " + Causes.describe(e), e);
         } catch (RuntimeException e) {
             throw new FetchException(url + " could not be fetched: " + e, e);
         }

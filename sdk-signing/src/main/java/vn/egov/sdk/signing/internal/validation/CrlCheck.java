@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.signing.validation.RevocationStatus;
 
 /**
@@ -86,7 +87,7 @@ public final class CrlCheck {
         try {
             bytes = fetch.get(url, maxBytes);
         } catch (BoundedFetch.FetchException e) {
-            throw new SourceFailure("CRL " + e.getMessage());
+            throw new SourceFailure("CRL " + Causes.describe(e));
         }
         X509CRL crl;
         try {

@@ -31,6 +31,7 @@ import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.signing.internal.PemKeys;
 import vn.egov.sdk.signing.validation.RevocationStatus;
 
@@ -94,13 +95,13 @@ public final class OcspCheck {
                     OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(new DEROctetString(nonce)))))
                     .build().getEncoded();
         } catch (Exception e) {
-            throw new SourceFailure("cannot build the OCSP request: " + e.getMessage());
+            throw new SourceFailure("cannot build the OCSP request: " + Causes.describe(e));
         }
         byte[] body;
         try {
             body = fetch.post(responder, request, "application/ocsp-request", maxResponseBytes);
         } catch (BoundedFetch.FetchException e) {
-            throw new SourceFailure("OCSP responder " + e.getMessage());
+            throw new SourceFailure("OCSP responder " + Causes.describe(e));
         }
         return read(responder, body, certificate.getSerialNumber(), issuer, issuerHolder, nonce, now);
     }
@@ -122,7 +123,7 @@ public final class OcspCheck {
         } catch (SourceFailure e) {
             throw e;
         } catch (Exception e) {
-            throw new SourceFailure(from + " sent a malformed response (not DER OCSP): " + e.getMessage());
+            throw new SourceFailure(from + " sent a malformed response (not DER OCSP): " + Causes.describe(e));
         }
         X509Certificate signer = responderCertificate(from, basic, issuer, issuerHolder, now);
         try {
@@ -133,7 +134,7 @@ public final class OcspCheck {
         } catch (SourceFailure e) {
             throw e;
         } catch (Exception e) {
-            throw new SourceFailure(from + ": the response's signature cannot be checked: " + e.getMessage());
+            throw new SourceFailure(from + ": the response's signature cannot be checked: " + Causes.describe(e));
         }
         checkNonce(from, basic, nonce);
         SingleResp single = matching(from, basic, serial, issuerHolder);
@@ -184,7 +185,7 @@ public final class OcspCheck {
         } catch (SourceFailure e) {
             throw e;
         } catch (Exception e) {
-            throw new SourceFailure(from + ": cannot identify the response's signer: " + e.getMessage());
+            throw new SourceFailure(from + ": cannot identify the response's signer: " + Causes.describe(e));
         }
         throw new SourceFailure(from + ": the response is signed by "
                 + describe(rid) + ", neither the issuing CA nor a responder certificate it included");

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.signing.validation.SubIndication;
 
 /**
@@ -62,17 +63,17 @@ public final class PathCheck {
             }
             if (r == CertPathValidatorException.BasicReason.ALGORITHM_CONSTRAINED) {
                 return Optional.of(new Failure(SubIndication.CRYPTO_CONSTRAINTS_FAILURE,
-                        who + " uses a disabled algorithm or key size: " + e.getMessage()));
+                        who + " uses a disabled algorithm or key size: " + Causes.describe(e)));
             }
             if (r == PKIXReason.NOT_CA_CERT || r == PKIXReason.PATH_TOO_LONG || r == PKIXReason.INVALID_KEY_USAGE) {
                 return Optional.of(new Failure(SubIndication.CHAIN_CONSTRAINTS_FAILURE,
                         who + " may not issue certificates (" + r + ")"));
             }
             return Optional.of(new Failure(SubIndication.CHAIN_CONSTRAINTS_FAILURE,
-                    who + " is not acceptable: " + e.getMessage()));
+                    who + " is not acceptable: " + Causes.describe(e)));
         } catch (Exception e) {
             return Optional.of(new Failure(SubIndication.CHAIN_CONSTRAINTS_FAILURE,
-                    "the chain cannot be validated: " + e.getMessage()));
+                    "the chain cannot be validated: " + Causes.describe(e)));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.signing.validation.RevocationResult;
 import vn.egov.sdk.signing.validation.RevocationStatus;
 
@@ -61,7 +62,7 @@ public final class RevocationChecker {
                 return result(a, "");
             } catch (SourceFailure e) {
                 LOG.debug("OCSP unusable: {}", e.getMessage());
-                failures.add(e.getMessage());
+                failures.add(Causes.describe(e));
             }
         }
         for (URI url : RevocationUrls.crl(certificate)) {
@@ -71,7 +72,7 @@ public final class RevocationChecker {
                 return result(a, after);
             } catch (SourceFailure e) {
                 LOG.debug("CRL unusable: {}", e.getMessage());
-                failures.add(e.getMessage());
+                failures.add(Causes.describe(e));
             }
         }
         if (failures.isEmpty()) {

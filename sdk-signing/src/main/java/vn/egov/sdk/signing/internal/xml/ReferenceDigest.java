@@ -26,6 +26,7 @@ import javax.xml.crypto.dsig.dom.DOMSignContext;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import org.w3c.dom.Document;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.signing.DigestAlgorithm;
 
 /**
@@ -103,7 +104,7 @@ public final class ReferenceDigest {
             return md.digest();
         } catch (URIReferenceException | TransformException | IOException | NoSuchAlgorithmException
                 | InvalidAlgorithmParameterException | javax.xml.crypto.MarshalException e) {
-            throw new XMLSignatureException("the reference cannot be digested: " + e.getMessage(), e);
+            throw new XMLSignatureException("the reference cannot be digested: " + Causes.describe(e), e);
         }
     }
 }

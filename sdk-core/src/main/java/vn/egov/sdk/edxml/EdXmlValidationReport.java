@@ -8,11 +8,14 @@ import vn.egov.sdk.core.ValidationException;
  * Everything {@link EdXmlValidator#validate(EdXmlPackage)} found in one package, errors and warnings, in the order
  * of the package's elements. Valid means "no error": warnings alone keep a report valid.
  *
+ * <p>Named apart from {@code vn.egov.sdk.signing.validation.ValidationReport}, the verdict on one signature: this
+ * one is about the package's fields (QCVN 102 rules), not about a signature.
+ *
  * @param violations every violation found; empty for a clean package
  */
-public record ValidationReport(List<Violation> violations) {
+public record EdXmlValidationReport(List<Violation> violations) {
     /** Copies the list (null is read as empty). */
-    public ValidationReport {
+    public EdXmlValidationReport {
         violations = violations == null ? List.of() : List.copyOf(violations);
     }
 
@@ -53,7 +56,7 @@ public record ValidationReport(List<Violation> violations) {
      * @throws ValidationException carrying one {@link vn.egov.sdk.core.FieldError} per error, same code, path and
      *         message, in report order
      */
-    public ValidationReport throwIfInvalid() {
+    public EdXmlValidationReport throwIfInvalid() {
         List<Violation> errors = errors();
         if (!errors.isEmpty()) {
             throw new ValidationException(errors.stream().map(Violation::toFieldError).toList());

@@ -1,0 +1,152 @@
+package vn.egov.sdk.core;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.egov.sdk.core.auth.VdxpHeaderBundle;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.xml.XmlLimits;
+import vn.egov.sdk.edxml.Attachment;
+import vn.egov.sdk.edxml.AttachmentContent;
+import vn.egov.sdk.edxml.DocumentId;
+import vn.egov.sdk.edxml.EdXml;
+import vn.egov.sdk.edxml.EdXmlFormatException;
+import vn.egov.sdk.edxml.EdXmlReadOptions;
+import vn.egov.sdk.edxml.EdXmlValidator;
+import vn.egov.sdk.edxml.EdocStatus;
+import vn.egov.sdk.edxml.MessageHeader;
+import vn.egov.sdk.edxml.OrganId;
+import vn.egov.sdk.edxml.Organization;
+import vn.egov.sdk.edxml.ZipAttachments;
+
+/**
+ * One rule for bad input across sdk-core's public entry points: a caller's mistake (null, empty where required,
+ * out of range, a missing builder field) is a {@link ValidationException} naming the field; a bad document is a
+ * format error ({@link EdXmlFormatException}); never an NPE, an {@code IllegalArgumentException} or
+ * {@code IllegalStateException}, and no message ending in "null".
+ */
+class BadInputRuleTest {
+    private static final byte[] JUNK = "%PDF-1.4 not xml at all".getBytes(StandardCharsets.US_ASCII);
+
+    static Stream<Arguments> callersMistakes() {
+        return Stream.of(
+                mistake("Organization.of(null id)", () -> Organization.of(null, "UBND"), "Organization.organId"),
+                mistake("Organization.of(blank id)", () -> Organization.of("  ", "UBND"), "Organization.organId"),
+                mistake("Organization.of(null name)", () -> Organization.of("000.00.00.G22", null),
+                        "Organization.organName"),
+                mistake("OrganId.of(null)", () -> OrganId.of(null), "OrganId.value"),
+                mistake("DocumentId.of(null)", () -> DocumentId.of((String) null), "DocumentId.value"),
+                mistake("DocumentId.of(null parts)", () -> DocumentId.of(null, LocalDate.now(), "1", "A"),
+                        "DocumentId.sender"),
+                mistake("EdocStatus.of(null)", () -> EdocStatus.of(null), "EdocStatus.code"),
+                mistake("MessageHeader.builder().build()", () -> MessageHeader.builder().build(),
+                        "MessageHeader.from"),
+                mistake("MessageHeader without subject", () -> MessageHeader.builder()
+                        .from(Organization.of("000.00.00.G22", "VPCP")).addTo(Organization.of("000.00.00.H41", "NA"))
+                        .code("1", "VPCP").promulgation("Hà Nội", LocalDate.of(2024, 5, 2)).build(),
+                        "MessageHeader.subject"),
+                mistake("MessageHeader.addTo(null)", () -> MessageHeader.builder().addTo(null), "MessageHeader.to[0]"),
+                mistake("MessageHeader.to([null])", () -> MessageHeader.builder().to(java.util.Arrays.asList(
+                        (Organization) null)), "MessageHeader.to[0]"),
+                mistake("MessageHeader.subject(null)", () -> MessageHeader.builder().subject(null),
+                        "MessageHeader.subject"),
+                mistake("MessageHeader.code(null, …)", () -> MessageHeader.builder().code(null, "A"),
+                        "MessageHeader.code.codeNumber"),
+                mistake("EdXml.read(null)", () -> EdXml.read(null), "EdXml.read.in"),
+                mistake("EdXml.read(in, null)", () -> EdXml.read(new ByteArrayInputStream(JUNK), null),
+                        "EdXml.read.options"),
+                mistake("EdXml.write(null, out)", () -> EdXml.write(null, new ByteArrayOutputStream()),
+                        "EdXml.write.pkg"),
+                mistake("AttachmentContent.ofBytes(null)", () -> AttachmentContent.ofBytes(null),
+                        "AttachmentContent.bytes"),
+                mistake("AttachmentContent.ofFile(null)", () -> AttachmentContent.ofFile(null),
+                        "AttachmentContent.file"),
+                mistake("Attachment without content", () -> new Attachment("cid:1", "a.pdf", "", "application/pdf",
+                        null), "Attachment.content"),
+                mistake("ZipAttachments.unwrap(null)", () -> ZipAttachments.unwrap(null), "ZipAttachments"),
+                mistake("EdXmlReadOptions negative", () -> EdXmlReadOptions.builder().maxAttachments(-1),
+                        "EdXmlReadOptions.maxAttachments"),
+                mistake("EdXmlValidator negative length", () -> EdXmlValidator.builder()
+                        .maxLength(EdXmlValidator.Limit.SUBJECT, -1), "EdXmlValidator.maxLength"),
+                mistake("EdXmlValidator negative skew", () -> EdXmlValidator.builder()
+                        .futureSkew(Duration.ofSeconds(-1)), "EdXmlValidator.futureSkew"),
+                mistake("XmlLimits.builder().maxDepth(0)", () -> XmlLimits.builder().maxDepth(0), "XmlLimits.maxDepth"),
+                mistake("Secret.of(null)", () -> Secret.of(null), "secret"),
+                mistake("ApiRequest junk url", () -> ApiRequest.get("not a url"), "ApiRequest.url"),
+                mistake("ApiRequest null url", () -> ApiRequest.get(null), "ApiRequest.url"),
+                mistake("VdxpHeaderBundle null system", () -> VdxpHeaderBundle.builder(null, Secret.of("k"),
+                        Clock.systemUTC()), "VdxpHeaderBundle.systemId"),
+                mistake("ErrorDetails negative attempts", () -> ErrorDetails.of(Fault.CALLER, false)
+                        .withCall("c-1", -1), "ErrorDetails.attempts"),
+                mistake("ValidationException.requireText(\"\")", () -> ValidationException.requireText("",
+                        "Some.field"), "Some.field"));
+    }
+
+    private static Arguments mistake(String name, Executable call, String field) {
+        return Arguments.of(name, call, field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callersMistakes")
+    void aCallersMistakeIsAValidationExceptionNamingTheField(String name, Executable call, String field) {
+        Throwable thrown = assertThrows(Throwable.class, call, name);
+        ValidationException e = assertInstanceOf(ValidationException.class, thrown,
+                () -> name + " threw " + thrown);
+        assertTrue(e.errors().stream().anyMatch(f -> f.path().startsWith(field)),
+                () -> name + ": no error names " + field + ": " + e.errors());
+        assertNoNullEnding(e);
+    }
+
+    static Stream<Arguments> badDocuments() {
+        return Stream.of(
+                Arguments.of("junk", JUNK),
+                Arguments.of("empty", new byte[0]),
+                Arguments.of("truncated", "<edXML:edXMLEnvelope xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">"
+                        .getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("not edXML", "<html/>".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badDocuments")
+    void aBadDocumentIsAFormatError(String name, byte[] bytes) {
+        EdXmlFormatException e = assertThrows(EdXmlFormatException.class,
+                () -> EdXml.read(new ByteArrayInputStream(bytes)), name);
+        assertNoNullEnding(e);
+    }
+
+    @Test
+    void causesWithoutAMessageAreNamedByTheirClass() {
+        assertTrue(Causes.describe(new EOFException()).equals("EOFException"));
+        assertTrue(Causes.describe(new RuntimeException("disk full")).equals("disk full"));
+        assertFalse(Causes.describe(null).isBlank());
+    }
+
+    @Test
+    void aValidationExceptionWithoutErrorsNamesItsOwnMistake() {
+        ValidationException e = new ValidationException(List.of());
+        assertTrue(e.errors().get(0).path().equals("ValidationException.errors"));
+        assertNoNullEnding(e);
+    }
+
+    private static void assertNoNullEnding(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        assertFalse(message.isBlank(), () -> "blank message from " + e);
+        assertFalse(message.strip().endsWith("null"), () -> "message ends in null: " + message);
+    }
+}

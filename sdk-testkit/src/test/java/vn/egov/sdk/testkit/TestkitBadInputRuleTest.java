@@ -1,0 +1,46 @@
+package vn.egov.sdk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.egov.sdk.core.ManualClock;
+import vn.egov.sdk.core.ValidationException;
+
+/**
+ * One rule for bad input in sdk-testkit's public entry points that need no running sandbox: a caller's mistake is a
+ * {@link ValidationException} naming the field, never an NPE; no message ends in "null".
+ */
+class TestkitBadInputRuleTest {
+    static Stream<Arguments> callersMistakes() {
+        return Stream.of(
+                Arguments.of("TestPki.create(null url)", (Executable) () -> TestPki.create(null, Clock.systemUTC()),
+                        "TestPki.baseUrl"),
+                Arguments.of("TestPki.create(blank url)", (Executable) () -> TestPki.create(" ", Clock.systemUTC()),
+                        "TestPki.baseUrl"),
+                Arguments.of("TestPki.create(null clock)", (Executable) () -> TestPki.create("http://localhost:1",
+                        null), "TestPki.clock"),
+                Arguments.of("NationalSandbox.builder().clock(null)",
+                        (Executable) () -> NationalSandbox.builder().clock(null), "NationalSandbox.clock"),
+                Arguments.of("new ManualClock(null)", (Executable) () -> new ManualClock(null), "ManualClock.start"),
+                Arguments.of("ManualClock.set(null)", (Executable) () -> new ManualClock().set(null),
+                        "ManualClock.instant"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callersMistakes")
+    void aCallersMistakeIsAValidationExceptionNamingTheField(String name, Executable call, String field) {
+        Throwable thrown = assertThrows(Throwable.class, call, name);
+        ValidationException e = assertInstanceOf(ValidationException.class, thrown, () -> name + " threw " + thrown);
+        assertTrue(e.errors().stream().anyMatch(f -> f.path().equals(field)),
+                () -> name + ": no error names " + field + ": " + e.errors());
+        assertFalse(e.getMessage().strip().endsWith("null"), e::getMessage);
+    }
+}
