@@ -53,7 +53,7 @@ import vn.egov.sdk.testkit.TestPki;
  *       {@code SignerInformation.verify}.</li>
  * </ul>
  *
- * Reference targets (SECURITY.md): sign ≤ 1.3 ×, verify ≤ 1.5 × Bouncy Castle's time.
+ * Reference targets set when the module was designed: sign ≤ 1.3 ×, verify ≤ 1.5 × Bouncy Castle's time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

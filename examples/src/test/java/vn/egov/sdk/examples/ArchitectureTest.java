@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module and package rules of ARCHITECTURE.md, checked on the main code of every module (this module's test
+ * The module and package rules (sdk-core depends on no other SDK module; {@code …internal…} packages are used only
+ * inside their own module; library code never prints, never logs through {@code java.util.logging} and changes
+ * nothing JVM-wide), checked on the main code of every module (this module's test
  * classpath holds them all).
  */
 class ArchitectureTest {

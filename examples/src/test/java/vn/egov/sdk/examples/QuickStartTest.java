@@ -19,7 +19,7 @@ import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.testkit.NationalSandbox;
 
-/** The README's quick start is this code: the test runs it and checks the README shows it unchanged. */
+/** The README's quick start is this code, run here; {@code DocsSnippetsTest} checks the README shows it. */
 class QuickStartTest {
     @Test
     void quickStartRunsAgainstTheSandbox() {
@@ -41,26 +41,5 @@ class QuickStartTest {
             assertEquals(200, response.status());
             assertTrue(response.bodyAsString().contains("hello"));
         }
-    }
-
-    @Test
-    void readmeShowsTheQuickStartAsTested() throws IOException {
-        Path root = Paths.get(System.getProperty("egov.repo.root", ".."));
-        String readme = Files.readString(root.resolve("README.md"));
-        String source = Files.readString(root.resolve(
-                "examples/src/test/java/vn/egov/sdk/examples/QuickStartTest.java"));
-        assertEquals(normalise(between(source, "// snippet:quickstart\n", "            // end:quickstart")),
-                normalise(between(readme, "<!-- snippet:quickstart -->\n```java\n", "```")));
-    }
-
-    private static String between(String text, String start, String end) {
-        Matcher m = Pattern.compile(Pattern.quote(start) + "(.*?)" + Pattern.quote(end), Pattern.DOTALL).matcher(text);
-        assertTrue(m.find(), "marker " + start.trim() + " not found");
-        return m.group(1);
-    }
-
-    /** Compares line by line, ignoring indentation. */
-    private static String normalise(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
     }
 }

@@ -46,7 +46,7 @@ import vn.egov.sdk.edxml.EdXmlValidator;
 import vn.egov.sdk.edxml.StatusPackage;
 
 /**
- * A client of a provincial LGSP "Liên thông văn bản" REST v1 axis (trục tỉnh, {@code DOMAIN.md} §1.8(b)).
+ * A client of a provincial LGSP "Liên thông văn bản" REST v1 axis (trục tỉnh).
  *
  * <pre>{@code
  * try (LgspAxisClient lgsp = LgspAxisClient.builder()

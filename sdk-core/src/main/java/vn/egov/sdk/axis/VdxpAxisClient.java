@@ -34,7 +34,7 @@ import vn.egov.sdk.edxml.EdXmlValidator;
 import vn.egov.sdk.edxml.StatusPackage;
 
 /**
- * The national document axis (VDXP / VPCP, {@code DOMAIN.md} §1.7) as a {@link DocumentAxisClient}: the VNPT
+ * The national document axis (VDXP / VPCP, the protocol of VNPT's official "VXP" SDK 2.0.x) as a {@link DocumentAxisClient}: the VNPT
  * "VXP" SDK protocol, every request authenticated by the {@link VdxpHeaderBundle} HMAC headers.
  *
  * <pre>{@code
@@ -91,7 +91,7 @@ import vn.egov.sdk.edxml.StatusPackage;
  *
  * <h2>Errors [INFERRED]</h2>
  * The axis answers a refusal with {@code status: FAIL} and an {@code ErrorCode} other than {@code "0"}. Its code
- * table is not public ({@code DOMAIN.md} §8.4); {@link ErrorCodes} holds the codes this client assumes (those the
+ * table is not public; {@link ErrorCodes} holds the codes this client assumes (those the
  * sandbox uses) and {@link VdxpAxisClientBuilder#errorCode(String, VdxpErrorKind)} adds or overrides any mapping.
  *
  * <p>Every failure is an {@link EgovException}. An answer that cannot be used is a {@link PlatformException} of fault
@@ -340,7 +340,7 @@ public final class VdxpAxisClient implements DocumentAxisClient {
     }
 
     /**
-     * The axis error codes this client assumes [INFERRED]: the real table is unknown ({@code DOMAIN.md} §8.4); these
+     * The axis error codes this client assumes [INFERRED]: the real table is not published; these
      * are the sandbox's. Codes not in the table are {@link VdxpErrorKind#REJECTED} (or {@link VdxpErrorKind#UNAVAILABLE} with
      * an HTTP 5xx).
      */

@@ -192,7 +192,7 @@ public final class EdXmlValidator {
     }
 
     /**
-     * The configurable length limits, with the defaults of the Bkav provincial axis checker (DOMAIN.md §1.3).
+     * The configurable length limits, with the defaults of the Bkav provincial axis checker.
      * Those come from one province's checker; adjust them to the axis you talk to.
      */
     public enum Limit {

@@ -25,7 +25,7 @@ import vn.egov.sdk.testkit.internal.VdxpSystems;
  * to the systems serving its recipients, and lists it until the receiver acknowledges {@code done} ({@code fail}
  * lists it again; {@code processing} keeps it listed). Thread-safe.
  *
- * <p>It accepts what the official client SDKVXP 2.0.1 sends ({@code shared/conformance/axis/README.md}): the raw
+ * <p>It accepts what the official client SDKVXP 2.0.1 sends (captured byte for byte): the raw
  * {@code sendEdoc} body with or without its trailing CRLF (or multipart part {@code file_doc}), {@code hash-file}
  * zero-padded or not, {@code sign-header-key} in any order, extra signed headers, and a stale timestamp within the
  * window ({@link NationalSandbox.Builder#vdxpTimestampWindow(Duration)}); every refusal carries

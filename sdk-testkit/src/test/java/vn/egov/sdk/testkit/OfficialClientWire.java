@@ -24,8 +24,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The requests of the official national-axis client SDKVXP 2.0.1 as {@code shared/conformance/axis/README.md}
- * describes them, rebuilt by this test code (none of the SDK's signing code is used) and sent over a bare socket, so
+ * The requests of the official national-axis client SDKVXP 2.0.1 as they were captured
+ * byte for byte, rebuilt by this test code (none of the SDK's signing code is used) and sent over a bare socket, so
  * every byte is the one written here. Like the official service object, an instance keeps its logical headers in one
  * {@link HashMap} (so they come out in a {@code HashMap}'s order, and a call's headers stay for the next calls) and
  * stamps its {@code timestamp} once, when it is created.

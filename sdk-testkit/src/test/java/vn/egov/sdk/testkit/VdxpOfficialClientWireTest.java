@@ -30,7 +30,7 @@ import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.TraceHeader;
 
 /**
- * Golden requests: exactly what the official client SDKVXP 2.0.1 sends ({@code shared/conformance/axis/README.md}),
+ * Golden requests: exactly what the official client SDKVXP 2.0.1 sends (captured byte for byte),
  * built by {@link OfficialClientWire} and sent to the sandbox. The sandbox must accept them and answer in a shape that
  * client reads, packages must travel between it and {@link VdxpAxisClient} both ways with every field equal, and the
  * sandbox must still refuse a wrong HMAC, a wrong hash, an unsigned header and a timestamp outside its window.

@@ -10,7 +10,7 @@ import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
 
 /**
- * The error-code table of the LGSP "Liên thông văn bản" REST v1 ({@code DOMAIN.md} §1.8(b)), the one place that
+ * The error-code table of the LGSP "Liên thông văn bản" REST v1, the one place that
  * decides which exception each {@code errorCode} becomes. Another provincial variant (Bkav) gets its own table
  * beside this one; callers only see the SDK's exception types and {@code platformErrorCode()}.
  */

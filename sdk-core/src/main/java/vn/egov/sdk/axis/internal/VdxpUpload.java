@@ -11,7 +11,7 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.HttpBody;
 
 /**
- * The {@code sendEdoc} upload as the official client SDKVXP 2.0.1 writes it ({@code shared/conformance/axis/README.md}):
+ * The {@code sendEdoc} upload as the official client SDKVXP 2.0.1 writes it (captured byte for byte):
  * the raw edXML file followed by CRLF as {@code application/octet-stream}, and {@code hash-file} as the SHA-256 of the
  * file (without the CRLF) with each byte written by {@code Integer.toHexString(b & 0xff)}, so without zero padding.
  */

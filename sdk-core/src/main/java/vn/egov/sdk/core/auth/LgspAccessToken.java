@@ -18,7 +18,7 @@ import vn.egov.sdk.core.internal.Json;
 import vn.egov.sdk.core.internal.TokenEndpoint;
 
 /**
- * The VNPT LGSP header convention ({@code DOMAIN.md} §2, item 2): header {@code lgspaccesstoken} carrying the
+ * The VNPT LGSP header convention: header {@code lgspaccesstoken} carrying the
  * Base64 of the JSON {@code {"AccessKey", "SecretKey", "AppName", "PartnerCode", "PartnerCodeCus"}} on every
  * call. When a token URL is set, the strategy also obtains a bearer token by a form POST
  * {@code grant_type=client_credentials} carrying that header, caches it (refreshed early, one refresh in

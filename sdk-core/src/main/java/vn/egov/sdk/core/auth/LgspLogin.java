@@ -23,7 +23,7 @@ import vn.egov.sdk.core.internal.Json;
 import vn.egov.sdk.core.internal.TokenCache;
 
 /**
- * The account login of the provincial LGSP "Liên thông văn bản" REST v1 ({@code DOMAIN.md} §1.8(b)):
+ * The account login of the provincial LGSP "Liên thông văn bản" REST v1:
  * {@code POST {baseUrl}/v1/auth/login?allow_anonymous=true} with the JSON body
  * {@code {username, password, applicationCode, otp:null, twoFactorProvider:null, typeObjs:[0,1]}}, answered by
  * {@code {code, message, data:{token, …}}}; then {@code Authorization: Bearer <token>} on every call.

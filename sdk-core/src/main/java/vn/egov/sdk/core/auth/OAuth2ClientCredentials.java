@@ -18,7 +18,7 @@ import vn.egov.sdk.core.internal.TokenEndpoint;
 
 /**
  * OAuth2 client credentials grant (RFC 6749 §4.4), as WSO2-based LGSP / NGSP gateways use it
- * ({@code DOMAIN.md} §2): {@code POST tokenUrl} with {@code grant_type=client_credentials}, the client
+ * (WSO2 API Manager's token endpoint): {@code POST tokenUrl} with {@code grant_type=client_credentials}, the client
  * authenticated by HTTP Basic ({@link ClientAuthMethod#CLIENT_SECRET_BASIC}, the default) or by form fields
  * ({@link ClientAuthMethod#CLIENT_SECRET_POST}); then {@code Authorization: Bearer <token>} on every call.
  *

@@ -9,7 +9,7 @@ import vn.egov.sdk.core.http.HttpRuntime;
 
 /**
  * Fixed credential headers on every request, as provincial LGSP v1 axes want them
- * ({@code X-SystemId} / {@code X-SecretKey}, {@code DOMAIN.md} §1.8). Secret values are held as {@link Secret}.
+ * ({@code X-SystemId} / {@code X-SecretKey}). Secret values are held as {@link Secret}.
  *
  * <pre>{@code
  * AuthStrategy auth = StaticHeaders.builder()

@@ -25,7 +25,7 @@ import vn.egov.sdk.core.internal.Json;
 import vn.egov.sdk.core.internal.VdxpTimestamps;
 
 /**
- * The national axis' (VDXP) HMAC header bundle, {@code DOMAIN.md} §1.7, as the official VNPT SDK 2.0.x sends it.
+ * The national axis' (VDXP) HMAC header bundle, as the official VNPT SDK 2.0.x sends it.
  *
  * <p>The client puts the call's <em>logical headers</em> into the request as headers named
  * {@code XroadVnpt-<name>} ({@code XroadVnpt-from}, {@code XroadVnpt-servicetype}, {@code XroadVnpt-hash-file}…),
@@ -51,7 +51,7 @@ import vn.egov.sdk.core.internal.VdxpTimestamps;
  * <em>millisecond</em> of the second zero-padded to four digits ({@code 02052024T091500+0123} = 09:15:00.123),
  * not a zone offset. Wall time in {@code Asia/Ho_Chi_Minh}. A different reading can be configured with
  * {@link Builder#timestampFormatter(Function)}. A timestamp is made per attempt (the official SDK reuses one per
- * service object, which ages; the axis' window is unknown, {@code DOMAIN.md} §8.4).
+ * service object, which ages; the axis' window is not published).
  *
  * <p><b>Debugging a mismatch</b> (in the manner of Adyen's HMAC helpers): {@link #signHeaderOf(Map)} gives the exact
  * string signed, {@link #hmacHex(Secret, String)} the HMAC of any string, and {@link #sign(Map, Secret)} both for a

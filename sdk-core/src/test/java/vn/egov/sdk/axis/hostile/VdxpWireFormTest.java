@@ -35,7 +35,7 @@ import vn.egov.sdk.edxml.StaffInfo;
 
 /**
  * What {@link VdxpAxisClient} puts on the wire, captured byte for byte: by default the official client's form of
- * {@code sendEdoc} ({@code shared/conformance/axis/README.md}); the multipart form and the zero-padded hash when the
+ * {@code sendEdoc} (as captured byte for byte from the official client SDKVXP 2.0.1); the multipart form and the zero-padded hash when the
  * builder asks for them; an empty {@code application/json} body on the other POSTs.
  */
 class VdxpWireFormTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import vn.egov.sdk.core.VerificationException;
 
-/** The hardened factories against SECURITY.md A.1's attacks: each is refused fast with a typed error. */
+/** The hardened factories against the XML attacks (XXE, external DTDs, entity expansion): each is refused fast with a typed error. */
 class SecureXmlTest {
     private static InputStream xml(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));

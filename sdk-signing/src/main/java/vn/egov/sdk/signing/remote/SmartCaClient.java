@@ -25,7 +25,7 @@ import vn.egov.sdk.signing.internal.remote.SmartCaWire;
 import vn.egov.sdk.signing.internal.remote.StatusWords;
 
 /**
- * A client of VNPT SmartCA's service provider API ("sp769", DOMAIN.md §5.4): the signer's certificates
+ * A client of VNPT SmartCA's service provider API ("sp769"): the signer's certificates
  * ({@code get_certificate}), signing a hash confirmed by the signer in the SmartCA app (v1 {@code sign}, then the
  * transaction's status), and, through {@link #integrated(Secret, OtpSource)}, the "SmartCA Tích hợp" variant confirmed
  * by the signer's password and a TOTP code (v2 {@code sign} → {@code sad} → {@code confirm}, synchronous).

@@ -4,7 +4,7 @@ import vn.egov.sdk.core.ValidationException;
 
 /**
  * The paths of SmartCA's "sp769" API under the base URL, and the method of the status request. The defaults are those
- * public integrations use (DOMAIN.md §5.4); the status method is not confirmed (GET assumed), so each can be changed.
+ * public integrations use; the status method is not confirmed (GET assumed), so each can be changed.
  * Immutable.
  *
  * @param getCertificate {@code POST} the signer's certificates

@@ -1,7 +1,7 @@
 package vn.egov.sdk.signing.validation;
 
 /**
- * Vietnam's two separate PKIs (DOMAIN.md §5.2). A validator trusting only one of them rejects signatures chained
+ * Vietnam's two separate PKIs. A validator trusting only one of them rejects signatures chained
  * to the other, so vendors choose which to trust.
  */
 public enum VietnamPki {

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * The Vietnamese root certificates the SDK ships as pins (DOMAIN.md §5.2): the Government CA's (VGCA) roots and
+ * The Vietnamese root certificates the SDK ships as pins: the Government CA's (VGCA) roots and
  * the national root of the public CAs (NEAC). The certificates themselves are not bundled: load each with
  * {@link TrustAnchorLoader}, which admits a file only if it matches its pin.
  *

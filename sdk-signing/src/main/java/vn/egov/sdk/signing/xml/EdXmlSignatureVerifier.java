@@ -55,7 +55,7 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  * package as received, and memory is bounded by the header, not by the attachments (a 100 MB attachment verifies in a
  * 64 MB heap).
  *
- * <p>What it accepts (SECURITY A.2), checked before any cryptography: exactly one signature in the whole document,
+ * <p>What it accepts (closing the signature-wrapping and transform attacks), checked before any cryptography: exactly one signature in the whole document,
  * sitting in {@code edXMLHeader} (anything else is treated as signature wrapping); no duplicated identifiers; one
  * {@code Reference URI=""} (the whole package) with only the enveloped-signature transform and a canonicalisation
  * (no XSLT, no XPath, no {@code Object}); the key taken from the {@code X509Certificate} in {@code KeyInfo}, never

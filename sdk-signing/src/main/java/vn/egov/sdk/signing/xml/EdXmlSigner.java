@@ -47,7 +47,7 @@ import vn.egov.sdk.signing.internal.xml.SignatureTemplate;
 import vn.egov.sdk.signing.internal.xml.XmlOutput;
 
 /**
- * Signs edXML packages with an enveloped XML-DSig signature, as QCVN 102:2016 packages carry it (DOMAIN §1.6):
+ * Signs edXML packages with an enveloped XML-DSig signature, as QCVN 102:2016 packages carry it:
  * a {@code Signature} in the XML-DSig namespace placed in {@code edXMLHeader} right after {@code TraceHeaderList},
  * exclusive canonicalisation of {@code SignedInfo}, one {@code Reference URI=""} (the whole package) with the
  * enveloped-signature and exclusive-c14n transforms, and {@code KeyInfo/X509Data} holding the signer's subject name,

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The provincial LGSP "Liên thông văn bản" REST v1 under {@code /lgsp/} ({@code DOMAIN.md} §1.8(b)): the admin
+ * The provincial LGSP "Liên thông văn bản" REST v1 under {@code /lgsp/}: the admin
  * login {@code POST /lgsp/v1/auth/login}, then document calls that need a live bearer token (else HTTP 401) and a
  * registered {@code X-SystemId} with its {@code X-SecretKey} (else HTTP 200 with {@code success:false} and
  * {@code errorCode "15"}, the LGSP's own refusal shape). The document calls themselves are in

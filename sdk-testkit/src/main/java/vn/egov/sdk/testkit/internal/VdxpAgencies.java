@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The sandbox's agency directory: a few agencies with a QCVN 102 code and a QĐ 20 code. The sample codes of
- * departments are made up for tests (only the level-1 codes are real, {@code DOMAIN.md} §1.2).
+ * departments are made up for tests (only the level-1 codes are real, from QĐ 20/2020/QĐ-TTg as amended by QĐ 09/2025/QĐ-TTg).
  */
 public final class VdxpAgencies {
 

@@ -29,7 +29,7 @@ import vn.egov.sdk.edxml.TraceHeaderList;
  * axis' trace hop and stores it once. A repeated upload of the same file by the same system answers the original
  * {@code DocId}, whichever form its hash came in.
  *
- * <p>The upload is taken as the official client SDKVXP 2.0.1 sends it ({@code shared/conformance/axis/README.md}):
+ * <p>The upload is taken as the official client SDKVXP 2.0.1 sends it (captured byte for byte):
  * the raw file as the body, followed by CRLF or not (the body that matches {@code hash-file} is the file), under any
  * content type other than multipart; or a {@code multipart/form-data} part {@code file_doc}. {@code hash-file} is the
  * file's SHA-256 in lowercase hex (any case accepted), zero-padded or written as the official client does, without

@@ -19,7 +19,7 @@ import vn.egov.sdk.axis.VdxpAxisClient.ErrorCodes;
 import vn.egov.sdk.core.auth.VdxpHeaderBundle;
 
 /**
- * The national document axis (VDXP) under {@code /vdxp/}: the VNPT "VXP" SDK protocol ({@code DOMAIN.md} §1.7),
+ * The national document axis (VDXP) under {@code /vdxp/}: the VNPT "VXP" SDK 2.0.x protocol,
  * every request checked by {@link VdxpAuth}. Refusals are HTTP 200 with {@code status FAIL} and the codes of
  * {@link ErrorCodes}; an unexpected failure is HTTP 500 with {@link ErrorCodes#INTERNAL_ERROR}.
  *

@@ -23,7 +23,7 @@ import vn.egov.sdk.signing.remote.SignedHash;
 import vn.egov.sdk.signing.remote.SigningTransaction;
 import vn.egov.sdk.signing.remote.TransactionStatus;
 
-/** SmartCA "sp769" request bodies and answers (field names as DOMAIN.md §5.4 records them). */
+/** SmartCA "sp769" request bodies and answers (field names as VNPT's public integrations use them). */
 public final class SmartCaWire {
     /** The most certificates read from one answer. */
     static final int MAX_CERTIFICATES = 100;

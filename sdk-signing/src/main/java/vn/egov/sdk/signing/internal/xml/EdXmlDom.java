@@ -132,7 +132,7 @@ public final class EdXmlDom {
     }
 
     /**
-     * Where a new signature goes in the header: right after {@code TraceHeaderList} (DOMAIN §1.6), or after
+     * Where a new signature goes in the header: right after {@code TraceHeaderList} (where the official VNPT library puts it), or after
      * {@code MessageHeader} when the package has no trace list.
      *
      * @return the node the signature is inserted before, or {@code null} to append it

@@ -10,7 +10,7 @@ import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SignatureAlgorithm;
 
 /**
- * The structure an edXML signature may have, checked on the DOM before the JDK looks at it (SECURITY A.2): one
+ * The structure an edXML signature may have, checked on the DOM before the JDK looks at it (against signature wrapping): one
  * {@code Reference} with {@code URI=""}, only the enveloped-signature transform and a canonicalisation, known
  * algorithms, no {@code Object} (nothing can hide in it), the key from an {@code X509Certificate} (never a bare
  * {@code KeyValue}, never a {@code RetrievalMethod}).
