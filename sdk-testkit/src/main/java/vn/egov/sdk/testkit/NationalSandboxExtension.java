@@ -9,8 +9,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension giving each test class one running {@link NationalSandbox}, reset before every test and
- * closed after the class.
+ * JUnit Jupiter extension giving each test class one running {@link NationalSandbox}, reset before every test
+ * and closed after the class. It works on JUnit 5.10 and later and on JUnit 6: it uses only Jupiter API present
+ * in all of them, and the testkit leaves the JUnit version to the project ({@code junit-jupiter-api} is a
+ * {@code provided} dependency of the testkit).
  *
  * <p>Either declare it and take the sandbox as a constructor, test or lifecycle method parameter:
  * <pre>{@code
@@ -37,6 +39,11 @@ public class NationalSandboxExtension
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(NationalSandboxExtension.class);
     private static final String KEY = "sandbox";
+    /**
+     * Guards the look-up-then-store of a class's {@link SandboxSlot}; only the cheap slot is made under it, the
+     * sandbox itself starts under the slot's own lock, so parallel test classes start their sandboxes in parallel.
+     */
+    private static final Object SLOTS = new Object();
 
     private volatile NationalSandbox current;
 
@@ -101,12 +108,10 @@ public class NationalSandboxExtension
      */
     @Override
     public void afterAll(ExtensionContext context) {
-        NationalSandbox sandbox = context.getStore(NAMESPACE).remove(KEY, NationalSandbox.class);
-        if (sandbox != null) {
-            sandbox.close();
-            if (current == sandbox) {
-                current = null;
-            }
+        SandboxSlot slot = context.getStore(NAMESPACE).remove(KEY, SandboxSlot.class);
+        NationalSandbox sandbox = slot == null ? null : slot.close();
+        if (sandbox != null && current == sandbox) {
+            current = null;
         }
     }
 
@@ -146,11 +151,22 @@ public class NationalSandboxExtension
         return sandboxFor(extensionContext);
     }
 
-    /** The sandbox stored for the enclosing class context (or an outer one), started on first use. */
+    /**
+     * The sandbox stored for the enclosing class context (or an outer one), started on first use. Uses only the
+     * store's {@code get} and {@code put}, present from JUnit 5.0 to 6 ({@code computeIfAbsent} is JUnit 6 only,
+     * and {@code getOrComputeIfAbsent} is deprecated there).
+     */
     private NationalSandbox sandboxFor(ExtensionContext context) {
-        ExtensionContext classContext = classContextOf(context);
-        NationalSandbox sandbox = classContext.getStore(NAMESPACE)
-                .computeIfAbsent(KEY, key -> startSandbox(), NationalSandbox.class);
+        ExtensionContext.Store store = classContextOf(context).getStore(NAMESPACE);
+        SandboxSlot slot;
+        synchronized (SLOTS) {
+            slot = store.get(KEY, SandboxSlot.class);
+            if (slot == null) {
+                slot = new SandboxSlot();
+                store.put(KEY, slot);
+            }
+        }
+        NationalSandbox sandbox = slot.sandbox(this);
         current = sandbox;
         return sandbox;
     }
@@ -166,6 +182,32 @@ public class NationalSandboxExtension
             throw e;
         }
         return sandbox;
+    }
+
+    /**
+     * A test class's place in the store: starts the sandbox once, on first use, however many threads ask. Not
+     * {@code AutoCloseable} on purpose: {@link #afterAll(ExtensionContext)} closes the sandbox, the same way on
+     * every JUnit version (JUnit 5.13+ would also close {@code AutoCloseable} store values, older ones not).
+     */
+    private static final class SandboxSlot {
+        private NationalSandbox sandbox;
+
+        synchronized NationalSandbox sandbox(NationalSandboxExtension extension) {
+            if (sandbox == null) {
+                sandbox = extension.startSandbox();
+            }
+            return sandbox;
+        }
+
+        /** Closes the sandbox if it was started; returns it, or {@code null}. */
+        synchronized NationalSandbox close() {
+            NationalSandbox started = sandbox;
+            sandbox = null;
+            if (started != null) {
+                started.close();
+            }
+            return started;
+        }
     }
 
     private static ExtensionContext classContextOf(ExtensionContext context) {
