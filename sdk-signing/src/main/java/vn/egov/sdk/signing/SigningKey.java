@@ -31,7 +31,7 @@ import vn.egov.sdk.signing.internal.PemKeys;
  *
  * <p>Keys are checked when loaded: the certificate must carry the key's public half (when the key exposes it), and
  * RSA keys must have at least 2048 bits (the floor Vietnamese CAs and ETSI set) unless
- * {@link #allowingShortRsaKeys()} is asked for in a test. Nothing is registered JVM-wide: a PKCS#11 provider is
+ * {@link #allowingShortRsaKeys(PrivateKey, List)} is asked for in a test. Nothing is registered JVM-wide: a PKCS#11 provider is
  * configured as a private instance. {@link #toString()} shows the subject and the key type, never key material.
  */
 public final class SigningKey implements SignatureSource {
