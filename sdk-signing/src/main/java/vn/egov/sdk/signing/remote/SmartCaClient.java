@@ -98,7 +98,12 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
         this.runtime = rb.build();
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with the default paths, {@code pdf} file type, 60 s call deadline, 10 s connect and 30 s read
+     *     timeouts and a 1 MiB answer cap; the base URL and service provider credentials must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -259,7 +264,13 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
         private Builder() {
         }
 
-        /** The gateway, {@link #PRODUCTION_URL}, {@link #UAT_URL} or the sandbox's; required. */
+        /**
+         * The gateway, {@link #PRODUCTION_URL}, {@link #UAT_URL} or the sandbox's; required.
+         *
+         * @param value the absolute {@code https} (or, for a local sandbox, {@code http}) base URL
+         * @return this builder
+         * @throws ValidationException if {@code value} is missing or not an absolute http(s) URL
+         */
         public Builder baseUrl(String value) {
             try {
                 URI u = new URI(ValidationException.requireNonNull(value, "SmartCaClient.baseUrl"));
@@ -276,7 +287,13 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
             return this;
         }
 
-        /** The service provider id VNPT issued ({@code sp_id}); required. */
+        /**
+         * The service provider id VNPT issued ({@code sp_id}); required.
+         *
+         * @param value the {@code sp_id}, 1..128 characters
+         * @return this builder
+         * @throws ValidationException if {@code value} is missing, blank or too long
+         */
         public Builder spId(String value) {
             if (value == null || value.isBlank() || value.length() > 128) {
                 throw ValidationException.of("smartca.spId", "SmartCaClient.spId", "spId must be 1..128 characters");
@@ -285,19 +302,35 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
             return this;
         }
 
-        /** The service provider password ({@code sp_password}); required. */
+        /**
+         * The service provider password ({@code sp_password}); required.
+         *
+         * @param value the {@code sp_password}; never logged
+         * @return this builder
+         */
         public Builder spPassword(Secret value) {
             this.spPassword = ValidationException.requireNonNull(value, "SmartCaClient.spPassword");
             return this;
         }
 
-        /** The API's paths and status method (default {@link SmartCaPaths#defaults()}). */
+        /**
+         * The API's paths and status method (default {@link SmartCaPaths#defaults()}).
+         *
+         * @param value the paths; required
+         * @return this builder
+         */
         public Builder paths(SmartCaPaths value) {
             this.paths = ValidationException.requireNonNull(value, "SmartCaClient.paths");
             return this;
         }
 
-        /** The {@code file_type} sent with each hash (default {@code pdf}). */
+        /**
+         * The {@code file_type} sent with each hash (default {@code pdf}).
+         *
+         * @param value 1..16 letters or digits, for example {@code pdf} or {@code xml}
+         * @return this builder
+         * @throws ValidationException if {@code value} is not 1..16 letters or digits
+         */
         public Builder fileType(String value) {
             if (value == null || !value.matches("[A-Za-z0-9]{1,16}")) {
                 throw ValidationException.of("smartca.fileType", "SmartCaClient.fileType",
@@ -307,7 +340,14 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
             return this;
         }
 
-        /** Reads one more (or another) word of the status answer's {@code message} as a state. */
+        /**
+         * Reads one more (or another) word of the status answer's {@code message} as a state.
+         *
+         * @param word the word as the service writes it (compared ignoring case)
+         * @param status the state it means
+         * @return this builder
+         * @throws ValidationException if {@code word} is blank or {@code status} missing
+         */
         public Builder statusWord(String word, TransactionStatus status) {
             if (word == null || word.isBlank() || status == null) {
                 throw ValidationException.of("smartca.statusWord", "SmartCaClient.statusWord",
@@ -317,43 +357,79 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
             return this;
         }
 
-        /** The clock (default the system clock). */
+        /**
+         * The clock (default the system clock).
+         *
+         * @param value the clock; required
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = ValidationException.requireNonNull(value, "SmartCaClient.clock");
             return this;
         }
 
-        /** How the runtime waits between retries (default {@link Sleeper#SYSTEM}). */
+        /**
+         * How the runtime waits between retries (default {@link Sleeper#SYSTEM}).
+         *
+         * @param value the sleeper; required
+         * @return this builder
+         */
         public Builder sleeper(Sleeper value) {
             this.sleeper = ValidationException.requireNonNull(value, "SmartCaClient.sleeper");
             return this;
         }
 
-        /** Retries of each call (default {@link RetryPolicy#defaults()}). */
+        /**
+         * Retries of each call (default {@link RetryPolicy#defaults()}).
+         *
+         * @param value the retry policy; required
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = ValidationException.requireNonNull(value, "SmartCaClient.retryPolicy");
             return this;
         }
 
-        /** The deadline of each HTTP call, retries included (default 60 s); not the wait for the signer. */
+        /**
+         * The deadline of each HTTP call, retries included (default 60 s); not the wait for the signer.
+         *
+         * @param value the deadline; positive
+         * @return this builder
+         */
         public Builder callDeadline(Duration value) {
             this.callDeadline = positive(value, "callDeadline");
             return this;
         }
 
-        /** The connect timeout (default 10 s). */
+        /**
+         * The connect timeout (default 10 s).
+         *
+         * @param value the timeout; positive
+         * @return this builder
+         */
         public Builder connectTimeout(Duration value) {
             this.connectTimeout = positive(value, "connectTimeout");
             return this;
         }
 
-        /** The read and write timeout (default 30 s). */
+        /**
+         * The read and write timeout (default 30 s).
+         *
+         * @param value the timeout; positive
+         * @return this builder
+         */
         public Builder readTimeout(Duration value) {
             this.readTimeout = positive(value, "readTimeout");
             return this;
         }
 
-        /** The largest answer read (default 1 MiB). */
+        /**
+         * The largest answer read (default 1 MiB).
+         *
+         * @param value the cap in bytes; at least 1024
+         * @return this builder
+         * @throws ValidationException if {@code value} is below 1024
+         */
         public Builder maxResponseBytes(long value) {
             if (value < 1024) {
                 throw ValidationException.of("smartca.maxResponseBytes", "SmartCaClient.maxResponseBytes",
@@ -363,13 +439,23 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
             return this;
         }
 
-        /** Shares this OkHttp client's connection pool and dispatcher (it is not closed by the client). */
+        /**
+         * Shares this OkHttp client's connection pool and dispatcher (it is not closed by the client).
+         *
+         * @param value the OkHttp client to derive this client's from; the caller closes it
+         * @return this builder
+         */
         public Builder okHttpClient(OkHttpClient value) {
             this.okHttpClient = ValidationException.requireNonNull(value, "SmartCaClient.okHttpClient");
             return this;
         }
 
-        /** Adds an interceptor (audit, metrics); it sees request bodies, which carry the credentials. */
+        /**
+         * Adds an interceptor (audit, metrics); it sees request bodies, which carry the credentials.
+         *
+         * @param value the interceptor; called in the order added
+         * @return this builder
+         */
         public Builder addInterceptor(HttpInterceptor value) {
             interceptors.add(ValidationException.requireNonNull(value, "SmartCaClient.interceptor"));
             return this;
@@ -378,6 +464,7 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
         /**
          * Builds the client.
          *
+         * @return a thread-safe client, to be closed when done
          * @throws ValidationException naming the first missing field
          */
         public SmartCaClient build() {
