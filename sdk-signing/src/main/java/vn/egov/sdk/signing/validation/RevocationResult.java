@@ -12,14 +12,26 @@ import java.util.Optional;
  * @param detail a sentence for the report (responder URL, failure)
  */
 public record RevocationResult(RevocationStatus status, String source, Optional<Instant> revokedAt, String detail) {
-    /** Checks the members. */
+    /**
+     * Checks the members.
+     *
+     * @param status the revocation status; required
+     * @param source {@code "OCSP"}, {@code "CRL"} or {@code "none"}; required
+     * @param revokedAt the revocation time for {@link RevocationStatus#REVOKED}, else empty
+     * @param detail a sentence for the report; required
+     */
     public RevocationResult {
         if (status == null || source == null || revokedAt == null || detail == null) {
             throw new IllegalArgumentException("every member of RevocationResult is required");
         }
     }
 
-    /** Not checked, for the given reason. */
+    /**
+     * Not checked, for the given reason.
+     *
+     * @param why a sentence saying why revocation was not checked
+     * @return a {@link RevocationStatus#NOT_CHECKED} result from source {@code "none"}
+     */
     public static RevocationResult notChecked(String why) {
         return new RevocationResult(RevocationStatus.NOT_CHECKED, "none", Optional.empty(), why);
     }
