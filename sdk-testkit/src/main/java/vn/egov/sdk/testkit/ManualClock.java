@@ -18,7 +18,11 @@ public final class ManualClock extends Clock {
     private final AtomicReference<Instant> now;
     private final AtomicReference<Duration> slept = new AtomicReference<>(Duration.ZERO);
 
-    /** A clock at {@code start}. */
+    /**
+     * A clock at {@code start}.
+     *
+     * @param start the clock's first reading; required
+     */
     public ManualClock(Instant start) {
         this.now = new AtomicReference<>(Objects.requireNonNull(start, "start"));
     }
@@ -28,17 +32,29 @@ public final class ManualClock extends Clock {
         this(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    /** Moves the clock forward (or back, with a negative duration). */
+    /**
+     * Moves the clock forward (or back, with a negative duration).
+     *
+     * @param duration how far to move; negative moves the clock back
+     */
     public void advance(Duration duration) {
         now.updateAndGet(t -> t.plus(duration));
     }
 
-    /** Sets the time. */
+    /**
+     * Sets the time.
+     *
+     * @param instant the new reading; required
+     */
     public void set(Instant instant) {
         now.set(Objects.requireNonNull(instant, "instant"));
     }
 
-    /** A sleeper that advances this clock by the requested time instead of waiting; see {@link #slept()}. */
+    /**
+     * A sleeper that advances this clock by the requested time instead of waiting; see {@link #slept()}.
+     *
+     * @return a sleeper that returns at once after advancing this clock by the requested duration
+     */
     public Sleeper sleeper() {
         return d -> {
             advance(d);
@@ -46,7 +62,11 @@ public final class ManualClock extends Clock {
         };
     }
 
-    /** How long the {@link #sleeper()} has "slept" in all. */
+    /**
+     * How long the {@link #sleeper()} has "slept" in all.
+     *
+     * @return the sum of the durations the sleeper was asked for, {@link Duration#ZERO} at first
+     */
     public Duration slept() {
         return slept.get();
     }
