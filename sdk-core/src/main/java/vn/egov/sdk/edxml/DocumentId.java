@@ -18,39 +18,72 @@ public final class DocumentId {
         this.value = value;
     }
 
-    /** A document id as written (white space around it removed); null is treated as "". */
+    /**
+     * A document id as written (white space around it removed); null is treated as "".
+     *
+     * @param value the id text, usually {@code organId,yyyy/MM/dd,number/notation}
+     * @return the id, trimmed; an empty id for {@code null}
+     */
     public static DocumentId of(String value) {
         return new DocumentId(value == null ? "" : value.strip());
     }
 
-    /** The id built from its parts, as the QCVN writes it. */
+    /**
+     * The id built from its parts, as the QCVN writes it.
+     *
+     * @param sender the sending agency's organ id
+     * @param promulgationDate the promulgation date
+     * @param codeNumber số văn bản
+     * @param codeNotation ký hiệu
+     * @return the id {@code sender,yyyy/MM/dd,codeNumber/codeNotation}
+     */
     public static DocumentId of(OrganId sender, LocalDate promulgationDate, String codeNumber, String codeNotation) {
         return new DocumentId(sender.value() + "," + EdXmlDates.formatDate(promulgationDate) + "," + codeNumber + "/"
                 + codeNotation);
     }
 
-    /** The id as written. */
+    /**
+     * The id as written.
+     *
+     * @return the id text, trimmed
+     */
     public String value() {
         return value;
     }
 
-    /** Whether the id is empty. */
+    /**
+     * Whether the id is empty.
+     *
+     * @return {@code true} if the id text is empty
+     */
     public boolean isEmpty() {
         return value.isEmpty();
     }
 
-    /** Whether the id has three comma-separated parts with a valid date in the middle. */
+    /**
+     * Whether the id has three comma-separated parts with a valid date in the middle.
+     *
+     * @return {@code true} for three parts with a valid {@code yyyy/MM/dd} date in the middle
+     */
     public boolean isWellFormed() {
         return promulgationDate().isPresent() && value.split(",", -1).length == 3 && value.indexOf('/') > 0;
     }
 
-    /** The sender part, if the id has three parts. */
+    /**
+     * The sender part, if the id has three parts.
+     *
+     * @return the organ id before the first comma, or empty
+     */
     public Optional<OrganId> sender() {
         String[] p = value.split(",", -1);
         return p.length == 3 ? Optional.of(OrganId.of(p[0])) : Optional.empty();
     }
 
-    /** The date part, if the id has three parts and the date is valid. */
+    /**
+     * The date part, if the id has three parts and the date is valid.
+     *
+     * @return the middle part as a date, or empty when it is missing or not a valid date
+     */
     public Optional<LocalDate> promulgationDate() {
         String[] p = value.split(",", -1);
         if (p.length != 3) {
@@ -63,7 +96,11 @@ public final class DocumentId {
         }
     }
 
-    /** The {@code number/notation} part, if the id has three parts. */
+    /**
+     * The {@code number/notation} part, if the id has three parts.
+     *
+     * @return the last part, or empty
+     */
     public Optional<String> code() {
         String[] p = value.split(",", -1);
         return p.length == 3 ? Optional.of(p[2]) : Optional.empty();

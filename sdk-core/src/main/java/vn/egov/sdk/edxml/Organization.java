@@ -16,7 +16,18 @@ import vn.egov.sdk.edxml.internal.Values;
  */
 public record Organization(OrganId organId, String organizationInCharge, String organName, String organAdd,
         String email, String telephone, String fax, String website) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param organId mã định danh ({@code OrganId})
+     * @param organizationInCharge cơ quan chủ quản ({@code OrganizationInCharge})
+     * @param organName tên cơ quan ({@code OrganName})
+     * @param organAdd địa chỉ ({@code OrganAdd})
+     * @param email {@code Email}
+     * @param telephone {@code Telephone}
+     * @param fax {@code Fax}
+     * @param website {@code Website}
+     */
     public Organization {
         organId = organId == null ? OrganId.of("") : organId;
         organizationInCharge = Values.text(organizationInCharge);
@@ -28,7 +39,13 @@ public record Organization(OrganId organId, String organizationInCharge, String 
         website = Values.text(website);
     }
 
-    /** An agency known by id and name only. */
+    /**
+     * An agency known by id and name only.
+     *
+     * @param organId mã định danh ({@code OrganId}), for example {@code 000.00.00.H41}
+     * @param organName tên cơ quan ({@code OrganName})
+     * @return an organization with the other fields empty
+     */
     public static Organization of(String organId, String organName) {
         return new Organization(OrganId.of(organId), "", organName, "", "", "", "", "");
     }
