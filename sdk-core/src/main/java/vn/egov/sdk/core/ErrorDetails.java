@@ -24,7 +24,17 @@ public record ErrorDetails(
         Optional<String> platformErrorCode,
         Optional<Duration> retryAfter) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param fault whose fault it was
+     * @param retryable whether a later repeat may succeed
+     * @param correlationId the correlation id of the call, if a call was made
+     * @param attempts number of HTTP attempts made (0 if nothing was sent)
+     * @param httpStatus HTTP status of the last response, if any
+     * @param platformErrorCode the platform's own error code, if any
+     * @param retryAfter the server's {@code Retry-After} hint, if it gave one
+     */
     public ErrorDetails {
         ValidationException.requireNonNull(fault, "ErrorDetails.fault");
         ValidationException.requireNonNull(correlationId, "ErrorDetails.correlationId");

@@ -15,7 +15,15 @@ import vn.egov.sdk.core.ValidationException;
  */
 public record Attachment(String contentId, String name, String description, String contentType,
         AttachmentContent content) {
-    /** Normalises nulls; the content is required. */
+    /**
+     * Normalises nulls; the content is required.
+     *
+     * @param contentId {@code ContentId}, {@code cid:<id>}, matching a manifest {@link Reference}
+     * @param name {@code AttachmentName}
+     * @param description {@code Description}
+     * @param contentType {@code ContentType} (the VNPT library sends {@code application/zip} holding the real file)
+     * @param content the decoded bytes
+     */
     public Attachment {
         contentId = Values.text(contentId);
         name = Values.text(name);

@@ -9,7 +9,12 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param codeNotation ký hiệu ({@code CodeNotation}), for example {@code VPCP-TTĐT}
  */
 public record Code(String codeNumber, String codeNotation) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param codeNumber số ({@code CodeNumber}), for example {@code 7816}
+     * @param codeNotation ký hiệu ({@code CodeNotation}), for example {@code VPCP-TTĐT}
+     */
     public Code {
         codeNumber = Values.text(codeNumber);
         codeNotation = Values.text(codeNotation);

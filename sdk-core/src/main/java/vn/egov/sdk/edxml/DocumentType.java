@@ -11,7 +11,13 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param typeName {@code TypeName}, for example {@code Công văn}
  */
 public record DocumentType(OptionalInt type, OptionalInt typeDetail, String typeName) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param type {@code Type}: 1 văn bản hành chính, 2 văn bản quy phạm pháp luật (meanings inferred)
+     * @param typeDetail {@code TypeDetail}: the QCVN annex catalogue code
+     * @param typeName {@code TypeName}, for example {@code Công văn}
+     */
     public DocumentType {
         type = Values.optInt(type);
         typeDetail = Values.optInt(typeDetail);

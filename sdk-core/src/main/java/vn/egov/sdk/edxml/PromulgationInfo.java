@@ -11,7 +11,12 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param promulgationDate ngày ban hành ({@code PromulgationDate}, {@code yyyy/MM/dd})
  */
 public record PromulgationInfo(String place, Optional<LocalDate> promulgationDate) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param place địa danh ({@code Place})
+     * @param promulgationDate ngày ban hành ({@code PromulgationDate}, {@code yyyy/MM/dd})
+     */
     public PromulgationInfo {
         place = Values.text(place);
         promulgationDate = Values.opt(promulgationDate);

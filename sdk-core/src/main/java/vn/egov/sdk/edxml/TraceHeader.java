@@ -11,7 +11,12 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param timestamp when, Asia/Ho_Chi_Minh wall time ({@code Timestamp}, {@code yyyy/MM/dd HH:mm:ss})
  */
 public record TraceHeader(OrganId organId, Optional<LocalDateTime> timestamp) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param organId who handled it ({@code OrganId})
+     * @param timestamp when, Asia/Ho_Chi_Minh wall time ({@code Timestamp}, {@code yyyy/MM/dd HH:mm:ss})
+     */
     public TraceHeader {
         organId = organId == null ? OrganId.of("") : organId;
         timestamp = Values.opt(timestamp);

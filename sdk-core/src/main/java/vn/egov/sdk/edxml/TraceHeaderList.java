@@ -16,7 +16,14 @@ import vn.egov.sdk.edxml.internal.Values;
  */
 public record TraceHeaderList(List<TraceHeader> traceHeaders, Optional<Business> business,
         Map<String, String> attributes) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param traceHeaders each hop, oldest first ({@code TraceHeader})
+     * @param business the business block ({@code Bussiness})
+     * @param attributes attributes of the list element as sent ({@code id}, {@code version}, SOAP-style
+     *     {@code mustUnderstand} / {@code actor}), by qualified name
+     */
     public TraceHeaderList {
         traceHeaders = Values.list(traceHeaders);
         business = Values.opt(business);

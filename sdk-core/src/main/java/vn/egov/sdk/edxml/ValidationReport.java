@@ -11,7 +11,11 @@ import vn.egov.sdk.core.ValidationException;
  * @param violations every violation found; empty for a clean package
  */
 public record ValidationReport(List<Violation> violations) {
-    /** Copies the list (null is read as empty). */
+    /**
+     * Copies the list (null is read as empty).
+     *
+     * @param violations every violation found; empty for a clean package
+     */
     public ValidationReport {
         violations = violations == null ? List.of() : List.copyOf(violations);
     }

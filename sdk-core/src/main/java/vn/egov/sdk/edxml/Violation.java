@@ -21,7 +21,17 @@ import vn.egov.sdk.core.ValidationException;
  *        {@link Severity#WARNING} (worth a look; real traffic often does it)
  */
 public record Violation(String code, String path, String message, Severity severity) {
-    /** Validates the components: none may be null, code and path not blank. */
+    /**
+     * Validates the components: none may be null, code and path not blank.
+     *
+     * @param code the stable rule code, {@code <prefix>.<path>}
+     * @param path where the rule is broken, in wire element names ({@code MessageHeader.To[1].OrganId},
+     *     {@code Attachments[2].ContentId}, {@code TraceHeaderList.Bussiness.DocumentId}); repeated elements are
+     *     indexed from 1
+     * @param message the rule and the offending value's shape, in words
+     * @param severity {@link Severity#ERROR} (the package should not be sent / accepted as is) or
+     *     {@link Severity#WARNING} (worth a look; real traffic often does it)
+     */
     public Violation {
         ValidationException.requireNonNull(code, "Violation.code");
         ValidationException.requireNonNull(path, "Violation.path");
