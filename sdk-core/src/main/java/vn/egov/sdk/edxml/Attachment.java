@@ -32,7 +32,12 @@ public record Attachment(String contentId, String name, String description, Stri
         ValidationException.requireNonNull(content, "Attachment.content");
     }
 
-    /** Whether the bytes are a ZIP wrapping the real file, as the VNPT library sends them. */
+    /**
+     * Whether the bytes are a ZIP wrapping the real file, as the VNPT library sends them.
+     *
+     * @return {@code true} if the content type is a ZIP type, so {@link ZipAttachments#unwrap(Attachment)}
+     *     gives the real files
+     */
     public boolean isZipWrapped() {
         return contentType.equalsIgnoreCase("application/zip") || contentType.equalsIgnoreCase("application/x-zip-compressed");
     }

@@ -20,7 +20,11 @@ public record Code(String codeNumber, String codeNotation) {
         codeNotation = Values.text(codeNotation);
     }
 
-    /** {@code number/notation}, as document ids and status packages write it. */
+    /**
+     * {@code number/notation}, as document ids and status packages write it.
+     *
+     * @return the number and notation joined by {@code /}
+     */
     public String asText() {
         return codeNumber + "/" + codeNotation;
     }

@@ -24,7 +24,14 @@ public record DocumentType(OptionalInt type, OptionalInt typeDetail, String type
         typeName = Values.text(typeName);
     }
 
-    /** A type with all three values. */
+    /**
+     * A type with all three values.
+     *
+     * @param type loại văn bản code ({@code Type})
+     * @param typeDetail detailed type code ({@code TypeDetail})
+     * @param typeName the type's name ({@code TypeName}), for example {@code Công văn}
+     * @return the document type
+     */
     public static DocumentType of(int type, int typeDetail, String typeName) {
         return new DocumentType(OptionalInt.of(type), OptionalInt.of(typeDetail), typeName);
     }

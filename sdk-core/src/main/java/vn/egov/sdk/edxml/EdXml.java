@@ -33,6 +33,7 @@ public final class EdXml {
      * Reads a package with the default options.
      *
      * @param in the package bytes; read to the end, not closed
+     * @return the package read: a {@link DocumentPackage} or a {@link StatusPackage}
      * @throws EdXmlFormatException if the bytes are not an acceptable package
      */
     public static EdXmlPackage read(InputStream in) {
@@ -44,6 +45,7 @@ public final class EdXml {
      *
      * @param in the package bytes; read to the end, not closed
      * @param options where attachments go, limits, strictness
+     * @return the package read: a {@link DocumentPackage} or a {@link StatusPackage}
      * @throws EdXmlFormatException if the bytes are not an acceptable package
      */
     public static EdXmlPackage read(InputStream in, EdXmlReadOptions options) {

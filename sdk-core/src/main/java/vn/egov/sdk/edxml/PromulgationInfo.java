@@ -22,7 +22,13 @@ public record PromulgationInfo(String place, Optional<LocalDate> promulgationDat
         promulgationDate = Values.opt(promulgationDate);
     }
 
-    /** Place and date. */
+    /**
+     * Place and date.
+     *
+     * @param place nơi ban hành ({@code Place})
+     * @param date ngày ban hành ({@code PromulgationDate})
+     * @return the promulgation information
+     */
     public static PromulgationInfo of(String place, LocalDate date) {
         return new PromulgationInfo(place, Optional.ofNullable(date));
     }

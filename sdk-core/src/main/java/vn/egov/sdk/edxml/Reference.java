@@ -31,7 +31,12 @@ public record Reference(String contentId, String contentType, String description
         attributes = Values.attributes(attributes);
     }
 
-    /** The manifest entry describing an attachment. */
+    /**
+     * The manifest entry describing an attachment.
+     *
+     * @param attachment the attachment to describe
+     * @return a reference with the attachment's content id, name, description and content type
+     */
     public static Reference of(Attachment attachment) {
         return new Reference(attachment.contentId(), attachment.contentType(), attachment.description(),
                 attachment.name(), Map.of());

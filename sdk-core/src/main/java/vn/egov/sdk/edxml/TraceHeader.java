@@ -22,7 +22,13 @@ public record TraceHeader(OrganId organId, Optional<LocalDateTime> timestamp) {
         timestamp = Values.opt(timestamp);
     }
 
-    /** A hop. */
+    /**
+     * A hop.
+     *
+     * @param organId the organ id of the system that handled the package
+     * @param timestamp the local time (Asia/Ho_Chi_Minh) it handled it
+     * @return the hop
+     */
     public static TraceHeader of(OrganId organId, LocalDateTime timestamp) {
         return new TraceHeader(organId, Optional.ofNullable(timestamp));
     }

@@ -30,12 +30,23 @@ public record TraceHeaderList(List<TraceHeader> traceHeaders, Optional<Business>
         attributes = Values.attributes(attributes);
     }
 
-    /** A list with one hop and a business block. */
+    /**
+     * A list with one hop and a business block.
+     *
+     * @param first the first hop, the sender's
+     * @param business the business block
+     * @return a trace list with that hop and block
+     */
     public static TraceHeaderList of(TraceHeader first, Business business) {
         return new TraceHeaderList(List.of(first), Optional.ofNullable(business), Map.of());
     }
 
-    /** A copy with one more hop at the end, as each system that handles the package adds. */
+    /**
+     * A copy with one more hop at the end, as each system that handles the package adds.
+     *
+     * @param hop the hop to append
+     * @return a list equal to this one with {@code hop} at the end
+     */
     public TraceHeaderList withHop(TraceHeader hop) {
         List<TraceHeader> hops = new ArrayList<>(traceHeaders);
         hops.add(hop);

@@ -38,7 +38,13 @@ public record XmlElement(String namespace, String prefix, String localName, Map<
         children = Values.list(children);
     }
 
-    /** A leaf element in the edXML namespace with the {@code edXML:} prefix. */
+    /**
+     * A leaf element in the edXML namespace with the {@code edXML:} prefix.
+     *
+     * @param localName the element's local name
+     * @param text its text content
+     * @return an element without attributes or children
+     */
     public static XmlElement edxml(String localName, String text) {
         return new XmlElement(EdXmlNames.NAMESPACE, EdXmlNames.PREFIX, localName, Map.of(), text, List.of());
     }
