@@ -21,7 +21,14 @@ public class ValidationException extends EgovException {
         this.errors = List.copyOf(errors);
     }
 
-    /** A validation failure of a single field. */
+    /**
+     * A validation failure of a single field.
+     *
+     * @param code a stable rule code, safe to switch on
+     * @param path the field, for example {@code MessageHeader.From.OrganId}
+     * @param message the rule, in words
+     * @return an exception carrying one {@link FieldError}, fault {@link Fault#CALLER}, not retryable
+     */
     public static ValidationException of(String code, String path, String message) {
         return new ValidationException(List.of(new FieldError(code, path, message)));
     }
@@ -32,6 +39,7 @@ public class ValidationException extends EgovException {
      *
      * @param value the value to check
      * @param path the field, e.g. {@code "PdfSigner.source"}
+     * @param <T> the value's type
      * @return {@code value}
      */
     public static <T> T requireNonNull(T value, String path) {
@@ -41,7 +49,11 @@ public class ValidationException extends EgovException {
         return value;
     }
 
-    /** Every broken rule. */
+    /**
+     * Every broken rule.
+     *
+     * @return an unmodifiable list of the broken rules, at least one
+     */
     public List<FieldError> errors() {
         return errors;
     }
