@@ -30,32 +30,56 @@ public class EgovException extends RuntimeException {
         this.details = ValidationException.requireNonNull(details, "EgovException.details");
     }
 
-    /** The structured details of this error. */
+    /**
+     * The structured details of this error.
+     *
+     * @return the details: fault, retryability, correlation id, attempts, HTTP status, platform code
+     */
     public ErrorDetails details() {
         return details;
     }
 
-    /** The correlation id of the call (header {@code X-Correlation-Id} by default), or empty if none was made. */
+    /**
+     * The correlation id of the call (header {@code X-Correlation-Id} by default), or empty if none was made.
+     *
+     * @return the correlation id, or empty when no call was made
+     */
     public Optional<String> correlationId() {
         return details.correlationId();
     }
 
-    /** Number of HTTP attempts made for the call; 0 when the error arose before anything was sent. */
+    /**
+     * Number of HTTP attempts made for the call; 0 when the error arose before anything was sent.
+     *
+     * @return the number of attempts, 0 or more
+     */
     public int attempts() {
         return details.attempts();
     }
 
-    /** The HTTP status of the last response, if one was received. */
+    /**
+     * The HTTP status of the last response, if one was received.
+     *
+     * @return the last HTTP status, or empty
+     */
     public OptionalInt httpStatus() {
         return details.httpStatus();
     }
 
-    /** The platform's own error code (for example the axis' {@code ErrorCode}), if it gave one. */
+    /**
+     * The platform's own error code (for example the axis' {@code ErrorCode}), if it gave one.
+     *
+     * @return the platform's error code, or empty
+     */
     public Optional<String> platformErrorCode() {
         return details.platformErrorCode();
     }
 
-    /** Whose fault it was. */
+    /**
+     * Whose fault it was.
+     *
+     * @return the side at fault
+     */
     public Fault fault() {
         return details.fault();
     }
@@ -63,6 +87,8 @@ public class EgovException extends RuntimeException {
     /**
      * Whether repeating the same request later may succeed. A {@code true} here does not mean it is safe to
      * repeat an unsafe request that has no idempotency key: see {@link TransportException#mayHaveReachedServer()}.
+     *
+     * @return {@code true} if a later repeat may succeed
      */
     public boolean retryable() {
         return details.retryable();

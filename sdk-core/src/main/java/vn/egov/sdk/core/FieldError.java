@@ -9,7 +9,13 @@ package vn.egov.sdk.core;
  * @param message the rule, in words
  */
 public record FieldError(String code, String path, String message) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code a stable rule code (for example {@code N.From.OrganId.pattern}), safe to switch on
+     * @param path where in the input the rule is broken (for example {@code MessageHeader.From.OrganId})
+     * @param message the rule, in words
+     */
     public FieldError {
         ValidationException.requireNonNull(code, "FieldError.code");
         ValidationException.requireNonNull(path, "FieldError.path");

@@ -29,17 +29,30 @@ public final class Secret {
         return new Secret(value);
     }
 
-    /** The value in clear. Call it only where the value goes on the wire or into a MAC. */
+    /**
+     * The value in clear. Call it only where the value goes on the wire or into a MAC.
+     *
+     * @return the secret in clear; never log it
+     */
     public String reveal() {
         return value;
     }
 
-    /** The value as UTF-8 bytes, for use as a MAC key. */
+    /**
+     * The value as UTF-8 bytes, for use as a MAC key.
+     *
+     * @return a fresh array of the UTF-8 bytes; the caller should clear it after use
+     */
     public byte[] revealBytes() {
         return value.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Constant-time comparison with a candidate value. */
+    /**
+     * Constant-time comparison with a candidate value.
+     *
+     * @param candidate the value to compare with, for example a received password; required
+     * @return {@code true} if {@code candidate} equals the secret
+     */
     public boolean matches(String candidate) {
         ValidationException.requireNonNull(candidate, "Secret.candidate");
         return MessageDigest.isEqual(revealBytes(), candidate.getBytes(StandardCharsets.UTF_8));

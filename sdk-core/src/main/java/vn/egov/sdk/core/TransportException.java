@@ -12,7 +12,9 @@ package vn.egov.sdk.core;
 public class TransportException extends EgovException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the server may have received the request. */
     private final boolean mayHaveReachedServer;
+    /** Whether the call stopped because its overall deadline passed. */
     private final boolean deadlineExceeded;
 
     /**
@@ -31,12 +33,20 @@ public class TransportException extends EgovException {
         this.deadlineExceeded = deadlineExceeded;
     }
 
-    /** Whether the server may have received the request: if so, its outcome is unknown. */
+    /**
+     * Whether the server may have received the request: if so, its outcome is unknown.
+     *
+     * @return {@code true} if the request may have reached the server, so its outcome is unknown
+     */
     public boolean mayHaveReachedServer() {
         return mayHaveReachedServer;
     }
 
-    /** Whether the call stopped because its overall deadline passed. */
+    /**
+     * Whether the call stopped because its overall deadline passed.
+     *
+     * @return {@code true} if the overall deadline passed
+     */
     public boolean deadlineExceeded() {
         return deadlineExceeded;
     }

@@ -15,7 +15,15 @@ import vn.egov.sdk.core.ValidationException;
  */
 public record Attachment(String contentId, String name, String description, String contentType,
         AttachmentContent content) {
-    /** Normalises nulls; the content is required. */
+    /**
+     * Normalises nulls; the content is required.
+     *
+     * @param contentId {@code ContentId}, {@code cid:<id>}, matching a manifest {@link Reference}
+     * @param name {@code AttachmentName}
+     * @param description {@code Description}
+     * @param contentType {@code ContentType} (the VNPT library sends {@code application/zip} holding the real file)
+     * @param content the decoded bytes
+     */
     public Attachment {
         contentId = Values.text(contentId);
         name = Values.text(name);
@@ -24,7 +32,12 @@ public record Attachment(String contentId, String name, String description, Stri
         ValidationException.requireNonNull(content, "Attachment.content");
     }
 
-    /** Whether the bytes are a ZIP wrapping the real file, as the VNPT library sends them. */
+    /**
+     * Whether the bytes are a ZIP wrapping the real file, as the VNPT library sends them.
+     *
+     * @return {@code true} if the content type is a ZIP type, so {@link ZipAttachments#unwrap(Attachment)}
+     *     gives the real files
+     */
     public boolean isZipWrapped() {
         return contentType.equalsIgnoreCase("application/zip") || contentType.equalsIgnoreCase("application/x-zip-compressed");
     }

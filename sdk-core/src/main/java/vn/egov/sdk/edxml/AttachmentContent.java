@@ -27,30 +27,58 @@ public abstract class AttachmentContent {
     AttachmentContent() {
     }
 
-    /** Bytes held in memory (copied). */
+    /**
+     * Bytes held in memory (copied).
+     *
+     * @param bytes the content; copied
+     * @return in-memory content of {@code bytes.length} bytes
+     */
     public static AttachmentContent ofBytes(byte[] bytes) {
         return new InMemory(ValidationException.requireNonNull(bytes, "AttachmentContent.bytes").clone());
     }
 
-    /** A file of the caller's, read on each use and never deleted by the SDK. */
+    /**
+     * A file of the caller's, read on each use and never deleted by the SDK.
+     *
+     * @param file an existing readable file
+     * @return content read from {@code file} on each use
+     */
     public static AttachmentContent ofFile(Path file) {
         return new FileContent(ValidationException.requireNonNull(file, "AttachmentContent.file"), false);
     }
 
-    /** A temporary file that {@link #release()} deletes (what the reader makes for large attachments). */
+    /**
+     * A temporary file that {@link #release()} deletes (what the reader makes for large attachments).
+     *
+     * @param file a temporary file the SDK owns from now on
+     * @return content read from {@code file}, which {@link #release()} deletes
+     */
     public static AttachmentContent ofTemporaryFile(Path file) {
         return new FileContent(ValidationException.requireNonNull(file, "AttachmentContent.file"), true);
     }
 
-    /** Content that was streamed to the caller's sink while reading; only its size is known. */
+    /**
+     * Content that was streamed to the caller's sink while reading; only its size is known.
+     *
+     * @param size the number of bytes the sink received
+     * @return content that only reports its size; {@link #isReadable()} is {@code false}
+     */
     public static AttachmentContent deliveredToSink(long size) {
         return new Delivered(size);
     }
 
-    /** The size in bytes. */
+    /**
+     * The size in bytes.
+     *
+     * @return the number of bytes
+     */
     public abstract long size();
 
-    /** Whether {@link #openStream()} can give the bytes (false once handed to a sink). */
+    /**
+     * Whether {@link #openStream()} can give the bytes (false once handed to a sink).
+     *
+     * @return {@code true} unless the bytes went to a sink
+     */
     public boolean isReadable() {
         return true;
     }
@@ -58,17 +86,26 @@ public abstract class AttachmentContent {
     /**
      * A new stream over the bytes.
      *
+     * @return a new stream positioned at the first byte; the caller closes it
      * @throws ValidationException if the content was handed to a sink and is not kept
      * @throws VerificationException if a file can no longer be read
      */
     public abstract InputStream openStream();
 
-    /** The file holding the bytes, if they are in one. */
+    /**
+     * The file holding the bytes, if they are in one.
+     *
+     * @return the path of the file holding the bytes, or empty for in-memory or sink content
+     */
     public Optional<Path> file() {
         return Optional.empty();
     }
 
-    /** The bytes in memory, if they are held there. */
+    /**
+     * The bytes in memory, if they are held there.
+     *
+     * @return a copy of the bytes, or empty when they are in a file or went to a sink
+     */
     public Optional<byte[]> inMemoryBytes() {
         return Optional.empty();
     }
@@ -77,7 +114,11 @@ public abstract class AttachmentContent {
     public void release() {
     }
 
-    /** The SHA-256 of the bytes (computed once, on first use). */
+    /**
+     * The SHA-256 of the bytes (computed once, on first use).
+     *
+     * @return a copy of the 32-byte SHA-256 digest of the content
+     */
     public byte[] sha256() {
         byte[] d = sha256;
         if (d == null) {

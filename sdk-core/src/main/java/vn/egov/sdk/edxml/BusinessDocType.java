@@ -21,17 +21,30 @@ public enum BusinessDocType {
         this.reason = reason;
     }
 
-    /** The wire code. */
+    /**
+     * The wire code.
+     *
+     * @return the {@code BussinessDocType} number written on the wire
+     */
     public int code() {
         return code;
     }
 
-    /** The default {@code BussinessDocReason} text. */
+    /**
+     * The default {@code BussinessDocReason} text.
+     *
+     * @return the reason text used when the caller gives none
+     */
     public String defaultReason() {
         return reason;
     }
 
-    /** The type of a wire code, if known. */
+    /**
+     * The type of a wire code, if known.
+     *
+     * @param code the {@code BussinessDocType} number read from a package
+     * @return the type, or empty for an unknown code
+     */
     public static Optional<BusinessDocType> fromCode(int code) {
         for (BusinessDocType t : values()) {
             if (t.code == code) {

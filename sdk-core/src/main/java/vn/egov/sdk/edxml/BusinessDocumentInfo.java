@@ -12,7 +12,13 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param receivers {@code ReceiverList/Receiver}
  */
 public record BusinessDocumentInfo(OptionalInt documentInfo, OptionalInt documentReceiver, List<Receiver> receivers) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param documentInfo {@code DocumentInfo}: 1 if the document's information changed
+     * @param documentReceiver {@code DocumentReceiver}: 1 if its receivers changed
+     * @param receivers {@code ReceiverList/Receiver}
+     */
     public BusinessDocumentInfo {
         documentInfo = Values.optInt(documentInfo);
         documentReceiver = Values.optInt(documentReceiver);

@@ -49,28 +49,48 @@ public final class DocumentId {
                 + codeNotation);
     }
 
-    /** The id as written. */
+    /**
+     * The id as written.
+     *
+     * @return the id text, trimmed
+     */
     public String value() {
         return value;
     }
 
-    /** Whether the id is empty. */
+    /**
+     * Whether the id is empty.
+     *
+     * @return {@code true} if the id text is empty
+     */
     public boolean isEmpty() {
         return value.isEmpty();
     }
 
-    /** Whether the id has three comma-separated parts with a valid date in the middle. */
+    /**
+     * Whether the id has three comma-separated parts with a valid date in the middle.
+     *
+     * @return {@code true} for three parts with a valid {@code yyyy/MM/dd} date in the middle
+     */
     public boolean isWellFormed() {
         return promulgationDate().isPresent() && value.split(",", -1).length == 3 && value.indexOf('/') > 0;
     }
 
-    /** The sender part, if the id has three parts. */
+    /**
+     * The sender part, if the id has three parts.
+     *
+     * @return the organ id before the first comma, or empty
+     */
     public Optional<OrganId> sender() {
         String[] p = value.split(",", -1);
         return p.length == 3 ? Optional.of(OrganId.of(p[0])) : Optional.empty();
     }
 
-    /** The date part, if the id has three parts and the date is valid. */
+    /**
+     * The date part, if the id has three parts and the date is valid.
+     *
+     * @return the middle part as a date, or empty when it is missing or not a valid date
+     */
     public Optional<LocalDate> promulgationDate() {
         String[] p = value.split(",", -1);
         if (p.length != 3) {
@@ -83,7 +103,11 @@ public final class DocumentId {
         }
     }
 
-    /** The {@code number/notation} part, if the id has three parts. */
+    /**
+     * The {@code number/notation} part, if the id has three parts.
+     *
+     * @return the last part, or empty
+     */
     public Optional<String> code() {
         String[] p = value.split(",", -1);
         return p.length == 3 ? Optional.of(p[2]) : Optional.empty();

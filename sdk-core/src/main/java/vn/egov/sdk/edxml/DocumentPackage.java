@@ -22,7 +22,17 @@ import vn.egov.sdk.edxml.internal.Values;
 public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optional<XmlElement> signature,
         Map<String, String> manifestAttributes, List<Reference> manifest, List<Attachment> attachments,
         List<XmlElement> headerExtensions) implements EdXmlPackage {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param header the {@code MessageHeader}
+     * @param trace the {@code TraceHeaderList}
+     * @param signature the header's signature element, or empty when unsigned
+     * @param manifestAttributes the attributes of {@code edXMLManifest}; copied
+     * @param manifest the manifest's references; copied
+     * @param attachments the attachments, in document order; copied
+     * @param headerExtensions unknown children of {@code edXMLHeader}; copied
+     */
     public DocumentPackage {
         header = header == null ? MessageHeader.absent() : header;
         trace = trace == null ? new TraceHeaderList(null, null, null) : trace;
@@ -34,7 +44,11 @@ public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optio
         headerExtensions = Values.list(headerExtensions);
     }
 
-    /** A builder. */
+    /**
+     * A builder.
+     *
+     * @return a builder with no header, trace, signature or attachment yet
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -44,18 +58,33 @@ public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optio
         return Optional.of(trace);
     }
 
-    /** The business type, {@link BusinessDocType#NEW} when the trace list has no business block. */
+    /**
+     * The business type, {@link BusinessDocType#NEW} when the trace list has no business block.
+     *
+     * @return the business block's type, or {@link BusinessDocType#NEW}
+     */
     public BusinessDocType businessType() {
         return trace.business().map(Business::type).orElse(BusinessDocType.NEW);
     }
 
-    /** A copy with the signature replaced (for signers). */
+    /**
+     * A copy with the signature replaced (for signers).
+     *
+     * @param newSignature the signature element to put in {@code edXMLHeader}
+     * @return a package equal to this one but for the signature
+     */
     public DocumentPackage withSignature(XmlElement newSignature) {
         return new DocumentPackage(header, trace, Optional.ofNullable(newSignature), manifestAttributes, manifest,
                 attachments, headerExtensions);
     }
 
-    /** A copy with one more trace hop, as each system handling the package appends. */
+    /**
+     * A copy with one more trace hop, as each system handling the package appends.
+     *
+     * @param organId the organ id of the system appending the hop
+     * @param timestamp the local time (Asia/Ho_Chi_Minh) the system handled the package
+     * @return a package equal to this one with the hop appended to its trace list
+     */
     public DocumentPackage withHop(OrganId organId, LocalDateTime timestamp) {
         return new DocumentPackage(header, trace.withHop(TraceHeader.of(organId, timestamp)), signature,
                 manifestAttributes, manifest, attachments, headerExtensions);
@@ -77,37 +106,66 @@ public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optio
         private Builder() {
         }
 
-        /** The header. */
+        /**
+         * The header.
+         *
+         * @param value the {@code MessageHeader}
+         * @return this builder
+         */
         public Builder header(MessageHeader value) {
             this.header = value;
             return this;
         }
 
-        /** The trace list. */
+        /**
+         * The trace list.
+         *
+         * @param value the {@code TraceHeaderList}
+         * @return this builder
+         */
         public Builder trace(TraceHeaderList value) {
             this.trace = value;
             return this;
         }
 
-        /** The signature element. */
+        /**
+         * The signature element.
+         *
+         * @param value the signature element, as a signer produced it
+         * @return this builder
+         */
         public Builder signature(XmlElement value) {
             this.signature = value;
             return this;
         }
 
-        /** An explicit manifest (otherwise one {@link Reference} per attachment). */
+        /**
+         * An explicit manifest (otherwise one {@link Reference} per attachment).
+         *
+         * @param value the references, in order; copied
+         * @return this builder
+         */
         public Builder manifest(List<Reference> value) {
             this.manifest = value;
             return this;
         }
 
-        /** Adds an attachment. */
+        /**
+         * Adds an attachment.
+         *
+         * @param value the attachment, added after those already set
+         * @return this builder
+         */
         public Builder addAttachment(Attachment value) {
             attachments.add(value);
             return this;
         }
 
-        /** Builds the package. */
+        /**
+         * Builds the package.
+         *
+         * @return the package, with a manifest derived from the attachments unless one was given
+         */
         public DocumentPackage build() {
             List<Reference> refs = manifest != null ? manifest : attachments.stream().map(Reference::of).toList();
             return new DocumentPackage(header, trace, Optional.ofNullable(signature), null, refs, attachments,

@@ -11,6 +11,7 @@ import vn.egov.sdk.core.VerificationException;
 public class EdXmlFormatException extends VerificationException {
     private static final long serialVersionUID = 1L;
 
+    /** Where in the package the problem is. */
     private final String path;
 
     /**
@@ -24,7 +25,12 @@ public class EdXmlFormatException extends VerificationException {
         this.path = path;
     }
 
-    /** Where in the package the problem is. */
+    /**
+     * Where in the package the problem is.
+     *
+     * @return a path in {@code MessageHeader.From.OrganId} style, or an empty string when the input as a whole
+     *     is at fault
+     */
     public String path() {
         return path;
     }

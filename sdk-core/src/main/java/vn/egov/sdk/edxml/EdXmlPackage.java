@@ -8,10 +8,18 @@ import java.util.Optional;
  * the reader made for large attachments.
  */
 public sealed interface EdXmlPackage extends AutoCloseable permits DocumentPackage, StatusPackage {
-    /** The {@code Signature} (or {@code DigitalSignature}) element of the header, kept as it came. */
+    /**
+     * The {@code Signature} (or {@code DigitalSignature}) element of the header, kept as it came.
+     *
+     * @return the signature element, or empty when the package is unsigned
+     */
     Optional<XmlElement> signature();
 
-    /** The trace list, if the package has one. */
+    /**
+     * The trace list, if the package has one.
+     *
+     * @return the trace list, or empty
+     */
     Optional<TraceHeaderList> traceHeaderList();
 
     /** Deletes the temporary files this package owns; the package's attachment contents are unreadable afterwards. */

@@ -13,28 +13,54 @@ import vn.egov.sdk.core.ValidationException;
  *
  * @param violations every violation found; empty for a clean package
  */
+<<<<<<< HEAD:sdk-core/src/main/java/vn/egov/sdk/edxml/EdXmlValidationReport.java
 public record EdXmlValidationReport(List<Violation> violations) {
     /** Copies the list (null is read as empty). */
     public EdXmlValidationReport {
+=======
+public record ValidationReport(List<Violation> violations) {
+    /**
+     * Copies the list (null is read as empty).
+     *
+     * @param violations every violation found; empty for a clean package
+     */
+    public ValidationReport {
+>>>>>>> javadoc:sdk-core/src/main/java/vn/egov/sdk/edxml/ValidationReport.java
         violations = violations == null ? List.of() : List.copyOf(violations);
     }
 
-    /** The violations of severity {@link Violation.Severity#ERROR}. */
+    /**
+     * The violations of severity {@link Violation.Severity#ERROR}.
+     *
+     * @return the errors, in the order found
+     */
     public List<Violation> errors() {
         return violations.stream().filter(Violation::isError).toList();
     }
 
-    /** The violations of severity {@link Violation.Severity#WARNING}. */
+    /**
+     * The violations of severity {@link Violation.Severity#WARNING}.
+     *
+     * @return the warnings, in the order found
+     */
     public List<Violation> warnings() {
         return violations.stream().filter(v -> !v.isError()).toList();
     }
 
-    /** Whether there is no error (there may be warnings). */
+    /**
+     * Whether there is no error (there may be warnings).
+     *
+     * @return {@code true} if no violation is an error
+     */
     public boolean isValid() {
         return violations.stream().noneMatch(Violation::isError);
     }
 
-    /** Whether nothing at all was found, not even a warning. */
+    /**
+     * Whether nothing at all was found, not even a warning.
+     *
+     * @return {@code true} if there is no violation at all
+     */
     public boolean isClean() {
         return violations.isEmpty();
     }

@@ -130,17 +130,29 @@ public final class EdXmlValidator {
         this.futureSkew = b.futureSkew;
     }
 
-    /** A validator with the system clock and every default ({@link Limit} defaults, 5 minutes skew). */
+    /**
+     * A validator with the system clock and every default ({@link Limit} defaults, 5 minutes skew).
+     *
+     * @return a validator with the default settings
+     */
     public static EdXmlValidator defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults. */
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a builder holding the defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this validator's settings. */
+    /**
+     * A builder holding this validator's settings.
+     *
+     * @return a new builder pre-filled with this validator's clock, limits, organ id pattern and skew
+     */
     public Builder toBuilder() {
         Builder b = new Builder().clock(clock).organIdPattern(organIdPattern).futureSkew(futureSkew);
         b.maxLengths.putAll(maxLengths);
@@ -166,7 +178,11 @@ public final class EdXmlValidator {
         return new EdXmlValidationReport(ctx.violations());
     }
 
-    /** The clock "today" and "now" are read from (in Asia/Ho_Chi_Minh). */
+    /**
+     * The clock "today" and "now" are read from (in Asia/Ho_Chi_Minh).
+     *
+     * @return the clock given to the builder
+     */
     public Clock clock() {
         return clock;
     }
@@ -181,12 +197,20 @@ public final class EdXmlValidator {
         return maxLengths.getOrDefault(limit, limit.defaultMax());
     }
 
-    /** The pattern an organ id should follow; one that does not gets a warning. */
+    /**
+     * The pattern an organ id should follow; one that does not gets a warning.
+     *
+     * @return the organ id pattern
+     */
     public Pattern organIdPattern() {
         return organIdPattern;
     }
 
-    /** How far a status package's timestamp may be ahead of the clock before it is an error. */
+    /**
+     * How far a status package's timestamp may be ahead of the clock before it is an error.
+     *
+     * @return the tolerated skew, zero or positive
+     */
     public Duration futureSkew() {
         return futureSkew;
     }
@@ -237,7 +261,11 @@ public final class EdXmlValidator {
             this.defaultMax = defaultMax;
         }
 
-        /** The default maximum length in characters. */
+        /**
+         * The default maximum length in characters.
+         *
+         * @return the default maximum length, in characters
+         */
         public int defaultMax() {
             return defaultMax;
         }
@@ -256,6 +284,9 @@ public final class EdXmlValidator {
         /**
          * The clock "today" and "now" come from (any zone: they are read in Asia/Ho_Chi_Minh). Default: the system
          * clock.
+         *
+         * @param value the clock; required
+         * @return this builder
          */
         public Builder clock(Clock value) {
             this.clock = ValidationException.requireNonNull(value, "EdXmlValidator.clock");
@@ -279,13 +310,23 @@ public final class EdXmlValidator {
             return this;
         }
 
-        /** The pattern organ ids should follow (default {@link #DEFAULT_ORGAN_ID_PATTERN}); others get a warning. */
+        /**
+         * The pattern organ ids should follow (default {@link #DEFAULT_ORGAN_ID_PATTERN}); others get a warning.
+         *
+         * @param value the pattern an organ id must match in full
+         * @return this builder
+         */
         public Builder organIdPattern(Pattern value) {
             this.organIdPattern = ValidationException.requireNonNull(value, "EdXmlValidator.organIdPattern");
             return this;
         }
 
-        /** How far a status timestamp may be ahead of the clock (default 5 minutes, not negative). */
+        /**
+         * How far a status timestamp may be ahead of the clock (default 5 minutes, not negative).
+         *
+         * @param value the tolerated skew; zero or positive
+         * @return this builder
+         */
         public Builder futureSkew(Duration value) {
             ValidationException.requireNonNull(value, "EdXmlValidator.futureSkew");
             if (value.isNegative()) {
@@ -296,7 +337,11 @@ public final class EdXmlValidator {
             return this;
         }
 
-        /** Builds the validator. */
+        /**
+         * Builds the validator.
+         *
+         * @return an immutable, thread-safe validator
+         */
         public EdXmlValidator build() {
             return new EdXmlValidator(this);
         }

@@ -57,23 +57,39 @@ public final class EdocStatus {
         return known != null ? known : new EdocStatus(c, "");
     }
 
-    /** Every QĐ 28 code, in code order. */
+    /**
+     * Every QĐ 28 code, in code order.
+     *
+     * @return the nine known statuses in code order
+     */
     public static java.util.List<EdocStatus> known() {
         return java.util.List.of(RECEIVED, REJECTED, ACCEPTED, ASSIGNED, PROCESSING, COMPLETED, RECALL_REQUESTED,
                 CHANGE_ACCEPTED, CHANGE_REJECTED);
     }
 
-    /** The two-digit wire code. */
+    /**
+     * The two-digit wire code.
+     *
+     * @return the code: two digits for a known status, as it came for an unknown one
+     */
     public String code() {
         return code;
     }
 
-    /** The Vietnamese meaning of a known code, else "". */
+    /**
+     * The Vietnamese meaning of a known code, else "".
+     *
+     * @return the meaning in Vietnamese, or an empty string for an unknown code
+     */
     public String description() {
         return description;
     }
 
-    /** Whether the code is one of QĐ 28's nine. */
+    /**
+     * Whether the code is one of QĐ 28's nine.
+     *
+     * @return {@code true} for the nine codes of QĐ 28
+     */
     public boolean isKnown() {
         return KNOWN.containsKey(code);
     }

@@ -38,7 +38,27 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
         SignerInfo signerInfo, Optional<LocalDate> dueDate, List<String> toPlaces, OtherInfo otherInfo,
         List<ResponseFor> responseFor, OptionalInt steeringType, List<String> responseForTasks,
         Optional<String> applicationType, List<XmlElement> extensions) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param from the sending agency ({@code From})
+     * @param to the receiving agencies ({@code To}); copied
+     * @param documentId the document's id ({@code DocumentId})
+     * @param code số and ký hiệu ({@code Code})
+     * @param promulgationInfo place and date of promulgation ({@code PromulgationInfo})
+     * @param documentType the document's type ({@code DocumentType})
+     * @param subject trích yếu ({@code Subject})
+     * @param content nội dung ({@code Content})
+     * @param signerInfo the signer ({@code SignerInfo})
+     * @param dueDate the processing deadline ({@code DueDate}), or empty
+     * @param toPlaces nơi nhận as free text ({@code ToPlaces/Place}); copied
+     * @param otherInfo {@code OtherInfo}
+     * @param responseFor the documents this one answers ({@code ResponseFor}); copied
+     * @param steeringType {@code SteeringType}, or empty
+     * @param responseForTasks the {@code ResponseForTask/TaskCode} values; copied
+     * @param applicationType {@code ApplicationType}, or empty
+     * @param extensions unknown child elements kept in order; copied
+     */
     public MessageHeader {
         from = from == null ? Organization.absent() : from;
         to = Values.list(to);
@@ -70,7 +90,11 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
         return new Builder();
     }
 
-    /** A builder holding this header's values. */
+    /**
+     * A builder holding this header's values.
+     *
+     * @return a new builder pre-filled with every value of this header, including the document id
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.from = from;
@@ -116,19 +140,34 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
         private Builder() {
         }
 
-        /** The sender. */
+        /**
+         * The sender.
+         *
+         * @param value the sending agency ({@code From})
+         * @return this builder
+         */
         public Builder from(Organization value) {
             this.from = required(value, "from");
             return this;
         }
 
-        /** Adds a receiver. */
+        /**
+         * Adds a receiver.
+         *
+         * @param value one receiving agency ({@code To}), added after those already set
+         * @return this builder
+         */
         public Builder addTo(Organization value) {
             to.add(required(value, "to[" + to.size() + "]"));
             return this;
         }
 
-        /** Replaces the receivers. */
+        /**
+         * Replaces the receivers.
+         *
+         * @param values the receiving agencies, in order; copied
+         * @return this builder
+         */
         public Builder to(List<Organization> values) {
             ValidationException.requireElements(values, "MessageHeader.to");
             to.clear();
@@ -136,92 +175,170 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
             return this;
         }
 
-        /** The document id (derived from sender, date and code when not set). */
+        /**
+         * The document id (derived from sender, date and code when not set).
+         *
+         * @param value the document id; when not set, {@link #build()} derives it from the sender's organ id, the
+         *     promulgation date and the code
+         * @return this builder
+         */
         public Builder documentId(DocumentId value) {
             this.documentId = required(value, "documentId");
             return this;
         }
 
-        /** Số và ký hiệu. */
+        /**
+         * Số và ký hiệu.
+         *
+         * @param codeNumber số văn bản ({@code CodeNumber}), for example {@code 123}
+         * @param codeNotation ký hiệu ({@code CodeNotation}), for example {@code QĐ-UBND}
+         * @return this builder
+         */
         public Builder code(String codeNumber, String codeNotation) {
             this.code = new Code(required(codeNumber, "code.codeNumber"), required(codeNotation, "code.codeNotation"));
             return this;
         }
 
-        /** Nơi và ngày ban hành. */
+        /**
+         * Nơi và ngày ban hành.
+         *
+         * @param place nơi ban hành ({@code Place})
+         * @param date ngày ban hành ({@code PromulgationDate})
+         * @return this builder
+         */
         public Builder promulgation(String place, LocalDate date) {
             this.promulgationInfo = PromulgationInfo.of(required(place, "promulgationInfo.place"),
                     required(date, "promulgationInfo.promulgationDate"));
             return this;
         }
 
-        /** Loại văn bản. */
+        /**
+         * Loại văn bản.
+         *
+         * @param value loại văn bản ({@code DocumentType})
+         * @return this builder
+         */
         public Builder documentType(DocumentType value) {
             this.documentType = required(value, "documentType");
             return this;
         }
 
-        /** Trích yếu. */
+        /**
+         * Trích yếu.
+         *
+         * @param value trích yếu ({@code Subject}), the document's summary line
+         * @return this builder
+         */
         public Builder subject(String value) {
             this.subject = required(value, "subject");
             return this;
         }
 
-        /** Nội dung. */
+        /**
+         * Nội dung.
+         *
+         * @param value nội dung ({@code Content})
+         * @return this builder
+         */
         public Builder content(String value) {
             this.content = required(value, "content");
             return this;
         }
 
-        /** Người ký. */
+        /**
+         * Người ký.
+         *
+         * @param value người ký ({@code SignerInfo})
+         * @return this builder
+         */
         public Builder signer(SignerInfo value) {
             this.signerInfo = required(value, "signerInfo");
             return this;
         }
 
-        /** Hạn xử lý. */
+        /**
+         * Hạn xử lý.
+         *
+         * @param value hạn xử lý ({@code DueDate})
+         * @return this builder
+         */
         public Builder dueDate(LocalDate value) {
             this.dueDate = required(value, "dueDate");
             return this;
         }
 
-        /** Adds a free-text place of the "Nơi nhận" list. */
+        /**
+         * Adds a free-text place of the "Nơi nhận" list.
+         *
+         * @param value one recipient as free text ({@code ToPlaces/Place})
+         * @return this builder
+         */
         public Builder addToPlace(String value) {
             toPlaces.add(required(value, "toPlaces[" + toPlaces.size() + "]"));
             return this;
         }
 
-        /** Thông tin khác. */
+        /**
+         * Thông tin khác.
+         *
+         * @param value thông tin khác ({@code OtherInfo})
+         * @return this builder
+         */
         public Builder otherInfo(OtherInfo value) {
             this.otherInfo = required(value, "otherInfo");
             return this;
         }
 
-        /** Adds a document this one answers. */
+        /**
+         * Adds a document this one answers.
+         *
+         * @param value the answered document ({@code ResponseFor})
+         * @return this builder
+         */
         public Builder addResponseFor(ResponseFor value) {
             responseFor.add(required(value, "responseFor[" + responseFor.size() + "]"));
             return this;
         }
 
-        /** {@code SteeringType} (default 0). */
+        /**
+         * {@code SteeringType} (default 0).
+         *
+         * @param value the {@code SteeringType} code
+         * @return this builder
+         */
         public Builder steeringType(int value) {
             this.steeringType = OptionalInt.of(value);
             return this;
         }
 
-        /** Adds a {@code ResponseForTask/TaskCode}. */
+        /**
+         * Adds a {@code ResponseForTask/TaskCode}.
+         *
+         * @param taskCode the task's code ({@code ResponseForTask/TaskCode})
+         * @return this builder
+         */
         public Builder addResponseForTask(String taskCode) {
             responseForTasks.add(required(taskCode, "responseForTasks[" + responseForTasks.size() + "]"));
             return this;
         }
 
-        /** {@code ApplicationType}. */
+        /**
+         * {@code ApplicationType}.
+         *
+         * @param value the {@code ApplicationType} text
+         * @return this builder
+         */
         public Builder applicationType(String value) {
             this.applicationType = required(value, "applicationType");
             return this;
         }
 
-        /** Adds an extension element written after the known ones. */
+        /**
+         * Adds an extension element written after the known ones.
+         *
+         * @param value the element to keep and write back
+         * @return this builder
+         */
         public Builder addExtension(XmlElement value) {
             extensions.add(required(value, "extensions[" + extensions.size() + "]"));
             return this;

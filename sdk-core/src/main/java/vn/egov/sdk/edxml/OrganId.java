@@ -33,27 +33,47 @@ public final class OrganId {
         return new OrganId(ValidationException.requireNonNull(value, "OrganId.value").strip());
     }
 
-    /** The id as written. */
+    /**
+     * The id as written.
+     *
+     * @return the id text, trimmed
+     */
     public String value() {
         return value;
     }
 
-    /** Whether the id follows {@code DDD.DD.DD.XDD}. */
+    /**
+     * Whether the id follows {@code DDD.DD.DD.XDD}.
+     *
+     * @return {@code true} if the id matches {@code DDD.DD.DD.XDD}
+     */
     public boolean isConforming() {
         return PATTERN.matcher(value).matches();
     }
 
-    /** Whether the id is empty. */
+    /**
+     * Whether the id is empty.
+     *
+     * @return {@code true} if the id text is empty
+     */
     public boolean isEmpty() {
         return value.isEmpty();
     }
 
-    /** The level-1 code ({@code G22}, {@code H41}) of a conforming id, else "". */
+    /**
+     * The level-1 code ({@code G22}, {@code H41}) of a conforming id, else "".
+     *
+     * @return the last part of a conforming id, or an empty string
+     */
     public String level1() {
         return isConforming() ? value.substring(10) : "";
     }
 
-    /** Whether this is a level-1 agency (ministry, province): a conforming id with {@code 000.00.00.} in front. */
+    /**
+     * Whether this is a level-1 agency (ministry, province): a conforming id with {@code 000.00.00.} in front.
+     *
+     * @return {@code true} for a conforming id starting with {@code 000.00.00.}
+     */
     public boolean isLevel1() {
         return isConforming() && value.startsWith("000.00.00.");
     }

@@ -21,7 +21,18 @@ import vn.egov.sdk.edxml.internal.Values;
  */
 public record Organization(OrganId organId, String organizationInCharge, String organName, String organAdd,
         String email, String telephone, String fax, String website) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param organId mã định danh ({@code OrganId})
+     * @param organizationInCharge cơ quan chủ quản ({@code OrganizationInCharge})
+     * @param organName tên cơ quan ({@code OrganName})
+     * @param organAdd địa chỉ ({@code OrganAdd})
+     * @param email {@code Email}
+     * @param telephone {@code Telephone}
+     * @param fax {@code Fax}
+     * @param website {@code Website}
+     */
     public Organization {
         organId = organId == null ? OrganId.of("") : organId;
         organizationInCharge = Values.text(organizationInCharge);

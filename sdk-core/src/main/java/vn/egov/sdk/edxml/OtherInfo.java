@@ -20,7 +20,18 @@ import vn.egov.sdk.edxml.internal.Values;
 public record OtherInfo(OptionalInt priority, String sphereOfPromulgation, String typerNotation,
         OptionalInt promulgationAmount, OptionalInt pageAmount, Optional<Boolean> direction, List<String> appendixes,
         List<XmlElement> extensions) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param priority độ khẩn ({@code Priority}), or empty
+     * @param sphereOfPromulgation phạm vi ban hành ({@code SphereOfPromulgation})
+     * @param typerNotation ký hiệu người đánh máy ({@code TyperNotation})
+     * @param promulgationAmount số lượng bản phát hành ({@code PromulgationAmount}), or empty
+     * @param pageAmount số trang ({@code PageAmount}), or empty
+     * @param direction {@code Direction}, or empty
+     * @param appendixes phụ lục ({@code Appendixes/Appendix}); copied
+     * @param extensions unknown child elements; copied
+     */
     public OtherInfo {
         priority = Values.optInt(priority);
         sphereOfPromulgation = Values.text(sphereOfPromulgation);
@@ -32,12 +43,25 @@ public record OtherInfo(OptionalInt priority, String sphereOfPromulgation, Strin
         extensions = Values.list(extensions);
     }
 
-    /** Nothing set. */
+    /**
+     * Nothing set.
+     *
+     * @return an {@code OtherInfo} with every value absent or empty
+     */
     public static OtherInfo empty() {
         return new OtherInfo(null, "", "", null, null, null, null, null);
     }
 
-    /** The usual values: priority, sphere, typist, copies, pages, direction false, no appendix. */
+    /**
+     * The usual values: priority, sphere, typist, copies, pages, direction false, no appendix.
+     *
+     * @param priority độ khẩn: 0 thường, 1 khẩn, 2 thượng khẩn, 3 hỏa tốc, 4 hỏa tốc hẹn giờ
+     * @param sphereOfPromulgation phạm vi ban hành
+     * @param typerNotation ký hiệu người đánh máy
+     * @param promulgationAmount số lượng bản phát hành
+     * @param pageAmount số trang
+     * @return the {@code OtherInfo} with those values
+     */
     public static OtherInfo of(int priority, String sphereOfPromulgation, String typerNotation, int promulgationAmount,
             int pageAmount) {
         return new OtherInfo(OptionalInt.of(priority), sphereOfPromulgation, typerNotation,

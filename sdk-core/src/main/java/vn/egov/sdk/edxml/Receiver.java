@@ -10,7 +10,12 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param receiverType {@code ReceiverType}, 0 or 1 (meaning inferred: 0 removed, 1 added)
  */
 public record Receiver(OrganId organId, OptionalInt receiverType) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param organId the receiver ({@code OrganId})
+     * @param receiverType {@code ReceiverType}, 0 or 1 (meaning inferred: 0 removed, 1 added)
+     */
     public Receiver {
         organId = organId == null ? OrganId.of("") : organId;
         receiverType = Values.optInt(receiverType);

@@ -10,7 +10,12 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param organIds the receivers concerned ({@code OrganIdList/OrganId})
  */
 public record ReplacementInfo(DocumentId documentId, List<OrganId> organIds) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param documentId the replaced document ({@code DocumentId})
+     * @param organIds the receivers concerned ({@code OrganIdList/OrganId})
+     */
     public ReplacementInfo {
         documentId = documentId == null ? DocumentId.of("") : documentId;
         organIds = Values.list(organIds);

@@ -14,7 +14,14 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param documentId its {@code DocumentId}
  */
 public record ResponseFor(OrganId organId, String code, Optional<LocalDate> promulgationDate, DocumentId documentId) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param organId the original sender ({@code OrganId})
+     * @param code số/ký hiệu of the original ({@code Code}, {@code 7816/VPCP-TTĐT})
+     * @param promulgationDate its promulgation date ({@code PromulgationDate})
+     * @param documentId its {@code DocumentId}
+     */
     public ResponseFor {
         organId = organId == null ? OrganId.of("") : organId;
         code = Values.text(code);

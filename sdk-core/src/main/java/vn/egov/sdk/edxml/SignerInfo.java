@@ -10,7 +10,13 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param fullName họ tên ({@code FullName})
  */
 public record SignerInfo(String competence, String position, String fullName) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param competence quyền hạn ký ({@code Competence}), for example {@code KT. BỘ TRƯỞNG}
+     * @param position chức vụ ({@code Position})
+     * @param fullName họ tên ({@code FullName})
+     */
     public SignerInfo {
         competence = Values.text(competence);
         position = Values.text(position);

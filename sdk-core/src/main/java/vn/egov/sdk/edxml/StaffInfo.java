@@ -14,7 +14,16 @@ import vn.egov.sdk.edxml.internal.Values;
  */
 public record StaffInfo(String department, String departmentId, String staff, String staffId, String email,
         String mobile) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param department phòng ban ({@code Department})
+     * @param departmentId {@code DepartmentId}
+     * @param staff họ tên ({@code Staff})
+     * @param staffId {@code StaffId}
+     * @param email {@code Email}
+     * @param mobile {@code Mobile}
+     */
     public StaffInfo {
         department = Values.text(department);
         departmentId = Values.text(departmentId);
@@ -24,7 +33,15 @@ public record StaffInfo(String department, String departmentId, String staff, St
         mobile = Values.text(mobile);
     }
 
-    /** Department, name, e-mail and mobile. */
+    /**
+     * Department, name, e-mail and mobile.
+     *
+     * @param department phòng ban ({@code Department})
+     * @param staff họ tên ({@code Staff})
+     * @param email {@code Email}
+     * @param mobile {@code Mobile}
+     * @return a staff block without the VNPT {@code DepartmentId} and {@code StaffId}
+     */
     public static StaffInfo of(String department, String staff, String email, String mobile) {
         return new StaffInfo(department, "", staff, "", email, mobile);
     }

@@ -23,7 +23,19 @@ import vn.egov.sdk.edxml.internal.Values;
 public record StatusPackage(Organization from, ResponseFor responseFor, Optional<StaffInfo> staff, EdocStatus status,
         String description, Optional<LocalDateTime> timestamp, Optional<TraceHeaderList> trace,
         Optional<XmlElement> signature, List<XmlElement> extensions) implements EdXmlPackage {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param from who reports ({@code From})
+     * @param responseFor the document reported on ({@code ResponseFor})
+     * @param staff the person handling it ({@code StaffInfo})
+     * @param status {@code StatusCode}
+     * @param description {@code Description}
+     * @param timestamp {@code Timestamp}, Asia/Ho_Chi_Minh wall time
+     * @param trace a trace list, if the axis added one
+     * @param signature the header's signature element, kept as it came
+     * @param extensions unknown children of {@code MessageHeader}, kept and written back
+     */
     public StatusPackage {
         from = from == null ? Organization.absent() : from;
         responseFor = responseFor == null ? new ResponseFor(null, "", null, null) : responseFor;

@@ -11,13 +11,24 @@ import vn.egov.sdk.edxml.internal.Values;
  * @param timestamp when, Asia/Ho_Chi_Minh wall time ({@code Timestamp}, {@code yyyy/MM/dd HH:mm:ss})
  */
 public record TraceHeader(OrganId organId, Optional<LocalDateTime> timestamp) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param organId who handled it ({@code OrganId})
+     * @param timestamp when, Asia/Ho_Chi_Minh wall time ({@code Timestamp}, {@code yyyy/MM/dd HH:mm:ss})
+     */
     public TraceHeader {
         organId = organId == null ? OrganId.of("") : organId;
         timestamp = Values.opt(timestamp);
     }
 
-    /** A hop. */
+    /**
+     * A hop.
+     *
+     * @param organId the organ id of the system that handled the package
+     * @param timestamp the local time (Asia/Ho_Chi_Minh) it handled it
+     * @return the hop
+     */
     public static TraceHeader of(OrganId organId, LocalDateTime timestamp) {
         return new TraceHeader(organId, Optional.ofNullable(timestamp));
     }

@@ -21,7 +21,17 @@ import vn.egov.sdk.core.ValidationException;
  *        {@link Severity#WARNING} (worth a look; real traffic often does it)
  */
 public record Violation(String code, String path, String message, Severity severity) {
-    /** Validates the components: none may be null, code and path not blank. */
+    /**
+     * Validates the components: none may be null, code and path not blank.
+     *
+     * @param code the stable rule code, {@code <prefix>.<path>}
+     * @param path where the rule is broken, in wire element names ({@code MessageHeader.To[1].OrganId},
+     *     {@code Attachments[2].ContentId}, {@code TraceHeaderList.Bussiness.DocumentId}); repeated elements are
+     *     indexed from 1
+     * @param message the rule and the offending value's shape, in words
+     * @param severity {@link Severity#ERROR} (the package should not be sent / accepted as is) or
+     *     {@link Severity#WARNING} (worth a look; real traffic often does it)
+     */
     public Violation {
         ValidationException.requireNonNull(code, "Violation.code");
         ValidationException.requireNonNull(path, "Violation.path");
@@ -44,18 +54,30 @@ public record Violation(String code, String path, String message, Severity sever
         return new Violation(kind.prefix() + "." + path, path, message, severity);
     }
 
-    /** Whether this is an {@link Severity#ERROR}. */
+    /**
+     * Whether this is an {@link Severity#ERROR}.
+     *
+     * @return {@code true} for an error, {@code false} for a warning
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** The kind of rule, read from the code's prefix; empty for a code made without one of the four prefixes. */
+    /**
+     * The kind of rule, read from the code's prefix; empty for a code made without one of the four prefixes.
+     *
+     * @return the kind named by the code's prefix, or empty
+     */
     public Optional<Kind> kind() {
         int dot = code.indexOf('.');
         return dot < 0 ? Optional.empty() : Kind.ofPrefix(code.substring(0, dot));
     }
 
-    /** This violation as the {@link FieldError} a {@link vn.egov.sdk.core.ValidationException} carries. */
+    /**
+     * This violation as the {@link FieldError} a {@link vn.egov.sdk.core.ValidationException} carries.
+     *
+     * @return a field error with this violation's code, path and message
+     */
     public FieldError toFieldError() {
         return new FieldError(code, path, message);
     }
@@ -90,7 +112,11 @@ public record Violation(String code, String path, String message, Severity sever
             this.prefix = prefix;
         }
 
-        /** The code prefix, without the dot ({@code N}, {@code R}, {@code M}, {@code T}). */
+        /**
+         * The code prefix, without the dot ({@code N}, {@code R}, {@code M}, {@code T}).
+         *
+         * @return the one-letter prefix
+         */
         public String prefix() {
             return prefix;
         }

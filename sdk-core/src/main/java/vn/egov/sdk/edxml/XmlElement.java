@@ -18,7 +18,17 @@ import vn.egov.sdk.edxml.internal.Values;
  */
 public record XmlElement(String namespace, String prefix, String localName, Map<String, String> attributes,
         String text, List<XmlElement> children) {
-    /** Normalises nulls. */
+    /**
+     * Normalises nulls.
+     *
+     * @param namespace the namespace URI, "" for none
+     * @param prefix the prefix it was written with, "" for none
+     * @param localName the local name
+     * @param attributes attributes by qualified name, in order; for a prefixed attribute the declaration of its prefix
+     *     is kept too, as an {@code xmlns:p} entry (the element's own namespace declaration is derived, not kept)
+     * @param text the element's own text, trimmed of surrounding white space (mixed content is not kept)
+     * @param children the child elements, in order
+     */
     public XmlElement {
         namespace = Values.text(namespace);
         prefix = Values.text(prefix);
@@ -28,7 +38,13 @@ public record XmlElement(String namespace, String prefix, String localName, Map<
         children = Values.list(children);
     }
 
-    /** A leaf element in the edXML namespace with the {@code edXML:} prefix. */
+    /**
+     * A leaf element in the edXML namespace with the {@code edXML:} prefix.
+     *
+     * @param localName the element's local name
+     * @param text its text content
+     * @return an element without attributes or children
+     */
     public static XmlElement edxml(String localName, String text) {
         return new XmlElement(EdXmlNames.NAMESPACE, EdXmlNames.PREFIX, localName, Map.of(), text, List.of());
     }

@@ -34,7 +34,11 @@ public final class ZipAttachments {
      */
     public record Limits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio, long inMemoryThreshold,
             Optional<Path> tempDirectory) {
-        /** 100 entries, 256 MiB each and 512 MiB in all, ratio 200:1, 1 MiB in memory. */
+        /**
+         * 100 entries, 256 MiB each and 512 MiB in all, ratio 200:1, 1 MiB in memory.
+         *
+         * @return the default limits
+         */
         public static Limits defaults() {
             return new Limits(100, 256L << 20, 512L << 20, 200, 1L << 20, Optional.empty());
         }
@@ -43,7 +47,12 @@ public final class ZipAttachments {
     private ZipAttachments() {
     }
 
-    /** Unwraps with the default limits. */
+    /**
+     * Unwraps with the default limits.
+     *
+     * @param zipped an attachment whose content is a ZIP
+     * @return the files inside, in entry order
+     */
     public static List<Attachment> unwrap(Attachment zipped) {
         return unwrap(zipped, Limits.defaults());
     }
@@ -52,6 +61,9 @@ public final class ZipAttachments {
      * The files inside a ZIP attachment, each as an attachment whose content id is the ZIP's followed by
      * {@code #n} and whose name is the entry's file name.
      *
+     * @param zipped an attachment whose content is a ZIP
+     * @param limits the limits on entries, sizes, compression ratio and memory use
+     * @return the files inside, in entry order
      * @throws EdXmlFormatException if the bytes are not a ZIP or break a limit
      */
     public static List<Attachment> unwrap(Attachment zipped, Limits limits) {

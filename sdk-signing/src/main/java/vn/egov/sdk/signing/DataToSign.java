@@ -34,22 +34,38 @@ public final class DataToSign {
         this.algorithm = algorithm;
     }
 
-    /** The bytes to sign (a copy). */
+    /**
+     * The bytes to sign (a copy).
+     *
+     * @return a fresh copy of the bytes to sign; never empty
+     */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** The signature algorithm. */
+    /**
+     * The signature algorithm.
+     *
+     * @return the algorithm the signer must use; never null
+     */
     public SignatureAlgorithm algorithm() {
         return algorithm;
     }
 
-    /** The digest of {@link #bytes()} with the algorithm's digest: what a hash-signing service signs. */
+    /**
+     * The digest of {@link #bytes()} with the algorithm's digest: what a hash-signing service signs.
+     *
+     * @return a fresh array holding the digest of {@link #bytes()} computed with {@code algorithm().digest()}
+     */
     public byte[] digest() {
         return algorithm.digest().digest(bytes);
     }
 
-    /** The DER {@code DigestInfo} (digest algorithm + {@link #digest()}) an RSA PKCS#1 v1.5 signature wraps. */
+    /**
+     * The DER {@code DigestInfo} (digest algorithm + {@link #digest()}) an RSA PKCS#1 v1.5 signature wraps.
+     *
+     * @return the DER-encoded {@code DigestInfo} (digest algorithm OID with NULL parameters, then the digest)
+     */
     public byte[] digestInfo() {
         try {
             AlgorithmIdentifier id = new AlgorithmIdentifier(new ASN1ObjectIdentifier(algorithm.digest().oid()),

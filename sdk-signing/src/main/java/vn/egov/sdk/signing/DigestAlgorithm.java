@@ -28,27 +28,47 @@ public enum DigestAlgorithm {
         this.weak = weak;
     }
 
-    /** The JCA name ({@code SHA-256}). */
+    /**
+     * The JCA name ({@code SHA-256}).
+     *
+     * @return the name to pass to {@link MessageDigest#getInstance(String)}, for example {@code SHA-256}
+     */
     public String jcaName() {
         return jcaName;
     }
 
-    /** The ASN.1 object identifier (CMS, timestamps, OCSP). */
+    /**
+     * The ASN.1 object identifier (CMS, timestamps, OCSP).
+     *
+     * @return the dotted object identifier, for example {@code 2.16.840.1.101.3.4.2.1}
+     */
     public String oid() {
         return oid;
     }
 
-    /** The XML-DSig {@code DigestMethod} URI. */
+    /**
+     * The XML-DSig {@code DigestMethod} URI.
+     *
+     * @return the {@code DigestMethod Algorithm} URI used in XML-DSig
+     */
     public String xmlUri() {
         return xmlUri;
     }
 
-    /** Whether collisions are practical (SHA-1): signatures using it are reported as weak. */
+    /**
+     * Whether collisions are practical (SHA-1): signatures using it are reported as weak.
+     *
+     * @return {@code true} for SHA-1, {@code false} for the SHA-2 family
+     */
     public boolean isWeak() {
         return weak;
     }
 
-    /** A new digest instance. */
+    /**
+     * A new digest instance.
+     *
+     * @return a new, unshared {@link MessageDigest}; callers may use it from one thread only
+     */
     public MessageDigest newMessageDigest() {
         try {
             return MessageDigest.getInstance(jcaName);
@@ -57,17 +77,32 @@ public enum DigestAlgorithm {
         }
     }
 
-    /** The digest of {@code data}. */
+    /**
+     * The digest of {@code data}.
+     *
+     * @param data the bytes to digest; not modified
+     * @return a new array with the digest of {@code data}
+     */
     public byte[] digest(byte[] data) {
         return newMessageDigest().digest(data);
     }
 
-    /** The algorithm with this OID, if the SDK knows it. */
+    /**
+     * The algorithm with this OID, if the SDK knows it.
+     *
+     * @param oid a dotted object identifier, for example from a CMS {@code digestAlgorithm}
+     * @return the matching algorithm, or empty when the OID is unknown or {@code null}
+     */
     public static Optional<DigestAlgorithm> fromOid(String oid) {
         return Arrays.stream(values()).filter(d -> d.oid.equals(oid)).findFirst();
     }
 
-    /** The algorithm with this XML-DSig URI, if the SDK knows it. */
+    /**
+     * The algorithm with this XML-DSig URI, if the SDK knows it.
+     *
+     * @param uri an XML-DSig {@code DigestMethod Algorithm} URI
+     * @return the matching algorithm, or empty when the URI is unknown or {@code null}
+     */
     public static Optional<DigestAlgorithm> fromXmlUri(String uri) {
         return Arrays.stream(values()).filter(d -> d.xmlUri.equals(uri)).findFirst();
     }

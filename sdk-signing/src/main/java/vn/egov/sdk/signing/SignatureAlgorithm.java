@@ -43,32 +43,56 @@ public enum SignatureAlgorithm {
         this.xmlUri = xmlUri;
     }
 
-    /** The key algorithm: {@code RSA} or {@code EC}. */
+    /**
+     * The key algorithm: {@code RSA} or {@code EC}.
+     *
+     * @return {@code RSA} or {@code EC}, the JCA key algorithm a signing key must have
+     */
     public String keyAlgorithm() {
         return keyAlgorithm;
     }
 
-    /** The digest the signature is computed over. */
+    /**
+     * The digest the signature is computed over.
+     *
+     * @return the digest algorithm hashed before signing; never null
+     */
     public DigestAlgorithm digest() {
         return digest;
     }
 
-    /** The JCA name ({@code SHA256withRSA}). */
+    /**
+     * The JCA name ({@code SHA256withRSA}).
+     *
+     * @return the name for {@link java.security.Signature#getInstance(String)}, for example {@code SHA256withRSA}
+     */
     public String jcaName() {
         return jcaName;
     }
 
-    /** The ASN.1 object identifier. */
+    /**
+     * The ASN.1 object identifier.
+     *
+     * @return the dotted object identifier, as written in CMS and X.509
+     */
     public String oid() {
         return oid;
     }
 
-    /** The XML-DSig {@code SignatureMethod} URI. */
+    /**
+     * The XML-DSig {@code SignatureMethod} URI.
+     *
+     * @return the {@code SignatureMethod Algorithm} URI used in XML-DSig
+     */
     public String xmlUri() {
         return xmlUri;
     }
 
-    /** Whether the digest is weak (SHA-1). */
+    /**
+     * Whether the digest is weak (SHA-1).
+     *
+     * @return {@code true} when the digest is SHA-1, so signatures made with it are reported as weak
+     */
     public boolean isWeak() {
         return digest.isWeak();
     }
@@ -76,6 +100,9 @@ public enum SignatureAlgorithm {
     /**
      * The algorithm for a key and a digest.
      *
+     * @param keyAlgorithm the JCA key algorithm: {@code RSA}, {@code EC} or {@code ECDSA}
+     * @param digest the digest to sign with
+     * @return the algorithm combining that key type and digest
      * @throws ValidationException if the key is neither RSA nor EC
      */
     public static SignatureAlgorithm of(String keyAlgorithm, DigestAlgorithm digest) {
@@ -90,17 +117,34 @@ public enum SignatureAlgorithm {
                         + " (RSA and EC keys are supported)");
     }
 
-    /** The algorithm for a public key and a digest. */
+    /**
+     * The algorithm for a public key and a digest.
+     *
+     * @param key the public key (its {@link PublicKey#getAlgorithm()} chooses RSA or ECDSA)
+     * @param digest the digest to sign with
+     * @return the algorithm combining the key's type and the digest
+     * @throws ValidationException if the key is neither RSA nor EC
+     */
     public static SignatureAlgorithm of(PublicKey key, DigestAlgorithm digest) {
         return of(key.getAlgorithm(), digest);
     }
 
-    /** The algorithm with this OID, if the SDK knows it. */
+    /**
+     * The algorithm with this OID, if the SDK knows it.
+     *
+     * @param oid a dotted signature-algorithm object identifier, for example from a CMS {@code signatureAlgorithm}
+     * @return the matching algorithm, or empty when the OID is unknown or {@code null}
+     */
     public static Optional<SignatureAlgorithm> fromOid(String oid) {
         return Arrays.stream(values()).filter(a -> a.oid.equals(oid)).findFirst();
     }
 
-    /** The algorithm with this XML-DSig URI, if the SDK knows it. */
+    /**
+     * The algorithm with this XML-DSig URI, if the SDK knows it.
+     *
+     * @param uri an XML-DSig {@code SignatureMethod Algorithm} URI
+     * @return the matching algorithm, or empty when the URI is unknown or {@code null}
+     */
     public static Optional<SignatureAlgorithm> fromXmlUri(String uri) {
         return Arrays.stream(values()).filter(a -> a.xmlUri.equals(uri)).findFirst();
     }

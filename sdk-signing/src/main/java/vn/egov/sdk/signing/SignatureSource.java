@@ -12,7 +12,11 @@ import java.util.List;
  */
 public interface SignatureSource {
 
-    /** The signer certificate first, then its intermediates (the root may be left out). Never empty. */
+    /**
+     * The signer certificate first, then its intermediates (the root may be left out). Never empty.
+     *
+     * @return the chain with the signer certificate at index 0; never empty
+     */
     List<X509Certificate> certificateChain();
 
     /**
@@ -24,12 +28,20 @@ public interface SignatureSource {
      */
     SignatureValue sign(DataToSign data);
 
-    /** The signer certificate. */
+    /**
+     * The signer certificate.
+     *
+     * @return the first certificate of {@link #certificateChain()}
+     */
     default X509Certificate certificate() {
         return certificateChain().get(0);
     }
 
-    /** The algorithm used when a format is given none: SHA-256 with the certificate's key type. */
+    /**
+     * The algorithm used when a format is given none: SHA-256 with the certificate's key type.
+     *
+     * @return the SHA-256 algorithm for the signer certificate's key type (RSA or ECDSA)
+     */
     default SignatureAlgorithm defaultAlgorithm() {
         return SignatureAlgorithm.of(certificate().getPublicKey(), DigestAlgorithm.SHA256);
     }

@@ -10,7 +10,12 @@ import java.util.Arrays;
  * @param value the signature bytes
  */
 public record SignatureValue(SignatureAlgorithm algorithm, byte[] value) {
-    /** Copies the value. */
+    /**
+     * Copies the value.
+     *
+     * @param algorithm the algorithm the value was made with; required
+     * @param value the signature bytes; required, non-empty, copied
+     */
     public SignatureValue {
         if (algorithm == null || value == null || value.length == 0) {
             throw vn.egov.sdk.core.ValidationException.of("signing.signatureValue", "SignatureValue",
@@ -19,7 +24,11 @@ public record SignatureValue(SignatureAlgorithm algorithm, byte[] value) {
         value = value.clone();
     }
 
-    /** The signature bytes (a copy). */
+    /**
+     * The signature bytes (a copy).
+     *
+     * @return a fresh copy of the signature bytes
+     */
     @Override
     public byte[] value() {
         return value.clone();

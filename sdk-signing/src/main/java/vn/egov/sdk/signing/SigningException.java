@@ -20,7 +20,13 @@ public class SigningException extends EgovException {
         super(message, details, cause);
     }
 
-    /** A failure of a local key or token (the caller's side, not retryable). */
+    /**
+     * A failure of a local key or token (the caller's side, not retryable).
+     *
+     * @param message what failed, in words a vendor can act on (never a secret)
+     * @param cause the underlying key or provider error, or {@code null}
+     * @return an exception marked as the caller's fault ({@link Fault#CALLER}) and not retryable
+     */
     public static SigningException local(String message, Throwable cause) {
         return new SigningException(message, ErrorDetails.of(Fault.CALLER, false), cause);
     }

@@ -32,7 +32,7 @@ import vn.egov.sdk.signing.internal.PemKeys;
  *
  * <p>Keys are checked when loaded: the certificate must carry the key's public half (when the key exposes it), and
  * RSA keys must have at least 2048 bits (the floor Vietnamese CAs and ETSI set) unless
- * {@link #allowingShortRsaKeys()} is asked for in a test. Nothing is registered JVM-wide: a PKCS#11 provider is
+ * {@link #allowingShortRsaKeys(PrivateKey, List)} is asked for in a test. Nothing is registered JVM-wide: a PKCS#11 provider is
  * configured as a private instance. {@link #toString()} shows the subject and the key type, never key material.
  */
 public final class SigningKey implements SignatureSource {
@@ -80,6 +80,9 @@ public final class SigningKey implements SignatureSource {
      *
      * @param privateKey the private key
      * @param chain the signer certificate first, then intermediates
+     * @return a key that signs with {@code privateKey} and presents {@code chain}
+     * @throws ValidationException if the key or chain is missing, the certificate does not carry the key's public key,
+     *     or an RSA key is shorter than {@link #MIN_RSA_BITS}
      */
     public static SigningKey of(PrivateKey privateKey, List<X509Certificate> chain) {
         return new SigningKey(privateKey, chain, null, true);
@@ -88,6 +91,10 @@ public final class SigningKey implements SignatureSource {
     /**
      * A key in hand whose RSA modulus may be shorter than {@link #MIN_RSA_BITS}: for tests that produce the weak
      * signatures a validator must report. Never use it to sign documents.
+     *
+     * @param privateKey the private key; required
+     * @param chain the signer certificate first, then intermediates; required, non-empty
+     * @return a key that skips only the minimum RSA size check
      */
     public static SigningKey allowingShortRsaKeys(PrivateKey privateKey, List<X509Certificate> chain) {
         return new SigningKey(privateKey, chain, null, false);
@@ -96,6 +103,9 @@ public final class SigningKey implements SignatureSource {
     /**
      * The first key entry of a PKCS#12 file ({@code .p12}/{@code .pfx}).
      *
+     * @param file the {@code .p12}/{@code .pfx} file to read
+     * @param password the store and key password (the same one, as browsers and Windows export them)
+     * @return the first key entry with its certificate chain
      * @throws ValidationException if the file cannot be read, the password is wrong or it holds no key
      */
     public static SigningKey fromPkcs12(Path file, Secret password) {
@@ -114,6 +124,7 @@ public final class SigningKey implements SignatureSource {
      * @param in the PKCS#12 bytes (not closed)
      * @param password the store and key password
      * @param alias the entry, or empty for the first key entry
+     * @return the chosen key entry with its certificate chain
      * @throws ValidationException if the data is not PKCS#12, the password is wrong or the entry is missing
      */
     public static SigningKey fromPkcs12(InputStream in, Secret password, Optional<String> alias) {
@@ -139,6 +150,7 @@ public final class SigningKey implements SignatureSource {
      * @param privateKeyPem the key file
      * @param certificatesPem the certificates file (may be the same file)
      * @param password the key's password when it is encrypted, else empty
+     * @return the key with the certificates of {@code certificatesPem}, signer first
      * @throws ValidationException if a file is unreadable or malformed, or the password is wrong or missing
      */
     public static SigningKey fromPem(Path privateKeyPem, Path certificatesPem, Optional<Secret> password) {
@@ -153,7 +165,15 @@ public final class SigningKey implements SignatureSource {
         }
     }
 
-    /** Like {@link #fromPem(Path, Path, Optional)} from readers (not closed). */
+    /**
+     * Like {@link #fromPem(Path, Path, Optional)} from readers (not closed).
+     *
+     * @param privateKeyPem the PEM text of the private key (not closed)
+     * @param certificatesPem the PEM text of the certificates, signer first (not closed)
+     * @param password the key's password when it is encrypted, else empty
+     * @return the key with its certificates
+     * @throws ValidationException if the PEM is malformed or the password is wrong or missing
+     */
     public static SigningKey fromPem(Reader privateKeyPem, Reader certificatesPem, Optional<Secret> password) {
         ValidationException.requireNonNull(privateKeyPem, "SigningKey.pem.privateKey");
         ValidationException.requireNonNull(certificatesPem, "SigningKey.pem.certificates");
@@ -171,6 +191,7 @@ public final class SigningKey implements SignatureSource {
      * @param configFile the SunPKCS11 configuration file
      * @param pin the token's user PIN
      * @param alias the key entry, or empty for the first one
+     * @return a key whose signatures are made on the token by the private provider
      * @throws ValidationException if the provider or token cannot be opened, the PIN is wrong or no key is found
      */
     public static SigningKey fromPkcs11(Path configFile, Secret pin, Optional<String> alias) {
@@ -257,12 +278,20 @@ public final class SigningKey implements SignatureSource {
         }
     }
 
-    /** The private key, for formats that need a JCA key (the JDK's XML-DSig, for one). */
+    /**
+     * The private key, for formats that need a JCA key (the JDK's XML-DSig, for one).
+     *
+     * @return the JCA private key (for a token, a handle: its bytes never leave the device)
+     */
     public PrivateKey privateKey() {
         return privateKey;
     }
 
-    /** The provider holding the key, when it is not the JDK's default (a PKCS#11 token). */
+    /**
+     * The provider holding the key, when it is not the JDK's default (a PKCS#11 token).
+     *
+     * @return the private provider of a PKCS#11 token, or empty for a key in memory
+     */
     public Optional<Provider> provider() {
         return Optional.ofNullable(provider);
     }

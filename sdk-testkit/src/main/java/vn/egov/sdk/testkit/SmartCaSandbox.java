@@ -72,7 +72,11 @@ public final class SmartCaSandbox {
         this.simulator = Objects.requireNonNull(simulator, "simulator");
     }
 
-    /** The subscribers' citizen ids. */
+    /**
+     * The subscribers' citizen ids.
+     *
+     * @return the citizen ids of the simulated subscribers, usable as a signer's user id
+     */
     public List<String> users() {
         return simulator.userIds();
     }
@@ -141,12 +145,20 @@ public final class SmartCaSandbox {
         simulator.errorsWithHttp200(value);
     }
 
-    /** Transactions created (app and "Tích hợp") since start or the last reset; repeats of one id count once. */
+    /**
+     * Transactions created (app and "Tích hợp") since start or the last reset; repeats of one id count once.
+     *
+     * @return the number of distinct transactions created
+     */
     public int transactionsCreated() {
         return simulator.transactions();
     }
 
-    /** Hashes signed since start or the last reset. */
+    /**
+     * Hashes signed since start or the last reset.
+     *
+     * @return the number of hashes signed
+     */
     public int signaturesMade() {
         return simulator.signaturesMade();
     }

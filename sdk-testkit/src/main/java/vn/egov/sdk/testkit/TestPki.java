@@ -58,7 +58,11 @@ public final class TestPki {
             this.commonName = commonName;
         }
 
-        /** The certificate's common name. */
+        /**
+         * The certificate's common name.
+         *
+         * @return the common name ({@code CN}) of the signer certificate of this kind
+         */
         public String commonName() {
             return commonName;
         }
@@ -125,12 +129,19 @@ public final class TestPki {
      * A new PKI whose certificates point at OCSP, CRL and TSA endpoints under {@code baseUrl}.
      *
      * @param baseUrl where {@code /pki/...} is served, e.g. {@link NationalSandbox#baseUrl()}
+     * @return a new PKI with a root, a licensed CA, one signer per {@link Kind}, an OCSP responder and a TSA
      */
     public static TestPki create(String baseUrl) {
         return create(baseUrl, Clock.systemUTC());
     }
 
-    /** Like {@link #create(String)}, with certificate times relative to {@code clock}. */
+    /**
+     * Like {@link #create(String)}, with certificate times relative to {@code clock}.
+     *
+     * @param baseUrl where {@code /pki/...} is served, e.g. {@link NationalSandbox#baseUrl()}
+     * @param clock the clock certificate validity, CRLs, OCSP answers and timestamps are based on
+     * @return a new PKI whose times are relative to {@code clock}
+     */
     public static TestPki create(String baseUrl, Clock clock) {
         ValidationException.requireText(baseUrl, "TestPki.baseUrl");
         ValidationException.requireNonNull(clock, "TestPki.clock");
@@ -155,12 +166,20 @@ public final class TestPki {
         }
     }
 
-    /** The root certificate: the trust anchor to configure in validators. */
+    /**
+     * The root certificate: the trust anchor to configure in validators.
+     *
+     * @return the self-signed root certificate
+     */
     public X509Certificate root() {
         return root.certificate();
     }
 
-    /** The licensed CA's certificate (the signers' issuer). */
+    /**
+     * The licensed CA's certificate (the signers' issuer).
+     *
+     * @return the licensed CA's certificate, issued by the root
+     */
     public X509Certificate ca() {
         return ca.certificate();
     }
@@ -168,6 +187,9 @@ public final class TestPki {
     /**
      * A signer's key with its chain (signer, licensed CA). {@link Kind#WEAK_RSA_1024} is loaded with
      * {@link SigningKey#allowingShortRsaKeys}.
+     *
+     * @param kind which of the prepared signers
+     * @return the signer's private key with the chain signer, licensed CA
      */
     public SigningKey signer(Kind kind) {
         PkiIssuer.Issued s = signers.get(kind);
@@ -176,12 +198,20 @@ public final class TestPki {
                 : SigningKey.of(s.keys().getPrivate(), chain);
     }
 
-    /** The timestamp authority's key and chain (for tests that make tokens themselves). */
+    /**
+     * The timestamp authority's key and chain (for tests that make tokens themselves).
+     *
+     * @return the TSA's private key with the chain TSA, licensed CA
+     */
     public SigningKey tsa() {
         return SigningKey.of(tsa.keys().getPrivate(), List.of(tsa.certificate(), ca.certificate()));
     }
 
-    /** The OCSP responder's certificate (delegated by the licensed CA, with {@code id-pkix-ocsp-nocheck}). */
+    /**
+     * The OCSP responder's certificate (delegated by the licensed CA, with {@code id-pkix-ocsp-nocheck}).
+     *
+     * @return the delegated OCSP responder's certificate
+     */
     public X509Certificate ocspResponder() {
         return ocsp.certificate();
     }
@@ -190,6 +220,8 @@ public final class TestPki {
      * Issues, from the licensed CA, a new certificate shaped like a delegated OCSP responder's but without the
      * extended key usage {@code id-kp-OCSPSigning}, with its key (chain: it, licensed CA): a responder the CA never
      * authorised, whose answers a validator must refuse. For attack tests; each call issues a new one.
+     *
+     * @return a freshly issued rogue responder key with its chain (it, licensed CA)
      */
     public SigningKey unauthorisedOcspResponder() {
         PkiIssuer.Issued rogue = issuer.unauthorisedOcspResponder(
@@ -198,37 +230,66 @@ public final class TestPki {
         return SigningKey.of(rogue.keys().getPrivate(), List.of(rogue.certificate(), ca.certificate()));
     }
 
-    /** When the {@link Kind#REVOKED} signer was revoked. */
+    /**
+     * When the {@link Kind#REVOKED} signer was revoked.
+     *
+     * @return the revocation time written in the CRL and in OCSP answers
+     */
     public Instant revokedAt() {
         return revokedAt;
     }
 
-    /** When this PKI was made (certificate times are relative to it). */
+    /**
+     * When this PKI was made (certificate times are relative to it).
+     *
+     * @return the instant the PKI was created, from its clock
+     */
     public Instant createdAt() {
         return createdAt;
     }
 
-    /** The OCSP responder's address, as written in the signers' certificates. */
+    /**
+     * The OCSP responder's address, as written in the signers' certificates.
+     *
+     * @return the absolute OCSP URL under the base URL
+     */
     public String ocspUrl() {
         return baseUrl + OCSP_PATH;
     }
 
-    /** The CRL's address, as written in the signers' certificates. */
+    /**
+     * The CRL's address, as written in the signers' certificates.
+     *
+     * @return the absolute CRL URL under the base URL
+     */
     public String crlUrl() {
         return baseUrl + CRL_PATH;
     }
 
-    /** The timestamp authority's address (RFC 3161 over HTTP). */
+    /**
+     * The timestamp authority's address (RFC 3161 over HTTP).
+     *
+     * @return the absolute timestamp authority URL under the base URL
+     */
     public String tsaUrl() {
         return baseUrl + TSA_PATH;
     }
 
-    /** The root certificate in PEM, as the Tour writes it for other tools. */
+    /**
+     * The root certificate in PEM, as the Tour writes it for other tools.
+     *
+     * @return the root certificate as a PEM {@code CERTIFICATE} block
+     */
     public String rootPem() {
         return pem(root.certificate());
     }
 
-    /** A certificate in PEM. */
+    /**
+     * A certificate in PEM.
+     *
+     * @param certificate the certificate to encode
+     * @return a PEM {@code CERTIFICATE} block with 64-character base64 lines, ending with a line break
+     */
     public static String pem(X509Certificate certificate) {
         try {
             StringWriter w = new StringWriter();
@@ -241,17 +302,29 @@ public final class TestPki {
         }
     }
 
-    /** The licensed CA's current CRL (DER), listing the {@link Kind#REVOKED} signer; valid for 7 days. */
+    /**
+     * The licensed CA's current CRL (DER), listing the {@link Kind#REVOKED} signer; valid for 7 days.
+     *
+     * @return a freshly signed DER CRL
+     */
     public byte[] crl() {
         return responder.crl();
     }
 
-    /** The national root's CRL (DER), signed by the root, listing no licensed CA; valid for 7 days. */
+    /**
+     * The national root's CRL (DER), signed by the root, listing no licensed CA; valid for 7 days.
+     *
+     * @return a freshly signed DER CRL of the root
+     */
     public byte[] rootCrl() {
         return PkiResponder.crl(clock, root, Map.of());
     }
 
-    /** The CRL as a JDK object. */
+    /**
+     * The CRL as a JDK object.
+     *
+     * @return the licensed CA's current CRL as an {@link X509CRL}
+     */
     public X509CRL crlObject() {
         return responder.crlObject();
     }
@@ -259,17 +332,29 @@ public final class TestPki {
     /**
      * The OCSP response (DER) to an OCSP request (DER): GOOD for this PKI's certificates, REVOKED for the revoked
      * signer, UNKNOWN for other serials; a malformed request gets {@code malformedRequest}. The nonce is echoed.
+     *
+     * @param ocspRequest the DER OCSP request
+     * @return the DER OCSP response
      */
     public byte[] ocspResponse(byte[] ocspRequest) {
         return responder.ocsp(ocspRequest);
     }
 
-    /** The RFC 3161 response (DER) to a timestamp request (DER), granted at the clock's time. */
+    /**
+     * The RFC 3161 response (DER) to a timestamp request (DER), granted at the clock's time.
+     *
+     * @param timestampRequest the DER RFC 3161 {@code TimeStampReq}
+     * @return the DER {@code TimeStampResp}
+     */
     public byte[] timestampResponse(byte[] timestampRequest) {
         return responder.timestamp(timestampRequest);
     }
 
-    /** The clock the responders use. */
+    /**
+     * The clock the responders use.
+     *
+     * @return the clock given to {@link #create(String, Clock)}, or the system clock
+     */
     public Clock clock() {
         return clock;
     }

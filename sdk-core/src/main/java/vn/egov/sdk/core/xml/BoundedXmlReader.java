@@ -39,17 +39,29 @@ public final class BoundedXmlReader extends StreamReaderDelegate {
         this.limits = limits;
     }
 
-    /** The limits this reader enforces. */
+    /**
+     * The limits this reader enforces.
+     *
+     * @return the limits given when the reader was created
+     */
     public XmlLimits limits() {
         return limits;
     }
 
-    /** Elements started so far. */
+    /**
+     * Elements started so far.
+     *
+     * @return the number of elements started so far
+     */
     public int elementCount() {
         return elements;
     }
 
-    /** Characters of counted text so far. */
+    /**
+     * Characters of counted text so far.
+     *
+     * @return the number of text characters counted so far
+     */
     public long textCharCount() {
         return textChars;
     }

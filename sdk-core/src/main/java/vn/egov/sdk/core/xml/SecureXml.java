@@ -52,6 +52,8 @@ public final class SecureXml {
     /**
      * A namespace-aware, hardened {@link DocumentBuilderFactory}; every builder it makes reports errors as
      * exceptions, never on the console, and refuses external entities.
+     *
+     * @return a new factory; configure nothing that would weaken it
      */
     public static DocumentBuilderFactory documentBuilderFactory() {
         DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
@@ -74,7 +76,11 @@ public final class SecureXml {
         return new vn.egov.sdk.core.xml.internal.SilentDocumentBuilderFactory(f);
     }
 
-    /** A hardened {@link DocumentBuilder} that reports errors as exceptions, never on the console. */
+    /**
+     * A hardened {@link DocumentBuilder} that reports errors as exceptions, never on the console.
+     *
+     * @return a new document builder; not thread-safe
+     */
     public static DocumentBuilder documentBuilder() {
         try {
             return documentBuilderFactory().newDocumentBuilder(); // throwing error handler, refusing resolver
@@ -83,7 +89,11 @@ public final class SecureXml {
         }
     }
 
-    /** A namespace-aware, hardened StAX {@link XMLInputFactory} for streaming readers. */
+    /**
+     * A namespace-aware, hardened StAX {@link XMLInputFactory} for streaming readers.
+     *
+     * @return a new StAX input factory with DTDs and external entities off
+     */
     public static XMLInputFactory xmlInputFactory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -106,6 +116,7 @@ public final class SecureXml {
      * {@link #createStreamReader(InputStream, XmlLimits)}.
      *
      * @param in the bytes; not closed by the reader
+     * @return a StAX reader over {@code in}
      * @throws XMLStreamException if the reader cannot be created
      */
     public static XMLStreamReader createStreamReader(InputStream in) throws XMLStreamException {
@@ -136,6 +147,8 @@ public final class SecureXml {
      * A hardened {@link TransformerFactory} (no external DTD or stylesheet access); it and every transformer it
      * makes report errors as exceptions, never on the console, and documents or stylesheets given as stream
      * sources are read by a hardened parser that does the same.
+     *
+     * @return a new transformer factory
      */
     public static TransformerFactory transformerFactory() {
         TransformerFactory f = TransformerFactory.newDefaultInstance();

@@ -11,7 +11,9 @@ import vn.egov.sdk.core.VerificationException;
 public class XmlLimitException extends VerificationException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the {@link XmlLimits} accessor of the broken limit. */
     private final String limit;
+    /** The configured value of that limit. */
     private final long value;
 
     /**

@@ -60,12 +60,21 @@ public final class CmsSigner {
         this.clock = b.clock;
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with SHA-256, the chain included, the signing-time attribute on, no timestamps and the
+     *     system clock; a source must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The content digest algorithm (and the signature's digest). */
+    /**
+     * The content digest algorithm (and the signature's digest).
+     *
+     * @return the algorithm the content is digested with, also the digest of the signature algorithm
+     */
     public DigestAlgorithm digestAlgorithm() {
         return digest;
     }
@@ -86,6 +95,10 @@ public final class CmsSigner {
     /**
      * Makes a detached signature of a stream, digesting it while reading (the data is not kept in memory). The
      * stream is read to its end, not closed.
+     *
+     * @param content the data to sign; read to its end, not closed
+     * @return the DER-encoded CMS {@code ContentInfo} of a detached signature ({@code .p7s})
+     * @throws ValidationException if the stream is missing or cannot be read
      */
     public byte[] signDetached(InputStream content) {
         PreparedCmsSignature prepared = prepareDetached(content);
@@ -96,6 +109,7 @@ public final class CmsSigner {
      * Makes a detached signature from a content digest the caller computed with {@link #digestAlgorithm()}.
      *
      * @param contentDigest the digest of the content
+     * @return the DER-encoded CMS {@code ContentInfo} of a detached signature ({@code .p7s})
      * @throws ValidationException if its length does not fit the digest algorithm
      */
     public byte[] signDigest(byte[] contentDigest) {
@@ -106,6 +120,10 @@ public final class CmsSigner {
     /**
      * Step 1 for data held in memory.
      *
+     * @param content the data to sign; required
+     * @param packaging {@link CmsPackaging#DETACHED} or {@link CmsPackaging#ENVELOPING} (the content is then kept
+     *     for step 3); required
+     * @return the prepared signature whose {@link PreparedCmsSignature#dataToSign()} a source signs
      * @throws ValidationException if the content is missing
      */
     public PreparedCmsSignature prepare(byte[] content, CmsPackaging packaging) {
@@ -120,6 +138,8 @@ public final class CmsSigner {
     /**
      * Step 1 of a detached signature of a stream (read to its end and digested, not kept, not closed).
      *
+     * @param content the data to sign; required
+     * @return the prepared detached signature whose {@link PreparedCmsSignature#dataToSign()} a source signs
      * @throws ValidationException if the stream cannot be read
      */
     public PreparedCmsSignature prepareDetached(InputStream content) {
@@ -142,6 +162,8 @@ public final class CmsSigner {
     /**
      * Step 1 of a detached signature from a content digest the caller computed with {@link #digestAlgorithm()}.
      *
+     * @param contentDigest the digest of the content, as many bytes as {@link #digestAlgorithm()} produces; copied
+     * @return the prepared detached signature whose {@link PreparedCmsSignature#dataToSign()} a source signs
      * @throws ValidationException if its length does not fit the digest algorithm
      */
     public PreparedCmsSignature prepareDigest(byte[] contentDigest) {
@@ -169,6 +191,8 @@ public final class CmsSigner {
      * Step 3: builds the CMS from a prepared signature and the value a source returned, adding a signature
      * timestamp when the signer has a {@link TimestampClient}.
      *
+     * @param prepared the result of step 1 ({@link #prepare}, {@link #prepareDetached} or {@link #prepareDigest})
+     * @param value the signature value a source returned for {@code prepared.dataToSign()}
      * @return the DER-encoded CMS {@code ContentInfo}
      * @throws ValidationException if the value was made with another algorithm than the one prepared
      * @throws VerificationException if the value does not verify with the signer certificate's key (the source
@@ -216,19 +240,34 @@ public final class CmsSigner {
         private Builder() {
         }
 
-        /** Where signature values come from (required): a {@link vn.egov.sdk.signing.SigningKey}, a token, … */
+        /**
+         * Where signature values come from (required): a {@link vn.egov.sdk.signing.SigningKey}, a token, …
+         *
+         * @param value the signature source; required before {@link #build()}
+         * @return this builder
+         */
         public Builder source(SignatureSource value) {
             this.source = value;
             return this;
         }
 
-        /** The digest algorithm; SHA-256 by default. SHA-1 only for receivers that cannot do better (weak). */
+        /**
+         * The digest algorithm; SHA-256 by default. SHA-1 only for receivers that cannot do better (weak).
+         *
+         * @param value the digest algorithm; required
+         * @return this builder
+         */
         public Builder digest(DigestAlgorithm value) {
             this.digest = ValidationException.requireNonNull(value, "CmsSigner.digest");
             return this;
         }
 
-        /** Whether to carry the intermediates of the source's chain (default) or only the signer certificate. */
+        /**
+         * Whether to carry the intermediates of the source's chain (default) or only the signer certificate.
+         *
+         * @param value {@code true} to carry the whole chain, {@code false} for the signer certificate alone
+         * @return this builder
+         */
         public Builder includeChain(boolean value) {
             this.includeChain = value;
             return this;
@@ -238,19 +277,32 @@ public final class CmsSigner {
          * Whether the signed attributes carry the signing time (default). PAdES leaves it out (ETSI EN 319 142-1:
          * the time goes in the signature dictionary's {@code /M}); {@link PreparedCmsSignature#signingTime()}
          * still gives the clock's time for it.
+         *
+         * @param value {@code true} to add the {@code signingTime} attribute, {@code false} to leave it out
+         * @return this builder
          */
         public Builder signingTimeAttribute(boolean value) {
             this.signingTimeAttribute = value;
             return this;
         }
 
-        /** Adds a signature timestamp (CAdES-T) from this authority to every signature. */
+        /**
+         * Adds a signature timestamp (CAdES-T) from this authority to every signature.
+         *
+         * @param value the RFC 3161 timestamp client; required
+         * @return this builder
+         */
         public Builder timestamps(TimestampClient value) {
             this.timestamps = ValidationException.requireNonNull(value, "CmsSigner.timestamps");
             return this;
         }
 
-        /** The clock of the signing-time attribute; the system clock by default. */
+        /**
+         * The clock of the signing-time attribute; the system clock by default.
+         *
+         * @param value the clock giving the signing time; required
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = ValidationException.requireNonNull(value, "CmsSigner.clock");
             return this;
@@ -259,6 +311,7 @@ public final class CmsSigner {
         /**
          * Builds the signer.
          *
+         * @return a thread-safe signer with this builder's settings
          * @throws ValidationException if no source was given
          */
         public CmsSigner build() {

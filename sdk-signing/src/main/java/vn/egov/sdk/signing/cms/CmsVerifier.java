@@ -79,7 +79,12 @@ public final class CmsVerifier {
         }
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with a 32 MiB input cap, the system clock and claimed times not trusted; a validator
+     *     must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -102,6 +107,9 @@ public final class CmsVerifier {
     /**
      * Verifies an enveloping signature read from a stream (read up to the cap, not closed).
      *
+     * @param cms the DER or BER CMS, read up to {@code maxInputBytes}; not closed
+     * @return one report per signer (one {@code FORMAT_FAILURE} report when the input is not a readable CMS or is
+     *     larger than the cap)
      * @throws ValidationException if the stream cannot be read or the signature is detached
      */
     public List<ValidationReport> verify(InputStream cms) {
@@ -113,6 +121,9 @@ public final class CmsVerifier {
     /**
      * Verifies a detached signature of content held in memory.
      *
+     * @param signature the CMS signature ({@code .p7s})
+     * @param content the signed content
+     * @return one report per signer (one {@code FORMAT_FAILURE} report when the signature is not a readable CMS)
      * @throws ValidationException if the signature carries its own content
      */
     public List<ValidationReport> verifyDetached(byte[] signature, byte[] content) {
@@ -126,6 +137,8 @@ public final class CmsVerifier {
      *
      * @param signature the CMS signature ({@code .p7s})
      * @param content the signed content
+     * @return one report per signer (one {@code FORMAT_FAILURE} report when the signature is not a readable CMS or is
+     *     larger than the cap)
      * @throws ValidationException if the content cannot be read, or the signature carries its own content
      */
     public List<ValidationReport> verifyDetached(byte[] signature, InputStream content) {
@@ -288,19 +301,34 @@ public final class CmsVerifier {
          * signature claims. Off by default: the claim is the signer's word, and a stolen key whose certificate has
          * since been revoked or has expired could backdate it; the certificate is then validated now. Turn it on
          * only where signatures are known to have been received on time (an archive that checked them then).
+         *
+         * @param value {@code true} to validate the certificate at the claimed signing time, {@code false}
+         *     (default) to validate it now
+         * @return this builder
          */
         public Builder validateAtClaimedTime(boolean value) {
             this.trustClaimedTime = value;
             return this;
         }
 
-        /** Decides on signer certificates (required): chain to trust anchors, validity, revocation. */
+        /**
+         * Decides on signer certificates (required): chain to trust anchors, validity, revocation.
+         *
+         * @param value the certificate validator; required before {@link #build()}
+         * @return this builder
+         */
         public Builder validator(CertificateValidator value) {
             this.validator = value;
             return this;
         }
 
-        /** The largest signature accepted, enveloped content included; 32 MiB by default. */
+        /**
+         * The largest signature accepted, enveloped content included; 32 MiB by default.
+         *
+         * @param value the cap in bytes; at least 1024
+         * @return this builder
+         * @throws ValidationException if {@code value} is below 1024
+         */
         public Builder maxInputBytes(long value) {
             if (value < 1024) {
                 throw ValidationException.of("cms.maxInputBytes", "CmsVerifier.maxInputBytes",
@@ -310,7 +338,12 @@ public final class CmsVerifier {
             return this;
         }
 
-        /** The clock giving "now", the validation time of signatures without a trusted timestamp; the system clock. */
+        /**
+         * The clock giving "now", the validation time of signatures without a trusted timestamp; the system clock.
+         *
+         * @param value the clock; required
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = ValidationException.requireNonNull(value, "CmsVerifier.clock");
             return this;
@@ -319,6 +352,7 @@ public final class CmsVerifier {
         /**
          * Builds the verifier.
          *
+         * @return a thread-safe verifier with this builder's settings
          * @throws ValidationException if no validator was given
          */
         public CmsVerifier build() {

@@ -38,32 +38,56 @@ public final class PreparedCmsSignature {
         this.signingTime = signingTime;
     }
 
-    /** What to sign: the DER of the signed attributes SET, and the signature algorithm. */
+    /**
+     * What to sign: the DER of the signed attributes SET, and the signature algorithm.
+     *
+     * @return the bytes (the DER signed attributes) and algorithm a {@link vn.egov.sdk.signing.SignatureSource} signs
+     */
     public DataToSign dataToSign() {
         return dataToSign;
     }
 
-    /** The content digest algorithm. */
+    /**
+     * The content digest algorithm.
+     *
+     * @return the algorithm the content was digested with
+     */
     public DigestAlgorithm digestAlgorithm() {
         return digestAlgorithm;
     }
 
-    /** The digest of the content, as the {@code messageDigest} attribute carries it (a copy). */
+    /**
+     * The digest of the content, as the {@code messageDigest} attribute carries it (a copy).
+     *
+     * @return a fresh copy of the content digest
+     */
     public byte[] contentDigest() {
         return contentDigest.clone();
     }
 
-    /** Detached or enveloping. */
+    /**
+     * Detached or enveloping.
+     *
+     * @return {@link CmsPackaging#DETACHED} or {@link CmsPackaging#ENVELOPING}
+     */
     public CmsPackaging packaging() {
         return packaging;
     }
 
-    /** The certificates the signature will carry, signer first. */
+    /**
+     * The certificates the signature will carry, signer first.
+     *
+     * @return an unmodifiable list with the signer certificate first
+     */
     public List<X509Certificate> certificates() {
         return certificates;
     }
 
-    /** The clock's time at preparation: in the signed attributes unless the signer leaves that attribute out. */
+    /**
+     * The clock's time at preparation: in the signed attributes unless the signer leaves that attribute out.
+     *
+     * @return the preparation time, truncated to whole seconds
+     */
     public Instant signingTime() {
         return signingTime;
     }
@@ -74,6 +98,7 @@ public final class PreparedCmsSignature {
      * the key of {@link #certificates()}' first certificate).
      *
      * @param value the signature value, or {@code null} (not accepted)
+     * @return {@code true} if {@link CmsSigner#assemble} will accept {@code value}
      */
     public boolean accepts(SignatureValue value) {
         if (value == null || value.algorithm() != dataToSign.algorithm()) {

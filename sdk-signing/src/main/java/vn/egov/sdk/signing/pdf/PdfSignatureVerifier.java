@@ -92,7 +92,11 @@ public final class PdfSignatureVerifier {
         this.cms = CmsVerifier.builder().validator(b.validator).clock(b.clock).build();
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with a 512 MiB cap and the system clock; a validator must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -322,13 +326,24 @@ public final class PdfSignatureVerifier {
         private Builder() {
         }
 
-        /** Validates signer (and timestamp authority) certificates (required). */
+        /**
+         * Validates signer (and timestamp authority) certificates (required).
+         *
+         * @param value the certificate validator; required before {@link #build()}
+         * @return this builder
+         */
         public Builder validator(CertificateValidator value) {
             this.validator = value;
             return this;
         }
 
-        /** The largest PDF accepted, in bytes; default 512 MiB. */
+        /**
+         * The largest PDF accepted, in bytes; default 512 MiB.
+         *
+         * @param value the cap in bytes; at least 1024
+         * @return this builder
+         * @throws ValidationException if {@code value} is below 1024
+         */
         public Builder maxBytes(long value) {
             if (value < 1024) {
                 throw ValidationException.of("signing.pdf.maxBytes", "PdfSignatureVerifier.maxBytes",
@@ -338,13 +353,23 @@ public final class PdfSignatureVerifier {
             return this;
         }
 
-        /** The clock giving "now" for signatures without a timestamp; default the system clock. */
+        /**
+         * The clock giving "now" for signatures without a timestamp; default the system clock.
+         *
+         * @param value the clock; required
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
         }
 
-        /** The verifier. */
+        /**
+         * The verifier.
+         *
+         * @return a thread-safe verifier with this builder's settings
+         * @throws ValidationException if no validator or no clock was given
+         */
         public PdfSignatureVerifier build() {
             if (validator == null || clock == null) {
                 throw ValidationException.of("signing.pdf.validator", "PdfSignatureVerifier.validator",

@@ -99,7 +99,11 @@ public final class PdfSigner implements AutoCloseable {
         this.cms = cmsBuilder.build();
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with SHA-256, no timestamps, an invisible signature and the system clock; a source must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -107,6 +111,8 @@ public final class PdfSigner implements AutoCloseable {
     /**
      * Signs {@code input} into {@code output} (created or replaced; it may not be the input).
      *
+     * @param input the PDF to sign; read, never modified
+     * @param output the signed PDF to write; created or replaced, not the same file as {@code input}
      * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
      * @throws SigningException if the signature source or the timestamp authority fails
      */
@@ -120,6 +126,7 @@ public final class PdfSigner implements AutoCloseable {
      * once (for the digest) and not copied; the fastest way to sign a large file. If writing the increment fails,
      * the file is cut back to its original length.
      *
+     * @param pdf the PDF to sign; modified in place
      * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
      * @throws SigningException if the signature source or the timestamp authority fails
      */
@@ -131,6 +138,8 @@ public final class PdfSigner implements AutoCloseable {
     /**
      * Signs a PDF read from a stream into a stream, through temporary files (deleted afterwards).
      *
+     * @param input the PDF to sign; read to its end, not closed
+     * @param output where the signed PDF is written; not closed
      * @throws ValidationException for an unreadable PDF, a bad stamp or font
      * @throws SigningException if the signature source or the timestamp authority fails
      */
@@ -142,6 +151,9 @@ public final class PdfSigner implements AutoCloseable {
      * Step 1 of deferred signing: writes {@code output}, the PDF with a signature dictionary (and stamp) whose
      * {@code /Contents} is still blank, and returns what to sign.
      *
+     * @param input the PDF to sign; read, never modified
+     * @param output the prepared PDF to write; created or replaced, not the same file as {@code input}
+     * @return what to sign, and where {@link #embed} completes it
      * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
      */
     public PreparedPdfSignature prepare(Path input, Path output) {
@@ -157,6 +169,8 @@ public final class PdfSigner implements AutoCloseable {
      * Step 1 of deferred signing, in place: appends the signature dictionary (and stamp) with a blank
      * {@code /Contents} to the file itself.
      *
+     * @param pdf the PDF to prepare; modified in place
+     * @return what to sign, and where {@link #embed} completes it
      * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
      */
     public PreparedPdfSignature prepareInPlace(Path pdf) {
@@ -187,6 +201,8 @@ public final class PdfSigner implements AutoCloseable {
      * Rebuilds the {@link PreparedPdfSignature} of a file {@link #prepare prepared} earlier (for example before a
      * restart) by this signer: its last signature must still be blank.
      *
+     * @param preparedPdf a file written by {@link #prepare} or {@link #prepareInPlace} and not yet embedded
+     * @return the prepared signature of that file, as {@link #prepare} returned it
      * @throws ValidationException if the file has no blank signature to complete
      */
     public PreparedPdfSignature resume(Path preparedPdf) {
@@ -204,6 +220,8 @@ public final class PdfSigner implements AutoCloseable {
      * Step 3: checks the signature value against the prepared data and the signer certificate, fetches the
      * timestamp (B-T), and writes the CMS container into the prepared file in place.
      *
+     * @param prepared the result of step 1
+     * @param value the signature value a source returned for {@code prepared.dataToSign()}
      * @throws ValidationException if the value does not verify (wrong key, wrong data, wrong algorithm) or the
      *     container does not fit
      * @throws SigningException if the timestamp authority fails, refuses or answers with a token that does not
@@ -280,55 +298,101 @@ public final class PdfSigner implements AutoCloseable {
         private Builder() {
         }
 
-        /** Where signature values come from (required). */
+        /**
+         * Where signature values come from (required).
+         *
+         * @param value the signature source; required before {@link #build()}
+         * @return this builder
+         */
         public Builder source(SignatureSource value) {
             this.source = value;
             return this;
         }
 
-        /** The algorithm; default SHA-256 with the certificate's key type. */
+        /**
+         * The algorithm; default SHA-256 with the certificate's key type.
+         *
+         * @param value the signature algorithm; of the source's key type
+         * @return this builder
+         */
         public Builder algorithm(SignatureAlgorithm value) {
             this.algorithm = value;
             return this;
         }
 
-        /** The timestamp authority's URL: signatures become PAdES B-T. */
+        /**
+         * The timestamp authority's URL: signatures become PAdES B-T.
+         *
+         * @param value the authority's absolute {@code http} or {@code https} URL
+         * @return this builder
+         */
         public Builder timestampUrl(String value) {
             this.timestampUrl = value;
             return this;
         }
 
-        /** The HTTP runtime to reach the timestamp authority with; default a new one closed by {@link #close}. */
+        /**
+         * The HTTP runtime to reach the timestamp authority with; default a new one closed by {@link #close}.
+         *
+         * @param value the runtime to reach the authority; closed by its owner, not by the signer
+         * @return this builder
+         */
         public Builder httpRuntime(HttpRuntime value) {
             this.runtime = value;
             return this;
         }
 
-        /** The signature dictionary's {@code /Reason} (lý do ký). */
+        /**
+         * The signature dictionary's {@code /Reason} (lý do ký).
+         *
+         * @param value the reason shown by PDF readers, for example {@code Phê duyệt}
+         * @return this builder
+         */
         public Builder reason(String value) {
             this.reason = text("reason", value);
             return this;
         }
 
-        /** The signature dictionary's {@code /Location} (nơi ký). */
+        /**
+         * The signature dictionary's {@code /Location} (nơi ký).
+         *
+         * @param value the place of signing, for example {@code Hà Nội}
+         * @return this builder
+         */
         public Builder location(String value) {
             this.location = text("location", value);
             return this;
         }
 
-        /** The signature dictionary's {@code /ContactInfo}. */
+        /**
+         * The signature dictionary's {@code /ContactInfo}.
+         *
+         * @param value the signer's contact (an e-mail or telephone number)
+         * @return this builder
+         */
         public Builder contact(String value) {
             this.contact = text("contact", value);
             return this;
         }
 
-        /** A visible stamp; default invisible. */
+        /**
+         * A visible stamp; default invisible.
+         *
+         * @param value the stamp's page, position, image and text
+         * @return this builder
+         */
         public Builder stamp(VisibleStamp value) {
             this.stamp = value;
             return this;
         }
 
-        /** Bytes reserved for the CMS container; default 16 KiB (24 KiB with a timestamp). */
+        /**
+         * Bytes reserved for the CMS container; default 16 KiB (24 KiB with a timestamp).
+         *
+         * @param value the reserved size in bytes, from 4096 to 1048576
+         * @return this builder
+         * @throws ValidationException if {@code value} is outside that range
+         */
         public Builder contentsSize(int value) {
             if (value < 4096 || value > 1 << 20) {
                 throw ValidationException.of("signing.pdf.contentsSize", "PdfSigner.contentsSize",
@@ -338,7 +402,12 @@ public final class PdfSigner implements AutoCloseable {
             return this;
         }
 
-        /** The clock for the signing time; default the system clock. */
+        /**
+         * The clock for the signing time; default the system clock.
+         *
+         * @param value the clock; required
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
@@ -347,6 +416,9 @@ public final class PdfSigner implements AutoCloseable {
         /**
          * The timestamp authority as a configured client (a policy, a shared HTTP runtime): signatures become
          * PAdES B-T. Instead of {@link #timestampUrl}; the client is the caller's to close.
+         *
+         * @param value the timestamp client; the caller closes it
+         * @return this builder
          */
         public Builder timestamps(TimestampClient value) {
             this.timestampClient = value;
@@ -356,6 +428,7 @@ public final class PdfSigner implements AutoCloseable {
         /**
          * The signer.
          *
+         * @return a signer with this builder's settings, to be closed when done
          * @throws ValidationException if the source is missing or the algorithm does not fit its key
          */
         public PdfSigner build() {

@@ -28,12 +28,20 @@ public final class PreparedPdfSignature {
         this.cms = cms;
     }
 
-    /** The prepared PDF, completed in place by {@link PdfSigner#embed}. */
+    /**
+     * The prepared PDF, completed in place by {@link PdfSigner#embed}.
+     *
+     * @return the path of the prepared PDF, holding a blank {@code /Contents}
+     */
     public Path file() {
         return file;
     }
 
-    /** What to sign: the DER signed attributes with the signature algorithm. */
+    /**
+     * What to sign: the DER signed attributes with the signature algorithm.
+     *
+     * @return the bytes and algorithm a {@link vn.egov.sdk.signing.SignatureSource} signs
+     */
     public DataToSign dataToSign() {
         return cms.dataToSign();
     }
@@ -41,22 +49,36 @@ public final class PreparedPdfSignature {
     /**
      * The hash a hash-signing service signs ({@code data_to_be_signed} of VNPT SmartCA, in hex): the digest of
      * {@link #dataToSign()}'s bytes.
+     *
+     * @return a fresh array with the digest of {@code dataToSign().bytes()}
      */
     public byte[] hashToSign() {
         return cms.dataToSign().digest();
     }
 
-    /** The digest of the PDF's signed byte ranges (the CMS message-digest attribute). */
+    /**
+     * The digest of the PDF's signed byte ranges (the CMS message-digest attribute).
+     *
+     * @return a fresh copy of the byte-range digest
+     */
     public byte[] contentDigest() {
         return cms.contentDigest();
     }
 
-    /** The {@code /ByteRange}: offset and length of the two signed ranges. */
+    /**
+     * The {@code /ByteRange}: offset and length of the two signed ranges.
+     *
+     * @return four numbers: offset and length of the range before {@code /Contents}, then of the range after it
+     */
     public List<Long> byteRange() {
         return List.of(byteRange[0], byteRange[1], byteRange[2], byteRange[3]);
     }
 
-    /** The signer's certificate chain the signed attributes bind. */
+    /**
+     * The signer's certificate chain the signed attributes bind.
+     *
+     * @return an unmodifiable list with the signer certificate first
+     */
     public List<X509Certificate> chain() {
         return cms.certificates();
     }

@@ -59,6 +59,7 @@ public final class VisibleStamp {
      * @param y bottom edge in points from the page's bottom
      * @param width width in points
      * @param height height in points
+     * @return a builder of a stamp with the default text and no image
      */
     public static Builder at(int page, float x, float y, float width, float height) {
         return new Builder(page, x, y, width, height);
@@ -71,6 +72,7 @@ public final class VisibleStamp {
      * @param signer the signer's stamp
      * @param width the seal's width in points (its real size: a 35-40 mm round seal is about 100-115 points)
      * @param height the seal's height in points
+     * @return a builder of a stamp on the signer stamp's page, to be given the seal's image and {@code imageOnly()}
      */
     public static Builder agencySealOver(VisibleStamp signer, float width, float height) {
         float sx = signer.x + signer.width / 3f - width;
@@ -78,52 +80,92 @@ public final class VisibleStamp {
         return new Builder(signer.page, Math.max(0f, sx), Math.max(0f, sy), width, height);
     }
 
-    /** Whether the stamp shows only its image, without text (an agency's seal). */
+    /**
+     * Whether the stamp shows only its image, without text (an agency's seal).
+     *
+     * @return {@code true} for an image-only stamp, {@code false} when text is drawn
+     */
     public boolean imageOnly() {
         return imageOnly;
     }
 
-    /** The page number, from 1, or {@link #LAST_PAGE}. */
+    /**
+     * The page number, from 1, or {@link #LAST_PAGE}.
+     *
+     * @return the 1-based page number, or {@link #LAST_PAGE}
+     */
     public int page() {
         return page;
     }
 
-    /** Left edge, in points. */
+    /**
+     * Left edge, in points.
+     *
+     * @return the left edge, in points (1/72 inch) from the page's left
+     */
     public float x() {
         return x;
     }
 
-    /** Bottom edge, in points. */
+    /**
+     * Bottom edge, in points.
+     *
+     * @return the bottom edge, in points from the page's bottom
+     */
     public float y() {
         return y;
     }
 
-    /** Width, in points. */
+    /**
+     * Width, in points.
+     *
+     * @return the width, in points
+     */
     public float width() {
         return width;
     }
 
-    /** Height, in points. */
+    /**
+     * Height, in points.
+     *
+     * @return the height, in points
+     */
     public float height() {
         return height;
     }
 
-    /** The image (PNG or JPEG bytes, a copy), if any. */
+    /**
+     * The image (PNG or JPEG bytes, a copy), if any.
+     *
+     * @return a fresh copy of the image bytes, or empty when the stamp has no image
+     */
     public Optional<byte[]> image() {
         return Optional.ofNullable(image).map(byte[]::clone);
     }
 
-    /** The text lines; empty means "name, organisation and signing time from the certificate". */
+    /**
+     * The text lines; empty means "name, organisation and signing time from the certificate".
+     *
+     * @return an unmodifiable list of the lines, top to bottom; empty for the default lines
+     */
     public List<String> lines() {
         return lines;
     }
 
-    /** The TrueType font file given by the caller, if any. */
+    /**
+     * The TrueType font file given by the caller, if any.
+     *
+     * @return the caller's TrueType font file, or empty when none was given
+     */
     public Optional<Path> font() {
         return Optional.ofNullable(font);
     }
 
-    /** The font size in points; 0 means "as large as fits, at most 10". */
+    /**
+     * The font size in points; 0 means "as large as fits, at most 10".
+     *
+     * @return the font size in points, or 0 to fit the rectangle
+     */
     public float fontSize() {
         return fontSize;
     }
@@ -156,7 +198,13 @@ public final class VisibleStamp {
             this.height = height;
         }
 
-        /** The image: PNG (transparent background recommended) or JPEG bytes, at most 8 MiB. */
+        /**
+         * The image: PNG (transparent background recommended) or JPEG bytes, at most 8 MiB.
+         *
+         * @param value the PNG or JPEG bytes, 1 byte to 8 MiB; copied
+         * @return this builder
+         * @throws ValidationException if {@code value} is missing, empty or larger than 8 MiB
+         */
         public Builder image(byte[] value) {
             if (value == null || value.length == 0 || value.length > MAX_IMAGE) {
                 throw ValidationException.of("signing.pdf.stamp.image", "VisibleStamp.image",
@@ -169,13 +217,21 @@ public final class VisibleStamp {
         /**
          * Shows only the image, no text at all (not even the default signer/agency/time lines): an agency's seal
          * laid over the signer's stamp. Requires an image.
+         *
+         * @return this builder
          */
         public Builder imageOnly() {
             this.imageOnly = true;
             return this;
         }
 
-        /** Adds a line of text (Vietnamese allowed). */
+        /**
+         * Adds a line of text (Vietnamese allowed).
+         *
+         * @param value one line, at most 200 characters, without line breaks
+         * @return this builder
+         * @throws ValidationException if {@code value} is missing, too long or holds a line break
+         */
         public Builder line(String value) {
             if (value == null || value.length() > 200 || value.contains("\n") || value.contains("\r")) {
                 throw ValidationException.of("signing.pdf.stamp.line", "VisibleStamp.lines",
@@ -185,13 +241,24 @@ public final class VisibleStamp {
             return this;
         }
 
-        /** The TrueType font to draw the text with (it must have the text's glyphs). */
+        /**
+         * The TrueType font to draw the text with (it must have the text's glyphs).
+         *
+         * @param value a TrueType ({@code .ttf}) file
+         * @return this builder
+         */
         public Builder font(Path value) {
             this.font = value;
             return this;
         }
 
-        /** The font size in points (1 to 72), or 0 for "as large as fits". */
+        /**
+         * The font size in points (1 to 72), or 0 for "as large as fits".
+         *
+         * @param value the size in points, from 1 to 72, or 0 to fit
+         * @return this builder
+         * @throws ValidationException if {@code value} is outside that range
+         */
         public Builder fontSize(float value) {
             if (value < 0 || value > 72 || (value > 0 && value < 1)) {
                 throw ValidationException.of("signing.pdf.stamp.fontSize", "VisibleStamp.fontSize",
@@ -201,7 +268,12 @@ public final class VisibleStamp {
             return this;
         }
 
-        /** The stamp. */
+        /**
+         * The stamp.
+         *
+         * @return the immutable stamp
+         * @throws ValidationException if an image-only stamp has no image or has text lines
+         */
         public VisibleStamp build() {
             if (imageOnly && (image == null || !lines.isEmpty())) {
                 throw ValidationException.of("signing.pdf.stamp.imageOnly", "VisibleStamp.image",

@@ -15,7 +15,15 @@ import vn.egov.sdk.core.ValidationException;
  */
 public record RemoteCertificate(Optional<String> certificateId, String serialNumber, Optional<String> status,
                                 Optional<String> serviceName, X509Certificate certificate) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param certificateId the service's id of the credential, or empty
+     * @param serialNumber the serial number as lowercase hexadecimal; required
+     * @param status the service's word for the certificate's state, or empty
+     * @param serviceName the service plan, or empty
+     * @param certificate the certificate; required
+     */
     public RemoteCertificate {
         ValidationException.requireNonNull(certificateId, "RemoteCertificate.certificateId");
         ValidationException.requireNonNull(serialNumber, "RemoteCertificate.serialNumber");

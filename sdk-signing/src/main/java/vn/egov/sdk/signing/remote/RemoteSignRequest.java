@@ -30,6 +30,11 @@ public record RemoteSignRequest(String transactionId, String userId, Optional<St
     /**
      * Checks every field and copies.
      *
+     * @param transactionId the client's transaction id, 1..64 characters
+     * @param userId the signer's id at the service; required
+     * @param certificateSerial the hexadecimal serial of the certificate to sign with, or empty
+     * @param hashes the hashes to sign, at least one, with distinct document ids; copied
+     * @param description words shown to the signer, or empty
      * @throws ValidationException listing every broken rule
      */
     public RemoteSignRequest {
@@ -86,12 +91,22 @@ public record RemoteSignRequest(String transactionId, String userId, Optional<St
                 List.of(hash), Optional.empty());
     }
 
-    /** A copy signing with the certificate of this serial number (hex). */
+    /**
+     * A copy signing with the certificate of this serial number (hex).
+     *
+     * @param serial the certificate's serial number in hexadecimal, or {@code null} for the service's default
+     * @return a request equal to this one but for the certificate serial, with the same transaction id
+     */
     public RemoteSignRequest withCertificateSerial(String serial) {
         return new RemoteSignRequest(transactionId, userId, Optional.ofNullable(serial), hashes, description);
     }
 
-    /** A copy with words shown to the signer. */
+    /**
+     * A copy with words shown to the signer.
+     *
+     * @param text the words to show the signer, or {@code null} for none
+     * @return a request equal to this one but for the description, with the same transaction id
+     */
     public RemoteSignRequest withDescription(String text) {
         return new RemoteSignRequest(transactionId, userId, certificateSerial, hashes, Optional.ofNullable(text));
     }
@@ -112,6 +127,9 @@ public record RemoteSignRequest(String transactionId, String userId, Optional<St
         /**
          * Checks and copies.
          *
+         * @param documentId the caller's id of the document, 1..128 characters
+         * @param digest the hash bytes, as long as {@code algorithm} produces; copied
+         * @param algorithm the digest algorithm the hash was made with; required
          * @throws ValidationException if a field is missing or the digest length does not fit the algorithm
          */
         public HashToSign {
@@ -130,13 +148,21 @@ public record RemoteSignRequest(String transactionId, String userId, Optional<St
             digest = digest.clone();
         }
 
-        /** The hash bytes (a copy). */
+        /**
+         * The hash bytes (a copy).
+         *
+         * @return a fresh copy of the hash bytes
+         */
         @Override
         public byte[] digest() {
             return digest.clone();
         }
 
-        /** The hash as lowercase hexadecimal (SmartCA's {@code data_to_be_signed}). */
+        /**
+         * The hash as lowercase hexadecimal (SmartCA's {@code data_to_be_signed}).
+         *
+         * @return the hash as lowercase hexadecimal, two characters per byte
+         */
         public String hex() {
             return HexFormat.of().formatHex(digest);
         }

@@ -248,7 +248,13 @@ public final class RemoteSignatureSource implements SignatureSource {
             this.userId = userId;
         }
 
-        /** Signs with the certificate of this serial number (hexadecimal); default: the first the service lists. */
+        /**
+         * Signs with the certificate of this serial number (hexadecimal); default: the first the service lists.
+         *
+         * @param value the certificate's serial number, 1..64 hexadecimal digits
+         * @return this builder
+         * @throws ValidationException if {@code value} is not 1..64 hexadecimal digits
+         */
         public Builder certificateSerial(String value) {
             if (value == null || !value.matches("[0-9A-Fa-f]{1,64}")) {
                 throw ValidationException.of("remote.certificateSerial", "RemoteSignatureSource.certificateSerial",
@@ -258,19 +264,35 @@ public final class RemoteSignatureSource implements SignatureSource {
             return this;
         }
 
-        /** Uses this certificate instead of asking the service (it must be the signer's at the service). */
+        /**
+         * Uses this certificate instead of asking the service (it must be the signer's at the service).
+         *
+         * @param value the signer's certificate; required
+         * @return this builder
+         */
         public Builder certificate(X509Certificate value) {
             this.certificate = ValidationException.requireNonNull(value, "RemoteSignatureSource.certificate");
             return this;
         }
 
-        /** The intermediates put after the signer's certificate in {@link #certificateChain()} (default none). */
+        /**
+         * The intermediates put after the signer's certificate in {@link #certificateChain()} (default none).
+         *
+         * @param value the intermediate certificates, issuer of the signer's first; copied
+         * @return this builder
+         */
         public Builder intermediates(List<X509Certificate> value) {
             this.intermediates = List.copyOf(value);
             return this;
         }
 
-        /** The wait between two status requests (default {@link #DEFAULT_POLL_INTERVAL}), from 10 ms. */
+        /**
+         * The wait between two status requests (default {@link #DEFAULT_POLL_INTERVAL}), from 10 ms.
+         *
+         * @param value the interval; at least 10 ms
+         * @return this builder
+         * @throws ValidationException if {@code value} is missing or shorter than 10 ms
+         */
         public Builder pollInterval(Duration value) {
             if (value == null || value.compareTo(Duration.ofMillis(10)) < 0) {
                 throw ValidationException.of("remote.pollInterval", "RemoteSignatureSource.pollInterval",
@@ -280,7 +302,13 @@ public final class RemoteSignatureSource implements SignatureSource {
             return this;
         }
 
-        /** The longest wait for the signer, from submission (default {@link #DEFAULT_DEADLINE}). */
+        /**
+         * The longest wait for the signer, from submission (default {@link #DEFAULT_DEADLINE}).
+         *
+         * @param value the deadline; positive
+         * @return this builder
+         * @throws ValidationException if {@code value} is missing, zero or negative
+         */
         public Builder deadline(Duration value) {
             if (value == null || value.isNegative() || value.isZero()) {
                 throw ValidationException.of("remote.deadline", "RemoteSignatureSource.deadline",
@@ -290,31 +318,55 @@ public final class RemoteSignatureSource implements SignatureSource {
             return this;
         }
 
-        /** The clock measuring the deadline (default the system clock). */
+        /**
+         * The clock measuring the deadline (default the system clock).
+         *
+         * @param value the clock; required
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = ValidationException.requireNonNull(value, "RemoteSignatureSource.clock");
             return this;
         }
 
-        /** How to wait between status requests (default {@link Sleeper#SYSTEM}); tests advance a fake clock. */
+        /**
+         * How to wait between status requests (default {@link Sleeper#SYSTEM}); tests advance a fake clock.
+         *
+         * @param value the sleeper; required
+         * @return this builder
+         */
         public Builder sleeper(Sleeper value) {
             this.sleeper = ValidationException.requireNonNull(value, "RemoteSignatureSource.sleeper");
             return this;
         }
 
-        /** Whether to check each returned signature against the certificate (default {@code true}). */
+        /**
+         * Whether to check each returned signature against the certificate (default {@code true}).
+         *
+         * @param value {@code false} only when a later step verifies the signatures anyway
+         * @return this builder
+         */
         public Builder verifyResult(boolean value) {
             this.verifyResult = value;
             return this;
         }
 
-        /** Words shown to the signer with each request (default none). */
+        /**
+         * Words shown to the signer with each request (default none).
+         *
+         * @param value the text shown to the signer, or {@code null} for none
+         * @return this builder
+         */
         public Builder description(String value) {
             this.description = value;
             return this;
         }
 
-        /** Builds the source. */
+        /**
+         * Builds the source.
+         *
+         * @return a thread-safe source; its certificate is fetched from the service on first use unless given
+         */
         public RemoteSignatureSource build() {
             return new RemoteSignatureSource(this);
         }

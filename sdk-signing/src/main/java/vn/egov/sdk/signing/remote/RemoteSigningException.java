@@ -38,18 +38,28 @@ public class RemoteSigningException extends SigningException {
             this.retryable = retryable;
         }
 
-        /** Whose side it is. */
+        /**
+         * Whose side it is.
+         *
+         * @return the side that failed, which sets the exception's {@link #fault()}
+         */
         public Fault fault() {
             return fault;
         }
 
-        /** Whether a new request may succeed. */
+        /**
+         * Whether a new request may succeed.
+         *
+         * @return {@code true} if submitting a new request may succeed
+         */
         public boolean retryable() {
             return retryable;
         }
     }
 
+    /** Why no signature was obtained. */
     private final Reason reason;
+    /** The transaction concerned, to look it up later. */
     private final String transactionId;
 
     /**
@@ -65,12 +75,20 @@ public class RemoteSigningException extends SigningException {
         this.transactionId = transactionId;
     }
 
-    /** Why no signature was obtained. */
+    /**
+     * Why no signature was obtained.
+     *
+     * @return the reason; never null
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** The transaction concerned. */
+    /**
+     * The transaction concerned.
+     *
+     * @return the transaction id as sent to the service
+     */
     public String transactionId() {
         return transactionId;
     }

@@ -17,7 +17,14 @@ import vn.egov.sdk.core.ValidationException;
  * @param expiresAt when the {@code sad} stops being accepted, if the service said ({@code expired_in} seconds)
  */
 public record SignatureAuthorization(String transactionId, String userId, Secret sad, Optional<Instant> expiresAt) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param transactionId the transaction's id; required
+     * @param userId the signer's id; required
+     * @param sad the signature activation data; required, never shown in {@link #toString()}
+     * @param expiresAt when the {@code sad} expires, or empty if the service did not say
+     */
     public SignatureAuthorization {
         ValidationException.requireNonNull(transactionId, "SignatureAuthorization.transactionId");
         ValidationException.requireNonNull(userId, "SignatureAuthorization.userId");

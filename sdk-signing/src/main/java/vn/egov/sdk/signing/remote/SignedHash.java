@@ -11,7 +11,12 @@ import vn.egov.sdk.core.ValidationException;
  * @param signature the signature bytes ({@code signature_value}, base64 on the wire)
  */
 public record SignedHash(String documentId, byte[] signature) {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param documentId the document id the hash was requested under; required
+     * @param signature the signature bytes; required, non-empty, copied
+     */
     public SignedHash {
         if (documentId == null || signature == null || signature.length == 0) {
             throw ValidationException.of("remote.signedHash", "SignedHash",
@@ -20,7 +25,11 @@ public record SignedHash(String documentId, byte[] signature) {
         signature = signature.clone();
     }
 
-    /** The signature bytes (a copy). */
+    /**
+     * The signature bytes (a copy).
+     *
+     * @return a fresh copy of the signature bytes
+     */
     @Override
     public byte[] signature() {
         return signature.clone();

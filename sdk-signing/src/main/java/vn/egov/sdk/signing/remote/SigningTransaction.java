@@ -19,7 +19,16 @@ import vn.egov.sdk.core.ValidationException;
 public record SigningTransaction(String transactionId, String userId, TransactionStatus status,
                                  List<SignedHash> signatures, Optional<String> confirmationCode,
                                  Optional<String> message) {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param transactionId the transaction's id; required
+     * @param userId the signer's id; required
+     * @param status where the transaction stands; required
+     * @param signatures the signatures when it succeeded, else empty; copied
+     * @param confirmationCode the code the service shows the signer, or empty
+     * @param message the service's own word for the state, or empty
+     */
     public SigningTransaction {
         ValidationException.requireNonNull(transactionId, "SigningTransaction.transactionId");
         ValidationException.requireNonNull(userId, "SigningTransaction.userId");
@@ -39,7 +48,15 @@ public record SigningTransaction(String transactionId, String userId, Transactio
         return signatures.stream().filter(s -> s.documentId().equals(documentId)).findFirst();
     }
 
-    /** A copy in another state (for services that answer a status with only the state). */
+    /**
+     * A copy in another state (for services that answer a status with only the state).
+     *
+     * @param newStatus the state the service now reports
+     * @param newSignatures the signatures it returned, empty unless {@code newStatus} is
+     *     {@link TransactionStatus#SUCCESS}
+     * @param newMessage the service's own word for the state, or empty
+     * @return a transaction with the same id, signer and confirmation code in the new state
+     */
     public SigningTransaction with(TransactionStatus newStatus, List<SignedHash> newSignatures,
             Optional<String> newMessage) {
         return new SigningTransaction(transactionId, userId, newStatus, newSignatures, confirmationCode, newMessage);

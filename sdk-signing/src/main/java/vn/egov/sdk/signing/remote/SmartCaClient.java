@@ -100,7 +100,12 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
                 .build();
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with the default paths, {@code pdf} file type, 60 s call deadline, 10 s connect and 30 s read
+     *     timeouts and a 1 MiB answer cap; the base URL and service provider credentials must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -264,7 +269,13 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
             return this;
         }
 
-        /** The service provider id VNPT issued ({@code sp_id}); required. */
+        /**
+         * The service provider id VNPT issued ({@code sp_id}); required.
+         *
+         * @param value the {@code sp_id}, 1..128 characters
+         * @return this builder
+         * @throws ValidationException if {@code value} is missing, blank or too long
+         */
         public Builder spId(String value) {
             if (value == null || value.isBlank() || value.length() > 128) {
                 throw ValidationException.of("smartca.spId", "SmartCaClient.spId", "spId must be 1..128 characters");
@@ -273,19 +284,35 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
             return this;
         }
 
-        /** The service provider password ({@code sp_password}); required. */
+        /**
+         * The service provider password ({@code sp_password}); required.
+         *
+         * @param value the {@code sp_password}; never logged
+         * @return this builder
+         */
         public Builder spPassword(Secret value) {
             this.spPassword = ValidationException.requireNonNull(value, "SmartCaClient.spPassword");
             return this;
         }
 
-        /** The API's paths and status method (default {@link SmartCaPaths#defaults()}). */
+        /**
+         * The API's paths and status method (default {@link SmartCaPaths#defaults()}).
+         *
+         * @param value the paths; required
+         * @return this builder
+         */
         public Builder paths(SmartCaPaths value) {
             this.paths = ValidationException.requireNonNull(value, "SmartCaClient.paths");
             return this;
         }
 
-        /** The {@code file_type} sent with each hash (default {@code pdf}). */
+        /**
+         * The {@code file_type} sent with each hash (default {@code pdf}).
+         *
+         * @param value 1..16 letters or digits, for example {@code pdf} or {@code xml}
+         * @return this builder
+         * @throws ValidationException if {@code value} is not 1..16 letters or digits
+         */
         public Builder fileType(String value) {
             if (value == null || !value.matches("[A-Za-z0-9]{1,16}")) {
                 throw ValidationException.of("smartca.fileType", "SmartCaClient.fileType",
@@ -295,7 +322,14 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
             return this;
         }
 
-        /** Reads one more (or another) word of the status answer's {@code message} as a state. */
+        /**
+         * Reads one more (or another) word of the status answer's {@code message} as a state.
+         *
+         * @param word the word as the service writes it (compared ignoring case)
+         * @param status the state it means
+         * @return this builder
+         * @throws ValidationException if {@code word} is blank or {@code status} missing
+         */
         public Builder statusWord(String word, TransactionStatus status) {
             if (word == null || word.isBlank() || status == null) {
                 throw ValidationException.of("smartca.statusWord", "SmartCaClient.statusWord",
@@ -308,6 +342,7 @@ public final class SmartCaClient implements RemoteSigningService, AutoCloseable 
         /**
          * Builds the client.
          *
+         * @return a thread-safe client, to be closed when done
          * @throws ValidationException naming the first missing field
          */
         public SmartCaClient build() {

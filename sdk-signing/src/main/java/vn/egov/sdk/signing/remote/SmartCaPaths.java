@@ -19,7 +19,16 @@ public record SmartCaPaths(String getCertificate, String signV1, String statusV1
     /** The placeholder of the transaction id in {@link #statusV1()}. */
     public static final String TRANSACTION_ID = "{transaction_id}";
 
-    /** Checks every path. */
+    /**
+     * Checks every path.
+     *
+     * @param getCertificate the path listing the signer's certificates, starting with {@code /}
+     * @param signV1 the path of a signing request confirmed in the app
+     * @param statusV1 the status path, holding {@code {transaction_id}}
+     * @param statusMethod {@code GET} or {@code POST}
+     * @param signV2 the path of a "Tích hợp" signing request
+     * @param confirmV2 the path confirming a "Tích hợp" request with its {@code sad}
+     */
     public SmartCaPaths {
         path(getCertificate, "getCertificate");
         path(signV1, "signV1");
@@ -36,14 +45,23 @@ public record SmartCaPaths(String getCertificate, String signV1, String statusV1
         }
     }
 
-    /** The default paths. */
+    /**
+     * The default paths.
+     *
+     * @return the {@code /sca/sp769/...} paths public integrations use, with a {@code GET} status request
+     */
     public static SmartCaPaths defaults() {
         return new SmartCaPaths("/sca/sp769/v1/credentials/get_certificate", "/sca/sp769/v1/signatures/sign",
                 "/sca/sp769/v1/signatures/sign/" + TRANSACTION_ID + "/status", "GET",
                 "/sca/sp769/v2/signatures/sign", "/sca/sp769/v2/signatures/confirm");
     }
 
-    /** A copy with another status method ({@code GET} or {@code POST}). */
+    /**
+     * A copy with another status method ({@code GET} or {@code POST}).
+     *
+     * @param method {@code GET} or {@code POST}
+     * @return paths equal to these but for the status method
+     */
     public SmartCaPaths withStatusMethod(String method) {
         return new SmartCaPaths(getCertificate, signV1, statusV1, method, signV2, confirmV2);
     }

@@ -38,7 +38,11 @@ public final class Totp implements OtpSource {
             this.jcaName = jcaName;
         }
 
-        /** The JCA MAC name. */
+        /**
+         * The JCA MAC name.
+         *
+         * @return the name for {@link javax.crypto.Mac#getInstance(String)}, for example {@code HmacSHA1}
+         */
         public String jcaName() {
             return jcaName;
         }

@@ -13,7 +13,11 @@ public enum TransactionStatus {
     /** The service failed or refused for its own reasons. */
     FAILED;
 
-    /** Whether the transaction will not change any more. */
+    /**
+     * Whether the transaction will not change any more.
+     *
+     * @return {@code false} only for {@link #PENDING}
+     */
     public boolean isFinal() {
         return this != PENDING;
     }

@@ -68,12 +68,20 @@ public final class TimestampClient implements AutoCloseable {
         this.maxResponseBytes = b.maxResponseBytes;
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with SHA-256, no policy and a 256 KiB response cap; the URL must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The digest algorithm the client hashes data with. */
+    /**
+     * The digest algorithm the client hashes data with.
+     *
+     * @return the algorithm {@link #timestamp(byte[])} digests data with
+     */
     public DigestAlgorithm digestAlgorithm() {
         return digest;
     }
@@ -83,6 +91,7 @@ public final class TimestampClient implements AutoCloseable {
      * digest.
      *
      * @param data the data (for a CAdES signature timestamp, the signature value)
+     * @return the verified token, whose imprint is the digest of {@code data}
      * @throws VerificationException if the response does not verify (wrong imprint or nonce, bad signature, no or
      *     wrong authority certificate)
      * @throws PlatformException if the authority refused
@@ -100,6 +109,7 @@ public final class TimestampClient implements AutoCloseable {
      *
      * @param dataDigest the digest of the data
      * @param algorithm the algorithm it was computed with
+     * @return the verified token, whose imprint is {@code dataDigest}
      * @throws ValidationException if the digest's length does not fit the algorithm
      */
     public TimestampToken timestampDigest(byte[] dataDigest, DigestAlgorithm algorithm) {
@@ -203,25 +213,46 @@ public final class TimestampClient implements AutoCloseable {
         private Builder() {
         }
 
-        /** The authority's address (required; http or https). */
+        /**
+         * The authority's address (required; http or https).
+         *
+         * @param value the authority's absolute {@code http} or {@code https} URL
+         * @return this builder
+         */
         public Builder url(String value) {
             this.url = value;
             return this;
         }
 
-        /** The HTTP runtime to send through (shared, not closed by the client); by default the client makes one. */
+        /**
+         * The HTTP runtime to send through (shared, not closed by the client); by default the client makes one.
+         *
+         * @param value the runtime to send through; required, and closed by its owner, not by the client
+         * @return this builder
+         */
         public Builder runtime(HttpRuntime value) {
             this.runtime = ValidationException.requireNonNull(value, "TimestampClient.runtime");
             return this;
         }
 
-        /** The digest the data is hashed with; SHA-256 by default. */
+        /**
+         * The digest the data is hashed with; SHA-256 by default.
+         *
+         * @param value the digest algorithm; required
+         * @return this builder
+         */
         public Builder digest(DigestAlgorithm value) {
             this.digest = ValidationException.requireNonNull(value, "TimestampClient.digest");
             return this;
         }
 
-        /** A policy OID to ask for; the token must carry it. None by default. */
+        /**
+         * A policy OID to ask for; the token must carry it. None by default.
+         *
+         * @param oid the dotted policy object identifier, for example {@code 1.2.3.4.1}
+         * @return this builder
+         * @throws ValidationException if {@code oid} is not a dotted object identifier
+         */
         public Builder policy(String oid) {
             try {
                 new ASN1ObjectIdentifier(oid);
@@ -233,7 +264,13 @@ public final class TimestampClient implements AutoCloseable {
             return this;
         }
 
-        /** The largest response accepted, 256 KiB by default. */
+        /**
+         * The largest response accepted, 256 KiB by default.
+         *
+         * @param value the cap in bytes; at least 1024
+         * @return this builder
+         * @throws ValidationException if {@code value} is below 1024
+         */
         public Builder maxResponseBytes(int value) {
             if (value < 1024) {
                 throw ValidationException.of("timestamp.maxResponseBytes", "TimestampClient.maxResponseBytes",
@@ -246,6 +283,7 @@ public final class TimestampClient implements AutoCloseable {
         /**
          * Builds the client.
          *
+         * @return a thread-safe client with this builder's settings
          * @throws ValidationException if the URL is missing or not an absolute http(s) URL
          */
         public TimestampClient build() {

@@ -40,53 +40,91 @@ public final class TimestampToken {
      * the critical sole EKU {@code timeStamping} and was valid at the token's time.
      *
      * @param der the token (DER {@code ContentInfo})
+     * @return the verified token
      * @throws VerificationException if it is not a token or does not verify; the message says why
      */
     public static TimestampToken verify(byte[] der) {
         return new TimestampToken(TimestampTokens.verify(der));
     }
 
-    /** The token's DER encoding (a copy). */
+    /**
+     * The token's DER encoding (a copy).
+     *
+     * @return a fresh copy of the DER {@code ContentInfo}
+     */
     public byte[] der() {
         return der.clone();
     }
 
-    /** The time the authority vouches for ({@code genTime}). */
+    /**
+     * The time the authority vouches for ({@code genTime}).
+     *
+     * @return the {@code genTime} of the token's {@code TSTInfo}
+     */
     public Instant genTime() {
         return genTime;
     }
 
-    /** The authority's certificate that verified the token. */
+    /**
+     * The authority's certificate that verified the token.
+     *
+     * @return the certificate whose key verified the token's signature
+     */
     public X509Certificate tsaCertificate() {
         return tsaCertificate;
     }
 
-    /** Every certificate the token carried (the authority's and its intermediates, as sent). */
+    /**
+     * Every certificate the token carried (the authority's and its intermediates, as sent).
+     *
+     * @return an unmodifiable list, in the order the token carried them
+     */
     public List<X509Certificate> certificates() {
         return certificates;
     }
 
-    /** The OID of the digest algorithm of the timestamped data. */
+    /**
+     * The OID of the digest algorithm of the timestamped data.
+     *
+     * @return the dotted OID of the imprint's digest algorithm, for example {@code 2.16.840.1.101.3.4.2.1}
+     */
     public String imprintAlgorithmOid() {
         return imprintAlgorithmOid;
     }
 
-    /** The digest of the timestamped data (a copy). */
+    /**
+     * The digest of the timestamped data (a copy).
+     *
+     * @return a fresh copy of the message imprint's digest
+     */
     public byte[] imprint() {
         return imprint.clone();
     }
 
-    /** Whether the token timestamps {@code data}: its imprint equals the digest of {@code data}. */
+    /**
+     * Whether the token timestamps {@code data}: its imprint equals the digest of {@code data}.
+     *
+     * @param data the data that was timestamped (for a CAdES signature timestamp, the signature value)
+     * @return {@code true} if the imprint is the digest of {@code data}; {@code false} for other data or {@code null}
+     */
     public boolean covers(byte[] data) {
         return TimestampTokens.covers(imprintAlgorithmOid, imprint, data);
     }
 
-    /** The token's serial number. */
+    /**
+     * The token's serial number.
+     *
+     * @return the {@code serialNumber} of the token's {@code TSTInfo}, unique per authority
+     */
     public BigInteger serialNumber() {
         return serialNumber;
     }
 
-    /** The authority's policy OID. */
+    /**
+     * The authority's policy OID.
+     *
+     * @return the dotted policy OID of the token's {@code TSTInfo}; never null
+     */
     public String policy() {
         return policy;
     }

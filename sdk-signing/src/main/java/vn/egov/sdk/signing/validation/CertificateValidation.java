@@ -17,7 +17,16 @@ import vn.egov.sdk.core.ValidationException;
  */
 public record CertificateValidation(Indication indication, Optional<SubIndication> subIndication, String reason,
         List<X509Certificate> chain, RevocationResult revocation, List<String> warnings) {
-    /** Copies the lists and checks the members. */
+    /**
+     * Copies the lists and checks the members.
+     *
+     * @param indication the verdict; required
+     * @param subIndication why, when not VALID; empty for VALID
+     * @param reason a sentence a vendor can act on; required
+     * @param chain the chain built, signer first; copied, empty when none was built
+     * @param revocation the signer certificate's revocation check; required
+     * @param warnings findings that did not change the verdict; copied
+     */
     public CertificateValidation {
         ValidationException.requireNonNull(indication, "CertificateValidation.indication");
         ValidationException.requireNonNull(subIndication, "CertificateValidation.subIndication");

@@ -22,7 +22,16 @@ import vn.egov.sdk.signing.internal.validation.Fingerprints;
 public record PinnedAnchor(String name, VietnamPki pki, String sha256, URI downloadUrl, String provenance) {
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
-    /** Normalises the fingerprint and checks every member. */
+    /**
+     * Normalises the fingerprint and checks every member.
+     *
+     * @param name a human name for reports; not blank
+     * @param pki which of Vietnam's PKIs it anchors; required
+     * @param sha256 the SHA-256 fingerprint in hexadecimal, colons and upper case allowed (normalised to 64 lowercase
+     *     digits)
+     * @param downloadUrl the official http(s) address of the certificate; required
+     * @param provenance where the pin comes from; required
+     */
     public PinnedAnchor {
         if (name == null || name.isBlank()) {
             throw ValidationException.of("trust.pin.name", "PinnedAnchor.name", "name must not be blank");
@@ -47,7 +56,12 @@ public record PinnedAnchor(String name, VietnamPki pki, String sha256, URI downl
         }
     }
 
-    /** Whether {@code certificate} is the pinned one (its SHA-256 fingerprint equals the pin). */
+    /**
+     * Whether {@code certificate} is the pinned one (its SHA-256 fingerprint equals the pin).
+     *
+     * @param certificate the certificate to compare with the pin
+     * @return {@code true} if the certificate's DER encoding has the pinned SHA-256 fingerprint
+     */
     public boolean matches(X509Certificate certificate) {
         return sha256.equals(Fingerprints.sha256(certificate));
     }

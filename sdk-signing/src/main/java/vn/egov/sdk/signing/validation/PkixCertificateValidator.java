@@ -85,17 +85,29 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
         this.verdicts = new CertificateVerdicts(policy, trustStore, revocation);
     }
 
-    /** A builder; {@link Builder#trustStore(TrustStore)} is required. */
+    /**
+     * A builder; {@link Builder#trustStore(TrustStore)} is required.
+     *
+     * @return a builder with the defaults each setter names; a trust store must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The roots this validator trusts. */
+    /**
+     * The roots this validator trusts.
+     *
+     * @return the trust store given to the builder
+     */
     public TrustStore trustStore() {
         return trustStore;
     }
 
-    /** The revocation policy. */
+    /**
+     * The revocation policy.
+     *
+     * @return the policy applied when no revocation answer is obtained
+     */
     public RevocationPolicy revocationPolicy() {
         return policy;
     }
@@ -192,13 +204,23 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
         private Builder() {
         }
 
-        /** The trusted roots (required). */
+        /**
+         * The trusted roots (required).
+         *
+         * @param value the trusted roots; required before {@link #build()}
+         * @return this builder
+         */
         public Builder trustStore(TrustStore value) {
             this.trustStore = value;
             return this;
         }
 
-        /** What to do without a revocation answer (default {@link RevocationPolicy#HARD_FAIL}). */
+        /**
+         * What to do without a revocation answer (default {@link RevocationPolicy#HARD_FAIL}).
+         *
+         * @param value the policy; required
+         * @return this builder
+         */
         public Builder revocationPolicy(RevocationPolicy value) {
             this.policy = require(value, "revocationPolicy");
             return this;
@@ -207,43 +229,77 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
         /**
          * The runtime OCSP and CRL requests go through (default: one the validator makes, 5 s connect, 10 s read,
          * closed by {@link PkixCertificateValidator#close()}). A runtime with credentials is used without them.
+         *
+         * @param value the runtime; required, and closed by its owner
+         * @return this builder
          */
         public Builder httpRuntime(HttpRuntime value) {
             this.http = require(value, "httpRuntime");
             return this;
         }
 
-        /** The clock for revocation freshness (default UTC system clock). */
+        /**
+         * The clock for revocation freshness (default UTC system clock).
+         *
+         * @param value the clock; required
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = require(value, "clock");
             return this;
         }
 
-        /** The largest CRL downloaded (default 16 MiB); a larger one counts as no answer. */
+        /**
+         * The largest CRL downloaded (default 16 MiB); a larger one counts as no answer.
+         *
+         * @param value the cap in bytes; positive
+         * @return this builder
+         */
         public Builder maxCrlBytes(long value) {
             this.maxCrlBytes = positive(value, "maxCrlBytes");
             return this;
         }
 
-        /** The largest OCSP response read (default 64 KiB); a larger one counts as no answer. */
+        /**
+         * The largest OCSP response read (default 64 KiB); a larger one counts as no answer.
+         *
+         * @param value the cap in bytes; positive
+         * @return this builder
+         */
         public Builder maxOcspResponseBytes(long value) {
             this.maxOcspBytes = positive(value, "maxOcspResponseBytes");
             return this;
         }
 
-        /** The clock skew tolerated on OCSP and CRL times (default 5 minutes). */
+        /**
+         * The clock skew tolerated on OCSP and CRL times (default 5 minutes).
+         *
+         * @param value the tolerated skew; zero or positive
+         * @return this builder
+         */
         public Builder clockSkew(Duration value) {
             this.clockSkew = nonNegative(value, "clockSkew");
             return this;
         }
 
-        /** How old an OCSP answer without {@code nextUpdate} may be (default 24 hours). */
+        /**
+         * How old an OCSP answer without {@code nextUpdate} may be (default 24 hours).
+         *
+         * @param value the maximum age; zero or positive
+         * @return this builder
+         */
         public Builder maxOcspAge(Duration value) {
             this.maxOcspAge = nonNegative(value, "maxOcspAge");
             return this;
         }
 
-        /** The time allowed for one OCSP or CRL fetch, retries included (default 15 s). */
+        /**
+         * The time allowed for one OCSP or CRL fetch, retries included (default 15 s).
+         *
+         * @param value the deadline; positive
+         * @return this builder
+         * @throws ValidationException if {@code value} is missing, zero or negative
+         */
         public Builder networkDeadline(Duration value) {
             if (value == null || value.isNegative() || value.isZero()) {
                 throw ValidationException.of("validation.networkDeadline",
@@ -253,13 +309,23 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
             return this;
         }
 
-        /** Attempts per OCSP or CRL fetch (default 2). */
+        /**
+         * Attempts per OCSP or CRL fetch (default 2).
+         *
+         * @param value the number of attempts; positive
+         * @return this builder
+         */
         public Builder maxAttempts(int value) {
             this.maxAttempts = (int) positive(value, "maxAttempts");
             return this;
         }
 
-        /** Whether OCSP answers and CRLs are reused until their next update (default true). */
+        /**
+         * Whether OCSP answers and CRLs are reused until their next update (default true).
+         *
+         * @param value {@code true} to cache revocation answers until their next update
+         * @return this builder
+         */
         public Builder cacheRevocation(boolean value) {
             this.cache = value;
             return this;
@@ -268,6 +334,9 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
         /**
          * Whether an OCSP response that does not echo the request's nonce is refused (default false: many CAs
          * pre-produce responses; a nonce that is echoed but different is always refused).
+         *
+         * @param value {@code true} to refuse OCSP responses without the request's nonce
+         * @return this builder
          */
         public Builder requireOcspNonce(boolean value) {
             this.requireNonce = value;
@@ -278,6 +347,9 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
          * Whether certificates signed with SHA-1 are accepted with a warning (default false: they make the result
          * INDETERMINATE / {@link SubIndication#CRYPTO_CONSTRAINTS_FAILURE}). Older Government CA chains are
          * SHA-1; accept them only if your policy allows. MD5 and short keys are never accepted.
+         *
+         * @param value {@code true} to accept SHA-1-signed certificates with a warning
+         * @return this builder
          */
         public Builder acceptSha1Certificates(boolean value) {
             this.acceptSha1 = value;
@@ -287,6 +359,7 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
         /**
          * Builds the validator.
          *
+         * @return a thread-safe validator, to be closed when done
          * @throws ValidationException when the trust store is missing
          */
         public PkixCertificateValidator build() {

@@ -13,7 +13,14 @@ import vn.egov.sdk.core.ValidationException;
  * @param detail a sentence for the report (responder URL, failure)
  */
 public record RevocationResult(RevocationStatus status, String source, Optional<Instant> revokedAt, String detail) {
-    /** Checks the members. */
+    /**
+     * Checks the members.
+     *
+     * @param status the revocation status; required
+     * @param source {@code "OCSP"}, {@code "CRL"} or {@code "none"}; required
+     * @param revokedAt the revocation time for {@link RevocationStatus#REVOKED}, else empty
+     * @param detail a sentence for the report; required
+     */
     public RevocationResult {
         ValidationException.requireNonNull(status, "RevocationResult.status");
         ValidationException.requireNonNull(source, "RevocationResult.source");
@@ -21,7 +28,12 @@ public record RevocationResult(RevocationStatus status, String source, Optional<
         ValidationException.requireNonNull(detail, "RevocationResult.detail");
     }
 
-    /** Not checked, for the given reason. */
+    /**
+     * Not checked, for the given reason.
+     *
+     * @param why a sentence saying why revocation was not checked
+     * @return a {@link RevocationStatus#NOT_CHECKED} result from source {@code "none"}
+     */
     public static RevocationResult notChecked(String why) {
         return new RevocationResult(RevocationStatus.NOT_CHECKED, "none", Optional.empty(), why);
     }

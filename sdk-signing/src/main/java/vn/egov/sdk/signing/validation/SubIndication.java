@@ -44,12 +44,20 @@ public enum SubIndication {
         this.advice = advice;
     }
 
-    /** The indication this reason leads to. */
+    /**
+     * The indication this reason leads to.
+     *
+     * @return {@link Indication#INVALID} or {@link Indication#INDETERMINATE}
+     */
     public Indication indication() {
         return indication;
     }
 
-    /** What it means and what to do, in a sentence. */
+    /**
+     * What it means and what to do, in a sentence.
+     *
+     * @return one sentence: what the sub-indication means and what to do
+     */
     public String advice() {
         return advice;
     }

@@ -13,6 +13,7 @@ public final class TrustAnchorException extends VerificationException {
     private static final long serialVersionUID = 1L;
 
     private final transient PinnedAnchor anchor;
+    /** The SHA-256 fingerprints (lowercase hex) of the certificates found in the offered file. */
     private final List<String> found;
 
     /**
@@ -29,12 +30,20 @@ public final class TrustAnchorException extends VerificationException {
         this.found = List.copyOf(found);
     }
 
-    /** The pin the file was offered for. */
+    /**
+     * The pin the file was offered for.
+     *
+     * @return the pin that refused the file; {@code null} after the exception was deserialised
+     */
     public PinnedAnchor anchor() {
         return anchor;
     }
 
-    /** The SHA-256 fingerprints (lowercase hex) of the certificates found in the file; empty when none. */
+    /**
+     * The SHA-256 fingerprints (lowercase hex) of the certificates found in the file; empty when none.
+     *
+     * @return an unmodifiable list of lowercase hexadecimal fingerprints
+     */
     public List<String> foundFingerprints() {
         return found;
     }

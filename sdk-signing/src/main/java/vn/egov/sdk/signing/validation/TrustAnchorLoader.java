@@ -35,6 +35,9 @@ public final class TrustAnchorLoader {
     /**
      * Loads the pinned certificate from a file.
      *
+     * @param anchor the pin the certificate must match
+     * @param file a DER or PEM certificate, or a PKCS#7 bundle, of at most {@link #MAX_FILE_BYTES}
+     * @return the certificate whose fingerprint matches the pin
      * @throws TrustAnchorException if the file holds no certificate matching the pin
      */
     public static X509Certificate load(PinnedAnchor anchor, Path file) {
@@ -51,6 +54,9 @@ public final class TrustAnchorLoader {
     /**
      * Loads the pinned certificate from a stream (not closed).
      *
+     * @param anchor the pin the certificate must match
+     * @param in a DER or PEM certificate, or a PKCS#7 bundle, of at most {@link #MAX_FILE_BYTES}
+     * @return the certificate whose fingerprint matches the pin
      * @throws TrustAnchorException if the stream holds no certificate matching the pin
      */
     public static X509Certificate load(PinnedAnchor anchor, InputStream in) {
@@ -74,6 +80,8 @@ public final class TrustAnchorLoader {
      * Downloads the pinned certificate from its {@link PinnedAnchor#downloadUrl() official address}.
      *
      * @param http the runtime to fetch with (its timeouts, retries and proxy apply)
+     * @param anchor the pin to download, from {@link PinnedAnchor#downloadUrl()}
+     * @return the downloaded certificate whose fingerprint matches the pin
      * @throws TrustAnchorException if the download fails (retryable) or does not match the pin
      */
     public static X509Certificate fetch(PinnedAnchor anchor, HttpRuntime http) {

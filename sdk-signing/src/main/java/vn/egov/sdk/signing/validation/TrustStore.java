@@ -38,33 +38,59 @@ public final class TrustStore {
         this.anchors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(anchors));
     }
 
-    /** A new, empty builder. */
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder holding no root yet
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The trusted root certificates, in the order added. */
+    /**
+     * The trusted root certificates, in the order added.
+     *
+     * @return an unmodifiable list of the trusted roots, in the order added
+     */
     public List<X509Certificate> certificates() {
         return anchors.values().stream().map(Entry::certificate).toList();
     }
 
-    /** The roots as JDK PKIX trust anchors. */
+    /**
+     * The roots as JDK PKIX trust anchors.
+     *
+     * @return an unmodifiable set with one trust anchor per root, without name constraints
+     */
     public Set<TrustAnchor> trustAnchors() {
         return anchors.values().stream().map(e -> new TrustAnchor(e.certificate(), null))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Whether this exact certificate (same DER encoding) is a trusted root. */
+    /**
+     * Whether this exact certificate (same DER encoding) is a trusted root.
+     *
+     * @param certificate the certificate to look for
+     * @return {@code true} if a root with the same DER encoding was added
+     */
     public boolean contains(X509Certificate certificate) {
         return anchors.containsKey(Fingerprints.sha256(certificate));
     }
 
-    /** The name a trusted root was added under (the pin's name, or its subject for explicit ones). */
+    /**
+     * The name a trusted root was added under (the pin's name, or its subject for explicit ones).
+     *
+     * @param certificate a trusted root
+     * @return the name it was added under, or empty when it is not a trusted root
+     */
     public Optional<String> nameOf(X509Certificate certificate) {
         return Optional.ofNullable(anchors.get(Fingerprints.sha256(certificate))).map(Entry::name);
     }
 
-    /** How many roots are trusted. */
+    /**
+     * How many roots are trusted.
+     *
+     * @return the number of distinct trusted roots
+     */
     public int size() {
         return anchors.size();
     }
@@ -84,6 +110,9 @@ public final class TrustStore {
         /**
          * Trusts a pinned root loaded from a file, admitted only if it matches the pin.
          *
+         * @param anchor the pin the certificate must match
+         * @param file the certificate file, as {@link TrustAnchorLoader#load(PinnedAnchor, Path)} reads it
+         * @return this builder
          * @throws TrustAnchorException if it does not
          */
         public Builder pinned(PinnedAnchor anchor, Path file) {
@@ -93,6 +122,9 @@ public final class TrustStore {
         /**
          * Trusts a pinned root read from a stream (not closed), admitted only if it matches the pin.
          *
+         * @param anchor the pin the certificate must match
+         * @param in the certificate bytes, as {@link TrustAnchorLoader#load(PinnedAnchor, InputStream)} reads them
+         * @return this builder
          * @throws TrustAnchorException if it does not
          */
         public Builder pinned(PinnedAnchor anchor, InputStream in) {
@@ -102,6 +134,9 @@ public final class TrustStore {
         /**
          * Trusts a pinned root downloaded from its official address, admitted only if it matches the pin.
          *
+         * @param anchor the pin to download and match
+         * @param http the runtime to download with
+         * @return this builder
          * @throws TrustAnchorException if the download fails or does not match
          */
         public Builder fetched(PinnedAnchor anchor, HttpRuntime http) {
@@ -111,6 +146,9 @@ public final class TrustStore {
         /**
          * Trusts a certificate explicitly, without a pin: the vendor vouches for it (a private root, the test
          * PKI's root in tests).
+         *
+         * @param certificate the root to trust; required
+         * @return this builder
          */
         public Builder trust(X509Certificate certificate) {
             if (certificate == null) {
@@ -119,7 +157,12 @@ public final class TrustStore {
             return add(certificate, certificate.getSubjectX500Principal().getName());
         }
 
-        /** Trusts several certificates explicitly, as {@link #trust(X509Certificate)}. */
+        /**
+         * Trusts several certificates explicitly, as {@link #trust(X509Certificate)}.
+         *
+         * @param certificates the roots to trust; none may be null
+         * @return this builder
+         */
         public Builder trustAll(Collection<X509Certificate> certificates) {
             new ArrayList<>(certificates).forEach(this::trust);
             return this;
@@ -133,6 +176,7 @@ public final class TrustStore {
         /**
          * Builds the store.
          *
+         * @return an immutable store of the roots added
          * @throws ValidationException when no root was added (nothing would ever validate)
          */
         public TrustStore build() {

@@ -23,7 +23,19 @@ import vn.egov.sdk.core.ValidationException;
 public record ValidationReport(String signatureId, Indication indication, Optional<SubIndication> subIndication,
         String reason, Optional<X509Certificate> signer, Optional<Instant> signingTime, List<X509Certificate> chain,
         RevocationResult revocation, List<String> warnings) {
-    /** Copies the lists and checks the members. */
+    /**
+     * Copies the lists and checks the members.
+     *
+     * @param signatureId which signature of the document; required
+     * @param indication VALID, INVALID or INDETERMINATE; required
+     * @param subIndication why, when not VALID; empty for VALID
+     * @param reason a sentence a vendor can act on; required
+     * @param signer the signer certificate, or empty when none was found
+     * @param signingTime the claimed or timestamped signing time, or empty
+     * @param chain the chain built, signer first; copied, empty when none
+     * @param revocation the signer certificate's revocation check; required
+     * @param warnings findings that did not change the verdict; copied
+     */
     public ValidationReport {
         ValidationException.requireNonNull(signatureId, "ValidationReport.signatureId");
         ValidationException.requireNonNull(indication, "ValidationReport.indication");
@@ -36,12 +48,20 @@ public record ValidationReport(String signatureId, Indication indication, Option
         warnings = List.copyOf(ValidationException.requireElements(warnings, "ValidationReport.warnings"));
     }
 
-    /** Whether the signature is {@link Indication#VALID}. */
+    /**
+     * Whether the signature is {@link Indication#VALID}.
+     *
+     * @return {@code true} only for {@link Indication#VALID}
+     */
     public boolean isValid() {
         return indication == Indication.VALID;
     }
 
-    /** The signer's subject name (RFC 2253), when a signer was found. */
+    /**
+     * The signer's subject name (RFC 2253), when a signer was found.
+     *
+     * @return the signer's RFC 2253 subject name, or empty when no signer certificate was found
+     */
     public Optional<String> signerName() {
         return signer.map(c -> c.getSubjectX500Principal().getName());
     }
@@ -49,6 +69,14 @@ public record ValidationReport(String signatureId, Indication indication, Option
     /**
      * A report for a signature whose cryptographic check failed (or that could not be read): the certificate is
      * not looked at further.
+     *
+     * @param signatureId which signature of the document
+     * @param why the failure; its indication becomes the report's
+     * @param detail what was found, to which the sub-indication's advice is appended
+     * @param signer the signer certificate, if one was found
+     * @param signingTime the signing time the signature claims, if any
+     * @param warnings findings that did not change the verdict
+     * @return a report with no chain and revocation not checked
      */
     public static ValidationReport failed(String signatureId, SubIndication why, String detail,
             Optional<X509Certificate> signer, Optional<Instant> signingTime, List<String> warnings) {
@@ -59,6 +87,14 @@ public record ValidationReport(String signatureId, Indication indication, Option
     /**
      * A report for an intact signature: the verdict is the certificate validation's, weak algorithms turning a
      * VALID one into INDETERMINATE.
+     *
+     * @param signatureId which signature of the document
+     * @param signer the signer certificate
+     * @param signingTime the claimed or timestamped signing time, if any
+     * @param certificate the validation of the signer certificate
+     * @param weakness why an algorithm used is weak (for example SHA-1), or empty
+     * @param warnings findings that did not change the verdict; the certificate validation's are added
+     * @return a report with the certificate validation's chain, revocation and verdict
      */
     public static ValidationReport intact(String signatureId, X509Certificate signer, Optional<Instant> signingTime,
             CertificateValidation certificate, Optional<String> weakness, List<String> warnings) {

@@ -44,12 +44,21 @@ public final class VietnamTrustAnchors {
     private VietnamTrustAnchors() {
     }
 
-    /** Every pinned Vietnamese root. */
+    /**
+     * Every pinned Vietnamese root.
+     *
+     * @return an unmodifiable list of every pin, in a fixed order
+     */
     public static List<PinnedAnchor> all() {
         return ALL;
     }
 
-    /** The pinned roots of one PKI. */
+    /**
+     * The pinned roots of one PKI.
+     *
+     * @param pki the PKI wanted
+     * @return an unmodifiable list of that PKI's pins, possibly empty
+     */
     public static List<PinnedAnchor> of(VietnamPki pki) {
         return ALL.stream().filter(a -> a.pki() == pki).toList();
     }

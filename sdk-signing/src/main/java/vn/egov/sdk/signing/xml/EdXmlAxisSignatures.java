@@ -35,18 +35,29 @@ public final class EdXmlAxisSignatures implements DocumentSigner, SignatureVerif
      *
      * @param signer signs packages before they are sent (it needs a signature source)
      * @param verifier verifies packages on receipt
+     * @return the signer and verifier for an axis client's {@code signer(…)} and {@code verifier(…)}
      */
     public static EdXmlAxisSignatures of(EdXmlSigner signer, EdXmlSignatureVerifier verifier) {
         return new EdXmlAxisSignatures(signer, verifier);
     }
 
-    /** Only signing, for a client that does not verify: {@code builder.signer(EdXmlAxisSignatures.signer(s))}. */
+    /**
+     * Only signing, for a client that does not verify: {@code builder.signer(EdXmlAxisSignatures.signer(s))}.
+     *
+     * @param signer the edXML signer; required
+     * @return a document signer that signs each outgoing package with {@code signer}
+     */
     public static DocumentSigner signer(EdXmlSigner signer) {
         ValidationException.requireNonNull(signer, "EdXmlAxisSignatures.signer");
         return signer::sign;
     }
 
-    /** Only verification: {@code builder.verifier(EdXmlAxisSignatures.verifier(v))}. */
+    /**
+     * Only verification: {@code builder.verifier(EdXmlAxisSignatures.verifier(v))}.
+     *
+     * @param verifier the edXML signature verifier; required
+     * @return a signature verifier that verifies each incoming package and maps its report to a {@link SignatureCheck}
+     */
     public static SignatureVerifier verifier(EdXmlSignatureVerifier verifier) {
         ValidationException.requireNonNull(verifier, "EdXmlAxisSignatures.verifier");
         return in -> toCheck(verifier.verify(in));

@@ -106,7 +106,12 @@ public final class EdXmlSignatureVerifier {
         this.maxUnsignedTraceHops = b.maxUnsignedTraceHops;
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with SHA-1 refused, the system clock, a 256 MiB cap, {@link XmlLimits#defaults()} and 4
+     *     unsigned trace hops; a certificate validator must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -315,7 +320,12 @@ public final class EdXmlSignatureVerifier {
         private Builder() {
         }
 
-        /** Validates the signer certificate (chain, validity, key usage, revocation). Required. */
+        /**
+         * Validates the signer certificate (chain, validity, key usage, revocation). Required.
+         *
+         * @param value the certificate validator; required
+         * @return this builder
+         */
         public Builder certificateValidator(CertificateValidator value) {
             this.validator = ValidationException.requireNonNull(value, "EdXmlSignatureVerifier.certificateValidator");
             return this;
@@ -326,19 +336,34 @@ public final class EdXmlSignatureVerifier {
          * such a signature is then reported INDETERMINATE without being checked. When on, it is checked (secure
          * validation is then relaxed for that signature only, the SDK's own structure rules still apply), a warning
          * is logged, and a valid one is still reported INDETERMINATE as weak.
+         *
+         * @param value {@code true} to check SHA-1 signatures (still reported weak), {@code false} to leave
+         *     them unchecked
+         * @return this builder
          */
         public Builder allowLegacySha1(boolean value) {
             this.allowLegacySha1 = value;
             return this;
         }
 
-        /** The clock giving the validation time of the certificate (XML-DSig carries no signing time). */
+        /**
+         * The clock giving the validation time of the certificate (XML-DSig carries no signing time).
+         *
+         * @param value the clock giving the validation time; required
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = ValidationException.requireNonNull(value, "EdXmlSignatureVerifier.clock");
             return this;
         }
 
-        /** The largest package read, in bytes (default 256 MiB); larger ones are reported unacceptable. */
+        /**
+         * The largest package read, in bytes (default 256 MiB); larger ones are reported unacceptable.
+         *
+         * @param value the cap in bytes; positive
+         * @return this builder
+         * @throws ValidationException if {@code value} is not positive
+         */
         public Builder maxDocumentBytes(long value) {
             if (value <= 0) {
                 throw ValidationException.of("xmldsig.maxDocumentBytes", "EdXmlSignatureVerifier.maxDocumentBytes",
@@ -352,6 +377,9 @@ public final class EdXmlSignatureVerifier {
          * Where attachment content goes while the package is checked, once the package's attachments hold more than
          * 1 MiB (kept in memory below that); default the JVM's temporary directory. The file is readable by its owner
          * only (where the file system has permissions) and deleted when the check ends.
+         *
+         * @param value an existing directory for temporary attachment files; required
+         * @return this builder
          */
         public Builder tempDirectory(Path value) {
             this.tempDirectory = ValidationException.requireNonNull(value, "EdXmlSignatureVerifier.tempDirectory");
@@ -362,6 +390,9 @@ public final class EdXmlSignatureVerifier {
          * What the package may hold (elements, depth, attributes, namespace declarations, nodes, text outside
          * attachment content); default {@link XmlLimits#defaults()}. A package that breaks one is reported
          * FORMAT_FAILURE naming the limit, as soon as the reader meets it and before any DOM of it is complete.
+         *
+         * @param value the limits; required
+         * @return this builder
          */
         public Builder xmlLimits(XmlLimits value) {
             this.xmlLimits = ValidationException.requireNonNull(value, "EdXmlSignatureVerifier.xmlLimits");
@@ -371,6 +402,10 @@ public final class EdXmlSignatureVerifier {
         /**
          * How many trace hops appended after signing may be set aside (default 4; 0 to require the package exactly
          * as signed). Hops set aside are named in the report's warnings.
+         *
+         * @param value the number of trailing trace hops that may be unsigned, from 0 to 64
+         * @return this builder
+         * @throws ValidationException if {@code value} is outside 0..64
          */
         public Builder maxUnsignedTraceHops(int value) {
             if (value < 0 || value > 64) {
@@ -384,6 +419,7 @@ public final class EdXmlSignatureVerifier {
         /**
          * The verifier.
          *
+         * @return a thread-safe verifier with this builder's settings
          * @throws ValidationException if no certificate validator is given
          */
         public EdXmlSignatureVerifier build() {

@@ -106,12 +106,21 @@ public final class EdXmlSigner {
         this.tempDirectory = b.tempDirectory;
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with the default algorithm, a 256 MiB cap and {@link XmlLimits#defaults()}; a source or a
+     *     certificate chain must be set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The signature algorithm used. */
+    /**
+     * The signature algorithm used.
+     *
+     * @return the algorithm the {@code SignatureValue} is made with
+     */
     public SignatureAlgorithm algorithm() {
         return algorithm;
     }
@@ -289,6 +298,9 @@ public final class EdXmlSigner {
          * Where signature values come from (a {@link vn.egov.sdk.signing.SigningKey}, a token, a remote service);
          * its certificate chain goes into {@code KeyInfo}. Required unless {@link #certificateChain} is given for
          * {@link #prepare}/{@link #assemble} only.
+         *
+         * @param value the signature source; required
+         * @return this builder
          */
         public Builder source(SignatureSource value) {
             this.source = ValidationException.requireNonNull(value, "EdXmlSigner.source");
@@ -298,6 +310,9 @@ public final class EdXmlSigner {
         /**
          * The signer certificate and its intermediates, when no {@link #source} is configured here (the value is
          * made elsewhere and handed to {@link EdXmlSigner#assemble}). Overrides the source's chain.
+         *
+         * @param value the signer certificate first, then intermediates; required, copied
+         * @return this builder
          */
         public Builder certificateChain(List<X509Certificate> value) {
             this.chain = List.copyOf(ValidationException.requireNonNull(value, "EdXmlSigner.certificateChain"));
@@ -308,13 +323,22 @@ public final class EdXmlSigner {
          * The signature algorithm; default SHA-256 with the key's type ({@link SignatureAlgorithm#RSA_SHA256} for
          * RSA). Ask for {@link SignatureAlgorithm#RSA_SHA1} only for receivers that cannot verify anything else:
          * SHA-1 is weak and a warning is logged.
+         *
+         * @param value the signature algorithm; required, and of the key's type
+         * @return this builder
          */
         public Builder algorithm(SignatureAlgorithm value) {
             this.algorithm = ValidationException.requireNonNull(value, "EdXmlSigner.algorithm");
             return this;
         }
 
-        /** The largest package accepted, in bytes (default 256 MiB). */
+        /**
+         * The largest package accepted, in bytes (default 256 MiB).
+         *
+         * @param value the cap in bytes; positive
+         * @return this builder
+         * @throws ValidationException if {@code value} is not positive
+         */
         public Builder maxDocumentBytes(long value) {
             if (value <= 0) {
                 throw ValidationException.of("xmldsig.maxDocumentBytes", "EdXmlSigner.maxDocumentBytes",
@@ -328,6 +352,9 @@ public final class EdXmlSigner {
          * Where attachment content goes while the package is signed, once the package's attachments hold more than
          * 1 MiB (kept in memory below that); default the JVM's temporary directory. The file is readable by its owner
          * only (where the file system has permissions) and deleted when the prepared signature is closed.
+         *
+         * @param value an existing directory for temporary attachment files; required
+         * @return this builder
          */
         public Builder tempDirectory(Path value) {
             this.tempDirectory = ValidationException.requireNonNull(value, "EdXmlSigner.tempDirectory");
@@ -338,6 +365,9 @@ public final class EdXmlSigner {
          * What the package may hold (elements, depth, attributes, namespace declarations, nodes, text outside
          * attachment content); default {@link XmlLimits#defaults()}. A package that breaks one is refused with a
          * {@link ValidationException} (code {@code xmldsig.input.limit}) naming the limit.
+         *
+         * @param value the limits; required
+         * @return this builder
          */
         public Builder xmlLimits(XmlLimits value) {
             this.xmlLimits = ValidationException.requireNonNull(value, "EdXmlSigner.xmlLimits");
@@ -347,6 +377,7 @@ public final class EdXmlSigner {
         /**
          * The signer.
          *
+         * @return a thread-safe signer with this builder's settings
          * @throws ValidationException if neither a source nor a chain is given, or the algorithm does not fit the key
          */
         public EdXmlSigner build() {

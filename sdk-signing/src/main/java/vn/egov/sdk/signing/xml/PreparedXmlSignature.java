@@ -36,17 +36,30 @@ public final class PreparedXmlSignature implements AutoCloseable {
         this.parsed = parsed;
     }
 
-    /** The bytes to sign: the exclusive-canonical {@code SignedInfo}, with the algorithm. */
+    /**
+     * The bytes to sign: the exclusive-canonical {@code SignedInfo}, with the algorithm.
+     *
+     * @return the canonical {@code SignedInfo} bytes and the algorithm a
+     *     {@link vn.egov.sdk.signing.SignatureSource} signs
+     */
     public DataToSign dataToSign() {
         return dataToSign;
     }
 
-    /** The signature algorithm the value must be made with. */
+    /**
+     * The signature algorithm the value must be made with.
+     *
+     * @return the algorithm of {@link #dataToSign()}
+     */
     public SignatureAlgorithm algorithm() {
         return dataToSign.algorithm();
     }
 
-    /** The signer certificate named in {@code KeyInfo}: the value must verify with its key. */
+    /**
+     * The signer certificate named in {@code KeyInfo}: the value must verify with its key.
+     *
+     * @return the first certificate of the chain written into {@code KeyInfo}
+     */
     public X509Certificate signerCertificate() {
         return signer;
     }
