@@ -18,7 +18,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
 import org.w3c.dom.Document;
+import vn.egov.sdk.benchmarks.jaxb.Envelope;
+import vn.egov.sdk.core.xml.XmlLimits;
 import vn.egov.sdk.core.xml.SecureXml;
 import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.edxml.EdXml;
@@ -34,6 +38,10 @@ import vn.egov.sdk.edxml.EdXmlPackage;
  *       {@code SecureXml.parse(new ByteArrayInputStream(bytes), "x")}, which builds a DOM and maps nothing.</li>
  *   <li>{@link #rawStax}: a pass of the SDK's hardened StAX reader ({@code SecureXml.createStreamReader}) over the
  *       same bytes, every event read (element names and text lengths touched), nothing kept.</li>
+ *   <li>{@link #jaxbRead}: Jakarta XML Binding (the GlassFish runtime) unmarshalling the envelope from the same
+ *       hardened, bounded StAX reader into the benchmark-local binding {@link Envelope} (header fields as strings,
+ *       signature and body as DOM), then reading to the end of the document; no mapping onto the SDK's model. It
+ *       is what the header would cost bound with JAXB, before the mapping to immutable values.</li>
  * </ul>
  *
  * The target (docs/PERFORMANCE.md): {@code sdkRead} ≥ 5,000 packages/s on one core.
@@ -46,7 +54,17 @@ import vn.egov.sdk.edxml.EdXmlPackage;
 @Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseG1GC", "-Xms512m", "-Xmx512m"})
 public class EdXmlHeaderBenchmark {
+    private static final JAXBContext JAXB = jaxbContext();
+
     byte[] bytes;
+
+    private static JAXBContext jaxbContext() {
+        try {
+            return JAXBContext.newInstance(Envelope.class);
+        } catch (JAXBException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -63,6 +81,16 @@ public class EdXmlHeaderBenchmark {
                 throw new IllegalStateException("the SDK did not read back the package it wrote");
             }
         }
+        try {
+            Envelope envelope = jaxbRead();
+            if (!envelope.header.messageHeader.subject.equals(original.header().subject())
+                    || envelope.header.messageHeader.to.size() != original.header().to().size()
+                    || envelope.header.rest.isEmpty()) {
+                throw new IllegalStateException("JAXB did not read the package's header");
+            }
+        } catch (XMLStreamException | JAXBException e) {
+            throw new IllegalStateException(e);
+        }
         System.out.println("\n[header-only package] " + bytes.length + " bytes");
     }
 
@@ -70,6 +98,26 @@ public class EdXmlHeaderBenchmark {
     @Benchmark
     public EdXmlPackage sdkRead() {
         return EdXml.read(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * JAXB: the envelope unmarshalled from the hardened bounded StAX reader (one {@code Unmarshaller} per read, the
+     * context shared), then the rest of the document read.
+     */
+    @Benchmark
+    public Envelope jaxbRead() throws XMLStreamException, JAXBException {
+        XMLStreamReader r = SecureXml.createStreamReader(new ByteArrayInputStream(bytes), XmlLimits.defaults());
+        try {
+            r.nextTag(); // edXML
+            r.nextTag(); // edXMLEnvelope
+            Envelope envelope = JAXB.createUnmarshaller().unmarshal(r, Envelope.class).getValue();
+            while (r.hasNext()) {
+                r.next();
+            }
+            return envelope;
+        } finally {
+            r.close();
+        }
     }
 
     /** Raw: the hardened JDK DOM parser, no mapping. */

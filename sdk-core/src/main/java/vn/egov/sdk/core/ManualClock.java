@@ -23,11 +23,7 @@ public final class ManualClock extends Clock {
     /**
      * A clock at {@code start}.
      *
-<<<<<<< HEAD:sdk-core/src/main/java/vn/egov/sdk/core/ManualClock.java
      * @param start the first instant
-=======
-     * @param start the clock's first reading; required
->>>>>>> javadoc:sdk-testkit/src/main/java/vn/egov/sdk/testkit/ManualClock.java
      */
     public ManualClock(Instant start) {
         this.now = new AtomicReference<>(ValidationException.requireNonNull(start, "ManualClock.start"));
@@ -41,11 +37,7 @@ public final class ManualClock extends Clock {
     /**
      * Moves the clock forward (or back, with a negative duration).
      *
-<<<<<<< HEAD:sdk-core/src/main/java/vn/egov/sdk/core/ManualClock.java
      * @param duration how far
-=======
-     * @param duration how far to move; negative moves the clock back
->>>>>>> javadoc:sdk-testkit/src/main/java/vn/egov/sdk/testkit/ManualClock.java
      */
     public void advance(Duration duration) {
         ValidationException.requireNonNull(duration, "ManualClock.duration");
@@ -55,11 +47,7 @@ public final class ManualClock extends Clock {
     /**
      * Sets the time.
      *
-<<<<<<< HEAD:sdk-core/src/main/java/vn/egov/sdk/core/ManualClock.java
      * @param instant the new time
-=======
-     * @param instant the new reading; required
->>>>>>> javadoc:sdk-testkit/src/main/java/vn/egov/sdk/testkit/ManualClock.java
      */
     public void set(Instant instant) {
         now.set(ValidationException.requireNonNull(instant, "ManualClock.instant"));
@@ -68,11 +56,7 @@ public final class ManualClock extends Clock {
     /**
      * A sleeper that advances this clock by the requested time instead of waiting; see {@link #slept()}.
      *
-<<<<<<< HEAD:sdk-core/src/main/java/vn/egov/sdk/core/ManualClock.java
      * @return the sleeper
-=======
-     * @return a sleeper that returns at once after advancing this clock by the requested duration
->>>>>>> javadoc:sdk-testkit/src/main/java/vn/egov/sdk/testkit/ManualClock.java
      */
     public Sleeper sleeper() {
         return d -> {
@@ -84,11 +68,7 @@ public final class ManualClock extends Clock {
     /**
      * How long the {@link #sleeper()} has "slept" in all.
      *
-<<<<<<< HEAD:sdk-core/src/main/java/vn/egov/sdk/core/ManualClock.java
      * @return the total
-=======
-     * @return the sum of the durations the sleeper was asked for, {@link Duration#ZERO} at first
->>>>>>> javadoc:sdk-testkit/src/main/java/vn/egov/sdk/testkit/ManualClock.java
      */
     public Duration slept() {
         return slept.get();

@@ -13,19 +13,9 @@ import vn.egov.sdk.core.ValidationException;
  *
  * @param violations every violation found; empty for a clean package
  */
-<<<<<<< HEAD:sdk-core/src/main/java/vn/egov/sdk/edxml/EdXmlValidationReport.java
 public record EdXmlValidationReport(List<Violation> violations) {
     /** Copies the list (null is read as empty). */
     public EdXmlValidationReport {
-=======
-public record ValidationReport(List<Violation> violations) {
-    /**
-     * Copies the list (null is read as empty).
-     *
-     * @param violations every violation found; empty for a clean package
-     */
-    public ValidationReport {
->>>>>>> javadoc:sdk-core/src/main/java/vn/egov/sdk/edxml/ValidationReport.java
         violations = violations == null ? List.of() : List.copyOf(violations);
     }
 
