@@ -62,6 +62,8 @@ public final class NationalSandbox implements AutoCloseable {
     public static final String DEFAULT_CLIENT_SECRET = "sandbox-secret";
     /** How long issued tokens live unless the builder says otherwise. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
+    /** The largest request body the sandbox reads by default (64 MiB); a larger one is answered HTTP 413. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
     /** The path of the OAuth2 token endpoint. */
     public static final String TOKEN_PATH = OAuth2TokenSimulator.TOKEN_PATH;
 
@@ -88,7 +90,7 @@ public final class NationalSandbox implements AutoCloseable {
         this.smartCaSimulator = SmartCaSandbox.defaultSimulator(builder.clock, this::pki);
         this.router = new SimulatorRouter(simulators());
         this.server = SandboxServerFactory.start(builder.port,
-                new SandboxTransformer(router, faultRegistry, requests));
+                new SandboxTransformer(router, faultRegistry, requests), DEFAULT_MAX_BODY_BYTES);
         this.baseUrl = "http://" + SandboxServerFactory.BIND_ADDRESS + ':' + server.port();
     }
 

@@ -35,7 +35,14 @@ public final class SandboxTransformer implements ResponseDefinitionTransformerV2
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        SimRequest request = WireMockRequests.toSimRequest(serveEvent.getRequest());
+        SimRequest request;
+        try {
+            request = WireMockRequests.toSimRequest(serveEvent.getRequest());
+        } catch (RuntimeException e) { // WireMock could not decode the query, form or parts
+            counter.record(WireMockRequests.pathOf(serveEvent.getRequest().getUrl()));
+            return toDefinition(SimResponse.error(400, "malformed_request",
+                    "the request cannot be read: " + e.getMessage()));
+        }
         counter.record(request.path());
         Supplier<ResponseDefinition> serve = () -> toDefinition(router.route(request));
         return faults.take(request.method(), request.path())
