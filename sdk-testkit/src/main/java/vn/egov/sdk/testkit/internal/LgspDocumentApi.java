@@ -83,6 +83,11 @@ public final class LgspDocumentApi {
         edxmlAsText = false;
     }
 
+    /** The stored packages, oldest first. */
+    public List<LgspDocuments.Doc> documents() {
+        return docs.all();
+    }
+
     /** How many uploads are stored. */
     public int documentsStored() {
         return docs.count();
