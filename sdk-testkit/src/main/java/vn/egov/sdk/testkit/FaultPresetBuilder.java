@@ -78,7 +78,7 @@ public final class FaultPresetBuilder {
      * @return the armed preset
      */
     public FaultPreset connectionReset() {
-        return arm(FaultActions.network(Fault.CONNECTION_RESET_BY_PEER));
+        return arm(FaultActions.network(Fault.CONNECTION_RESET_BY_PEER), "connectionReset");
     }
 
     /**
@@ -87,7 +87,7 @@ public final class FaultPresetBuilder {
      * @return the armed preset
      */
     public FaultPreset emptyResponse() {
-        return arm(FaultActions.network(Fault.EMPTY_RESPONSE));
+        return arm(FaultActions.network(Fault.EMPTY_RESPONSE), "emptyResponse");
     }
 
     /**
@@ -96,7 +96,7 @@ public final class FaultPresetBuilder {
      * @return the armed preset
      */
     public FaultPreset malformedChunk() {
-        return arm(FaultActions.network(Fault.MALFORMED_RESPONSE_CHUNK));
+        return arm(FaultActions.network(Fault.MALFORMED_RESPONSE_CHUNK), "malformedChunk");
     }
 
     /**
@@ -105,7 +105,7 @@ public final class FaultPresetBuilder {
      * @return the armed preset
      */
     public FaultPreset randomDataThenClose() {
-        return arm(FaultActions.network(Fault.RANDOM_DATA_THEN_CLOSE));
+        return arm(FaultActions.network(Fault.RANDOM_DATA_THEN_CLOSE), "randomDataThenClose");
     }
 
     /**
@@ -115,7 +115,8 @@ public final class FaultPresetBuilder {
      * @return the armed preset
      */
     public FaultPreset delay(Duration delay) {
-        return arm(FaultActions.delay(delay));
+        FaultAction action = FaultActions.delay(delay);
+        return arm(action, "delay " + delay.toMillis() + " ms");
     }
 
     /**
@@ -125,7 +126,7 @@ public final class FaultPresetBuilder {
      * @return the armed preset
      */
     public FaultPreset status(int status) {
-        return arm(FaultActions.status(status));
+        return arm(FaultActions.status(status), "status " + status);
     }
 
     /**
@@ -135,7 +136,7 @@ public final class FaultPresetBuilder {
      * @return the armed preset
      */
     public FaultPreset tooManyRequests(Duration retryAfter) {
-        return arm(FaultActions.tooManyRequests(retryAfter));
+        return arm(FaultActions.tooManyRequests(retryAfter), "tooManyRequests");
     }
 
     /**
@@ -144,11 +145,11 @@ public final class FaultPresetBuilder {
      * @return the armed preset
      */
     public FaultPreset malformedBody() {
-        return arm(FaultActions.malformedBody());
+        return arm(FaultActions.malformedBody(), "malformedBody");
     }
 
-    private FaultPreset arm(FaultAction action) {
+    private FaultPreset arm(FaultAction action, String kind) {
         FaultAction effective = afterServing ? FaultActions.afterServing(action) : action;
-        return new FaultPreset(registry.arm(new ArmedFault(method, path, times, effective)));
+        return new FaultPreset(registry.arm(new ArmedFault(method, path, times, effective, afterServing ? kind + " after serving" : kind)));
     }
 }

@@ -1,9 +1,9 @@
 package vn.egov.sdk.testkit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import vn.egov.sdk.testkit.internal.PkiSimulator;
 import vn.egov.sdk.testkit.internal.SmartCaSimulator;
 import vn.egov.sdk.testkit.internal.BearerGuard;
+import vn.egov.sdk.testkit.internal.CallLog;
+import vn.egov.sdk.testkit.internal.SandboxClock;
 import vn.egov.sdk.testkit.internal.ClientRegistry;
 import vn.egov.sdk.testkit.internal.DemoApiSimulator;
 import vn.egov.sdk.testkit.internal.FaultRegistry;
@@ -51,7 +53,7 @@ import vn.egov.sdk.core.ValidationException;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Run it standalone with {@link #main(String[])}.
+ * <p>Thread-safe. Run it standalone with {@link StandaloneSandbox}.
  */
 public final class NationalSandbox implements AutoCloseable {
 
@@ -61,6 +63,8 @@ public final class NationalSandbox implements AutoCloseable {
     public static final String DEFAULT_CLIENT_SECRET = "sandbox-secret";
     /** How long issued tokens live unless the builder says otherwise. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
+    /** The largest request body the sandbox reads by default (64 MiB); a larger one is answered HTTP 413. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
     /** The path of the OAuth2 token endpoint. */
     public static final String TOKEN_PATH = OAuth2TokenSimulator.TOKEN_PATH;
 
@@ -69,6 +73,8 @@ public final class NationalSandbox implements AutoCloseable {
     private final FaultRegistry faultRegistry = new FaultRegistry();
     private final SandboxFaults faults = new SandboxFaults(faultRegistry);
     private final OrderBook orders = new OrderBook();
+    private final CallLog callLog = new CallLog();
+    private final SandboxClock clock;
     private final TokenStore tokens;
     private final LgspSimulator lgspSimulator;
     private final VdxpSimulator vdxpSimulator;
@@ -77,17 +83,19 @@ public final class NationalSandbox implements AutoCloseable {
     private final WireMockServer server;
     private final String baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private TestPki pki;
 
     private NationalSandbox(Builder builder) {
         builder.clients.forEach(clients::register);
-        this.tokens = new TokenStore(builder.clock, builder.tokenLifetime);
-        this.lgspSimulator = LgspSandbox.defaultSimulator(builder.clock);
-        this.vdxpSimulator = builder.vdxp.simulator(builder.clock);
-        this.smartCaSimulator = SmartCaSandbox.defaultSimulator(builder.clock, this::pki);
+        this.clock = new SandboxClock(builder.clock);
+        this.tokens = new TokenStore(clock, builder.tokenLifetime);
+        this.lgspSimulator = LgspSandbox.defaultSimulator(clock);
+        this.vdxpSimulator = builder.vdxp.simulator(clock);
+        this.smartCaSimulator = SmartCaSandbox.defaultSimulator(clock, this::pki);
         this.router = new SimulatorRouter(simulators());
-        this.server = SandboxServerFactory.start(builder.port,
-                new SandboxTransformer(router, faultRegistry, requests));
+        this.server = SandboxServerFactory.start(builder.port, new SandboxTransformer(router, faultRegistry, requests,
+                callLog, clock, new SandboxControlApi(this, builder.controlFromAnyHost)), DEFAULT_MAX_BODY_BYTES);
         this.baseUrl = "http://" + SandboxServerFactory.BIND_ADDRESS + ':' + server.port();
     }
 
@@ -282,16 +290,90 @@ public final class NationalSandbox implements AutoCloseable {
     }
 
     /**
-     * Returns the sandbox to a clean state for the next test: disarms every fault preset, zeroes the counters
-     * and forgets simulator state (orders, idempotency keys…). Registered clients are kept, and tokens already
+     * Returns the sandbox to a clean state for the next test: disarms every fault preset, zeroes the counters,
+     * forgets simulator state (orders, idempotency keys, packages…) and the calls received, and puts the clock back
+     * ({@link #resetClock()}). {@code POST /_sandbox/reset} does the same. Registered clients are kept, and tokens already
      * issued stay valid so a client that caches its token keeps working; use {@link #revokeTokens()} to
      * invalidate them.
      */
     public void reset() {
         faultRegistry.clear();
+        callLog.clear();
+        clock.reset();
         router.resetAll();
         tokens.resetCount();
         requests.reset();
+    }
+
+    /**
+     * The last calls the sandbox received (not the control API's), oldest first; {@code GET /_sandbox/calls} shows
+     * the same.
+     *
+     * @param limit how many at most, 1..1000 (the sandbox keeps the last 1000)
+     * @return the calls
+     */
+    public List<ReceivedCall> calls(int limit) {
+        if (limit < 1 || limit > CallLog.CAPACITY) {
+            throw ValidationException.of("limit", "NationalSandbox.calls", "limit must be 1.." + CallLog.CAPACITY
+                    + ", was " + limit);
+        }
+        return callLog.last(limit).stream()
+                .map(c -> new ReceivedCall(c.at(), c.method(), c.path(), c.status(), c.fault())).toList();
+    }
+
+    /**
+     * The sandbox's time: the builder's clock moved by {@link #setClock(Instant)} and {@link #advanceClock(Duration)}.
+     * Token expiry, the axes' timestamp windows and SmartCA's transactions all follow it.
+     *
+     * @return the current sandbox time
+     */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Sets the sandbox time ({@code POST /_sandbox/clock {"set": ...}}); it runs on from there.
+     *
+     * @param instant the new time
+     */
+    public void setClock(Instant instant) {
+        if (instant == null) {
+            throw ValidationException.of("instant", "NationalSandbox.setClock", "instant is required");
+        }
+        clock.set(instant);
+    }
+
+    /**
+     * Moves the sandbox time ({@code POST /_sandbox/clock {"advanceSeconds": N}}).
+     *
+     * @param by how far, either sign
+     */
+    public void advanceClock(Duration by) {
+        if (by == null) {
+            throw ValidationException.of("by", "NationalSandbox.advanceClock", "by is required");
+        }
+        clock.advance(by);
+    }
+
+    /** Puts the sandbox time back on the builder's clock ({@code DELETE /_sandbox/clock}). */
+    public void resetClock() {
+        clock.reset();
+    }
+
+    SandboxClock clock() {
+        return clock;
+    }
+
+    FaultRegistry faultRegistry() {
+        return faultRegistry;
+    }
+
+    VdxpSimulator vdxpSimulator() {
+        return vdxpSimulator;
+    }
+
+    LgspSimulator lgspSimulator() {
+        return lgspSimulator;
     }
 
     /**
@@ -307,70 +389,22 @@ public final class NationalSandbox implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            server.stop();
+            try {
+                server.stop();
+            } finally {
+                stopped.countDown();
+            }
         }
+    }
+
+    /** Waits until {@link #close()} has run. */
+    void awaitClosed() throws InterruptedException {
+        stopped.await();
     }
 
     @Override
     public String toString() {
         return "NationalSandbox[" + baseUrl + (closed.get() ? ", closed]" : "]");
-    }
-
-    /**
-     * Runs the sandbox until the process is killed: {@code --port N} (default 0, a free port). Prints
-     * {@code NationalSandbox listening on http://127.0.0.1:PORT} and the test client's id on standard output.
-     * Exits with status 2 and a message on standard error when the arguments are wrong.
-     *
-     * @param args the command line
-     * @throws InterruptedException when the serving thread is interrupted
-     */
-    public static void main(String[] args) throws InterruptedException {
-        NationalSandbox sandbox;
-        try {
-            sandbox = startStandalone(args, System.out);
-        } catch (IllegalArgumentException e) {
-            System.err.println("NationalSandbox: " + e.getMessage());
-            System.err.println(StandaloneOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "national-sandbox-shutdown"));
-        stopped.await();
-    }
-
-    /**
-     * Parses the command line, starts a sandbox and announces it.
-     *
-     * @param args the command line
-     * @param out where the announcement goes
-     * @return the running sandbox
-     * @throws IllegalArgumentException when the arguments are wrong (nothing is started)
-     */
-    static NationalSandbox startStandalone(String[] args, PrintStream out) {
-        StandaloneOptions options = StandaloneOptions.parse(args);
-        NationalSandbox sandbox = builder().port(options.port()).vdxpTimestampWindow(options.vdxpWindow()).start();
-        out.println("NationalSandbox listening on " + sandbox.baseUrl());
-        out.println("OAuth2 test client: client_id=" + DEFAULT_CLIENT_ID + " client_secret=" + DEFAULT_CLIENT_SECRET
-                + " token endpoint " + sandbox.tokenUrl());
-        out.println("National axis (VDXP) at " + sandbox.vdxpUrl() + ": system " + VdxpSandbox.SYSTEM_1 + " secret "
-                + VdxpSandbox.SECRET_1 + " serves " + VdxpSandbox.ORGAN_1 + "; system " + VdxpSandbox.SYSTEM_2
-                + " secret " + VdxpSandbox.SECRET_2 + " serves " + VdxpSandbox.ORGAN_2 + "; timestamp window "
-                + options.vdxpWindow().toSeconds() + " s");
-        out.println("Provincial axis (LGSP v1) at " + sandbox.lgspUrl() + ": admin " + LgspSandbox.ADMIN_USERNAME + "/"
-                + LgspSandbox.ADMIN_PASSWORD + " app " + LgspSandbox.APPLICATION_CODE + "; systems "
-                + LgspSandbox.SYSTEM_1_ID + " (" + LgspSandbox.SYSTEM_1_ORGAN + ") and " + LgspSandbox.SYSTEM_2_ID
-                + " (" + LgspSandbox.SYSTEM_2_ORGAN + ")");
-        out.println("Test PKI at " + sandbox.baseUrl() + "/pki/: root certificate " + TestPki.ROOT_PATH + ", OCSP "
-                + TestPki.OCSP_PATH + ", CRLs " + TestPki.CRL_PATH + " and " + TestPki.ROOT_CRL_PATH + ", TSA "
-                + TestPki.TSA_PATH);
-        out.println("VNPT SmartCA at " + sandbox.smartCaUrl() + ": sp_id " + SmartCaSandbox.SP_ID + " sp_password "
-                + SmartCaSandbox.SP_PASSWORD + "; user " + SmartCaSandbox.USER_CONFIRMS + " confirms");
-        out.flush();
-        return sandbox;
     }
 
     /**
@@ -383,6 +417,7 @@ public final class NationalSandbox implements AutoCloseable {
         private Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
         private Clock clock = Clock.systemUTC();
         private final VdxpSandbox.Settings vdxp = new VdxpSandbox.Settings();
+        private boolean controlFromAnyHost;
 
         private Builder() {
             clients.put(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET);
@@ -477,6 +512,19 @@ public final class NationalSandbox implements AutoCloseable {
          */
         public Builder vdxpTimestampWindow(Duration value) {
             vdxp.window(value);
+            return this;
+        }
+
+        /**
+         * Whether the control API {@code /_sandbox/} answers requests whatever their {@code Host} header (default
+         * false: only {@code 127.0.0.1}, {@code localhost} and {@code [::1]}, so a web page cannot drive it through
+         * DNS rebinding). Turn it on behind a proxy or a container's port mapping.
+         *
+         * @param value whether to
+         * @return this builder
+         */
+        public Builder controlFromAnyHost(boolean value) {
+            this.controlFromAnyHost = value;
             return this;
         }
 

@@ -3,17 +3,18 @@ package vn.egov.sdk.testkit;
 import java.time.Duration;
 
 /**
- * The command line of the standalone sandbox ({@link NationalSandbox#main(String[])}).
+ * The command line of the standalone sandbox ({@link StandaloneSandbox#main(String[])}).
  *
  * @param port the port to listen on, 0 for a free one
  * @param vdxpWindow how far a national-axis timestamp may be from the sandbox clock
+ * @param controlFromAnyHost whether the control API accepts any {@code Host} header
+ * @param help whether {@code --help} was asked for
  */
-record StandaloneOptions(int port, Duration vdxpWindow) {
+record StandaloneOptions(int port, Duration vdxpWindow, boolean controlFromAnyHost, boolean help) {
 
     /** The usage line shown with an argument error. */
-    static final String USAGE = "usage: NationalSandbox [--port N] [--vdxp-window SECONDS]   (N in 0..65535; 0, the "
-            + "default, picks a free port; the national axis' timestamp window, default "
-            + VdxpSandbox.DEFAULT_WINDOW.toSeconds() + ")";
+    static final String USAGE = "usage: java -jar national-sandbox.jar [--port N] [--vdxp-window SECONDS] "
+            + "[--allow-remote-control] [--help]";
 
     /**
      * Parses {@code --port N} or {@code --port=N} and {@code --vdxp-window S} or {@code --vdxp-window=S}; no
@@ -26,8 +27,16 @@ record StandaloneOptions(int port, Duration vdxpWindow) {
     static StandaloneOptions parse(String... args) {
         int port = 0;
         Duration window = VdxpSandbox.DEFAULT_WINDOW;
+        boolean anyHost = false;
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
+            String arg = args[i] == null ? "" : args[i];
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("-?")) {
+                return new StandaloneOptions(port, window, anyHost, true);
+            }
+            if (arg.equals("--allow-remote-control")) {
+                anyHost = true;
+                continue;
+            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (!name.equals("--port") && !name.equals("--vdxp-window")) {
                 throw new IllegalArgumentException("unknown argument: " + arg);
@@ -47,7 +56,7 @@ record StandaloneOptions(int port, Duration vdxpWindow) {
                 window = parseWindow(value);
             }
         }
-        return new StandaloneOptions(port, window);
+        return new StandaloneOptions(port, window, anyHost, false);
     }
 
     private static int parsePort(String value) {

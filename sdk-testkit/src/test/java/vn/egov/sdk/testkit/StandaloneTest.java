@@ -51,14 +51,15 @@ class StandaloneTest {
     }
 
     @Test
-    void startStandaloneAnnouncesTheAddress() throws IOException {
+    void launchAnnouncesTheAddressAndTheControlApi() throws IOException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-             NationalSandbox sandbox = NationalSandbox.startStandalone(new String[] {"--port", "" + port}, out)) {
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        StandaloneSandbox.Launch launch = StandaloneSandbox.launch(new String[] {"--port", "" + port}, out, out);
+        try (NationalSandbox sandbox = launch.sandbox()) {
             String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\\R");
             assertEquals("NationalSandbox listening on http://127.0.0.1:" + port, lines[0]);
             assertTrue(lines[1].contains(NationalSandbox.DEFAULT_CLIENT_ID));
@@ -69,18 +70,51 @@ class StandaloneTest {
             assertTrue(lines[4].contains(sandbox.baseUrl() + "/pki/") && lines[4].contains(TestPki.OCSP_PATH),
                     lines[4]);
             assertTrue(lines[5].contains(sandbox.smartCaUrl()) && lines[5].contains(SmartCaSandbox.SP_ID), lines[5]);
-            assertEquals(6, lines.length);
+            assertTrue(lines[6].contains(sandbox.baseUrl() + "/_sandbox/"), lines[6]);
+            assertEquals(7, lines.length);
             assertTrue(sandbox.isRunning());
         }
     }
 
     @Test
-    void startStandaloneStartsNothingOnBadArguments() {
+    void helpListsOptionsSystemsKeysAndEndpointsAndExitsZero() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int status = StandaloneSandbox.run(new String[] {"--help"}, new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+        String help = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status);
+        assertEquals(0, errors.size());
+        for (String expected : new String[] {"--port", "--vdxp-window", "--allow-remote-control", VdxpSandbox.SYSTEM_1,
+            VdxpSandbox.SECRET_2, LgspSandbox.SYSTEM_2_SECRET_KEY, SmartCaSandbox.SP_PASSWORD, SmartCaSandbox.TOTP_SECRET,
+            NationalSandbox.DEFAULT_CLIENT_SECRET, "/vdxp/", "/lgsp/v1/", "/_sandbox/", TestPki.TSA_PATH}) {
+            assertTrue(help.contains(expected), expected + " missing from:\n" + help);
+        }
+    }
 
-        assertThrows(IllegalArgumentException.class,
-                () -> NationalSandbox.startStandalone(new String[] {"--port", "x"}, out));
-        assertEquals(0, bytes.size());
+    @Test
+    void anUnknownArgumentExitsTwoWithAHint() {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int status = StandaloneSandbox.run(new String[] {"--verbose"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+        assertEquals(2, status);
+        assertEquals("NationalSandbox: unknown argument: --verbose (try --help)",
+                errors.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void aBusyPortPrintsOneLineAndExitsOne() throws IOException {
+        try (NationalSandbox busy = NationalSandbox.start()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            int status = StandaloneSandbox.run(new String[] {"--port", "" + busy.port()},
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(errors, true, StandardCharsets.UTF_8));
+            String error = errors.toString(StandardCharsets.UTF_8);
+            assertEquals(1, status);
+            assertEquals(1, error.strip().lines().count(), error);
+            assertTrue(error.contains("port is in use") && error.contains(":" + busy.port()), error);
+            assertEquals(0, out.size());
+        }
     }
 }

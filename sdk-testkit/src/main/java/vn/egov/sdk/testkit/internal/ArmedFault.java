@@ -15,6 +15,7 @@ public final class ArmedFault {
 
     private final String method;
     private final String pathPattern;
+    private final String kind;
     private final FaultAction action;
     private final AtomicInteger remaining;
     private final AtomicInteger triggered = new AtomicInteger();
@@ -26,14 +27,16 @@ public final class ArmedFault {
      * @param pathPattern an exact path, or a prefix followed by {@code *} ({@code /demo/*})
      * @param times how many requests it hits, at least 1, or {@link #ALWAYS}
      * @param action what it does to a request it hits
+     * @param kind the fault's name, for listings ({@code connectionReset}, {@code status 503}...)
      */
-    public ArmedFault(String method, String pathPattern, int times, FaultAction action) {
+    public ArmedFault(String method, String pathPattern, int times, FaultAction action, String kind) {
         if (times < 1 && times != ALWAYS) {
             throw new IllegalArgumentException("times must be at least 1, was " + times);
         }
         this.method = method == null ? null : method.toUpperCase(Locale.ROOT);
         this.pathPattern = Objects.requireNonNull(pathPattern, "pathPattern");
         this.action = Objects.requireNonNull(action, "action");
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.remaining = new AtomicInteger(times);
     }
 
@@ -81,6 +84,30 @@ public final class ArmedFault {
     }
 
     /**
+     * This preset as the control API lists it.
+     *
+     * @return method (or "*"), path, kind, remaining (-1: always) and triggered
+     */
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("method", method == null ? "*" : method);
+        m.put("path", pathPattern);
+        m.put("kind", kind);
+        m.put("remaining", remaining.get());
+        m.put("triggered", triggered.get());
+        return m;
+    }
+
+    /**
+     * The fault's name.
+     *
+     * @return for example {@code connectionReset}
+     */
+    public String kind() {
+        return kind;
+    }
+
+    /**
      * How many requests this preset has hit so far.
      *
      * @return the count
@@ -106,7 +133,7 @@ public final class ArmedFault {
     @Override
     public String toString() {
         int left = remaining.get();
-        return "fault on " + (method == null ? "" : method + ' ') + pathPattern + " ("
+        return kind + " on " + (method == null ? "" : method + ' ') + pathPattern + " ("
                 + (left == ALWAYS ? "always" : left + " left") + ", " + triggered.get() + " triggered)";
     }
 }

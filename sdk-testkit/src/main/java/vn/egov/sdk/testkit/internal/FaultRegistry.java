@@ -29,9 +29,9 @@ public final class FaultRegistry {
      *
      * @param method the request's method
      * @param path the request's path without query string
-     * @return the action to apply, or empty to serve normally
+     * @return the preset whose action to apply, or empty to serve normally
      */
-    public Optional<FaultAction> take(String method, String path) {
+    public Optional<ArmedFault> take(String method, String path) {
         if (armed.isEmpty()) {
             return Optional.empty();
         }
@@ -40,7 +40,7 @@ public final class FaultRegistry {
                 if (fault.isExhausted()) {
                     armed.remove(fault);
                 }
-                return Optional.of(fault.action());
+                return Optional.of(fault);
             }
         }
         return Optional.empty();
@@ -54,6 +54,35 @@ public final class FaultRegistry {
     public int armedCount() {
         armed.removeIf(ArmedFault::isExhausted);
         return armed.size();
+    }
+
+    /**
+     * The presets that can still hit a request, oldest first.
+     *
+     * @return the presets
+     */
+    public List<ArmedFault> armed() {
+        armed.removeIf(ArmedFault::isExhausted);
+        return List.copyOf(armed);
+    }
+
+    /**
+     * Disarms the presets on one path pattern.
+     *
+     * @param pathPattern the pattern they were armed with
+     * @return how many were disarmed
+     */
+    public int clear(String pathPattern) {
+        int[] n = new int[1];
+        armed.removeIf(fault -> {
+            if (fault.describe().get("path").equals(pathPattern)) {
+                fault.cancel();
+                n[0]++;
+                return true;
+            }
+            return false;
+        });
+        return n[0];
     }
 
     /** Disarms and forgets every preset. */

@@ -83,6 +83,11 @@ public final class LgspDocumentApi {
         edxmlAsText = false;
     }
 
+    /** The stored packages, oldest first. */
+    public List<LgspDocuments.Doc> documents() {
+        return docs.all();
+    }
+
     /** How many uploads are stored. */
     public int documentsStored() {
         return docs.count();
@@ -94,9 +99,8 @@ public final class LgspDocumentApi {
     }
 
     private SimResponse send(SimRequest request, LgspSystem system) {
-        Map<String, Multipart.Part> parts = Multipart.parse(request.header("Content-Type").orElse(""),
-                request.body());
-        Multipart.Part file = parts.get("edocFile");
+        Map<String, SimRequest.Part> parts = request.parts();
+        SimRequest.Part file = parts.get("edocFile");
         if (file == null || file.content().length == 0) {
             return refusal("10", "Thiếu tệp edocFile");
         }

@@ -98,6 +98,15 @@ public final class LgspSimulator implements Simulator {
         return logins.get();
     }
 
+    /**
+     * The stored packages, oldest first.
+     *
+     * @return the documents
+     */
+    public java.util.List<LgspDocuments.Doc> documents() {
+        return api.documents();
+    }
+
     /** Revokes every login token. */
     public void revokeTokens() {
         tokens.revokeAll();

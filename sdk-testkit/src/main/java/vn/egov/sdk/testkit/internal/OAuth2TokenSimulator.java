@@ -42,7 +42,7 @@ public final class OAuth2TokenSimulator implements Simulator {
             return SimResponse.error(405, "invalid_request", "the token endpoint accepts POST only")
                     .withHeader("Allow", "POST");
         }
-        Map<String, List<String>> form = UrlEncoded.parse(request.bodyText());
+        Map<String, List<String>> form = request.form();
         Optional<PresentedClient> client = PresentedClient.from(request, form);
         if (client.isEmpty()) {
             return unauthorized("no client credentials (use HTTP Basic or client_id/client_secret)");

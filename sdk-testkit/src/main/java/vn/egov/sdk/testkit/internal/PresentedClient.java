@@ -1,5 +1,6 @@
 package vn.egov.sdk.testkit.internal;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -49,8 +50,13 @@ public record PresentedClient(String clientId, String clientSecret, boolean viaB
         if (colon < 0) {
             return Optional.empty();
         }
-        return Optional.of(new PresentedClient(UrlEncoded.decode(decoded.substring(0, colon)),
-                UrlEncoded.decode(decoded.substring(colon + 1)), true));
+        try {
+            return Optional.of(new PresentedClient(
+                    URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8), true));
+        } catch (IllegalArgumentException e) { // a malformed %-escape: not credentials
+            return Optional.empty();
+        }
     }
 
     private static String first(Map<String, List<String>> form, String name) {

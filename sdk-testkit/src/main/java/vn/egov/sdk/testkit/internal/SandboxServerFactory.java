@@ -9,7 +9,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
-/** Builds and starts the WireMock server behind a sandbox: loopback only, HTTP/1.1, one catch-all stub. */
+/**
+ * Builds and starts the WireMock server behind a sandbox: loopback only, HTTP/1.1, one catch-all stub, WireMock's
+ * admin API closed ({@link SandboxHttpServer}).
+ */
 public final class SandboxServerFactory {
 
     /** The only address the sandbox listens on. */
@@ -23,10 +26,11 @@ public final class SandboxServerFactory {
      *
      * @param port the TCP port, or 0 for a free one
      * @param transformer the sandbox's request handler
+     * @param maxBodyBytes the largest request body accepted; a larger one gets HTTP 413
      * @return the running server
      * @throws IllegalStateException when the server cannot start (for example, the port is taken)
      */
-    public static WireMockServer start(int port, SandboxTransformer transformer) {
+    public static WireMockServer start(int port, SandboxTransformer transformer, long maxBodyBytes) {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
@@ -36,6 +40,10 @@ public final class SandboxServerFactory {
                 .http2PlainDisabled(true)
                 .gzipDisabled(true)
                 .disableRequestJournal()
+                // WireMock would otherwise set a JVM-wide system property for Jetty
+                .disableStrictHttpHeaders(true)
+                .httpServerFactory((options, admin, stubs) -> new SandboxHttpServer(options, admin, stubs,
+                        maxBodyBytes))
                 .templatingEnabled(false)
                 .stubRequestLoggingDisabled(true)
                 .notifier(new Slf4jNotifier(false))

@@ -19,6 +19,9 @@ public final class SandboxTransformer implements ResponseDefinitionTransformerV2
     private final SimulatorRouter router;
     private final FaultRegistry faults;
     private final RequestCounter counter;
+    private final CallLog calls;
+    private final java.time.Clock clock;
+    private final Simulator control;
 
     /**
      * Wires the transformer.
@@ -26,21 +29,40 @@ public final class SandboxTransformer implements ResponseDefinitionTransformerV2
      * @param router the simulators
      * @param faults the armed fault presets
      * @param counter the per-path request counter
+     * @param calls the log of calls received
+     * @param clock the sandbox clock, for the log
+     * @param control the control API under {@code /_sandbox/}, which faults never hit and the log does not list
      */
-    public SandboxTransformer(SimulatorRouter router, FaultRegistry faults, RequestCounter counter) {
+    public SandboxTransformer(SimulatorRouter router, FaultRegistry faults, RequestCounter counter, CallLog calls,
+            java.time.Clock clock, Simulator control) {
         this.router = Objects.requireNonNull(router, "router");
         this.faults = Objects.requireNonNull(faults, "faults");
         this.counter = Objects.requireNonNull(counter, "counter");
+        this.calls = Objects.requireNonNull(calls, "calls");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.control = Objects.requireNonNull(control, "control");
     }
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        SimRequest request = WireMockRequests.toSimRequest(serveEvent.getRequest());
+        SimRequest request;
+        try {
+            request = WireMockRequests.toSimRequest(serveEvent.getRequest());
+        } catch (RuntimeException e) { // WireMock could not decode the query, form or parts
+            counter.record(WireMockRequests.pathOf(serveEvent.getRequest().getUrl()));
+            return toDefinition(SimResponse.error(400, "malformed_request",
+                    "the request cannot be read: " + e.getMessage()));
+        }
+        if (request.path().startsWith(control.pathPrefix()) || request.path().equals("/_sandbox")) {
+            return toDefinition(control.handle(request));
+        }
         counter.record(request.path());
         Supplier<ResponseDefinition> serve = () -> toDefinition(router.route(request));
-        return faults.take(request.method(), request.path())
-                .map(fault -> fault.apply(serve))
-                .orElseGet(serve);
+        java.util.Optional<ArmedFault> fault = faults.take(request.method(), request.path());
+        ResponseDefinition answer = fault.map(f -> f.action().apply(serve)).orElseGet(serve);
+        calls.record(new CallLog.Call(clock.instant(), request.method(), request.path(),
+                answer.getFault() != null ? 0 : answer.getStatus(), fault.map(ArmedFault::kind).orElse("")));
+        return answer;
     }
 
     /** Only the sandbox's catch-all stub uses this transformer. */

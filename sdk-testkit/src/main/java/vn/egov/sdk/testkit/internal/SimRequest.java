@@ -17,9 +17,49 @@ import java.util.TreeMap;
  * @param query the decoded query parameters, in order of appearance per name
  * @param headers the headers; look them up with {@link #header(String)}, which ignores case
  * @param body the request body, empty when there is none
+ * @param form the decoded fields of an {@code application/x-www-form-urlencoded} body, as WireMock read them
+ * @param parts the parts of a {@code multipart/form-data} body by name (the first of a name), as WireMock read them
  */
 public record SimRequest(String method, String path, Map<String, List<String>> query,
-                         Map<String, List<String>> headers, byte[] body) {
+                         Map<String, List<String>> headers, byte[] body, Map<String, List<String>> form,
+                         Map<String, Part> parts) {
+
+    /**
+     * One part of a multipart body.
+     *
+     * @param name the form name
+     * @param content the content bytes
+     */
+    public record Part(String name, byte[] content) {
+        /**
+         * Copies the content.
+         *
+         * @param name the form name
+         * @param content the content
+         */
+        public Part {
+            content = content == null ? new byte[0] : content.clone();
+        }
+
+        /**
+         * The content.
+         *
+         * @return a copy of the bytes
+         */
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+
+        /**
+         * The content as UTF-8 text.
+         *
+         * @return the text
+         */
+        public String text() {
+            return new String(content, StandardCharsets.UTF_8);
+        }
+    }
 
     /**
      * Copies and normalises the parts.
@@ -29,6 +69,8 @@ public record SimRequest(String method, String path, Map<String, List<String>> q
      * @param query the decoded query parameters
      * @param headers the headers
      * @param body the body, or {@code null} for none
+     * @param form the decoded form fields
+     * @param parts the multipart parts by name
      */
     public SimRequest {
         method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
@@ -38,6 +80,8 @@ public record SimRequest(String method, String path, Map<String, List<String>> q
         headers.forEach((name, values) -> byName.put(name, List.copyOf(values)));
         headers = Collections.unmodifiableMap(byName);
         body = body == null ? new byte[0] : body.clone();
+        form = Map.copyOf(form);
+        parts = Map.copyOf(parts);
     }
 
     /**
@@ -95,7 +139,8 @@ public record SimRequest(String method, String path, Map<String, List<String>> q
     public boolean equals(Object other) {
         return other instanceof SimRequest that && method.equals(that.method) && path.equals(that.path)
                 && query.equals(that.query) && headers.equals(that.headers)
-                && java.util.Arrays.equals(body, that.body);
+                && java.util.Arrays.equals(body, that.body) && form.equals(that.form)
+                && parts.keySet().equals(that.parts.keySet());
     }
 
     @Override

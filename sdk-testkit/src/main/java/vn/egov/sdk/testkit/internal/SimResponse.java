@@ -52,10 +52,21 @@ public record SimResponse(int status, Map<String, String> headers, byte[] body) 
      * @return the response
      */
     public static SimResponse error(int status, String code, String description) {
+        return json(status, errorBody(code, description));
+    }
+
+    /**
+     * The body of {@link #error(int, String, String)}.
+     *
+     * @param code the error code
+     * @param description what is wrong
+     * @return {@code {"error": code, "error_description": description}}
+     */
+    public static Map<String, Object> errorBody(String code, String description) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", code);
         body.put("error_description", description);
-        return json(status, body);
+        return body;
     }
 
     /**

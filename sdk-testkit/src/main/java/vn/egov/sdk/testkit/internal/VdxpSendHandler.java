@@ -66,7 +66,8 @@ final class VdxpSendHandler {
         String contentType = request.header("Content-Type").orElse("");
         List<byte[]> candidates = new ArrayList<>();
         if (contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            Multipart.part(contentType, request.body(), "file_doc").ifPresent(candidates::add);
+            Optional.ofNullable(request.parts().get("file_doc")).map(SimRequest.Part::content)
+                    .ifPresent(candidates::add);
         } else {
             byte[] body = request.body();
             if (body.length >= 2 && body[body.length - 2] == '\r' && body[body.length - 1] == '\n') {

@@ -1,0 +1,57 @@
+package vn.egov.sdk.testkit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.sdk.testkit.internal.LgspDocuments;
+import vn.egov.sdk.testkit.internal.VdxpStore;
+
+/** What each simulator holds, as {@code GET /_sandbox/state} shows it (ids and counts, never package bytes). */
+final class SandboxState {
+
+    private SandboxState() {
+    }
+
+    static Map<String, Object> of(NationalSandbox sandbox) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("now", sandbox.clock().instant().toString());
+        state.put("oauth2", Map.of("tokensIssued", sandbox.tokensIssued()));
+        state.put("demo", Map.of("ordersCreated", sandbox.ordersCreated()));
+        List<Map<String, Object>> vdxp = new ArrayList<>();
+        for (VdxpStore.Sent s : sandbox.vdxpSimulator().store().packages()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("docId", s.docId());
+            m.put("senderSystem", s.senderSystem());
+            m.put("from", s.from());
+            m.put("messageType", s.messageType());
+            m.put("title", s.title());
+            m.put("notation", s.notation());
+            m.put("sentTime", s.sentTime().toString());
+            m.put("sha256", s.sha256());
+            vdxp.add(m);
+        }
+        state.put("vdxp", Map.of("packages", vdxp));
+        List<Map<String, Object>> lgsp = new ArrayList<>();
+        for (LgspDocuments.Doc d : sandbox.lgspSimulator().documents()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("docId", d.docId());
+            m.put("messageType", d.messageType());
+            m.put("from", d.from());
+            m.put("code", d.code());
+            m.put("title", d.title());
+            m.put("created", d.created().toString());
+            m.put("statusByRecipient", d.statuses());
+            lgsp.add(m);
+        }
+        Map<String, Object> lgspState = new LinkedHashMap<>();
+        lgspState.put("logins", sandbox.lgsp().logins());
+        lgspState.put("documents", lgsp);
+        state.put("lgsp", lgspState);
+        Map<String, Object> smartCa = new LinkedHashMap<>();
+        smartCa.put("transactionsCreated", sandbox.smartCa().transactionsCreated());
+        smartCa.put("signaturesMade", sandbox.smartCa().signaturesMade());
+        state.put("smartca", smartCa);
+        return state;
+    }
+}
