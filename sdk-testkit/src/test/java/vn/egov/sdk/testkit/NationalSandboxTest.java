@@ -88,6 +88,6 @@ class NationalSandboxTest {
         assertThrows(ValidationException.class, () -> builder.tokenLifetime(java.time.Duration.ZERO));
         assertThrows(ValidationException.class, () -> builder.client(" ", "x"));
         assertThrows(ValidationException.class, () -> builder.client("x", ""));
-        assertThrows(NullPointerException.class, () -> builder.clock(null));
+        assertThrows(ValidationException.class, () -> builder.clock(null));
     }
 }

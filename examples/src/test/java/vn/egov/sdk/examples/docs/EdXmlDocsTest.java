@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.axis.ReceivedPackage;
@@ -164,7 +165,7 @@ class EdXmlDocsTest {
     }
 
     private static VdxpAxisClient client(NationalSandbox sandbox, String systemId, String secret) {
-        return VdxpAxisClient.builder().endpoint(sandbox.vdxpUrl()).systemId(systemId).secret(Secret.of(secret))
+        return VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).build()).systemId(systemId).secret(Secret.of(secret))
                 .build();
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.axis.ReceivedPackage;
@@ -156,14 +157,14 @@ class SigningDocsTest {
             EdXmlAxisSignatures xml = EdXmlAxisSignatures.of(EdXmlSigner.builder().source(key).build(),
                     EdXmlSignatureVerifier.builder().certificateValidator(validator).build());
             try (VdxpAxisClient sender = VdxpAxisClient.builder()
-                    .endpoint(sandbox.vdxpUrl())
+                    .settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).build())
                     .systemId(VdxpSandbox.SYSTEM_1)
                     .secret(Secret.of(VdxpSandbox.SECRET_1))
                     .signer(xml)                       // every package sent is signed
                     .verifier(xml)                     // every package received is verified
                     .build();
                  VdxpAxisClient receiver = VdxpAxisClient.builder()
-                    .endpoint(sandbox.vdxpUrl())
+                    .settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).build())
                     .systemId(VdxpSandbox.SYSTEM_2)
                     .secret(Secret.of(VdxpSandbox.SECRET_2))
                     .signer(xml)

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
@@ -40,7 +41,7 @@ class TestingDocsTest {
             X509Certificate root = sandbox.pki().root();                 // trust it in your validator
             String rootPem = sandbox.pki().rootPem();                    // or give it to xmlsec1, openssl
             // end:testing-accessors
-            try (VdxpAxisClient client = VdxpAxisClient.builder().endpoint(axisUrl).systemId(systemId)
+            try (VdxpAxisClient client = VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(axisUrl).build()).systemId(systemId)
                     .secret(secret).build()) {
                 client.send(letter(VdxpSandbox.ORGAN_1, receiverOrgan));
             }
@@ -64,9 +65,9 @@ class TestingDocsTest {
     @Test
     void theVendorsOwnSystemSendsAndTheSandboxAgencyReceives() {
         NationalSandbox sandbox = sandboxWithMySystem.sandbox();
-        try (VdxpAxisClient mine = VdxpAxisClient.builder().endpoint(sandbox.vdxpUrl()).systemId("vxp.myagency.01")
+        try (VdxpAxisClient mine = VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).build()).systemId("vxp.myagency.01")
                         .secret(Secret.of("my-test-secret")).build();
-             VdxpAxisClient other = VdxpAxisClient.builder().endpoint(sandbox.vdxpUrl())
+             VdxpAxisClient other = VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).build())
                         .systemId(VdxpSandbox.SYSTEM_2).secret(Secret.of(VdxpSandbox.SECRET_2)).build()) {
             mine.send(letter("000.00.00.H49", VdxpSandbox.ORGAN_2));
             assertEquals(1, other.listReceived(MessageType.EDOC).size());

@@ -105,6 +105,8 @@ final class RequestGuardFilter implements Filter {
             throws IOException {
         response.reset();
         response.setStatus(status);
+        // the request body may be unread: close the connection rather than let the next request read its rest
+        response.setHeader("Connection", "close");
         response.setContentType("application/json; charset=utf-8");
         byte[] body = JsonCodec.write(SimResponse.errorBody(code, description));
         response.setContentLength(body.length);

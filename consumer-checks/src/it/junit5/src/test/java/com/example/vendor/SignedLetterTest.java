@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.axis.ReceivedPackage;
@@ -93,7 +94,7 @@ class SignedLetterTest {
     private static VdxpAxisClient client(NationalSandbox sandbox, String systemId, String secret,
             EdXmlAxisSignatures signatures) {
         return VdxpAxisClient.builder()
-                .endpoint(sandbox.vdxpUrl())
+                .settings(ClientSettings.builder().endpoint(sandbox.vdxpUrl()).build())
                 .systemId(systemId)
                 .secret(Secret.of(secret))
                 .signer(signatures)
