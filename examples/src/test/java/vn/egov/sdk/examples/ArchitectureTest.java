@@ -77,7 +77,7 @@ class ArchitectureTest {
     void libraryCodeNeverPrints() {
         noClasses().that().resideOutsideOfPackage("vn.egov.sdk.examples..")
                 // the sandbox's command-line entry point prints its base URL by design
-                .and().doNotHaveFullyQualifiedName("vn.egov.sdk.testkit.NationalSandbox")
+                .and().doNotHaveFullyQualifiedName("vn.egov.sdk.testkit.StandaloneSandbox")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .orShould().callMethod(Throwable.class, "printStackTrace")
