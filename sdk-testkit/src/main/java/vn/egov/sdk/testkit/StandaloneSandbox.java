@@ -2,6 +2,7 @@ package vn.egov.sdk.testkit;
 
 import java.io.PrintStream;
 import java.net.BindException;
+import vn.egov.sdk.core.Causes;
 
 /**
  * The sandbox as a program ({@code java -jar national-sandbox.jar}), for testers who do not write Java: it prints
@@ -107,6 +108,6 @@ public final class StandaloneSandbox {
                         + "or --port 0 for a free one)";
             }
         }
-        return "cannot start on 127.0.0.1:" + port + ": " + e.getMessage();
+        return "cannot start on 127.0.0.1:" + port + ": " + Causes.describe(e);
     }
 }

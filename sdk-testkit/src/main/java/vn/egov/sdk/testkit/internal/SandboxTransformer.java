@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Objects;
 import java.util.function.Supplier;
+import vn.egov.sdk.core.Causes;
 
 /**
  * The WireMock extension through which every sandbox request flows: it counts the request, applies a fault
@@ -51,7 +52,7 @@ public final class SandboxTransformer implements ResponseDefinitionTransformerV2
         } catch (RuntimeException e) { // WireMock could not decode the query, form or parts
             counter.record(WireMockRequests.pathOf(serveEvent.getRequest().getUrl()));
             return toDefinition(SimResponse.error(400, "malformed_request",
-                    "the request cannot be read: " + e.getMessage()));
+                    "the request cannot be read: " + Causes.describe(e)));
         }
         if (request.path().startsWith(control.pathPrefix()) || request.path().equals("/_sandbox")) {
             return toDefinition(control.handle(request));

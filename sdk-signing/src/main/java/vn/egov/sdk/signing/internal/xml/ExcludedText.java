@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
-import vn.egov.sdk.core.Causes;
 
 /**
  * Text kept out of a DOM (the base64 content of attachments), so that the DOM holds the package's structure and

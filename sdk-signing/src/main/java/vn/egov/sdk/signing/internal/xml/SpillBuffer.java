@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import vn.egov.sdk.core.Causes;
 
 /**
  * The bytes of {@link ExcludedText}'s segments, appended one after the other: kept in memory up to a limit, then in
@@ -90,7 +91,7 @@ final class SpillBuffer {
                 n = file.channel.read(read, position);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read attachment text back from its temporary file: "
-                        + e.getMessage(), e);
+                        + Causes.describe(e), e);
             }
             if (n < 0) {
                 throw new UncheckedIOException(new IOException("the temporary file of attachment text is shorter "
@@ -134,7 +135,7 @@ final class SpillBuffer {
             }
             pos = 0;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep attachment text in a temporary file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot keep attachment text in a temporary file: " + Causes.describe(e), e);
         }
     }
 
