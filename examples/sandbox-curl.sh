@@ -23,10 +23,20 @@ if [ "${1:-}" = "--keep" ]; then
 fi
 case "${1:-}" in
   -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -*) echo "sandbox-curl: unknown option $1 (try --help)" >&2; exit 2 ;;
 esac
+if [ "$#" -gt 2 ]; then
+  echo "sandbox-curl: too many arguments (try --help)" >&2
+  exit 2
+fi
 BASE="${1:-http://127.0.0.1:8089}"
 BASE="${BASE%/}"
 LETTER="${2:-$(cd "$(dirname "$0")" && pwd)/sandbox/letter.edxml}"
+# a loopback sandbox is never reached through an HTTP proxy the environment may name (http_proxy)
+NOPROXY=()
+case "$BASE" in
+  http://127.0.0.1[:/]*|http://127.0.0.1|http://localhost[:/]*|http://localhost|http://\[::1\]*) NOPROXY=(--noproxy '*') ;;
+esac
 
 # The sandbox's two test systems on the national axis (public test values, printed by --help of the sandbox).
 SYSTEM_A=vxp.sandbox.01
@@ -66,7 +76,8 @@ call() {
   echo "   curl -X $method $BASE$path"
   : > "$WORK/body"
   CURL_RC=0
-  CODE=$(curl -sS --max-time 30 -o "$WORK/body" -w '%{http_code}' -X "$method" "$@" "$BASE$path") || CURL_RC=$?
+  CODE=$(curl -sS ${NOPROXY[@]+"${NOPROXY[@]}"} --max-time 30 -o "$WORK/body" -w '%{http_code}' -X "$method" "$@" "$BASE$path") \
+    || CURL_RC=$?
   if [ "$CURL_RC" -eq 0 ]; then
     echo "   <- HTTP $CODE $(head -c 400 "$WORK/body")"
   fi
