@@ -35,7 +35,8 @@ LETTER="${2:-$(cd "$(dirname "$0")" && pwd)/sandbox/letter.edxml}"
 # a loopback sandbox is never reached through an HTTP proxy the environment may name (http_proxy)
 NOPROXY=()
 case "$BASE" in
-  http://127.0.0.1[:/]*|http://127.0.0.1|http://localhost[:/]*|http://localhost|http://\[::1\]*) NOPROXY=(--noproxy '*') ;;
+  http://127.0.0.1[:/]*|http://127.0.0.1|http://localhost[:/]*|http://localhost|http://\[::1\]*)
+    NOPROXY=(--noproxy '*') ;;
 esac
 
 # The sandbox's two test systems on the national axis (public test values, printed by --help of the sandbox).
@@ -76,8 +77,8 @@ call() {
   echo "   curl -X $method $BASE$path"
   : > "$WORK/body"
   CURL_RC=0
-  CODE=$(curl -sS ${NOPROXY[@]+"${NOPROXY[@]}"} --max-time 30 -o "$WORK/body" -w '%{http_code}' -X "$method" "$@" "$BASE$path") \
-    || CURL_RC=$?
+  CODE=$(curl -sS ${NOPROXY[@]+"${NOPROXY[@]}"} --max-time 30 -o "$WORK/body" -w '%{http_code}' \
+    -X "$method" "$@" "$BASE$path") || CURL_RC=$?
   if [ "$CURL_RC" -eq 0 ]; then
     echo "   <- HTTP $CODE $(head -c 400 "$WORK/body")"
   fi
@@ -164,7 +165,8 @@ echo "Package: $LETTER"
 step "the control API answers (GET /_sandbox/)"
 call GET /_sandbox/
 if [ "$CURL_RC" -ne 0 ]; then
-  fail "no sandbox at $BASE (curl exit status $CURL_RC); start it with: java -jar sdk-testkit/target/national-sandbox.jar --port 8089"
+  fail "no sandbox at $BASE (curl exit status $CURL_RC); start it with:" \
+    "java -jar sdk-testkit/target/national-sandbox.jar --port 8089"
 fi
 expect_status 200
 expect_body '"controlApi"'
