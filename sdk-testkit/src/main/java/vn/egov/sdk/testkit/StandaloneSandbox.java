@@ -14,7 +14,10 @@ import vn.egov.sdk.core.Causes;
  */
 public final class StandaloneSandbox {
 
-    /** Exit status: stopped normally, or help shown. */
+    /**
+     * Exit status: help shown, or {@link #run} returned after the sandbox stopped (a signal ends the process with its
+     * own status).
+     */
     public static final int EXIT_OK = 0;
     /** Exit status: the sandbox could not start. */
     public static final int EXIT_CANNOT_START = 1;
