@@ -85,7 +85,13 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
                 null, null, null);
     }
 
-    /** An empty builder. */
+    /**
+     * An empty builder. Before {@link Builder#build()}, set {@code from}, at least one {@code to}, the code
+     * (number and notation), the promulgation info with its date, and the subject; the document id, when not
+     * given, is derived from the sender, the promulgation date and the code.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
