@@ -86,9 +86,7 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
     }
 
     /**
-     * An empty builder. Before {@link Builder#build()}, set {@code from}, at least one {@code to}, the code
-     * (number and notation), the promulgation info with its date, and the subject; the document id, when not
-     * given, is derived from the sender, the promulgation date and the code.
+     * An empty builder; {@link Builder#build()} lists the required fields and derives a missing document id.
      *
      * @return a new builder
      */
