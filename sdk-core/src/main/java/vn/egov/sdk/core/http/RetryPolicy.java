@@ -38,8 +38,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * The default policy: 3 attempts, 0.5 s doubling to at most 5 s with jitter, the statuses listed above,
-     * {@code Retry-After} honoured up to 30 s.
+     * The default policy: 3 attempts, waits of 0.5 s doubling to at most 5 s with jitter, statuses 408, 429, 500,
+     * 502, 503 and 504 repeated, {@code Retry-After} honoured up to 30 s.
      *
      * @return the default policy
      */
