@@ -16,7 +16,16 @@ import vn.egov.sdk.core.ValidationException;
  */
 public record CheckpointEntry(String docId, CheckpointState state, int attempts, String lastError,
         Instant updatedAt) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param docId the axis' id of the package, non-blank
+     * @param state how far it got, non-null
+     * @param attempts how many attempts began, zero or more
+     * @param lastError why the last attempt failed; null is stored as ""
+     * @param updatedAt when the entry last changed, non-null
+     * @throws ValidationException naming the component that is missing, blank or negative
+     */
     public CheckpointEntry {
         CheckpointEntry.requireDocId(docId);
         if (state == null) {

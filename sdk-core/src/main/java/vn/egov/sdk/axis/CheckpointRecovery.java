@@ -26,7 +26,18 @@ import vn.egov.sdk.core.ValidationException;
  */
 public record CheckpointRecovery(int recordsRecovered, int recordsLost, long bytesLost, List<String> docIdsAffected,
         boolean headerDamaged, Optional<String> unreadable, Optional<Path> damagedCopy) {
-    /** Validates and copies the components. */
+    /**
+     * Validates the components and copies the list.
+     *
+     * @param recordsRecovered records read intact, zero or more
+     * @param recordsLost records that could not be read, zero or more
+     * @param bytesLost bytes that belonged to no intact record or header, zero or more
+     * @param docIdsAffected docIds named in damaged records, non-null (copied; empty if none)
+     * @param headerDamaged whether the file's first line was not the journal header
+     * @param unreadable why the file could not be read at all, non-null (empty if it could)
+     * @param damagedCopy where the damaged file was kept, non-null (empty if it was not damaged)
+     * @throws ValidationException if a count is negative or a list or optional is null
+     */
     public CheckpointRecovery {
         if (recordsRecovered < 0 || recordsLost < 0 || bytesLost < 0) {
             throw ValidationException.of("checkpointRecovery.count.negative", "recordsLost",
@@ -48,7 +59,11 @@ public record CheckpointRecovery(int recordsRecovered, int recordsLost, long byt
         return new CheckpointRecovery(records, 0, 0, List.of(), false, Optional.empty(), Optional.empty());
     }
 
-    /** Whether nothing was damaged: every byte of the file was the header or an intact record. */
+    /**
+     * Whether nothing was damaged: every byte of the file was the header or an intact record.
+     *
+     * @return true if nothing was lost, the header was intact and the file was readable
+     */
     public boolean clean() {
         return recordsLost == 0 && bytesLost == 0 && !headerDamaged && unreadable.isEmpty();
     }

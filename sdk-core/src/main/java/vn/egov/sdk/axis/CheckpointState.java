@@ -23,7 +23,11 @@ public enum CheckpointState {
      */
     GAVE_UP;
 
-    /** Whether nothing may follow this state. */
+    /**
+     * Whether nothing may follow this state: the package is never handed over again.
+     *
+     * @return true for {@link #DONE} and {@link #GAVE_UP}
+     */
     public boolean isTerminal() {
         return this == DONE || this == GAVE_UP;
     }

@@ -13,7 +13,11 @@ public enum MessageType {
         this.wire = wire;
     }
 
-    /** The wire value. */
+    /**
+     * The value of the {@code messagetype} parameter on the axis.
+     *
+     * @return {@code edoc} or {@code status}
+     */
     public String wire() {
         return wire;
     }

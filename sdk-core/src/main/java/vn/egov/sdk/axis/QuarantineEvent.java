@@ -18,7 +18,17 @@ import vn.egov.sdk.core.ValidationException;
  */
 public record QuarantineEvent(String docId, int attempts, String lastFailure, Optional<Path> file,
         Optional<String> notKept) {
-    /** Validates the components: exactly one of {@code file} and {@code notKept} is present. */
+    /**
+     * Validates the components: exactly one of {@code file} and {@code notKept} is present.
+     *
+     * @param docId the axis id of the package, non-blank
+     * @param attempts how many attempts began
+     * @param lastFailure the last failure in words, non-null
+     * @param file where the raw bytes are, non-null (empty if they could not be kept)
+     * @param notKept why the bytes could not be kept, non-null (empty if they were)
+     * @throws ValidationException if a component is missing, or both or neither of {@code file} and
+     *         {@code notKept} are present
+     */
     public QuarantineEvent {
         CheckpointEntry.requireDocId(docId);
         ValidationException.requireNonNull(lastFailure, "QuarantineEvent.lastFailure");
@@ -30,7 +40,11 @@ public record QuarantineEvent(String docId, int attempts, String lastFailure, Op
         }
     }
 
-    /** Whether the raw bytes were kept on disk (in {@link #file()}). */
+    /**
+     * Whether the raw bytes were kept on disk.
+     *
+     * @return true if {@link #file()} is present, false if {@link #notKept()} says why not
+     */
     public boolean kept() {
         return file.isPresent();
     }

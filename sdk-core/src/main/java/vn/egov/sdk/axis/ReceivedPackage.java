@@ -18,7 +18,15 @@ import vn.egov.sdk.edxml.EdXmlPackage;
  */
 public record ReceivedPackage(String docId, EdXmlPackage pkg, Optional<SignatureCheck> signature, int attempt)
         implements AutoCloseable {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param docId the axis' id, non-null
+     * @param pkg the parsed package, non-null
+     * @param signature the signature check; null is taken as empty
+     * @param attempt the receive loop's attempt number, at least 1
+     * @throws ValidationException if the id or the package is null or the attempt is below 1
+     */
     public ReceivedPackage {
         ValidationException.requireNonNull(docId, "ReceivedPackage.docId");
         ValidationException.requireNonNull(pkg, "ReceivedPackage.pkg");

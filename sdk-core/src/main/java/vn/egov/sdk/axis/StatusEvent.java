@@ -19,7 +19,17 @@ import vn.egov.sdk.edxml.StatusPackage;
  */
 public record StatusEvent(String docId, EdocStatus status, ResponseFor responseFor, StatusPackage pkg,
         Optional<SignatureCheck> signature, int attempt) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param docId the axis id of the status package, non-blank
+     * @param status the status reported, non-null
+     * @param responseFor the document reported on, non-null
+     * @param pkg the whole status package, non-null
+     * @param signature the signature check; null is taken as empty
+     * @param attempt the receive loop's attempt number, at least 1
+     * @throws ValidationException naming the component that is missing, or the attempt if it is below 1
+     */
     public StatusEvent {
         CheckpointEntry.requireDocId(docId);
         require(status, "status");

@@ -18,7 +18,11 @@ public enum TransportAck {
         this.wire = wire;
     }
 
-    /** The wire value. */
+    /**
+     * The status value sent to the axis' {@code updateStatus}.
+     *
+     * @return {@code processing}, {@code done} or {@code fail}
+     */
     public String wire() {
         return wire;
     }

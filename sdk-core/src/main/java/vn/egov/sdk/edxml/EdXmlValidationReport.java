@@ -14,7 +14,11 @@ import vn.egov.sdk.core.ValidationException;
  * @param violations every violation found; empty for a clean package
  */
 public record EdXmlValidationReport(List<Violation> violations) {
-    /** Copies the list (null is read as empty). */
+    /**
+     * Copies the list (null is read as empty).
+     *
+     * @param violations every violation found, in the order found; null or empty for a clean package
+     */
     public EdXmlValidationReport {
         violations = violations == null ? List.of() : List.copyOf(violations);
     }

@@ -85,7 +85,11 @@ public record MessageHeader(Organization from, List<Organization> to, DocumentId
                 null, null, null);
     }
 
-    /** An empty builder. */
+    /**
+     * An empty builder; {@link Builder#build()} lists the required fields and derives a missing document id.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

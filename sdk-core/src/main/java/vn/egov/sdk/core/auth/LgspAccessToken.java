@@ -46,7 +46,12 @@ public final class LgspAccessToken implements AuthStrategy {
                 Duration.ofMinutes(5));
     }
 
-    /** A new builder. */
+    /**
+     * A new builder; {@code AccessKey} and {@code SecretKey} are required, the other fields default to empty text
+     * and no token URL (header only).
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -91,49 +96,96 @@ public final class LgspAccessToken implements AuthStrategy {
         private Builder() {
         }
 
-        /** {@code AccessKey}. */
+        /**
+         * Sets {@code AccessKey}, the key the LGSP operator issued to the calling system. Required.
+         *
+         * @param value the access key, non-blank (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder accessKey(String value) {
             this.accessKey = value;
             return this;
         }
 
-        /** {@code SecretKey}. */
+        /**
+         * Sets {@code SecretKey}, issued with the access key. It travels inside the header value and never
+         * appears in {@code toString()} or logs. Required.
+         *
+         * @param value the secret key, non-null (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder secretKey(Secret value) {
             this.secretKey = value;
             return this;
         }
 
-        /** {@code AppName}. */
+        /**
+         * Sets {@code AppName}, the calling application's name as registered with the operator.
+         *
+         * @param value the name; the default is empty text
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder appName(String value) {
             this.appName = ValidationException.requireNonNull(value, "LgspAccessToken.appName");
             return this;
         }
 
-        /** {@code PartnerCode}. */
+        /**
+         * Sets {@code PartnerCode}, the calling organisation's partner code.
+         *
+         * @param value the code; the default is empty text
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder partnerCode(String value) {
             this.partnerCode = ValidationException.requireNonNull(value, "LgspAccessToken.partnerCode");
             return this;
         }
 
-        /** {@code PartnerCodeCus}. */
+        /**
+         * Sets {@code PartnerCodeCus}, the customer partner code some gateways also ask for.
+         *
+         * @param value the code; the default is empty text
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder partnerCodeCus(String value) {
             this.partnerCodeCus = ValidationException.requireNonNull(value, "LgspAccessToken.partnerCodeCus");
             return this;
         }
 
-        /** The token endpoint; when set, a bearer token is obtained and sent too. */
+        /**
+         * Sets the token endpoint; when set, a bearer token is obtained from it and sent beside the header.
+         *
+         * @param value an absolute http(s) URL (checked by {@link #build()}), or null for the header alone (the
+         *              default)
+         * @return this builder
+         */
         public Builder tokenUrl(String value) {
             this.tokenUrl = value;
             return this;
         }
 
-        /** Refresh the bearer token this long before expiry (default 5 min). */
+        /**
+         * Sets how long before its expiry the cached bearer token is replaced; unused without a token URL.
+         *
+         * @param value the margin; the default is 5 minutes
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder refreshBefore(Duration value) {
             this.refreshBefore = ValidationException.requireNonNull(value, "LgspAccessToken.refreshBefore");
             return this;
         }
 
-        /** Builds the strategy; {@link ValidationException} names every missing setting. */
+        /**
+         * Builds the strategy; no request is made until the first call.
+         *
+         * @return the strategy, immutable and safe to share between clients and threads
+         * @throws ValidationException naming every problem at once: a missing or blank access key, a missing
+         *         secret key, a token URL that is not absolute http(s)
+         */
         public LgspAccessToken build() {
             List<FieldError> errors = new ArrayList<>();
             if (accessKey == null || accessKey.isBlank()) {

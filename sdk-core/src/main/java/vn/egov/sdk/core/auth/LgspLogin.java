@@ -58,7 +58,11 @@ public final class LgspLogin implements AuthStrategy {
         this.refreshBefore = b.refreshBefore;
     }
 
-    /** A new builder. */
+    /**
+     * A new builder; base URL, user name, password and application code are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -153,45 +157,80 @@ public final class LgspLogin implements AuthStrategy {
         private Builder() {
         }
 
-        /** The LGSP base URL, without {@code /v1} (for example {@code https://apiltvb.example.gov.vn}). */
+        /**
+         * Sets the LGSP base URL, without {@code /v1}; {@link LgspLogin#LOGIN_PATH} is appended to it. Required.
+         *
+         * @param value an absolute http(s) URL, for example {@code https://apiltvb.example.gov.vn}; a trailing
+         *              slash is dropped (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder baseUrl(String value) {
             this.baseUrl = value;
             return this;
         }
 
-        /** The account's user name ({@code username}). */
+        /**
+         * Sets the account's user name, sent as {@code username}. Required.
+         *
+         * @param value the user name, non-blank (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder username(String value) {
             this.username = value;
             return this;
         }
 
-        /** The account's password ({@code password}). */
+        /**
+         * Sets the account's password, sent as {@code password} in the login body and never logged. Required.
+         *
+         * @param value the password, non-null (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder password(Secret value) {
             this.password = value;
             return this;
         }
 
-        /** The application code the account logs in to ({@code applicationCode}, for example {@code QLVB}). */
+        /**
+         * Sets the application code the account logs in to, sent as {@code applicationCode}. Required.
+         *
+         * @param value the code, for example {@code QLVB}; non-blank (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder applicationCode(String value) {
             this.applicationCode = value;
             return this;
         }
 
-        /** How long a token is assumed to live when the login does not say (default 30 min). */
+        /**
+         * Sets how long a token is assumed to live when the login answer carries no {@code data.expiresIn}.
+         *
+         * @param value at least 1 s (checked by {@link #build()}); the default is 30 minutes
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder tokenLifetime(Duration value) {
             this.tokenLifetime = ValidationException.requireNonNull(value, "LgspLogin.tokenLifetime");
             return this;
         }
 
-        /** Log in again this long before the token runs out (default 5 min; at most half the lifetime). */
+        /**
+         * Sets how long before the token runs out the strategy logs in again; a margin longer than half the
+         * token's lifetime is cut to half.
+         *
+         * @param value zero or positive (checked by {@link #build()}); the default is 5 minutes
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder refreshBefore(Duration value) {
             this.refreshBefore = ValidationException.requireNonNull(value, "LgspLogin.refreshBefore");
             return this;
         }
 
         /**
-         * Builds the strategy.
+         * Builds the strategy; no login is made until the first call.
          *
+         * @return the strategy, safe to share between threads (they share one cached token)
          * @throws ValidationException naming every missing or wrong setting
          */
         public LgspLogin build() {

@@ -60,7 +60,11 @@ public final class OAuth2ClientCredentials implements AuthStrategy {
         this.tokens = new TokenEndpoint("the token endpoint " + b.tokenUrl, b.refreshBefore, b.defaultLifetime);
     }
 
-    /** A new builder. */
+    /**
+     * A new builder; token URL, client id and client secret are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -116,51 +120,93 @@ public final class OAuth2ClientCredentials implements AuthStrategy {
         private Builder() {
         }
 
-        /** The token endpoint, an absolute http(s) URL. */
+        /**
+         * Sets the token endpoint, for a WSO2 gateway usually {@code https://host/token}. Required.
+         *
+         * @param value an absolute http(s) URL (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder tokenUrl(String value) {
             this.tokenUrl = value;
             return this;
         }
 
-        /** The client id (consumer key). */
+        /**
+         * Sets the client id (WSO2's consumer key). Required.
+         *
+         * @param value the client id, non-blank (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder clientId(String value) {
             this.clientId = value;
             return this;
         }
 
-        /** The client secret (consumer secret). */
+        /**
+         * Sets the client secret (WSO2's consumer secret); it is never logged or shown by {@code toString()}.
+         * Required.
+         *
+         * @param value the secret, non-null (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder clientSecret(Secret value) {
             this.clientSecret = value;
             return this;
         }
 
-        /** How the client authenticates at the token endpoint (default Basic). */
+        /**
+         * Sets how the client authenticates at the token endpoint. With Basic, id and secret are form-URL-encoded
+         * before they are joined, as RFC 6749 §2.3.1 asks.
+         *
+         * @param value the method; the default is {@link ClientAuthMethod#CLIENT_SECRET_BASIC}
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder clientAuthMethod(ClientAuthMethod value) {
             this.method = ValidationException.requireNonNull(value, "OAuth2ClientCredentials.clientAuthMethod");
             return this;
         }
 
-        /** The scope to request, if the gateway wants one. */
+        /**
+         * Sets the scope sent as the form field {@code scope}, if the gateway wants one.
+         *
+         * @param value space-separated scopes, or null to send none (the default)
+         * @return this builder
+         */
         public Builder scope(String value) {
             this.scope = value;
             return this;
         }
 
-        /** Refresh this long before expiry (default 5 min; at most half of the token's lifetime). */
+        /**
+         * Sets how long before its expiry the cached token is replaced; a margin longer than half the token's
+         * lifetime is cut to half.
+         *
+         * @param value the margin; the default is 5 minutes
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder refreshBefore(Duration value) {
             this.refreshBefore = ValidationException.requireNonNull(value, "OAuth2ClientCredentials.refreshBefore");
             return this;
         }
 
-        /** The lifetime assumed when the token endpoint gives no {@code expires_in} (default 5 min). */
+        /**
+         * Sets the lifetime assumed when the token endpoint's answer has no {@code expires_in}.
+         *
+         * @param value the lifetime; the default is 5 minutes
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder defaultLifetime(Duration value) {
             this.defaultLifetime = ValidationException.requireNonNull(value, "OAuth2ClientCredentials.defaultLifetime");
             return this;
         }
 
         /**
-         * Builds the strategy.
+         * Builds the strategy; no token is requested until the first call.
          *
+         * @return the strategy, safe to share between threads (they share one cached token)
          * @throws ValidationException naming every missing setting
          */
         public OAuth2ClientCredentials build() {

@@ -25,7 +25,11 @@ public final class StaticHeaders implements AuthStrategy {
         this.headers = Map.copyOf(headers);
     }
 
-    /** A new builder. */
+    /**
+     * A new builder; at least one header is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -49,12 +53,28 @@ public final class StaticHeaders implements AuthStrategy {
         private Builder() {
         }
 
-        /** A header whose value is not secret (it is still never logged by this strategy). */
+        /**
+         * Adds a header whose value is not secret, such as {@code X-SystemId}; it is still held as a
+         * {@link Secret} and never logged by this strategy. A header of the same name set earlier is replaced.
+         *
+         * @param name the header name, non-blank
+         * @param value the value, non-empty
+         * @return this builder
+         * @throws ValidationException if the name is blank or the value is null or empty
+         */
         public Builder header(String name, String value) {
             return secretHeader(name, Secret.of(value));
         }
 
-        /** A header whose value is secret. */
+        /**
+         * Adds a header whose value is secret, such as {@code X-SecretKey}. It replaces the request's own header of
+         * that name (compared case-insensitively) on every call, and a header of the same name set earlier here.
+         *
+         * @param name the header name, non-blank
+         * @param value the value, non-null
+         * @return this builder
+         * @throws ValidationException if the name is blank or the value is null
+         */
         public Builder secretHeader(String name, Secret value) {
             if (name == null || name.isBlank()) {
                 throw ValidationException.of("auth.header", "StaticHeaders.name", "header name is required");
@@ -63,7 +83,12 @@ public final class StaticHeaders implements AuthStrategy {
             return this;
         }
 
-        /** Builds the strategy. */
+        /**
+         * Builds the strategy.
+         *
+         * @return the strategy, immutable and safe to share between threads
+         * @throws ValidationException if no header was added
+         */
         public StaticHeaders build() {
             if (headers.isEmpty()) {
                 throw ValidationException.of("auth.headers", "StaticHeaders", "at least one header is required");

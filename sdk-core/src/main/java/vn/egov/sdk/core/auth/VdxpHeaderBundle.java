@@ -126,7 +126,11 @@ public final class VdxpHeaderBundle implements AuthStrategy {
         return new Builder(systemId, secret, clock);
     }
 
-    /** The system id sent as {@code XroadVnpt-systemid}. */
+    /**
+     * The system id this strategy signs for.
+     *
+     * @return the id sent as {@code XroadVnpt-systemid}, for example {@code vxp.saas.03}
+     */
     public String systemId() {
         return systemId;
     }

@@ -21,7 +21,7 @@ public final class ApiResponse {
     /**
      * @param status HTTP status code
      * @param headers header values by name (names compared case-insensitively)
-     * @param body the body bytes (copied)
+     * @param body the body bytes, non-null (copied, so later changes to the array do not reach the response)
      */
     public ApiResponse(int status, Map<String, List<String>> headers, byte[] body) {
         this(status, headers, body.clone(), false);
@@ -45,17 +45,30 @@ public final class ApiResponse {
         this.body = ownedBody;
     }
 
-    /** The HTTP status code. */
+    /**
+     * The HTTP status code.
+     *
+     * @return the status as received, for example {@code 200} or {@code 503}
+     */
     public int status() {
         return status;
     }
 
-    /** Whether the status is 2xx. */
+    /**
+     * Whether the status is 2xx.
+     *
+     * @return true for 200 to 299 inclusive
+     */
     public boolean isSuccessful() {
         return status >= 200 && status < 300;
     }
 
-    /** Every header, names case-insensitive. */
+    /**
+     * Every header as received.
+     *
+     * @return an unmodifiable map from name (looked up case-insensitively) to its values in order; empty if the
+     *         response had no headers
+     */
     public Map<String, List<String>> headers() {
         Map<String, List<String>> h = headers;
         if (h == null) {
@@ -67,28 +80,50 @@ public final class ApiResponse {
         return h;
     }
 
-    /** The first value of a header. */
+    /**
+     * The first value of a header, the name compared case-insensitively.
+     *
+     * @param name the header name, non-null
+     * @return the first value, or empty if the response has no such header
+     */
     public Optional<String> header(String name) {
         List<String> values = received.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** The body bytes (a copy). */
+    /**
+     * The body bytes; each call makes a fresh copy, so for a large body prefer {@link #bodyStream()}.
+     *
+     * @return a copy of the body, empty (not null) when the response had none
+     */
     public byte[] body() {
         return body.clone();
     }
 
-    /** The body as a stream over the response's own bytes, without a copy. */
+    /**
+     * The body as a stream over the response's own bytes, without a copy.
+     *
+     * @return a new in-memory stream positioned at the first byte; closing it is not needed
+     */
     public java.io.InputStream bodyStream() {
         return new java.io.ByteArrayInputStream(body);
     }
 
-    /** The body decoded as UTF-8. */
+    /**
+     * The body decoded as UTF-8, whatever charset the {@code Content-Type} names; malformed bytes become
+     * U+FFFD.
+     *
+     * @return the decoded body, empty when there is none
+     */
     public String bodyAsString() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The body length in bytes. */
+    /**
+     * The body length.
+     *
+     * @return the number of body bytes received
+     */
     public int bodyLength() {
         return body.length;
     }

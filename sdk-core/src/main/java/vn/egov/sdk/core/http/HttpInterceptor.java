@@ -24,24 +24,40 @@ import vn.egov.sdk.core.EgovException;
  */
 public interface HttpInterceptor {
     /**
-     * Called before each attempt is sent.
+     * Called before each attempt is sent, after the runtime's headers and the credentials were added. The default
+     * returns the request unchanged.
      *
-     * @return the request to send (the given one, or a changed copy)
+     * @param request the request about to be sent (immutable; change a copy made with
+     *                {@link ApiRequest#toBuilder()})
+     * @param context the attempt's correlation id, number (1 for the first), idempotency key and start time
+     * @return the request to send (the given one, or a changed copy); the next interceptor receives it
      */
     default ApiRequest beforeAttempt(ApiRequest request, AttemptContext context) {
         return request;
     }
 
     /**
-     * Called with each response received, whatever its status.
+     * Called with each response received, whatever its status, before the runtime maps a non-2xx status to an
+     * exception. The default returns the response unchanged.
      *
-     * @return the response to continue with
+     * @param request the request as it was sent (after every interceptor's {@link #beforeAttempt})
+     * @param response the response received, body already read in full
+     * @param context the attempt's correlation id, number (1 for the first), idempotency key and start time
+     * @return the response to continue with; the previous interceptor (reverse order) receives it
      */
     default ApiResponse afterAttempt(ApiRequest request, ApiResponse response, AttemptContext context) {
         return response;
     }
 
-    /** Called when an attempt produced no usable response (network failure, deadline). */
+    /**
+     * Called when an attempt produced no response (a network failure or timeout, reported as a
+     * {@link vn.egov.sdk.core.TransportException}). The runtime then decides whether to retry; this hook cannot
+     * change that. The default does nothing.
+     *
+     * @param request the request as it was sent (after every interceptor's {@link #beforeAttempt})
+     * @param failure the failure the attempt ended with, as the caller would receive it
+     * @param context the attempt's correlation id, number (1 for the first), idempotency key and start time
+     */
     default void onAttemptFailure(ApiRequest request, EgovException failure, AttemptContext context) {
     }
 }

@@ -37,32 +37,58 @@ public final class RetryPolicy {
         this.random = b.random;
     }
 
-    /** The default policy. */
+    /**
+     * The default policy: 3 attempts, waits of 0.5 s doubling to at most 5 s with jitter, statuses 408, 429, 500,
+     * 502, 503 and 504 repeated, {@code Retry-After} honoured up to 30 s.
+     *
+     * @return the default policy
+     */
     public static RetryPolicy defaults() {
         return builder().build();
     }
 
-    /** A policy that never repeats an attempt. */
+    /**
+     * A policy that never repeats an attempt: every failure reaches the caller after the first try.
+     *
+     * @return a policy with {@code maxAttempts} 1
+     */
     public static RetryPolicy none() {
         return builder().maxAttempts(1).build();
     }
 
-    /** A builder starting from the defaults. */
+    /**
+     * A builder starting from the defaults, to change only what differs.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Attempts in all, the first included. */
+    /**
+     * How many attempts a call may make.
+     *
+     * @return attempts in all, the first included (1 means no retry)
+     */
     public int maxAttempts() {
         return maxAttempts;
     }
 
-    /** The longest {@code Retry-After} the runtime will wait for. */
+    /**
+     * The longest {@code Retry-After} the runtime will wait for; a longer hint ends the call at once.
+     *
+     * @return the limit, positive
+     */
     public Duration maxRetryAfter() {
         return maxRetryAfter;
     }
 
-    /** Whether a response with this status is worth repeating. */
+    /**
+     * Whether a response with this status is worth repeating (if the request is also safe to repeat).
+     *
+     * @param status an HTTP status code
+     * @return true if the status is one of the retryable statuses
+     */
     public boolean isRetryableStatus(int status) {
         return retryableStatuses.contains(status);
     }
@@ -72,7 +98,8 @@ public final class RetryPolicy {
      * hint is longer than {@link #maxRetryAfter()} and the call should end now.
      *
      * @param nextAttempt the attempt about to be made, from 2
-     * @param retryAfter the server's {@code Retry-After} hint, if any
+     * @param retryAfter the server's {@code Retry-After} hint, if any; a negative hint counts as zero
+     * @return the wait (the hint when there is one, otherwise the jittered backoff), or empty to stop retrying
      */
     public Optional<Duration> delayBefore(int nextAttempt, Optional<Duration> retryAfter) {
         if (retryAfter.isPresent()) {
@@ -104,7 +131,13 @@ public final class RetryPolicy {
         private Builder() {
         }
 
-        /** Attempts in all, from 1 (no retry) to 20. */
+        /**
+         * Sets the number of attempts in all, the first included.
+         *
+         * @param value from 1 (no retry) to 20; the default is 3
+         * @return this builder
+         * @throws ValidationException if the value is outside 1 to 20
+         */
         public Builder maxAttempts(int value) {
             if (value < 1 || value > 20) {
                 throw ValidationException.of("retry.maxAttempts", "RetryPolicy.maxAttempts",
@@ -114,37 +147,75 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** The wait before the first retry, before jitter. */
+        /**
+         * Sets the wait before the first retry, before jitter; each later retry waits twice as long as the one
+         * before, up to {@link #maxDelay(Duration)}.
+         *
+         * @param value a positive duration; the default is 500 ms
+         * @return this builder
+         * @throws ValidationException if the value is null, zero or negative
+         */
         public Builder initialDelay(Duration value) {
             this.initialDelay = positive(value, "initialDelay");
             return this;
         }
 
-        /** The cap on computed waits. */
+        /**
+         * Sets the cap on computed waits (a server's {@code Retry-After} is not capped by it).
+         *
+         * @param value a positive duration, not shorter than the initial delay (checked by {@link #build()});
+         *              the default is 5 s
+         * @return this builder
+         * @throws ValidationException if the value is null, zero or negative
+         */
         public Builder maxDelay(Duration value) {
             this.maxDelay = positive(value, "maxDelay");
             return this;
         }
 
-        /** The longest server {@code Retry-After} hint the runtime will wait for. */
+        /**
+         * Sets the longest server {@code Retry-After} hint the runtime will wait for; a longer hint ends the call
+         * with the failure instead of blocking the caller.
+         *
+         * @param value a positive duration; the default is 30 s
+         * @return this builder
+         * @throws ValidationException if the value is null, zero or negative
+         */
         public Builder maxRetryAfter(Duration value) {
             this.maxRetryAfter = positive(value, "maxRetryAfter");
             return this;
         }
 
-        /** The HTTP statuses worth repeating. */
+        /**
+         * Replaces the set of HTTP statuses worth repeating (the default is 408, 429, 500, 502, 503, 504).
+         *
+         * @param value the statuses, non-null and without null elements (copied); empty means no HTTP
+         *              status is retried
+         * @return this builder
+         */
         public Builder retryableStatuses(Set<Integer> value) {
             this.retryableStatuses = Set.copyOf(value);
             return this;
         }
 
-        /** The source of jitter, values in [0, 1); tests pass a constant. */
+        /**
+         * Sets the source of jitter; values outside [0, 1) are clamped into it. Tests pass a constant.
+         *
+         * @param value supplies numbers in [0, 1); the default is {@link ThreadLocalRandom}
+         * @return this builder
+         * @throws ValidationException if the value is null
+         */
         public Builder random(DoubleSupplier value) {
             this.random = ValidationException.requireNonNull(value, "RetryPolicy.random");
             return this;
         }
 
-        /** Builds the policy. */
+        /**
+         * Builds the immutable policy.
+         *
+         * @return the policy
+         * @throws ValidationException if the maximum delay is shorter than the initial delay
+         */
         public RetryPolicy build() {
             if (maxDelay.compareTo(initialDelay) < 0) {
                 throw ValidationException.of("retry.maxDelay", "RetryPolicy.maxDelay",

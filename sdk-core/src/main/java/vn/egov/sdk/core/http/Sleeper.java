@@ -13,6 +13,7 @@ public interface Sleeper {
     /**
      * Waits for the given duration.
      *
+     * @param duration how long to wait; zero or negative returns at once
      * @throws InterruptedException if the thread is interrupted while waiting
      */
     void sleep(Duration duration) throws InterruptedException;
