@@ -1,0 +1,65 @@
+package vn.egov.sdk.payment.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** The payment systems' checksums over UTF-8 bytes, and their constant-time comparison. */
+public final class Checksums {
+    private static final HexFormat HEX = HexFormat.of();
+
+    private Checksums() {
+    }
+
+    /**
+     * Lowercase hex SHA-256 of the text's UTF-8 bytes.
+     *
+     * @param text the text
+     * @return 64 lowercase hex digits
+     */
+    public static String sha256Hex(String text) {
+        try {
+            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * Lowercase hex HMAC-SHA256 of the message's UTF-8 bytes under the key's UTF-8 bytes.
+     *
+     * @param key the key
+     * @param message the message
+     * @return 64 lowercase hex digits
+     */
+    public static String hmacSha256Hex(byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HEX.formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * Compares a received hex checksum with the expected one in time that does not depend on where they differ;
+     * hex letters match in either case.
+     *
+     * @param expected the checksum computed here
+     * @param received the checksum that came in, possibly {@code null}
+     * @return whether they are equal
+     */
+    public static boolean matches(String expected, String received) {
+        if (received == null) {
+            return false;
+        }
+        byte[] a = expected.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        byte[] b = received.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(a, b);
+    }
+}

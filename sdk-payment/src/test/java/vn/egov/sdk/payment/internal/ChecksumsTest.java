@@ -1,0 +1,60 @@
+package vn.egov.sdk.payment.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import vn.egov.sdk.payment.CallbackFailure;
+
+class ChecksumsTest {
+    @Test
+    void knownVectors() {
+        // FIPS 180-2 and RFC 4231 test case 2
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Checksums.sha256Hex("abc"));
+        assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+                Checksums.hmacSha256Hex("Jefe".getBytes(StandardCharsets.UTF_8), "what do ya want for nothing?"));
+    }
+
+    @Test
+    void vietnameseTextIsHashedAsUtf8() {
+        // "Đ" is C4 90 in UTF-8: the digest differs from a Latin-1 or platform-charset hash
+        assertEquals(Checksums.sha256Hex("Đ"), java.util.HexFormat.of().formatHex(sha256(new byte[] {(byte) 0xC4,
+                (byte) 0x90})));
+    }
+
+    @Test
+    void comparisonIgnoresHexCaseAndRefusesNull() {
+        String h = Checksums.sha256Hex("x");
+        assertTrue(Checksums.matches(h, h.toUpperCase()));
+        assertFalse(Checksums.matches(h, null));
+        assertFalse(Checksums.matches(h, h.substring(1)));
+    }
+
+    @Test
+    void diagnosisNamesTheMistake() {
+        String secret = "|k";
+        String genuine = "INIT|20261206150000|Hồ sơ";
+        java.util.function.UnaryOperator<String> sum = s -> Checksums.sha256Hex(s + secret);
+        String twelve = "INIT|" + ChecksumDiagnosis.twelveHourClock("20261206150000") + "|Hồ sơ";
+        assertEquals("20261206030000", ChecksumDiagnosis.twelveHourClock("20261206150000"));
+        assertEquals("20261206120000", ChecksumDiagnosis.twelveHourClock("20261206000000"));
+        assertEquals(CallbackFailure.TWELVE_HOUR_CLOCK, new ChecksumDiagnosis(sum, sum.apply(twelve))
+                .variant(CallbackFailure.TWELVE_HOUR_CLOCK, twelve).unicodeForms(genuine).explain());
+        String nfd = Normalizer.normalize(genuine, Normalizer.Form.NFD);
+        assertEquals(CallbackFailure.UNICODE_FORM, new ChecksumDiagnosis(sum, sum.apply(nfd))
+                .variant(CallbackFailure.TWELVE_HOUR_CLOCK, twelve).unicodeForms(genuine).explain());
+        assertEquals(CallbackFailure.CHECKSUM_MISMATCH, new ChecksumDiagnosis(sum, Checksums.sha256Hex("other"))
+                .variant(CallbackFailure.TWELVE_HOUR_CLOCK, twelve).unicodeForms(genuine).explain());
+    }
+
+    private static byte[] sha256(byte[] in) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(in);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
