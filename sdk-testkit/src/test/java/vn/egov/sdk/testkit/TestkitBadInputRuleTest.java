@@ -28,7 +28,7 @@ class TestkitBadInputRuleTest {
                 Arguments.of("TestPki.create(null clock)", (Executable) () -> TestPki.create("http://localhost:1",
                         null), "TestPki.clock"),
                 Arguments.of("NationalSandbox.builder().clock(null)",
-                        (Executable) () -> NationalSandbox.builder().clock(null), "NationalSandbox.clock"),
+                        (Executable) () -> NationalSandbox.builder().clock(null), "NationalSandboxBuilder.clock"),
                 Arguments.of("new ManualClock(null)", (Executable) () -> new ManualClock(null), "ManualClock.start"),
                 Arguments.of("ManualClock.set(null)", (Executable) () -> new ManualClock().set(null),
                         "ManualClock.instant"));
