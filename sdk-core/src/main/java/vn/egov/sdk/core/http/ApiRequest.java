@@ -160,6 +160,7 @@ public final class ApiRequest {
 
         /** Removes every value of a header. */
         public Builder removeHeader(String name) {
+            ValidationException.requireNonNull(name, "ApiRequest.removeHeader.name");
             headers.removeIf(h -> h.getKey().equalsIgnoreCase(name));
             return this;
         }

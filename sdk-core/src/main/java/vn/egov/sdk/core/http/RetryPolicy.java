@@ -134,7 +134,9 @@ public final class RetryPolicy {
 
         /** The HTTP statuses worth repeating. */
         public Builder retryableStatuses(Set<Integer> value) {
-            this.retryableStatuses = Set.copyOf(value);
+            this.retryableStatuses = Set.copyOf(ValidationException.requireElements(
+                    java.util.List.copyOf(ValidationException.requireNonNull(value, "RetryPolicy.retryableStatuses")),
+                    "RetryPolicy.retryableStatuses"));
             return this;
         }
 
