@@ -1,5 +1,6 @@
 package vn.egov.sdk.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -159,6 +160,11 @@ class BadInputRuleTest {
         assertTrue(Causes.describe(new EOFException()).equals("EOFException"));
         assertTrue(Causes.describe(new RuntimeException("disk full")).equals("disk full"));
         assertFalse(Causes.describe(null).isBlank());
+        assertEquals("EOFException", Causes.describeWithType(new EOFException()));
+        assertEquals("NoSuchFileException: /data/journal",
+                Causes.describeWithType(new java.nio.file.NoSuchFileException("/data/journal")));
+        assertEquals("IOException", Causes.describeWithType(new java.io.IOException("null")));
+        assertEquals("unknown cause", Causes.describeWithType(null));
     }
 
     @Test
