@@ -15,9 +15,10 @@ import vn.egov.sdk.core.ValidationException;
 /**
  * Calls every public one-argument setter of a builder with {@code null}. Each must keep the bad-input rule one of
  * three ways: the setter throws a {@link ValidationException} naming the setting; or the builder's {@code build()}
- * does; or the setter is listed as documented "null clears" (back to the default, or to none).
+ * does; or the setter is listed as documented "null clears" (back to the default, or to none). Shared with the other
+ * modules' bad-input rule tests through sdk-core's test jar.
  */
-final class NullSetterProbe {
+public final class NullSetterProbe {
 
     private NullSetterProbe() {
     }
@@ -29,7 +30,7 @@ final class NullSetterProbe {
      * @param nullClears the setters ({@code Type.setter}) whose javadoc says {@code null} clears the setting
      * @return what went wrong
      */
-    static List<String> problems(Supplier<?> fresh, Set<String> nullClears) {
+    public static List<String> problems(Supplier<?> fresh, Set<String> nullClears) {
         List<String> problems = new ArrayList<>();
         Class<?> type = publicType(fresh.get().getClass());
         String owner = type.getEnclosingClass() == null ? type.getSimpleName()

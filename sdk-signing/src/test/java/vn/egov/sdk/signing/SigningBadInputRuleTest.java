@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.NullSetterProbe;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.cms.CmsSigner;
 import vn.egov.sdk.signing.cms.CmsVerifier;

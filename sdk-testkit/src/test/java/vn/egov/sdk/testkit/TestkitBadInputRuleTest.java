@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.egov.sdk.core.ManualClock;
+import vn.egov.sdk.core.NullSetterProbe;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.testkit.internal.FaultRegistry;
 
