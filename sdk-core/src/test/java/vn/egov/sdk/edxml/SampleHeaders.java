@@ -1,12 +1,8 @@
-package vn.egov.sdk.signing;
+package vn.egov.sdk.edxml;
 
 import java.time.LocalDate;
-import vn.egov.sdk.edxml.DocumentType;
-import vn.egov.sdk.edxml.MessageHeader;
-import vn.egov.sdk.edxml.Organization;
-import vn.egov.sdk.edxml.SignerInfo;
 
-/** The edXML message header the signing tests put on their document packages. */
+/** A sample edXML message header, for tests in every module (shared through sdk-core's test jar). */
 public final class SampleHeaders {
     private SampleHeaders() {
     }
