@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,12 +44,10 @@ import vn.egov.sdk.core.http.HttpRuntime;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.core.xml.SecureXml;
 import vn.egov.sdk.edxml.DocumentPackage;
-import vn.egov.sdk.edxml.DocumentType;
 import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlPackages;
 import vn.egov.sdk.edxml.MessageHeader;
-import vn.egov.sdk.edxml.Organization;
-import vn.egov.sdk.edxml.SignerInfo;
+import vn.egov.sdk.edxml.SampleHeaders;
 import vn.egov.sdk.edxml.StaffInfo;
 import vn.egov.sdk.edxml.EdXmlPackage;
 import vn.egov.sdk.signing.cms.CmsPackaging;
@@ -367,17 +364,7 @@ class NeverPrintsTest {
     }
 
     private static byte[] unsignedEdxml() {
-        MessageHeader header = MessageHeader.builder()
-                .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
-                .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
-                .code("7816", "VPCP-TTĐT")
-                .promulgation("Hà Nội", LocalDate.of(2026, 11, 20))
-                .documentType(DocumentType.of(1, 18, "Công văn"))
-                .subject("V/v kết nối trục liên thông văn bản quốc gia")
-                .content("Đề nghị hoàn thành kết nối")
-                .signer(new SignerInfo("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Phó Chủ nhiệm", "Nguyễn Văn A"))
-                .steeringType(0)
-                .build();
+        MessageHeader header = SampleHeaders.officialLetter();
         DocumentPackage doc = EdXmlPackages.newDocument(header,
                 StaffInfo.of("Văn thư", "Nguyễn Thị B", "vanthu@example.gov.vn", "0912000001"), List.of(),
                 Clock.systemUTC());

@@ -47,7 +47,7 @@ public final class VdxpAxisClientBuilder {
      * @return this builder
      */
     public VdxpAxisClientBuilder systemId(String value) {
-        this.systemId = value;
+        this.systemId = ValidationException.requireNonNull(value, "VdxpAxisClient.systemId");
         return this;
     }
 
@@ -58,7 +58,7 @@ public final class VdxpAxisClientBuilder {
      * @return this builder
      */
     public VdxpAxisClientBuilder secret(Secret value) {
-        this.secret = value;
+        this.secret = ValidationException.requireNonNull(value, "VdxpAxisClient.secret");
         return this;
     }
 

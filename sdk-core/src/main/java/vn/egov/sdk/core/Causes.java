@@ -19,11 +19,30 @@ public final class Causes {
         if (cause == null) {
             return "unknown cause";
         }
-        String message = cause.getMessage();
-        if (message == null || message.isBlank() || "null".equals(message.strip())) {
-            String name = cause.getClass().getSimpleName();
-            return name.isEmpty() ? cause.getClass().getName() : name;
+        return hasMessage(cause) ? cause.getMessage() : name(cause);
+    }
+
+    /**
+     * The cause's class's simple name, and its message when it has one: for file and socket failures, whose message
+     * is often only a path or an address ({@code NoSuchFileException: /data/journal}).
+     *
+     * @param cause the failure; {@code null} gives {@code "unknown cause"}
+     * @return never {@code null} nor blank
+     */
+    public static String describeWithType(Throwable cause) {
+        if (cause == null) {
+            return "unknown cause";
         }
-        return message;
+        return hasMessage(cause) ? name(cause) + ": " + cause.getMessage() : name(cause);
+    }
+
+    private static boolean hasMessage(Throwable cause) {
+        String message = cause.getMessage();
+        return message != null && !message.isBlank() && !"null".equals(message.strip());
+    }
+
+    private static String name(Throwable cause) {
+        String name = cause.getClass().getSimpleName();
+        return name.isEmpty() ? cause.getClass().getName() : name;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.edxml.internal.Values;
 
 /**
@@ -109,7 +110,7 @@ public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optio
         /**
          * The header.
          *
-         * @param value the {@code MessageHeader}
+         * @param value the {@code MessageHeader}; {@code null} for none (the package's header is then absent)
          * @return this builder
          */
         public Builder header(MessageHeader value) {
@@ -120,7 +121,7 @@ public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optio
         /**
          * The trace list.
          *
-         * @param value the {@code TraceHeaderList}
+         * @param value the {@code TraceHeaderList}; {@code null} for none
          * @return this builder
          */
         public Builder trace(TraceHeaderList value) {
@@ -131,7 +132,7 @@ public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optio
         /**
          * The signature element.
          *
-         * @param value the signature element, as a signer produced it
+         * @param value the signature element, as a signer produced it; {@code null} for none (unsigned)
          * @return this builder
          */
         public Builder signature(XmlElement value) {
@@ -142,22 +143,23 @@ public record DocumentPackage(MessageHeader header, TraceHeaderList trace, Optio
         /**
          * An explicit manifest (otherwise one {@link Reference} per attachment).
          *
-         * @param value the references, in order; copied
+         * @param value the references, in order, copied; {@code null} goes back to one per attachment
          * @return this builder
          */
         public Builder manifest(List<Reference> value) {
-            this.manifest = value;
+            this.manifest = value == null ? null
+                    : List.copyOf(ValidationException.requireElements(value, "DocumentPackage.manifest"));
             return this;
         }
 
         /**
          * Adds an attachment.
          *
-         * @param value the attachment, added after those already set
+         * @param value the attachment, added after those already set; required
          * @return this builder
          */
         public Builder addAttachment(Attachment value) {
-            attachments.add(value);
+            attachments.add(ValidationException.requireNonNull(value, "DocumentPackage.attachments"));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package vn.egov.sdk.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,19 +13,39 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.egov.sdk.axis.DocumentAxisClient;
+import vn.egov.sdk.axis.FileCheckpointStore;
+import vn.egov.sdk.axis.InMemoryCheckpointStore;
+import vn.egov.sdk.axis.LgspAxisClient;
+import vn.egov.sdk.axis.PackageHandler;
+import vn.egov.sdk.axis.ReceiveLoop;
+import vn.egov.sdk.axis.VdxpAxisClient;
+import vn.egov.sdk.core.auth.LgspAccessToken;
+import vn.egov.sdk.core.auth.LgspLogin;
+import vn.egov.sdk.core.auth.OAuth2ClientCredentials;
+import vn.egov.sdk.core.auth.StaticHeaders;
 import vn.egov.sdk.core.auth.VdxpHeaderBundle;
 import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.HttpBody;
+import vn.egov.sdk.core.http.HttpRuntime;
+import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.core.xml.XmlLimits;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.DocumentId;
+import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlFormatException;
 import vn.egov.sdk.edxml.EdXmlReadOptions;
@@ -46,6 +67,10 @@ class BadInputRuleTest {
 
     static Stream<Arguments> callersMistakes() {
         return Stream.of(
+                mistake("DocumentPackage.Builder.addAttachment(null)",
+                        () -> DocumentPackage.builder().addAttachment(null), "DocumentPackage.attachments"),
+                mistake("RetryPolicy.Builder.retryableStatuses(null)",
+                        () -> RetryPolicy.builder().retryableStatuses(null), "RetryPolicy.retryableStatuses"),
                 mistake("Organization.of(null id)", () -> Organization.of(null, "UBND"), "Organization.organId"),
                 mistake("Organization.of(blank id)", () -> Organization.of("  ", "UBND"), "Organization.organId"),
                 mistake("Organization.of(null name)", () -> Organization.of("000.00.00.G22", null),
@@ -135,6 +160,11 @@ class BadInputRuleTest {
         assertTrue(Causes.describe(new EOFException()).equals("EOFException"));
         assertTrue(Causes.describe(new RuntimeException("disk full")).equals("disk full"));
         assertFalse(Causes.describe(null).isBlank());
+        assertEquals("EOFException", Causes.describeWithType(new EOFException()));
+        assertEquals("NoSuchFileException: /data/journal",
+                Causes.describeWithType(new java.nio.file.NoSuchFileException("/data/journal")));
+        assertEquals("IOException", Causes.describeWithType(new java.io.IOException("null")));
+        assertEquals("unknown cause", Causes.describeWithType(null));
     }
 
     @Test
@@ -142,6 +172,43 @@ class BadInputRuleTest {
         ValidationException e = new ValidationException(List.of());
         assertTrue(e.errors().get(0).path().equals("ValidationException.errors"));
         assertNoNullEnding(e);
+    }
+
+    static Stream<Arguments> builders() {
+        DocumentAxisClient axis = unused(DocumentAxisClient.class);
+        return Stream.of(
+                builder(() -> ReceiveLoop.builder(axis, new InMemoryCheckpointStore(), unused(PackageHandler.class))),
+                builder(LgspAxisClient::builder), builder(VdxpAxisClient::builder),
+                builder(() -> FileCheckpointStore.builder(Path.of("never-created.journal"))),
+                builder(DocumentPackage::builder), builder(EdXmlReadOptions::builder), builder(EdXmlValidator::builder),
+                builder(MessageHeader::builder), builder(XmlLimits::builder), builder(LgspLogin::builder),
+                builder(StaticHeaders::builder), builder(OAuth2ClientCredentials::builder),
+                builder(LgspAccessToken::builder), builder(() -> ApiRequest.builder("GET", "http://127.0.0.1:1/")),
+                builder(() -> VdxpHeaderBundle.builder("sys", Secret.of("s"), Clock.systemUTC())),
+                builder(HttpBody::multipart), builder(ClientSettings::builder), builder(HttpRuntime::builder),
+                builder(RetryPolicy::builder), builder(RequestOptions::builder));
+    }
+
+    private static Arguments builder(Supplier<?> fresh) {
+        return Arguments.of(fresh.get().getClass().getName().replaceFirst(".*\\.", ""), fresh);
+    }
+
+    private static <T> T unused(Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            throw new AssertionError("not called: " + method);
+        }));
+    }
+
+    /** Setters where {@code null} clears the setting (back to the default or to "none"), as their javadoc says. */
+    private static final Set<String> NULL_CLEARS = Set.of("DocumentPackage.Builder.header",
+            "DocumentPackage.Builder.trace", "DocumentPackage.Builder.signature", "DocumentPackage.Builder.manifest",
+            "OAuth2ClientCredentials.Builder.scope", "LgspAccessToken.Builder.tokenUrl", "ApiRequest.Builder.body");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("builders")
+    void aBuilderSetterRefusesNullByNameOrDocumentsThatItClears(String name, Supplier<?> fresh) {
+        List<String> problems = NullSetterProbe.problems(fresh, NULL_CLEARS);
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
     private static void assertNoNullEnding(Throwable e) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
@@ -20,8 +21,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.NullSetterProbe;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.signing.cms.CmsSigner;
 import vn.egov.sdk.signing.cms.CmsVerifier;
+import vn.egov.sdk.signing.pdf.PdfSigner;
+import vn.egov.sdk.signing.remote.RemoteCertificate;
+import vn.egov.sdk.signing.remote.RemoteSignRequest;
+import vn.egov.sdk.signing.remote.RemoteSignatureSource;
+import vn.egov.sdk.signing.remote.RemoteSigningService;
+import vn.egov.sdk.signing.remote.SigningTransaction;
+import vn.egov.sdk.signing.remote.SmartCaClient;
+import vn.egov.sdk.signing.timestamp.TimestampClient;
+import vn.egov.sdk.signing.validation.PkixCertificateValidator;
+import vn.egov.sdk.signing.validation.TrustStore;
+import vn.egov.sdk.signing.xml.EdXmlSigner;
 import vn.egov.sdk.signing.pdf.PdfSignatureVerifier;
 import vn.egov.sdk.signing.validation.CertificateValidation;
 import vn.egov.sdk.signing.validation.CertificateValidator;
@@ -38,6 +52,22 @@ import vn.egov.sdk.signing.xml.EdXmlSignatureVerifier;
  */
 class SigningBadInputRuleTest {
     private static final byte[] JUNK = "not a signature, not a PDF, not PKCS#12".getBytes(StandardCharsets.US_ASCII);
+    private static final RemoteSigningService NO_SERVICE = new RemoteSigningService() {
+        @Override
+        public List<RemoteCertificate> certificates(String userId) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public SigningTransaction submit(RemoteSignRequest request) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public SigningTransaction status(SigningTransaction transaction) {
+            throw new AssertionError("not called");
+        }
+    };
     private static final CertificateValidator NEVER_CALLED = (signer, candidates, at) -> {
         throw new AssertionError("no certificate should reach the validator");
     };
@@ -79,6 +109,13 @@ class SigningBadInputRuleTest {
                 mistake("CertificateValidation with null members", () -> new CertificateValidation(null,
                         Optional.empty(), "r", List.of(), RevocationResult.notChecked("x"), List.of()),
                         "CertificateValidation.indication"),
+                mistake("RemoteSignatureSource.Builder.intermediates(null)", () -> RemoteSignatureSource.builder(
+                        NO_SERVICE, "user").intermediates(null), "RemoteSignatureSource.intermediates"),
+                mistake("PdfSigner.Builder.source(null)", () -> PdfSigner.builder().source(null), "PdfSigner.source"),
+                mistake("PdfSigner.Builder.algorithm(null) then build()", () -> PdfSigner.builder().algorithm(null)
+                        .build(), "PdfSigner.source"),
+                mistake("PdfSignatureVerifier.Builder.clock(null)", () -> PdfSignatureVerifier.builder().clock(null),
+                        "PdfSignatureVerifier.clock"),
                 mistake("RevocationResult with null members", () -> new RevocationResult(null, "s",
                         Optional.empty(), "d"), "RevocationResult.status"));
     }
@@ -123,6 +160,31 @@ class SigningBadInputRuleTest {
         assertFalse(r.isValid(), r::toString);
         assertTrue(r.subIndication().isPresent(), r::toString);
         assertNoNullEnding(r.reason());
+    }
+
+    static Stream<Arguments> builders() {
+        return Stream.of(
+                builder(PdfSigner::builder), builder(PdfSignatureVerifier::builder), builder(CmsSigner::builder),
+                builder(CmsVerifier::builder), builder(EdXmlSigner::builder), builder(EdXmlSignatureVerifier::builder),
+                builder(TimestampClient::builder), builder(PkixCertificateValidator::builder),
+                builder(TrustStore::builder), builder(SmartCaClient::builder),
+                builder(() -> RemoteSignatureSource.builder(NO_SERVICE, "user")));
+    }
+
+    private static Arguments builder(Supplier<?> fresh) {
+        return Arguments.of(fresh.get().getClass().getName().replaceFirst(".*\\.", ""), fresh);
+    }
+
+    /** Setters whose javadoc says {@code null} clears the setting (back to the default or to "none"). */
+    private static final Set<String> NULL_CLEARS = Set.of("PdfSigner.Builder.algorithm",
+            "PdfSigner.Builder.httpRuntime", "PdfSigner.Builder.stamp", "PdfSigner.Builder.timestampUrl",
+            "PdfSigner.Builder.timestamps", "RemoteSignatureSource.Builder.description");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("builders")
+    void aBuilderSetterRefusesNullByNameOrDocumentsThatItClears(String name, Supplier<?> fresh) {
+        List<String> problems = NullSetterProbe.problems(fresh, NULL_CLEARS);
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
     private static CmsVerifier cms() {

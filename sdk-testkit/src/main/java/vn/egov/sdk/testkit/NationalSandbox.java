@@ -1,31 +1,18 @@
 package vn.egov.sdk.testkit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import vn.egov.sdk.testkit.internal.PkiSimulator;
-import vn.egov.sdk.testkit.internal.SmartCaSimulator;
-import vn.egov.sdk.testkit.internal.BearerGuard;
 import vn.egov.sdk.testkit.internal.CallLog;
-import vn.egov.sdk.testkit.internal.SandboxClock;
-import vn.egov.sdk.testkit.internal.ClientRegistry;
-import vn.egov.sdk.testkit.internal.DemoApiSimulator;
 import vn.egov.sdk.testkit.internal.FaultRegistry;
 import vn.egov.sdk.testkit.internal.LgspSimulator;
 import vn.egov.sdk.testkit.internal.OAuth2TokenSimulator;
-import vn.egov.sdk.testkit.internal.OrderBook;
-import vn.egov.sdk.testkit.internal.RequestCounter;
+import vn.egov.sdk.testkit.internal.SandboxClock;
 import vn.egov.sdk.testkit.internal.SandboxServerFactory;
-import vn.egov.sdk.testkit.internal.SandboxTransformer;
-import vn.egov.sdk.testkit.internal.Simulator;
-import vn.egov.sdk.testkit.internal.SimulatorRouter;
-import vn.egov.sdk.testkit.internal.TokenStore;
+import vn.egov.sdk.testkit.internal.SandboxServices;
 import vn.egov.sdk.testkit.internal.VdxpSimulator;
 import vn.egov.sdk.core.ValidationException;
 
@@ -68,46 +55,23 @@ public final class NationalSandbox implements AutoCloseable {
     /** The path of the OAuth2 token endpoint. */
     public static final String TOKEN_PATH = OAuth2TokenSimulator.TOKEN_PATH;
 
-    private final ClientRegistry clients = new ClientRegistry();
-    private final RequestCounter requests = new RequestCounter();
-    private final FaultRegistry faultRegistry = new FaultRegistry();
-    private final SandboxFaults faults = new SandboxFaults(faultRegistry);
-    private final OrderBook orders = new OrderBook();
-    private final CallLog callLog = new CallLog();
-    private final SandboxClock clock;
-    private final TokenStore tokens;
-    private final LgspSimulator lgspSimulator;
-    private final VdxpSimulator vdxpSimulator;
-    private final SmartCaSimulator smartCaSimulator;
-    private final SimulatorRouter router;
+    private final SandboxServices services;
+    private final SandboxFaults faults;
     private final WireMockServer server;
     private final String baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private TestPki pki;
 
-    private NationalSandbox(Builder builder) {
-        builder.clients.forEach(clients::register);
-        this.clock = new SandboxClock(builder.clock);
-        this.tokens = new TokenStore(clock, builder.tokenLifetime);
-        this.lgspSimulator = LgspSandbox.defaultSimulator(clock);
-        this.vdxpSimulator = builder.vdxp.simulator(clock);
-        this.smartCaSimulator = SmartCaSandbox.defaultSimulator(clock, this::pki);
-        this.router = new SimulatorRouter(simulators());
-        this.server = SandboxServerFactory.start(builder.port, new SandboxTransformer(router, faultRegistry, requests,
-                callLog, clock, new SandboxControlApi(this, builder.controlFromAnyHost)), DEFAULT_MAX_BODY_BYTES);
+    NationalSandbox(NationalSandboxBuilder builder) {
+        SandboxClock clock = new SandboxClock(builder.clock());
+        SandboxServices.Platforms platforms = new SandboxServices.Platforms(LgspSandbox.defaultSimulator(clock),
+                builder.vdxp().simulator(clock), SmartCaSandbox.defaultSimulator(clock, this::pki));
+        this.services = new SandboxServices(clock, builder.tokenLifetime(), builder.clients(), platforms, this::pki);
+        this.faults = new SandboxFaults(services.faults());
+        this.server = SandboxServerFactory.start(builder.port(),
+                services.transformer(new SandboxControlApi(this, builder.controlFromAnyHost())), DEFAULT_MAX_BODY_BYTES);
         this.baseUrl = "http://" + SandboxServerFactory.BIND_ADDRESS + ':' + server.port();
-    }
-
-    /** Every simulator of the sandbox; a new national platform is one more entry here. */
-    private List<Simulator> simulators() {
-        return List.of(
-                new OAuth2TokenSimulator(clients, tokens),
-                new DemoApiSimulator(new BearerGuard(tokens), orders),
-                lgspSimulator,
-                vdxpSimulator,
-                new PkiSimulator(this::pki),
-                smartCaSimulator);
     }
 
     /**
@@ -148,8 +112,8 @@ public final class NationalSandbox implements AutoCloseable {
      *
      * @return a new builder with the defaults
      */
-    public static Builder builder() {
-        return new Builder();
+    public static NationalSandboxBuilder builder() {
+        return new NationalSandboxBuilder();
     }
 
     /**
@@ -185,7 +149,7 @@ public final class NationalSandbox implements AutoCloseable {
      * @return the handle
      */
     public LgspSandbox lgsp() {
-        return new LgspSandbox(lgspSimulator);
+        return new LgspSandbox(services.lgsp());
     }
 
     /**
@@ -203,7 +167,7 @@ public final class NationalSandbox implements AutoCloseable {
      * @return the handle
      */
     public VdxpSandbox vdxp() {
-        return new VdxpSandbox(vdxpSimulator);
+        return new VdxpSandbox(services.vdxp());
     }
 
     /**
@@ -221,7 +185,7 @@ public final class NationalSandbox implements AutoCloseable {
      * @return the handle
      */
     public SmartCaSandbox smartCa() {
-        return new SmartCaSandbox(smartCaSimulator);
+        return new SmartCaSandbox(services.smartCa());
     }
 
     /**
@@ -250,12 +214,12 @@ public final class NationalSandbox implements AutoCloseable {
      * @param clientSecret the secret, not empty
      */
     public void registerClient(String clientId, String clientSecret) {
-        clients.register(clientId, clientSecret);
+        services.clients().register(clientId, clientSecret);
     }
 
     /** Revokes every token issued so far: the next API call with one of them gets 401 {@code invalid_token}. */
     public void revokeTokens() {
-        tokens.revokeAll();
+        services.tokens().revokeAll();
     }
 
     /**
@@ -264,7 +228,7 @@ public final class NationalSandbox implements AutoCloseable {
      * @return the count
      */
     public int tokensIssued() {
-        return tokens.issuedCount();
+        return services.tokens().issuedCount();
     }
 
     /**
@@ -275,7 +239,7 @@ public final class NationalSandbox implements AutoCloseable {
      * @return the count
      */
     public int ordersCreated() {
-        return orders.createdCount();
+        return services.orders().createdCount();
     }
 
     /**
@@ -286,7 +250,7 @@ public final class NationalSandbox implements AutoCloseable {
      * @return the count
      */
     public int requestsTo(String path) {
-        return requests.count(ValidationException.requireNonNull(path, "NationalSandbox.path"));
+        return services.requests().count(ValidationException.requireNonNull(path, "NationalSandbox.path"));
     }
 
     /**
@@ -297,12 +261,7 @@ public final class NationalSandbox implements AutoCloseable {
      * invalidate them.
      */
     public void reset() {
-        faultRegistry.clear();
-        callLog.clear();
-        clock.reset();
-        router.resetAll();
-        tokens.resetCount();
-        requests.reset();
+        services.reset();
     }
 
     /**
@@ -317,7 +276,7 @@ public final class NationalSandbox implements AutoCloseable {
             throw ValidationException.of("limit", "NationalSandbox.calls", "limit must be 1.." + CallLog.CAPACITY
                     + ", was " + limit);
         }
-        return callLog.last(limit).stream()
+        return services.callLog().last(limit).stream()
                 .map(c -> new ReceivedCall(c.at(), c.method(), c.path(), c.status(), c.fault())).toList();
     }
 
@@ -328,7 +287,7 @@ public final class NationalSandbox implements AutoCloseable {
      * @return the current sandbox time
      */
     public Instant now() {
-        return clock.instant();
+        return services.clock().instant();
     }
 
     /**
@@ -340,7 +299,7 @@ public final class NationalSandbox implements AutoCloseable {
         if (instant == null) {
             throw ValidationException.of("instant", "NationalSandbox.setClock", "instant is required");
         }
-        clock.set(instant);
+        services.clock().set(instant);
     }
 
     /**
@@ -352,28 +311,28 @@ public final class NationalSandbox implements AutoCloseable {
         if (by == null) {
             throw ValidationException.of("by", "NationalSandbox.advanceClock", "by is required");
         }
-        clock.advance(by);
+        services.clock().advance(by);
     }
 
     /** Puts the sandbox time back on the builder's clock ({@code DELETE /_sandbox/clock}). */
     public void resetClock() {
-        clock.reset();
+        services.clock().reset();
     }
 
     SandboxClock clock() {
-        return clock;
+        return services.clock();
     }
 
     FaultRegistry faultRegistry() {
-        return faultRegistry;
+        return services.faults();
     }
 
     VdxpSimulator vdxpSimulator() {
-        return vdxpSimulator;
+        return services.vdxp();
     }
 
     LgspSimulator lgspSimulator() {
-        return lgspSimulator;
+        return services.lgsp();
     }
 
     /**
@@ -405,137 +364,5 @@ public final class NationalSandbox implements AutoCloseable {
     @Override
     public String toString() {
         return "NationalSandbox[" + baseUrl + (closed.get() ? ", closed]" : "]");
-    }
-
-    /**
-     * Settings for a sandbox; {@link #start()} starts it. Not thread-safe.
-     */
-    public static final class Builder {
-
-        private final Map<String, String> clients = new LinkedHashMap<>();
-        private int port;
-        private Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
-        private Clock clock = Clock.systemUTC();
-        private final VdxpSandbox.Settings vdxp = new VdxpSandbox.Settings();
-        private boolean controlFromAnyHost;
-
-        private Builder() {
-            clients.put(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET);
-        }
-
-        /**
-         * The port to listen on (default 0, a free port).
-         *
-         * @param value the TCP port on 127.0.0.1, 0..65535
-         * @return this builder
-         */
-        public Builder port(int value) {
-            if (value < 0 || value > 65_535) {
-                throw ValidationException.of("sandbox.port", "NationalSandbox.Builder.port", "port must be 0..65535, was " + value);
-            }
-            this.port = value;
-            return this;
-        }
-
-        /**
-         * How long issued tokens stay valid; {@code expires_in} reports it in seconds (default one hour).
-         *
-         * @param value the lifetime, at least one second
-         * @return this builder
-         */
-        public Builder tokenLifetime(Duration value) {
-            if (value == null || value.compareTo(Duration.ofSeconds(1)) < 0) {
-                throw ValidationException.of("sandbox.tokenLifetime", "NationalSandbox.Builder.tokenLifetime",
-                        "tokenLifetime must be at least 1 s, was " + value);
-            }
-            this.tokenLifetime = value;
-            return this;
-        }
-
-        /**
-         * Registers one more OAuth2 client (the default client stays unless {@link #withoutDefaultClient()}).
-         *
-         * @param clientId the client id, not blank
-         * @param clientSecret the secret, not empty
-         * @return this builder
-         */
-        public Builder client(String clientId, String clientSecret) {
-            if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isEmpty()) {
-                throw ValidationException.of("sandbox.client", "NationalSandbox.Builder.client",
-                        "client id must not be blank nor its secret empty");
-            }
-            clients.put(clientId, clientSecret);
-            return this;
-        }
-
-        /**
-         * Does not register {@value NationalSandbox#DEFAULT_CLIENT_ID}.
-         *
-         * @return this builder
-         */
-        public Builder withoutDefaultClient() {
-            clients.remove(DEFAULT_CLIENT_ID);
-            return this;
-        }
-
-        /**
-         * The time source deciding token expiry (default the system clock in UTC).
-         *
-         * @param value the clock
-         * @return this builder
-         */
-        public Builder clock(Clock value) {
-            this.clock = ValidationException.requireNonNull(value, "NationalSandbox.clock");
-            return this;
-        }
-
-        /**
-         * Registers a system on the simulated national axis (VDXP), or replaces one with the same id; the default
-         * systems of {@link VdxpSandbox} stay unless replaced.
-         *
-         * @param systemId the system id ({@code systemid})
-         * @param secret its secret, not empty
-         * @param organIds the organ ids it sends and receives for, at least one
-         * @return this builder
-         */
-        public Builder vdxpSystem(String systemId, String secret, String... organIds) {
-            vdxp.system(systemId, secret, organIds);
-            return this;
-        }
-
-        /**
-         * How far a request's {@code XroadVnpt-timestamp} may be from the sandbox clock on the national axis
-         * (default {@link VdxpSandbox#DEFAULT_WINDOW}, either way).
-         *
-         * @param value the window, not negative
-         * @return this builder
-         */
-        public Builder vdxpTimestampWindow(Duration value) {
-            vdxp.window(value);
-            return this;
-        }
-
-        /**
-         * Whether the control API {@code /_sandbox/} answers requests whatever their {@code Host} header (default
-         * false: only {@code 127.0.0.1}, {@code localhost} and {@code [::1]}, so a web page cannot drive it through
-         * DNS rebinding). Turn it on behind a proxy or a container's port mapping.
-         *
-         * @param value whether to
-         * @return this builder
-         */
-        public Builder controlFromAnyHost(boolean value) {
-            this.controlFromAnyHost = value;
-            return this;
-        }
-
-        /**
-         * Starts a sandbox with these settings.
-         *
-         * @return the running sandbox; close it when done
-         * @throws IllegalStateException when the port cannot be bound
-         */
-        public NationalSandbox start() {
-            return new NationalSandbox(this);
-        }
     }
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * static NationalSandboxExtension sandbox = new NationalSandboxExtension();
  * }</pre>
  *
- * <p>Subclass it to change the settings ({@link #configure(NationalSandbox.Builder)}) or to prepare state
+ * <p>Subclass it to change the settings ({@link #configure(NationalSandboxBuilder)}) or to prepare state
  * ({@link #onStarted(NationalSandbox)}, {@link #afterReset(NationalSandbox)}); a subclass needs a public
  * no-argument constructor to be used with {@code @ExtendWith}. {@code @Nested} classes share their enclosing
  * class's sandbox.
@@ -72,7 +72,7 @@ public class NationalSandboxExtension
      *
      * @param builder the settings, with the defaults applied
      */
-    protected void configure(NationalSandbox.Builder builder) {
+    protected void configure(NationalSandboxBuilder builder) {
     }
 
     /**
@@ -172,7 +172,7 @@ public class NationalSandboxExtension
     }
 
     private NationalSandbox startSandbox() {
-        NationalSandbox.Builder builder = NationalSandbox.builder();
+        NationalSandboxBuilder builder = NationalSandbox.builder();
         configure(builder);
         NationalSandbox sandbox = builder.start();
         try {

@@ -28,7 +28,7 @@ import vn.egov.sdk.testkit.internal.VdxpSystems;
  * <p>It accepts what the official client SDKVXP 2.0.1 sends (captured byte for byte): the raw
  * {@code sendEdoc} body with or without its trailing CRLF (or multipart part {@code file_doc}), {@code hash-file}
  * zero-padded or not, {@code sign-header-key} in any order, extra signed headers, and a stale timestamp within the
- * window ({@link NationalSandbox.Builder#vdxpTimestampWindow(Duration)}); every refusal carries
+ * window ({@link NationalSandboxBuilder#vdxpTimestampWindow(Duration)}); every refusal carries
  * {@code "DocId": ""}, which that client reads unconditionally.
  */
 public final class VdxpSandbox {
@@ -114,12 +114,12 @@ public final class VdxpSandbox {
 
         void system(String id, String secret, String... organIds) {
             if (id == null || id.isBlank() || secret == null || secret.isEmpty()) {
-                throw ValidationException.of("sandbox.vdxp.system", "NationalSandbox.Builder.vdxpSystem",
+                throw ValidationException.of("sandbox.vdxp.system", "NationalSandboxBuilder.vdxpSystem",
                         "system id must not be blank nor its secret empty");
             }
             if (organIds == null || organIds.length == 0 || Arrays.stream(organIds).anyMatch(
                     o -> o == null || o.isBlank())) {
-                throw ValidationException.of("sandbox.vdxp.organIds", "NationalSandbox.Builder.vdxpSystem",
+                throw ValidationException.of("sandbox.vdxp.organIds", "NationalSandboxBuilder.vdxpSystem",
                         "at least one non-blank organ id is required");
             }
             systems.put(id, new VdxpSystems.VdxpSystem(id, secret, List.of(organIds)));
@@ -127,7 +127,7 @@ public final class VdxpSandbox {
 
         void window(Duration value) {
             if (value == null || value.isNegative()) {
-                throw ValidationException.of("sandbox.vdxp.window", "NationalSandbox.Builder.vdxpTimestampWindow",
+                throw ValidationException.of("sandbox.vdxp.window", "NationalSandboxBuilder.vdxpTimestampWindow",
                         "the window must not be negative");
             }
             this.window = value;

@@ -27,7 +27,7 @@ class DemoApiTest {
     @RegisterExtension
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension() {
         @Override
-        protected void configure(NationalSandbox.Builder builder) {
+        protected void configure(NationalSandboxBuilder builder) {
             builder.clock(CLOCK).tokenLifetime(Duration.ofSeconds(60));
         }
     };

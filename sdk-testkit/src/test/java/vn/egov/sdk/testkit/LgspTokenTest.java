@@ -22,7 +22,7 @@ class LgspTokenTest {
     @RegisterExtension
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension() {
         @Override
-        protected void configure(NationalSandbox.Builder builder) {
+        protected void configure(NationalSandboxBuilder builder) {
             builder.clock(CLOCK);
         }
     };

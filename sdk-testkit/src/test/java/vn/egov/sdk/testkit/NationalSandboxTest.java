@@ -82,7 +82,7 @@ class NationalSandboxTest {
 
     @Test
     void builderValidatesSettings() {
-        NationalSandbox.Builder builder = NationalSandbox.builder();
+        NationalSandboxBuilder builder = NationalSandbox.builder();
         assertThrows(ValidationException.class, () -> builder.port(-1));
         assertThrows(ValidationException.class, () -> builder.port(65_536));
         assertThrows(ValidationException.class, () -> builder.tokenLifetime(java.time.Duration.ZERO));

@@ -18,7 +18,7 @@ class OAuth2TokenEndpointTest {
     @RegisterExtension
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension() {
         @Override
-        protected void configure(NationalSandbox.Builder builder) {
+        protected void configure(NationalSandboxBuilder builder) {
             builder.tokenLifetime(Duration.ofMinutes(10)).client("tỉnh:client id", "s&cret=+/");
         }
     };

@@ -17,7 +17,7 @@ class RegisterExtensionTest {
         final AtomicInteger resets = new AtomicInteger();
 
         @Override
-        protected void configure(NationalSandbox.Builder builder) {
+        protected void configure(NationalSandboxBuilder builder) {
             builder.tokenLifetime(Duration.ofMinutes(2)).client("so-tttt-hanoi", "p@ss word");
         }
 

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.egov.sdk.core.ManualClock;
+import vn.egov.sdk.core.NullSetterProbe;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.testkit.internal.FaultRegistry;
 
 /**
  * One rule for bad input in sdk-testkit's public entry points that need no running sandbox: a caller's mistake is a
@@ -28,10 +34,27 @@ class TestkitBadInputRuleTest {
                 Arguments.of("TestPki.create(null clock)", (Executable) () -> TestPki.create("http://localhost:1",
                         null), "TestPki.clock"),
                 Arguments.of("NationalSandbox.builder().clock(null)",
-                        (Executable) () -> NationalSandbox.builder().clock(null), "NationalSandbox.clock"),
+                        (Executable) () -> NationalSandbox.builder().clock(null), "NationalSandboxBuilder.clock"),
+                Arguments.of("faults().on(path).delay(null)", (Executable) () -> faults().on("/demo/echo").delay(null),
+                        "FaultPresetBuilder.delay"),
+                Arguments.of("faults().on(path).tooManyRequests(null)",
+                        (Executable) () -> faults().on("/demo/echo").tooManyRequests(null),
+                        "FaultPresetBuilder.retryAfter"),
+                Arguments.of("faults().on(null)", (Executable) () -> faults().on(null), "SandboxFaults.on.path"),
                 Arguments.of("new ManualClock(null)", (Executable) () -> new ManualClock(null), "ManualClock.start"),
                 Arguments.of("ManualClock.set(null)", (Executable) () -> new ManualClock().set(null),
                         "ManualClock.instant"));
+    }
+
+    private static SandboxFaults faults() {
+        return new SandboxFaults(new FaultRegistry());
+    }
+
+    @Test
+    void everyBuilderSetterRefusesNullByName() {
+        List<String> problems = new ArrayList<>(NullSetterProbe.problems(NationalSandbox::builder, Set.of()));
+        problems.addAll(NullSetterProbe.problems(() -> faults().on("/demo/echo"), Set.of()));
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,6 +23,7 @@ import vn.egov.sdk.edxml.SignerInfo;
 import vn.egov.sdk.edxml.StaffInfo;
 import vn.egov.sdk.signing.SigningKey;
 import vn.egov.sdk.testkit.NationalSandbox;
+import vn.egov.sdk.testkit.NationalSandboxBuilder;
 import vn.egov.sdk.testkit.NationalSandboxExtension;
 import vn.egov.sdk.testkit.TestPki;
 import vn.egov.sdk.testkit.VdxpSandbox;
@@ -56,7 +57,7 @@ class TestingDocsTest {
     @RegisterExtension
     static NationalSandboxExtension sandboxWithMySystem = new NationalSandboxExtension() {
         @Override
-        protected void configure(NationalSandbox.Builder builder) {
+        protected void configure(NationalSandboxBuilder builder) {
             builder.vdxpSystem("vxp.myagency.01", "my-test-secret", "000.00.00.H49"); // your system id and organ
         }
     };

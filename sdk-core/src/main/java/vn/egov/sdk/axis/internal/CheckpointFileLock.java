@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.egov.sdk.axis.CheckpointStoreException;
+import vn.egov.sdk.core.Causes;
 
 /**
  * An exclusive lock on {@code <journal>.lock}, held while a store has the journal open, so that two stores (in
@@ -104,7 +105,7 @@ public final class CheckpointFileLock implements AutoCloseable {
             } catch (IOException e) {
                 closeQuietly(ch);
                 throw new CheckpointStoreException("cannot lock checkpoint journal " + journal + " (" + path + "): "
-                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                        + Causes.describeWithType(e),
                         false, e);
             } catch (RuntimeException e) {
                 closeQuietly(ch);

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import vn.egov.sdk.axis.CheckpointEntry;
 import vn.egov.sdk.axis.CheckpointRecovery;
 import vn.egov.sdk.axis.CheckpointStoreException;
+import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 
 /**
@@ -91,7 +92,7 @@ public final class CheckpointJournal implements AutoCloseable {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            String reason = Causes.describeWithType(e);
             Path aside = moveAside(clock, e);
             return new Loaded(List.of(), new CheckpointRecovery(0, 0, 0, List.of(), false,
                     Optional.of(reason), Optional.of(aside)));
@@ -138,8 +139,8 @@ public final class CheckpointJournal implements AutoCloseable {
             needsRewrite = false;
         } catch (IOException e) {
             needsRewrite = true;
-            throw new CheckpointStoreException("cannot write checkpoint journal " + file + ": " + describe(e),
-                    true, e);
+            throw new CheckpointStoreException("cannot write checkpoint journal " + file + ": "
+                    + Causes.describeWithType(e), true, e);
         }
     }
 
@@ -158,8 +159,8 @@ public final class CheckpointJournal implements AutoCloseable {
             appended++;
         } catch (IOException e) {
             needsRewrite = true;
-            throw new CheckpointStoreException("cannot append to checkpoint journal " + file + ": " + describe(e),
-                    true, e);
+            throw new CheckpointStoreException("cannot append to checkpoint journal " + file + ": "
+                    + Causes.describeWithType(e), true, e);
         }
     }
 
@@ -204,7 +205,7 @@ public final class CheckpointJournal implements AutoCloseable {
                 // try the next name
             } catch (IOException e) {
                 throw new CheckpointStoreException("checkpoint journal " + file + " is damaged and a copy of it "
-                        + "cannot be kept (" + describe(e) + "); not changed", false, e);
+                        + "cannot be kept (" + Causes.describeWithType(e) + "); not changed", false, e);
             }
         }
         throw new CheckpointStoreException("checkpoint journal " + file + " is damaged and 100 damaged copies "
@@ -223,7 +224,7 @@ public final class CheckpointJournal implements AutoCloseable {
                 return aside;
             } catch (IOException e) {
                 CheckpointStoreException x = new CheckpointStoreException("checkpoint journal " + file
-                        + " cannot be read (" + describe(readFailure) + ") nor moved aside (" + describe(e) + ")",
+                        + " cannot be read (" + Causes.describeWithType(readFailure) + ") nor moved aside (" + Causes.describeWithType(e) + ")",
                         false, readFailure);
                 x.addSuppressed(e);
                 throw x;
@@ -254,10 +255,6 @@ public final class CheckpointJournal implements AutoCloseable {
         while (buf.hasRemaining()) {
             ch.write(buf);
         }
-    }
-
-    private static String describe(IOException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private void syncDirectory() {

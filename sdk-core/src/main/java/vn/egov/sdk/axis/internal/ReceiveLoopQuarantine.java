@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.axis.DocumentAxisClient;
+import vn.egov.sdk.core.Causes;
 
 /**
  * Keeps the raw bytes of a quarantined package in a directory, fetched with
@@ -155,7 +156,6 @@ public final class ReceiveLoopQuarantine {
      * @return the description
      */
     public static String describe(Throwable t) {
-        String m = t.getMessage();
-        return CheckpointRecords.printable(t.getClass().getSimpleName() + (m == null ? "" : ": " + m));
+        return CheckpointRecords.printable(Causes.describeWithType(t));
     }
 }

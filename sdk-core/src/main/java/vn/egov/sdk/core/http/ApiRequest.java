@@ -232,6 +232,7 @@ public final class ApiRequest {
          * @return this builder
          */
         public Builder removeHeader(String name) {
+            ValidationException.requireNonNull(name, "ApiRequest.removeHeader.name");
             headers.removeIf(h -> h.getKey().equalsIgnoreCase(name));
             return this;
         }

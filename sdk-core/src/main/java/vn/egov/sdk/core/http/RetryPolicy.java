@@ -194,7 +194,9 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder retryableStatuses(Set<Integer> value) {
-            this.retryableStatuses = Set.copyOf(value);
+            this.retryableStatuses = Set.copyOf(ValidationException.requireElements(
+                    java.util.List.copyOf(ValidationException.requireNonNull(value, "RetryPolicy.retryableStatuses")),
+                    "RetryPolicy.retryableStatuses"));
             return this;
         }
 

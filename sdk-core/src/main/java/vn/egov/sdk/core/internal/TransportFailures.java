@@ -37,13 +37,13 @@ public final class TransportFailures {
         if (deadlineExceeded) {
             what = "the call's deadline passed";
         } else if (notSent) {
-            what = "could not connect (" + describe(error) + ")";
+            what = "could not connect (" + Redactor.redactText(Causes.describeWithType(error)) + ")";
         } else if (error instanceof OkHttpExchange.MalformedResponse) {
             what = "the answer is not readable HTTP (" + Redactor.redactText(Causes.describe(error)) + ")";
         } else if (error instanceof SocketTimeoutException) {
             what = "no response within the read timeout";
         } else {
-            what = "the connection failed (" + describe(error) + ")";
+            what = "the connection failed (" + Redactor.redactText(Causes.describeWithType(error)) + ")";
         }
         boolean mayHaveReached = !notSent;
         String message = request + ": " + what
@@ -61,10 +61,5 @@ public final class TransportFailures {
         }
         String msg = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         return e instanceof SocketTimeoutException && msg.contains("connect");
-    }
-
-    private static String describe(IOException e) {
-        String msg = e.getMessage();
-        return e.getClass().getSimpleName() + (msg == null ? "" : ": " + Redactor.redactText(msg));
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -19,14 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.CMSSignedDataStreamGenerator;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SigningKey;
@@ -343,16 +336,7 @@ class CmsAttackTest extends CmsSandboxTest {
 
     @Test
     void berIndefiniteLengthStreamingSignatureVerifies() throws Exception {
-        SigningKey key = pki.signer(TestPki.Kind.AGENCY);
-        CMSSignedDataStreamGenerator g = new CMSSignedDataStreamGenerator();
-        g.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
-        g.addCertificates(new JcaCertStore(key.certificateChain()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStream content = g.open(out, true)) {
-            content.write(CONTENT);
-        }
-        byte[] ber = out.toByteArray();
+        byte[] ber = berStreamed(CONTENT);
         assertEquals(0x80, ber[1] & 0xff, "indefinite length");
 
         ValidationReport report = only(verifier.verify(ber));

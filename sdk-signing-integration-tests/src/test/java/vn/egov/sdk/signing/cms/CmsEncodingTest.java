@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,16 +12,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSSignedDataStreamGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.VerificationException;
 import vn.egov.sdk.signing.DerTree;
-import vn.egov.sdk.signing.SigningKey;
 import vn.egov.sdk.signing.timestamp.TimestampClient;
 import vn.egov.sdk.signing.timestamp.TimestampToken;
 import vn.egov.sdk.signing.validation.SubIndication;
@@ -107,7 +99,7 @@ class CmsEncodingTest extends CmsSandboxTest {
             assertEquals(SubIndication.FORMAT_FAILURE, r.subIndication().orElseThrow(), r.toString());
         }
         // after an indefinite-length signature, where the outer length does not say where it ends
-        byte[] ber = streamed();
+        byte[] ber = berStreamed(CONTENT);
         assertTrue(only(verifier.verify(ber)).isValid());
         ValidationReport r = only(verifier.verify(concat(ber, new byte[] {0x30, 0})));
         assertNotDer(r, ber.length, "an element after a BER signature");
@@ -156,7 +148,7 @@ class CmsEncodingTest extends CmsSandboxTest {
 
     @Test
     void berStreamingOutputVerifiesAndTheReportSaysItIsBer() throws Exception {
-        ValidationReport r = only(verifier.verify(streamed()));
+        ValidationReport r = only(verifier.verify(berStreamed(CONTENT)));
 
         assertTrue(r.isValid(), r.toString());
         String warning = r.warnings().stream().filter(w -> w.contains("BER")).findFirst().orElseThrow();
@@ -240,19 +232,5 @@ class CmsEncodingTest extends CmsSandboxTest {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    /** An enveloping signature made by Bouncy Castle's streaming generator: BER, indefinite lengths. */
-    private static byte[] streamed() throws Exception {
-        SigningKey key = pki.signer(TestPki.Kind.AGENCY);
-        CMSSignedDataStreamGenerator g = new CMSSignedDataStreamGenerator();
-        g.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
-        g.addCertificates(new JcaCertStore(key.certificateChain()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStream content = g.open(out, true)) {
-            content.write(CONTENT);
-        }
-        return out.toByteArray();
     }
 }

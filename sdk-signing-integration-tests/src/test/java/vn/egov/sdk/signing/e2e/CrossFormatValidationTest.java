@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.egov.sdk.core.http.ClientSettings;
-import vn.egov.sdk.core.http.HttpRuntime;
-import vn.egov.sdk.core.http.RetryPolicy;
+import vn.egov.sdk.signing.PkiSandboxTest;
 import vn.egov.sdk.signing.pdf.PdfSignatureVerifier;
 import vn.egov.sdk.signing.pdf.PdfSigner;
 import vn.egov.sdk.signing.validation.Indication;
@@ -29,9 +25,7 @@ import vn.egov.sdk.signing.validation.PkixCertificateValidator;
 import vn.egov.sdk.signing.validation.RevocationPolicy;
 import vn.egov.sdk.signing.validation.RevocationStatus;
 import vn.egov.sdk.signing.validation.SubIndication;
-import vn.egov.sdk.signing.validation.TrustStore;
 import vn.egov.sdk.signing.validation.ValidationReport;
-import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.TestPki;
 import vn.egov.sdk.testkit.TestPki.Kind;
 
@@ -40,11 +34,7 @@ import vn.egov.sdk.testkit.TestPki.Kind;
  * verifier with the real {@link PkixCertificateValidator} trusting the sandbox's root, revocation checked against
  * the sandbox's OCSP responder and CRL (and their faults) under each {@link RevocationPolicy}.
  */
-class CrossFormatValidationTest {
-    private static NationalSandbox sandbox;
-    private static TestPki pki;
-    private static HttpRuntime http;
-    private static TrustStore trust;
+class CrossFormatValidationTest extends PkiSandboxTest {
     /** Every format signed by every kind, once for the class. */
     private static final Map<Formats, Map<Kind, Formats.Signed>> SIGNED = new EnumMap<>(Formats.class);
     private static final Map<Formats, Formats.Signed> FOREIGN = new EnumMap<>(Formats.class);
@@ -54,10 +44,6 @@ class CrossFormatValidationTest {
 
     @BeforeAll
     static void signEverything() {
-        sandbox = NationalSandbox.start();
-        pki = sandbox.pki();
-        http = HttpRuntime.builder().settings(ClientSettings.builder().retryPolicy(RetryPolicy.none()).build()).build();
-        trust = TrustStore.builder().trust(pki.root()).build();
         TestPki foreign = TestPki.create("http://127.0.0.1:1");
         for (Formats f : Formats.values()) {
             Map<Kind, Formats.Signed> byKind = new EnumMap<>(Kind.class);
@@ -67,17 +53,6 @@ class CrossFormatValidationTest {
             SIGNED.put(f, byKind);
             FOREIGN.put(f, f.sign(foreign.signer(Kind.GOOD), dir, pki.tsaUrl(), Clock.systemUTC()));
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        sandbox.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        sandbox.faults().clear();
     }
 
     private static ValidationReport verify(Formats f, Kind k, RevocationPolicy policy) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,12 +19,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.DocumentPackage;
-import vn.egov.sdk.edxml.DocumentType;
 import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlPackages;
 import vn.egov.sdk.edxml.MessageHeader;
-import vn.egov.sdk.edxml.Organization;
-import vn.egov.sdk.edxml.SignerInfo;
+import vn.egov.sdk.edxml.SampleHeaders;
 import vn.egov.sdk.edxml.StaffInfo;
 import vn.egov.sdk.signing.SignatureSource;
 import vn.egov.sdk.signing.cms.CmsPackaging;
@@ -138,17 +135,7 @@ enum Formats {
 
     /** An unsigned edXML document package. */
     static byte[] edxml() {
-        MessageHeader header = MessageHeader.builder()
-                .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
-                .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
-                .code("7816", "VPCP-TTĐT")
-                .promulgation("Hà Nội", LocalDate.of(2026, 11, 20))
-                .documentType(DocumentType.of(1, 18, "Công văn"))
-                .subject("V/v kết nối trục liên thông văn bản quốc gia")
-                .content("Đề nghị hoàn thành kết nối")
-                .signer(new SignerInfo("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Phó Chủ nhiệm", "Nguyễn Văn A"))
-                .steeringType(0)
-                .build();
+        MessageHeader header = SampleHeaders.officialLetter();
         Attachment a = new Attachment("cid:1", "cv7816.pdf", "", "application/pdf",
                 AttachmentContent.ofBytes(PAYLOAD));
         DocumentPackage doc = EdXmlPackages.newDocument(header,

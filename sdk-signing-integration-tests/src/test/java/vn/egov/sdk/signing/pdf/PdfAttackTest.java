@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -127,7 +125,7 @@ class PdfAttackTest extends PdfSandboxTest {
         Path other = signed("other", false);
         long[] br = PdfSignerTest.byteRange(victim);
         // another document's valid signature put into the hole: the digest does not match
-        writeHole(victim, br, PdfSignerTest.cms(other).getEncoded());
+        PdfFixtures.writeHole(victim, br, PdfSignerTest.cms(other).getEncoded());
         assertEquals(SubIndication.HASH_FAILURE, verifier.verify(victim).get(0).subIndication().orElseThrow());
         // not hex inside the hole
         byte[] b = Files.readAllBytes(victim);
@@ -136,11 +134,11 @@ class PdfAttackTest extends PdfSandboxTest {
         ValidationReport r = verifier.verify(victim).get(0);
         assertEquals(SubIndication.FORMAT_FAILURE, r.subIndication().orElseThrow(), r.toString());
         // a blank container: never signed
-        writeHole(victim, br, new byte[0]);
+        PdfFixtures.writeHole(victim, br, new byte[0]);
         ValidationReport blank = verifier.verify(victim).get(0);
         assertEquals(SubIndication.FORMAT_FAILURE, blank.subIndication().orElseThrow(), blank.toString());
         // garbage DER
-        writeHole(victim, br, new byte[] {0x30, (byte) 0x84, 0x7f, 0x7f, 0x7f, 0x7f, 1, 2, 3});
+        PdfFixtures.writeHole(victim, br, new byte[] {0x30, (byte) 0x84, 0x7f, 0x7f, 0x7f, 0x7f, 1, 2, 3});
         assertEquals(SubIndication.FORMAT_FAILURE, verifier.verify(victim).get(0).subIndication().orElseThrow());
     }
 
@@ -172,7 +170,7 @@ class PdfAttackTest extends PdfSandboxTest {
         int at = indexOf(cms, token);
         assertTrue(at > 0);
         cms[at + token.length - 10] ^= 0x55; // inside the TSA's signature value
-        writeHole(pdf, br, cms);
+        PdfFixtures.writeHole(pdf, br, cms);
         ValidationReport r = verifier.verify(pdf).get(0);
         assertEquals(Indication.INVALID, r.indication(), r.toString());
         assertTrue(r.reason().contains("timestamp"), r.reason());
@@ -223,14 +221,6 @@ class PdfAttackTest extends PdfSandboxTest {
                 s.sign(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream());
             }
         });
-    }
-
-    private static void writeHole(Path pdf, long[] br, byte[] cms) throws IOException {
-        byte[] b = Files.readAllBytes(pdf);
-        String hex = HexFormat.of().formatHex(cms);
-        String filled = hex + "0".repeat((int) (br[2] - br[1] - 2) - hex.length());
-        System.arraycopy(filled.getBytes(StandardCharsets.US_ASCII), 0, b, (int) br[1] + 1, filled.length());
-        Files.write(pdf, b);
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {

@@ -53,7 +53,7 @@ class PdfCmsEncodingTest extends PdfSandboxTest {
                 DerTree element = target.apply(tree);
                 element.form(form);
                 byte[] changed = tree.encode();
-                writeHole(pdf, br, changed);
+                PdfFixtures.writeHole(pdf, br, changed);
 
                 ValidationReport r = verifier.verify(pdf).get(0);
 
@@ -63,7 +63,7 @@ class PdfCmsEncodingTest extends PdfSandboxTest {
                         + ":"), r.reason());
             }
         }
-        writeHole(pdf, br, cms);
+        PdfFixtures.writeHole(pdf, br, cms);
         assertTrue(verifier.verify(pdf).get(0).isValid(), "the genuine container again");
     }
 
@@ -75,7 +75,7 @@ class PdfCmsEncodingTest extends PdfSandboxTest {
         byte[] followed = Arrays.copyOf(cms, cms.length + 3);
         followed[cms.length + 2] = 0x41;
 
-        writeHole(pdf, br, followed);
+        PdfFixtures.writeHole(pdf, br, followed);
         ValidationReport r = verifier.verify(pdf).get(0);
 
         assertEquals(SubIndication.FORMAT_FAILURE, r.subIndication().orElseThrow(), r.toString());
@@ -90,7 +90,7 @@ class PdfCmsEncodingTest extends PdfSandboxTest {
         DerTree tree = DerTree.parse(cmsIn(pdf, br));
         tree.form(DerTree.Form.INDEFINITE);
         tree.at(1, 0).form(DerTree.Form.INDEFINITE);
-        writeHole(pdf, br, tree.encode());
+        PdfFixtures.writeHole(pdf, br, tree.encode());
 
         ValidationReport r = verifier.verify(pdf).get(0);
 
@@ -110,13 +110,5 @@ class PdfCmsEncodingTest extends PdfSandboxTest {
         String hex = new String(b, (int) br[1] + 1, (int) (br[2] - br[1] - 2), StandardCharsets.US_ASCII);
         byte[] hole = HexFormat.of().parseHex(hex);
         return Arrays.copyOf(hole, DerTree.length(hole));
-    }
-
-    private static void writeHole(Path pdf, long[] br, byte[] cms) throws IOException {
-        byte[] b = Files.readAllBytes(pdf);
-        String hex = HexFormat.of().formatHex(cms);
-        String filled = hex + "0".repeat((int) (br[2] - br[1] - 2) - hex.length());
-        System.arraycopy(filled.getBytes(StandardCharsets.US_ASCII), 0, b, (int) br[1] + 1, filled.length());
-        Files.write(pdf, b);
     }
 }

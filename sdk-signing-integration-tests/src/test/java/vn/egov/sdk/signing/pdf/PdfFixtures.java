@@ -6,7 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -101,5 +104,20 @@ final class PdfFixtures {
 
     /** A finished command. */
     record Result(int exit, String output) {
+    }
+
+    /**
+     * Writes a CMS container into a signed PDF's {@code /Contents} hole, hex-encoded and padded with zeros.
+     *
+     * @param pdf the signed PDF, changed in place
+     * @param br the signature's {@code /ByteRange}
+     * @param cms the container's bytes
+     */
+    static void writeHole(Path pdf, long[] br, byte[] cms) throws IOException {
+        byte[] b = Files.readAllBytes(pdf);
+        String hex = HexFormat.of().formatHex(cms);
+        String filled = hex + "0".repeat((int) (br[2] - br[1] - 2) - hex.length());
+        System.arraycopy(filled.getBytes(StandardCharsets.US_ASCII), 0, b, (int) br[1] + 1, filled.length());
+        Files.write(pdf, b);
     }
 }

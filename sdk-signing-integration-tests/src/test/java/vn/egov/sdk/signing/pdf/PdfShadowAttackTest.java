@@ -43,12 +43,6 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -792,40 +786,7 @@ class PdfShadowAttackTest extends PdfSandboxTest {
         Path in = PdfFixtures.document(dir.resolve("cert-in-" + p + ".pdf"), 1);
         Path out = dir.resolve("certified-" + p + ".pdf");
         SigningKey key = pki.signer(TestPki.Kind.AGENCY);
-        try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream o = Files.newOutputStream(out)) {
-            PDSignature sig = new PDSignature();
-            sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            sig.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
-            sig.setSignDate(java.util.Calendar.getInstance());
-            COSDictionary params = new COSDictionary();
-            params.setItem(COSName.TYPE, COSName.TRANSFORM_PARAMS);
-            params.setInt(COSName.P, p);
-            params.setName(COSName.V, "1.2");
-            COSDictionary ref = new COSDictionary();
-            ref.setItem(COSName.TYPE, COSName.SIG_REF);
-            ref.setItem(COSName.TRANSFORM_METHOD, COSName.DOCMDP);
-            ref.setItem(COSName.TRANSFORM_PARAMS, params);
-            COSArray refs = new COSArray();
-            refs.add(ref);
-            sig.getCOSObject().setItem(COSName.REFERENCE, refs);
-            COSDictionary perms = new COSDictionary();
-            perms.setItem(COSName.DOCMDP, sig);
-            doc.getDocumentCatalog().getCOSObject().setItem(COSName.PERMS, perms);
-            doc.addSignature(sig, content -> {
-                try {
-                    CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-                    gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                            new JcaDigestCalculatorProviderBuilder().build())
-                            .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()),
-                                    key.certificate()));
-                    gen.addCertificates(new JcaCertStore(key.certificateChain()));
-                    return gen.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
-                } catch (Exception e) {
-                    throw new IOException(e);
-                }
-            });
-            doc.saveIncremental(o);
-        }
+        PdfBoxCertification.certify(in, out, key, p);
         ValidationReport r = verifier.verify(out).get(0);
         assertEquals(Indication.VALID, r.indication(), "certified: " + r);
         return out;

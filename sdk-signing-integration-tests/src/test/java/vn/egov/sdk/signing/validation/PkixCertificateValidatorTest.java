@@ -12,44 +12,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.core.http.ClientSettings;
-import vn.egov.sdk.core.http.HttpRuntime;
-import vn.egov.sdk.core.http.RetryPolicy;
-import vn.egov.sdk.testkit.NationalSandbox;
+import vn.egov.sdk.signing.PkiSandboxTest;
 import vn.egov.sdk.testkit.TestPki;
 import vn.egov.sdk.testkit.TestPki.Kind;
 
 /** The validator against the sandbox's test PKI, its OCSP responder and CRL served under /pki/, and their faults. */
-class PkixCertificateValidatorTest {
-    private static NationalSandbox sandbox;
-    private static TestPki pki;
-    private static HttpRuntime http;
-    private static TrustStore trust;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-        pki = sandbox.pki();
-        http = HttpRuntime.builder().settings(ClientSettings.builder().retryPolicy(RetryPolicy.none()).build()).build();
-        trust = TrustStore.builder().trust(pki.root()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        sandbox.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        sandbox.faults().clear();
-    }
-
+class PkixCertificateValidatorTest extends PkiSandboxTest {
     private static PkixCertificateValidator validator(RevocationPolicy policy) {
         return validator(b -> b.revocationPolicy(policy));
     }

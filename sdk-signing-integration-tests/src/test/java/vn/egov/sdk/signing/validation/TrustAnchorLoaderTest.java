@@ -16,41 +16,14 @@ import java.util.List;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAbsentContent;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.core.http.ClientSettings;
-import vn.egov.sdk.core.http.HttpRuntime;
-import vn.egov.sdk.core.http.RetryPolicy;
-import vn.egov.sdk.testkit.NationalSandbox;
+import vn.egov.sdk.signing.PkiSandboxTest;
 import vn.egov.sdk.testkit.TestPki;
 
 /** The pinned anchors and the loader that admits a certificate file only if it matches its pin. */
-class TrustAnchorLoaderTest {
+class TrustAnchorLoaderTest extends PkiSandboxTest {
     private static final String VGCA_FP = "f7bc89054cec7f12730d7b8cd3eb7955b163835087e5eb873edfb584763b3f90";
-    private static NationalSandbox sandbox;
-    private static TestPki pki;
-    private static HttpRuntime http;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-        pki = sandbox.pki();
-        http = HttpRuntime.builder().settings(ClientSettings.builder().retryPolicy(RetryPolicy.none()).build()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        sandbox.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        sandbox.faults().clear();
-    }
 
     @Test
     void shipsPinsForBothPkis() {

@@ -9,7 +9,6 @@ import static vn.egov.sdk.signing.xml.XmlDsigFixtures.sign;
 import static vn.egov.sdk.signing.xml.XmlDsigFixtures.text;
 import static vn.egov.sdk.signing.xml.XmlDsigFixtures.verifier;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +123,7 @@ class XmlDsigDifferentialTest {
 
     @Test
     void xmlsec1AgreesOnOddPackagesSignedByTheSdkAndByTheJdk() throws Exception {
-        Assumptions.assumeTrue(onPath("xmlsec1"), "xmlsec1 is not installed");
+        Assumptions.assumeTrue(XmlDsigFixtures.onPath("xmlsec1"), "xmlsec1 is not installed");
         Files.writeString(dir.resolve("root.pem"), TestPki.pem(PKI.root()));
         Files.writeString(dir.resolve("ca.pem"), TestPki.pem(PKI.ca()));
         Random r = new Random(102);
@@ -155,18 +154,5 @@ class XmlDsigDifferentialTest {
         byte[] output = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "xmlsec1 did not finish");
         return p.exitValue() == 0 && new String(output, StandardCharsets.UTF_8).contains("OK");
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,24 +1,24 @@
 package vn.egov.sdk.signing.xml;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import vn.egov.sdk.edxml.Attachment;
 import vn.egov.sdk.edxml.AttachmentContent;
 import vn.egov.sdk.edxml.DocumentPackage;
-import vn.egov.sdk.edxml.DocumentType;
 import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlPackages;
 import vn.egov.sdk.edxml.MessageHeader;
-import vn.egov.sdk.edxml.Organization;
-import vn.egov.sdk.edxml.SignerInfo;
+import vn.egov.sdk.edxml.SampleHeaders;
 import vn.egov.sdk.edxml.StaffInfo;
 import vn.egov.sdk.signing.SignatureSource;
 import vn.egov.sdk.signing.TestValidators;
@@ -34,17 +34,7 @@ final class XmlDsigFixtures {
 
     /** An unsigned document package of about {@code attachmentBytes} plus 3 KB of header. */
     static byte[] unsigned(int attachmentBytes) {
-        MessageHeader header = MessageHeader.builder()
-                .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
-                .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
-                .code("7816", "VPCP-TTĐT")
-                .promulgation("Hà Nội", LocalDate.of(2026, 11, 20))
-                .documentType(DocumentType.of(1, 18, "Công văn"))
-                .subject("V/v kết nối trục liên thông văn bản quốc gia")
-                .content("Đề nghị hoàn thành kết nối")
-                .signer(new SignerInfo("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Phó Chủ nhiệm", "Nguyễn Văn A"))
-                .steeringType(0)
-                .build();
+        MessageHeader header = SampleHeaders.officialLetter();
         byte[] pdf = new byte[attachmentBytes];
         for (int i = 0; i < pdf.length; i++) {
             pdf[i] = (byte) (i * 31 + 7);
@@ -85,5 +75,24 @@ final class XmlDsigFixtures {
 
     static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether an interop tool is an executable on the {@code PATH}.
+     *
+     * @param tool the command, for example {@code xmlsec1}
+     * @return whether it is there
+     */
+    static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String d : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

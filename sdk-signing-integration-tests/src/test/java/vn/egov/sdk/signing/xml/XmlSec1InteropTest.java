@@ -10,7 +10,6 @@ import static vn.egov.sdk.signing.xml.XmlDsigFixtures.text;
 import static vn.egov.sdk.signing.xml.XmlDsigFixtures.unsigned;
 import static vn.egov.sdk.signing.xml.XmlDsigFixtures.verifier;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ class XmlSec1InteropTest {
 
     @BeforeAll
     static void needsXmlsec1() {
-        Assumptions.assumeTrue(onPath("xmlsec1"), "xmlsec1 is not installed");
+        Assumptions.assumeTrue(XmlDsigFixtures.onPath("xmlsec1"), "xmlsec1 is not installed");
     }
 
     @Test
@@ -102,18 +101,5 @@ class XmlSec1InteropTest {
         byte[] output = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "xmlsec1 did not finish");
         return new Result(p.exitValue(), new String(output, StandardCharsets.UTF_8));
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

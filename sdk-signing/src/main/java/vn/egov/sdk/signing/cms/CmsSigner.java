@@ -247,7 +247,7 @@ public final class CmsSigner {
          * @return this builder
          */
         public Builder source(SignatureSource value) {
-            this.source = value;
+            this.source = ValidationException.requireNonNull(value, "CmsSigner.source");
             return this;
         }
 

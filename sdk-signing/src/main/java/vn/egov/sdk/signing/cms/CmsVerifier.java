@@ -318,7 +318,7 @@ public final class CmsVerifier {
          * @return this builder
          */
         public Builder validator(CertificateValidator value) {
-            this.validator = value;
+            this.validator = ValidationException.requireNonNull(value, "CmsVerifier.validator");
             return this;
         }
 

@@ -333,7 +333,7 @@ public final class PdfSignatureVerifier {
          * @return this builder
          */
         public Builder validator(CertificateValidator value) {
-            this.validator = value;
+            this.validator = ValidationException.requireNonNull(value, "PdfSignatureVerifier.validator");
             return this;
         }
 
@@ -360,7 +360,7 @@ public final class PdfSignatureVerifier {
          * @return this builder
          */
         public Builder clock(Clock value) {
-            this.clock = value;
+            this.clock = ValidationException.requireNonNull(value, "PdfSignatureVerifier.clock");
             return this;
         }
 

@@ -305,14 +305,14 @@ public final class PdfSigner implements AutoCloseable {
          * @return this builder
          */
         public Builder source(SignatureSource value) {
-            this.source = value;
+            this.source = ValidationException.requireNonNull(value, "PdfSigner.source");
             return this;
         }
 
         /**
          * The algorithm; default SHA-256 with the certificate's key type.
          *
-         * @param value the signature algorithm; of the source's key type
+         * @param value the signature algorithm, of the source's key type; {@code null} goes back to the default
          * @return this builder
          */
         public Builder algorithm(SignatureAlgorithm value) {
@@ -323,7 +323,7 @@ public final class PdfSigner implements AutoCloseable {
         /**
          * The timestamp authority's URL: signatures become PAdES B-T.
          *
-         * @param value the authority's absolute {@code http} or {@code https} URL
+         * @param value the authority's absolute {@code http} or {@code https} URL; {@code null} for none (PAdES B-B)
          * @return this builder
          */
         public Builder timestampUrl(String value) {
@@ -334,7 +334,8 @@ public final class PdfSigner implements AutoCloseable {
         /**
          * The HTTP runtime to reach the timestamp authority with; default a new one closed by {@link #close}.
          *
-         * @param value the runtime to reach the authority; closed by its owner, not by the signer
+         * @param value the runtime to reach the authority, closed by its owner, not by the signer; {@code null} goes
+         *     back to the default
          * @return this builder
          */
         public Builder httpRuntime(HttpRuntime value) {
@@ -378,7 +379,7 @@ public final class PdfSigner implements AutoCloseable {
         /**
          * A visible stamp; default invisible.
          *
-         * @param value the stamp's page, position, image and text
+         * @param value the stamp's page, position, image and text; {@code null} for none (invisible)
          * @return this builder
          */
         public Builder stamp(VisibleStamp value) {
@@ -409,7 +410,7 @@ public final class PdfSigner implements AutoCloseable {
          * @return this builder
          */
         public Builder clock(Clock value) {
-            this.clock = value;
+            this.clock = ValidationException.requireNonNull(value, "PdfSigner.clock");
             return this;
         }
 
@@ -417,7 +418,7 @@ public final class PdfSigner implements AutoCloseable {
          * The timestamp authority as a configured client (a policy, a shared HTTP runtime): signatures become
          * PAdES B-T. Instead of {@link #timestampUrl}; the client is the caller's to close.
          *
-         * @param value the timestamp client; the caller closes it
+         * @param value the timestamp client, the caller closes it; {@code null} for none
          * @return this builder
          */
         public Builder timestamps(TimestampClient value) {

@@ -278,11 +278,12 @@ public final class RemoteSignatureSource implements SignatureSource {
         /**
          * The intermediates put after the signer's certificate in {@link #certificateChain()} (default none).
          *
-         * @param value the intermediate certificates, issuer of the signer's first; copied
+         * @param value the intermediate certificates, issuer of the signer's first; required, none null; copied
          * @return this builder
          */
         public Builder intermediates(List<X509Certificate> value) {
-            this.intermediates = List.copyOf(value);
+            this.intermediates = List.copyOf(ValidationException.requireElements(value,
+                    "RemoteSignatureSource.intermediates"));
             return this;
         }
 

@@ -220,7 +220,7 @@ public final class TimestampClient implements AutoCloseable {
          * @return this builder
          */
         public Builder url(String value) {
-            this.url = value;
+            this.url = ValidationException.requireNonNull(value, "TimestampClient.url");
             return this;
         }
 

@@ -211,7 +211,7 @@ public final class PkixCertificateValidator implements CertificateValidator, Aut
          * @return this builder
          */
         public Builder trustStore(TrustStore value) {
-            this.trustStore = value;
+            this.trustStore = ValidationException.requireNonNull(value, "PkixCertificateValidator.trustStore");
             return this;
         }
 

@@ -164,7 +164,8 @@ public final class TrustStore {
          * @return this builder
          */
         public Builder trustAll(Collection<X509Certificate> certificates) {
-            new ArrayList<>(certificates).forEach(this::trust);
+            ValidationException.requireNonNull(certificates, "TrustStore.trustAll");
+            ValidationException.requireElements(new ArrayList<>(certificates), "TrustStore.trustAll").forEach(this::trust);
             return this;
         }
 

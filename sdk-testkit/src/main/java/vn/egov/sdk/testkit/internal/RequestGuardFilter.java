@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import vn.egov.sdk.core.Causes;
 
 /**
  * The servlet filter in front of WireMock. As {@link #closed()} it answers 404 JSON to everything (WireMock's
@@ -96,7 +97,7 @@ final class RequestGuardFilter implements Filter {
         String what = type.startsWith("multipart/") ? "the multipart/form-data body"
                 : type.startsWith("application/x-www-form-urlencoded") ? "the application/x-www-form-urlencoded body"
                 : "the request";
-        String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String why = Causes.describe(root);
         return what + " cannot be read: " + why;
     }
 

@@ -5,7 +5,7 @@
  * companions in {@code vn.egov.sdk.testkit}. Types here may change in any release.
  *
  * <p>To add a national simulator (for example {@code /vdxp/}), implement {@link
- * vn.egov.sdk.testkit.internal.Simulator} for its path prefix and add an instance to the list the sandbox
- * hands to {@link vn.egov.sdk.testkit.internal.SimulatorRouter}.
+ * vn.egov.sdk.testkit.internal.Simulator} for its path prefix and add an instance to the list {@link
+ * vn.egov.sdk.testkit.internal.SandboxServices} hands to {@link vn.egov.sdk.testkit.internal.SimulatorRouter}.
  */
 package vn.egov.sdk.testkit.internal;

@@ -1,0 +1,190 @@
+package vn.egov.sdk.testkit.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import vn.egov.sdk.testkit.TestPki;
+
+/**
+ * The sandbox's state and its simulators, wired together once: the registries, counters and logs every simulator
+ * shares, the simulators themselves and the router in front of them. The sandbox serves what this holds and
+ * {@link #reset() resets} it between tests.
+ */
+public final class SandboxServices {
+
+    private final ClientRegistry clients = new ClientRegistry();
+    private final RequestCounter requests = new RequestCounter();
+    private final FaultRegistry faults = new FaultRegistry();
+    private final OrderBook orders = new OrderBook();
+    private final CallLog callLog = new CallLog();
+    private final SandboxClock clock;
+    private final TokenStore tokens;
+    private final LgspSimulator lgsp;
+    private final VdxpSimulator vdxp;
+    private final SmartCaSimulator smartCa;
+    private final SimulatorRouter router;
+
+    /**
+     * Wires the sandbox's simulators.
+     *
+     * @param clock the sandbox clock the simulators follow
+     * @param tokenLifetime how long OAuth2 tokens live
+     * @param clients the OAuth2 clients registered at start, id to secret
+     * @param simulators the platform simulators made by the public handles' defaults and settings
+     * @param pki the test PKI, made on first use
+     */
+    public SandboxServices(SandboxClock clock, Duration tokenLifetime, Map<String, String> clients,
+            Platforms simulators, Supplier<TestPki> pki) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tokens = new TokenStore(clock, tokenLifetime);
+        clients.forEach(this.clients::register);
+        this.lgsp = simulators.lgsp();
+        this.vdxp = simulators.vdxp();
+        this.smartCa = simulators.smartCa();
+        this.router = new SimulatorRouter(List.of(
+                new OAuth2TokenSimulator(this.clients, tokens),
+                new DemoApiSimulator(new BearerGuard(tokens), orders),
+                lgsp,
+                vdxp,
+                new PkiSimulator(pki),
+                smartCa));
+    }
+
+    /**
+     * The platform simulators whose default accounts the public handles define.
+     *
+     * @param lgsp the provincial LGSP v1 axis
+     * @param vdxp the national document axis
+     * @param smartCa VNPT SmartCA
+     */
+    public record Platforms(LgspSimulator lgsp, VdxpSimulator vdxp, SmartCaSimulator smartCa) {
+
+        /**
+         * Checks that each simulator is there.
+         *
+         * @param lgsp the provincial LGSP v1 axis
+         * @param vdxp the national document axis
+         * @param smartCa VNPT SmartCA
+         */
+        public Platforms {
+            Objects.requireNonNull(lgsp, "lgsp");
+            Objects.requireNonNull(vdxp, "vdxp");
+            Objects.requireNonNull(smartCa, "smartCa");
+        }
+    }
+
+    /**
+     * The transformer that serves every request through the router, faults, counters and call log.
+     *
+     * @param control the control API under {@code /_sandbox/}
+     * @return the transformer
+     */
+    public SandboxTransformer transformer(Simulator control) {
+        return new SandboxTransformer(router, faults, requests, callLog, clock, control);
+    }
+
+    /**
+     * Forgets what the tests did: armed faults, calls received, clock offset, simulator state, counters. Registered
+     * clients and issued tokens stay.
+     */
+    public void reset() {
+        faults.clear();
+        callLog.clear();
+        clock.reset();
+        router.resetAll();
+        tokens.resetCount();
+        requests.reset();
+    }
+
+    /**
+     * The registered OAuth2 clients.
+     *
+     * @return the registry
+     */
+    public ClientRegistry clients() {
+        return clients;
+    }
+
+    /**
+     * The per-path request counter.
+     *
+     * @return the counter
+     */
+    public RequestCounter requests() {
+        return requests;
+    }
+
+    /**
+     * The armed fault presets.
+     *
+     * @return the registry
+     */
+    public FaultRegistry faults() {
+        return faults;
+    }
+
+    /**
+     * The demo API's orders.
+     *
+     * @return the book
+     */
+    public OrderBook orders() {
+        return orders;
+    }
+
+    /**
+     * The log of calls received.
+     *
+     * @return the log
+     */
+    public CallLog callLog() {
+        return callLog;
+    }
+
+    /**
+     * The sandbox clock.
+     *
+     * @return the clock
+     */
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    /**
+     * The issued OAuth2 tokens.
+     *
+     * @return the store
+     */
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    /**
+     * The provincial LGSP v1 axis simulator.
+     *
+     * @return the simulator
+     */
+    public LgspSimulator lgsp() {
+        return lgsp;
+    }
+
+    /**
+     * The national document axis simulator.
+     *
+     * @return the simulator
+     */
+    public VdxpSimulator vdxp() {
+        return vdxp;
+    }
+
+    /**
+     * The VNPT SmartCA simulator.
+     *
+     * @return the simulator
+     */
+    public SmartCaSimulator smartCa() {
+        return smartCa;
+    }
+}
