@@ -98,7 +98,8 @@ public final class KeypayDvcqgClient implements PaymentGateway {
         this.transactionIds = b.transactionIds == null ? KeypayDvcqgClient::randomId : b.transactionIds;
         this.queryStatuses = Map.copyOf(b.queryStatuses);
         this.runtime = HttpRuntime.builder().settings(b.settings).build();
-        this.verifier = new KeypayCallbackVerifier(new String[] {clientId, command, version}, additionFee,
+        this.verifier = new KeypayCallbackVerifier(
+                new KeypayCallbackVerifier.Identity(clientId, command, version), additionFee,
                 b.hashKey1, b.hashKey2, store, b.maxCallbackBytes);
     }
 
@@ -167,12 +168,20 @@ public final class KeypayDvcqgClient implements PaymentGateway {
         body.put("country_code", countryCode);
         body.put("currency_code", currencyCode);
         body.put("environment", environment);
-        body.put("bill_info", billInfo.write(order, txId));
+        body.put("bill_info", ValidationException.requireNonNull(billInfo.write(order, txId),
+                "KeypayDvcqgClient.billInfo"));
         body.put("return_url", order.returnUrl().map(URI::toString).orElse(""));
         body.put("addition_fee", Long.parseLong(fee));
         body.put("check_sum", sign(KeypaySigned.payment(fee, clientId, command, Long.toString(order.amount()),
                 txId, version)));
-        ApiRequest request = ApiRequest.post(createUrl, HttpBody.json(KeypayWire.writeText(body)));
+        String json;
+        try {
+            json = KeypayWire.writeText(body);
+        } catch (IllegalStateException e) {
+            throw ValidationException.of("json", "KeypayDvcqgClient.billInfo",
+                    "the bill_info cannot be written as JSON: " + e.getMessage());
+        }
+        ApiRequest request = ApiRequest.post(createUrl, HttpBody.json(json));
         Map<String, String> answer = answer(runtime.execute(request,
                 RequestOptions.builder().withoutIdempotencyKey().build()), "create " + txId);
         String paymentUrl = answer.get("payment_url");

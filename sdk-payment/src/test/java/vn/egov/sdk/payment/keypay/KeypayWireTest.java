@@ -125,4 +125,18 @@ class KeypayWireTest {
         KeypayRefusedException unknown = assertThrows(KeypayRefusedException.class, () -> client.query(start.reference()));
         assertEquals("42", unknown.platformErrorCode().orElseThrow());
     }
+
+    @Test
+    void billInfoThatIsNotJsonIsTheCallersMistake() {
+        KeypayDvcqgClient odd = KeypayDvcqgClient.builder()
+                .settings(ClientSettings.builder().endpoint("http://127.0.0.1:" + server.getAddress().getPort() + "/kp")
+                        .build())
+                .credentials("CLIENT01", Secret.of(KEY1), Secret.of("k2"))
+                .billInfo((order, id) -> java.util.Map.of("x", new Object()))
+                .build();
+        vn.egov.sdk.core.ValidationException e = assertThrows(vn.egov.sdk.core.ValidationException.class,
+                () -> odd.create(PaymentOrder.of("HS-9", 10_000, "Phí")));
+        assertEquals("KeypayDvcqgClient.billInfo", e.errors().get(0).path());
+        assertTrue(received.isEmpty());
+    }
 }

@@ -31,6 +31,16 @@ public final class KeypayCallbackVerifier {
     private final int maxBytes;
 
     /**
+     * What this client is configured as: the values that enter the signed string in place of the body's.
+     *
+     * @param clientId the configured {@code client_id}
+     * @param command the configured {@code command}
+     * @param version the configured {@code version}
+     */
+    public record Identity(String clientId, String command, String version) {
+    }
+
+    /**
      * Creates the verifier.
      *
      * @param identity the configured client id, command and version
@@ -40,11 +50,11 @@ public final class KeypayCallbackVerifier {
      * @param store the vendor's records
      * @param maxBytes the largest body read
      */
-    public KeypayCallbackVerifier(String[] identity, long defaultFee, Secret hashKey1, Secret hashKey2,
+    public KeypayCallbackVerifier(Identity identity, long defaultFee, Secret hashKey1, Secret hashKey2,
             PaymentStore store, int maxBytes) {
-        this.clientId = identity[0];
-        this.command = identity[1];
-        this.version = identity[2];
+        this.clientId = identity.clientId();
+        this.command = identity.command();
+        this.version = identity.version();
         this.defaultFee = defaultFee;
         this.hashKey1 = hashKey1;
         this.hashKey2 = hashKey2;
