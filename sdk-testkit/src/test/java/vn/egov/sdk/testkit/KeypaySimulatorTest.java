@@ -101,4 +101,16 @@ class KeypaySimulatorTest {
                 "0|" + KeypaySandbox.CLIENT_ID + "|PAY|40000|KPSIM3|3.0") + "\""), callback);
         assertTrue(sandbox.keypay().deliveries().isEmpty(), "delivery never: nothing sent");
     }
+
+    @Test
+    void standaloneHelpNamesTheTestKeys() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        assertEquals(0, StandaloneSandbox.run(new String[] {"--help"}, print, print));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String expected : new String[] {"/keypay/", KeypaySandbox.CLIENT_ID, KeypaySandbox.HASH_KEY_1,
+            KeypaySandbox.HASH_KEY_2}) {
+            assertTrue(help.contains(expected), expected + " missing from:\n" + help);
+        }
+    }
 }
