@@ -141,7 +141,7 @@ public final class KeypaySandbox {
     }
 
     /**
-     * The callbacks sent so far, oldest first (the last 1,000, every simulator's payment callbacks included).
+     * The Keypay callbacks sent so far, oldest first (the last 1,000).
      *
      * @return the deliveries
      */
