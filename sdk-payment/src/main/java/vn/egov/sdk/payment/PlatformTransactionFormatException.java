@@ -14,8 +14,11 @@ import vn.egov.sdk.core.VerificationException;
 public class PlatformTransactionFormatException extends VerificationException {
     private static final long serialVersionUID = 1L;
 
+    /** The line at fault, 1-based; 0 for the input as a whole. */
     private final int line;
+    /** The value's position in its row, 1-based; 0 for the whole line. */
     private final int column;
+    /** The column's header name, or empty text. */
     private final String columnName;
 
     /**
