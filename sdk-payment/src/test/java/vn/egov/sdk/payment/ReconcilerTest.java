@@ -303,6 +303,17 @@ class ReconcilerTest {
         assertEquals("Reconciler.window.oldest", assertThrows(ValidationException.class,
                 () -> Reconciler.builder().window(Duration.ofMinutes(5), Duration.ofMinutes(5))).errors().get(0)
                 .path());
+        assertEquals("Reconciler.gateway", assertThrows(ValidationException.class,
+                () -> Reconciler.builder().gateway(null)).errors().get(0).path());
+        assertEquals("Reconciler.effect", assertThrows(ValidationException.class,
+                () -> Reconciler.builder().effect(null)).errors().get(0).path());
+        assertEquals("Reconciler.clock", assertThrows(ValidationException.class,
+                () -> Reconciler.builder().clock(null)).errors().get(0).path());
+        assertEquals("Reconciler.window.oldest", assertThrows(ValidationException.class,
+                () -> Reconciler.builder().window(null, Duration.ZERO)).errors().get(0).path());
+        assertEquals("Reconciler.window.youngest", assertThrows(ValidationException.class,
+                () -> Reconciler.builder().window(Duration.ofDays(1), Duration.ofMinutes(-1))).errors().get(0)
+                .path());
         assertEquals("Reconciler.batchLimit", assertThrows(ValidationException.class,
                 () -> Reconciler.builder().batchLimit(0)).errors().get(0).path());
         Reconciler reconciler = reconciler().build();
