@@ -177,6 +177,24 @@ class KeypayDvcqgClientSandboxTest {
     }
 
     @Test
+    void reconcilerAppliesAPaymentWhoseCallbackNeverCameAndTheLateCallbackIsADuplicate() throws Exception {
+        sandbox.keypay().delivery(CallbackDelivery.never());
+        PaymentStart start = client.create(order("HS-RECON", 66_000));
+        sandbox.keypay().pay(start.reference());
+        java.util.concurrent.atomic.AtomicInteger effects = new java.util.concurrent.atomic.AtomicInteger();
+        vn.egov.sdk.payment.ReconciliationRun run = vn.egov.sdk.payment.Reconciler.builder().gateway(client)
+                .effect(p -> effects.incrementAndGet())
+                .clock(java.time.Clock.fixed(start.createdAt().plus(Duration.ofHours(1)), java.time.ZoneOffset.UTC))
+                .build().run();
+        assertEquals(1, run.appliedCount(), run.toString());
+        assertEquals(PaymentState.PAID, client.store().find(client.system(), start.reference()).orElseThrow().state());
+        CallbackOutcome late = client.handleCallback(sandbox.keypay().callbackBody(start.reference()),
+                p -> effects.incrementAndGet(), Instant.now());
+        assertEquals(CallbackOutcome.Result.DUPLICATE, late.result());
+        assertEquals(1, effects.get());
+    }
+
+    @Test
     void detailQueryIsRetriedAfterAServerError() {
         KeypayDvcqgClient retrying = KeypayDvcqgClient.builder()
                 .settings(ClientSettings.builder().endpoint(sandbox.keypay().url()).build())
