@@ -41,6 +41,9 @@ final class StandaloneText {
                 + SmartCaSandbox.USER_DECLINES + " (declines),\n      " + SmartCaSandbox.USER_EXPIRES
                 + " (expires), " + SmartCaSandbox.USER_IGNORES + " (ignores); password "
                 + SmartCaSandbox.USER_PASSWORD + ", TOTP secret " + SmartCaSandbox.TOTP_SECRET + "\n"
+                + "  /keypay/create, /keypay/detail     Keypay DVCQG payments: client_id " + KeypaySandbox.CLIENT_ID
+                + " hash_key_1 " + KeypaySandbox.HASH_KEY_1 + " hash_key_2 " + KeypaySandbox.HASH_KEY_2 + ";\n"
+                + "      page /keypay/page/{id}, test API POST /keypay/_test/{id}/pay|fail|expire\n"
                 + "  /pki/...                           test PKI: " + TestPki.ROOT_PATH + ", " + TestPki.OCSP_PATH
                 + ", " + TestPki.CRL_PATH + ", " + TestPki.ROOT_CRL_PATH + ", " + TestPki.TSA_PATH + "\n"
                 + "  /_sandbox/...                      control API (JSON): GET /_sandbox/ lists it\n";

@@ -24,6 +24,7 @@ public final class SandboxServices {
     private final LgspSimulator lgsp;
     private final VdxpSimulator vdxp;
     private final SmartCaSimulator smartCa;
+    private final KeypaySimulator keypay = new KeypaySimulator();
     private final SimulatorRouter router;
 
     /**
@@ -49,7 +50,8 @@ public final class SandboxServices {
                 lgsp,
                 vdxp,
                 new PkiSimulator(pki),
-                smartCa));
+                smartCa,
+                keypay));
     }
 
     /**
@@ -177,6 +179,15 @@ public final class SandboxServices {
      */
     public VdxpSimulator vdxp() {
         return vdxp;
+    }
+
+    /**
+     * The Keypay DVCQG payment simulator.
+     *
+     * @return the simulator
+     */
+    public KeypaySimulator keypay() {
+        return keypay;
     }
 
     /**
