@@ -146,7 +146,8 @@ class KeypayCallbackVerificationTest {
         assertEquals(CallbackFailure.MISSING_FIELD, e.failure());
         assertEquals("check_sum", e.field().orElseThrow());
         for (String bad : new String[] {"", "not json", "[1,2]", "null", "{\"status\":", "\"text\"",
-            "{" + "\"a\":{".repeat(100) + "}".repeat(101)}) {
+            "{" + "\"a\":{".repeat(100) + "}".repeat(101), "{\"status\":\"0\"} trailing",
+            "{\"status\":\"0\",\"status\":\"1\"}"}) {
             CallbackVerificationException m = assertThrows(CallbackVerificationException.class,
                     () -> client.verifyCallback(bad.getBytes(StandardCharsets.UTF_8)), bad);
             assertEquals(CallbackFailure.MALFORMED, m.failure(), bad);
@@ -156,6 +157,11 @@ class KeypayCallbackVerificationTest {
         byte[] huge = ("{\"transaction_id\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         assertEquals(CallbackFailure.MALFORMED, assertThrows(CallbackVerificationException.class,
                 () -> client.verifyCallback(huge)).failure());
+        // a genuine body with a second trans_amount added: refused as a whole, not read either way
+        String twice = new String(JSON.writeValueAsBytes(genuine()), StandardCharsets.UTF_8)
+                .replaceFirst("\\}$", ",\"trans_amount\":1}");
+        assertEquals(CallbackFailure.MALFORMED, assertThrows(CallbackVerificationException.class,
+                () -> client.verifyCallback(twice.getBytes(StandardCharsets.UTF_8))).failure());
         CallbackOutcome outcome = client.handleCallback("{}".getBytes(StandardCharsets.UTF_8), p -> { }, Instant.now());
         assertEquals(CallbackOutcome.Result.REJECTED, outcome.result());
         assertEquals("{\"return_code\":-1,\"return_msg\":\"MISSING_FIELD\"}", outcome.reply().bodyText());

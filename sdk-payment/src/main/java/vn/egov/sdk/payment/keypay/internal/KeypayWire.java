@@ -1,8 +1,10 @@
 package vn.egov.sdk.payment.keypay.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -13,6 +15,8 @@ public final class KeypayWire {
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(65_536)
                     .maxNumberLength(40).build())
+            // a key given twice could be read one way here and another way by the vendor's own code
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
 
     private KeypayWire() {
@@ -43,22 +47,25 @@ public final class KeypayWire {
         if (body.length > maxBytes) {
             throw new Malformed("the body has " + body.length + " bytes, more than the " + maxBytes + " accepted");
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(body);
-        } catch (IOException e) {
-            throw new Malformed("the body is not JSON (" + e.getClass().getSimpleName() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw new Malformed("the body is not a JSON object");
-        }
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : root.properties()) {
-            JsonNode v = e.getValue();
-            if (v.isNull()) {
-                continue;
+        try (JsonParser p = MAPPER.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new Malformed("the body is not a JSON object");
             }
-            out.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    out.put(name, MAPPER.readTree(p).toString());
+                } else if (value != JsonToken.VALUE_NULL) {
+                    out.put(name, p.getText());
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new Malformed("the body has content after its JSON object");
+            }
+        } catch (IOException e) {
+            throw new Malformed("the body is not JSON within the limits (" + e.getClass().getSimpleName() + ")");
         }
         return out;
     }

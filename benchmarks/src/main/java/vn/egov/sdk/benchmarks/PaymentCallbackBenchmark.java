@@ -1,0 +1,126 @@
+package vn.egov.sdk.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.payment.InMemoryPaymentStore;
+import vn.egov.sdk.payment.PaymentCallback;
+import vn.egov.sdk.payment.PaymentOrder;
+import vn.egov.sdk.payment.PaymentRecord;
+import vn.egov.sdk.payment.PaymentSystem;
+import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
+
+/**
+ * Verifying a payment system's result callback, one thread, beside a raw baseline in the same run:
+ *
+ * <ul>
+ *   <li>{@link #keypaySdk}: {@code KeypayDvcqgClient.verifyCallback(bytes)}: bounded parse, the record looked up in an
+ *       {@code InMemoryPaymentStore} holding 1,000 payments, the HMAC-SHA256 (hash_key_2) over the canonical string
+ *       built from the configured and stored values, constant-time comparison, the typed callback.</li>
+ *   <li>{@link #keypayRaw}: a plain Jackson parse of the same bytes to a tree, the same canonical string joined from
+ *       the tree's values, one HMAC-SHA256 with a {@code Mac} made per call, and {@code String.equals}.</li>
+ * </ul>
+ *
+ * The target (docs/PERFORMANCE.md): each client's verification ≥ 0.7 × its raw baseline.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Warmup(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseG1GC", "-Xms256m", "-Xmx256m"})
+public class PaymentCallbackBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CLIENT_ID = "BENCH-CLIENT";
+    private static final String KEY_1 = "bench-hash-key-1";
+    private static final String KEY_2 = "bench-hash-key-2";
+    private static final String REFERENCE = "TX00000000000000500";
+
+    KeypayDvcqgClient keypay;
+    byte[] keypayBody;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        InMemoryPaymentStore store = new InMemoryPaymentStore();
+        Instant now = Instant.parse("2026-12-06T03:00:00Z");
+        for (int i = 0; i < 1_000; i++) {
+            String ref = String.format("TX%017d", i);
+            store.create(PaymentRecord.pending(PaymentSystem.KEYPAY_DVCQG, ref,
+                    PaymentOrder.of("000.00.00.H41-261206-" + i, 250_000, "Lệ phí cấp giấy phép xây dựng"), now,
+                    "20261206100000", Map.of()));
+        }
+        keypay = KeypayDvcqgClient.builder()
+                .settings(ClientSettings.builder().endpoint("http://127.0.0.1:9/keypay").build())
+                .credentials(CLIENT_ID, Secret.of(KEY_1), Secret.of(KEY_2))
+                .store(store)
+                .build();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("client_id", CLIENT_ID);
+        body.put("transaction_id", REFERENCE);
+        body.put("transaction_code", "KP-7781234");
+        body.put("trans_amount", 250_000);
+        body.put("payment_fee", 0);
+        body.put("command", "PAY");
+        body.put("addition_fee", 0);
+        body.put("version", "3.0");
+        body.put("description", "Lệ phí cấp giấy phép xây dựng hồ sơ 000.00.00.H41-261206-500");
+        body.put("locale", "vn");
+        body.put("country_code", "VN");
+        body.put("currency_code", "VND");
+        body.put("environment", 1);
+        body.put("status", 0);
+        body.put("check_sum", hmac(KEY_2, "0|" + CLIENT_ID + "|PAY|250000|" + REFERENCE + "|3.0"));
+        keypayBody = JSON.writeValueAsBytes(body);
+        PaymentCallback check = keypay.verifyCallback(keypayBody);
+        if (!check.reference().equals(REFERENCE) || check.amount() != 250_000) {
+            throw new IllegalStateException("the Keypay client did not verify the benchmark's callback");
+        }
+        if (!keypayRaw()) {
+            throw new IllegalStateException("the raw Keypay baseline did not verify the benchmark's callback");
+        }
+    }
+
+    private static String hmac(String key, String text) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The SDK: raw bytes to a verified, typed callback. */
+    @Benchmark
+    public PaymentCallback keypaySdk() {
+        return keypay.verifyCallback(keypayBody);
+    }
+
+    /** Raw: Jackson tree, the canonical string, one HMAC, an equals. */
+    @Benchmark
+    public boolean keypayRaw() throws Exception {
+        JsonNode n = JSON.readTree(keypayBody);
+        String signed = n.get("addition_fee").asText() + "|" + n.get("client_id").asText() + "|"
+                + n.get("command").asText() + "|" + n.get("trans_amount").asText() + "|"
+                + n.get("transaction_id").asText() + "|" + n.get("version").asText();
+        return hmac(KEY_2, signed).equals(n.get("check_sum").asText());
+    }
+}
