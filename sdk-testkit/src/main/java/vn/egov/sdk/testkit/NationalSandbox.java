@@ -28,7 +28,8 @@ import vn.egov.sdk.core.ValidationException;
  *       needs none;</li>
  *   <li>{@code /lgsp/}: the provincial LGSP "Liên thông văn bản" REST v1 axis, see {@link LgspSandbox};</li>
  *   <li>{@code /vdxp/}: the national document axis (VDXP, HMAC header bundle), see {@link VdxpSandbox};</li>
- *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox}.</li>
+ *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox};</li>
+ *   <li>{@code /paygov/}: PayGov through a provincial LGSP, see {@link PayGovSandbox}.</li>
  * </ul>
  * Tests break endpoints on purpose with {@link #faults()} and check attempts and effects with
  * {@link #requestsTo(String)}, {@link #ordersCreated()} and {@link #tokensIssued()}.
@@ -186,6 +187,15 @@ public final class NationalSandbox implements AutoCloseable {
      */
     public SmartCaSandbox smartCa() {
         return new SmartCaSandbox(services.smartCa());
+    }
+
+    /**
+     * The sandbox's PayGov (through an LGSP) under {@code /paygov/}.
+     *
+     * @return its handle
+     */
+    public PayGovSandbox payGov() {
+        return new PayGovSandbox(services.payGov(), baseUrl);
     }
 
     /**
@@ -350,6 +360,7 @@ public final class NationalSandbox implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             try {
                 server.stop();
+                services.close();
             } finally {
                 stopped.countDown();
             }

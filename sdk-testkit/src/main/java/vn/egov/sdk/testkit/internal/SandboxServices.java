@@ -24,6 +24,7 @@ public final class SandboxServices {
     private final LgspSimulator lgsp;
     private final VdxpSimulator vdxp;
     private final SmartCaSimulator smartCa;
+    private final PayGovSimulator payGov;
     private final SimulatorRouter router;
 
     /**
@@ -43,13 +44,15 @@ public final class SandboxServices {
         this.lgsp = simulators.lgsp();
         this.vdxp = simulators.vdxp();
         this.smartCa = simulators.smartCa();
+        this.payGov = new PayGovSimulator(clock, new BearerGuard(tokens), PayGovSimulator.defaultPartners());
         this.router = new SimulatorRouter(List.of(
                 new OAuth2TokenSimulator(this.clients, tokens),
                 new DemoApiSimulator(new BearerGuard(tokens), orders),
                 lgsp,
                 vdxp,
                 new PkiSimulator(pki),
-                smartCa));
+                smartCa,
+                payGov));
     }
 
     /**
@@ -177,6 +180,20 @@ public final class SandboxServices {
      */
     public VdxpSimulator vdxp() {
         return vdxp;
+    }
+
+    /**
+     * The PayGov simulator.
+     *
+     * @return the simulator
+     */
+    public PayGovSimulator payGov() {
+        return payGov;
+    }
+
+    /** Stops what the simulators run in the background (callback deliveries). */
+    public void close() {
+        payGov.close();
     }
 
     /**
