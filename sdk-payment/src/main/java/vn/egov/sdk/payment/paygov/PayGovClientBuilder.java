@@ -107,9 +107,10 @@ public final class PayGovClientBuilder {
      *
      * @param value the service code
      * @return this builder
+     * @throws ValidationException when blank
      */
     public PayGovClientBuilder serviceCode(String value) {
-        this.serviceCode = value;
+        this.serviceCode = ValidationException.requireText(value, "PayGovClient.serviceCode");
         return this;
     }
 
@@ -118,9 +119,10 @@ public final class PayGovClientBuilder {
      *
      * @param value the unit code
      * @return this builder
+     * @throws ValidationException when blank
      */
     public PayGovClientBuilder unitCode(String value) {
-        this.unitCode = value;
+        this.unitCode = ValidationException.requireText(value, "PayGovClient.unitCode");
         return this;
     }
 
@@ -129,9 +131,10 @@ public final class PayGovClientBuilder {
      *
      * @param value the account
      * @return this builder
+     * @throws ValidationException when blank
      */
     public PayGovClientBuilder accountPay(String value) {
-        this.accountPay = value;
+        this.accountPay = ValidationException.requireText(value, "PayGovClient.accountPay");
         return this;
     }
 
