@@ -153,9 +153,9 @@ public final class PayGovSandbox {
     }
 
     /**
-     * The callbacks sent so far and the vendor's answers, oldest first.
+     * The vendor's answers to the callbacks sent so far, oldest first (the error text when a delivery failed).
      *
-     * @return the attempts, as {@code status + " " + reply} texts
+     * @return the reply bodies
      */
     public List<String> callbackReplies() {
         return simulator.dispatcher().attempts().stream().map(CallbackDispatcher.Attempt::reply).toList();

@@ -191,12 +191,14 @@ class PayGovClientSandboxTest {
     @Test
     void aCreateRetriedAfterATimeoutMakesOneTransaction() {
         PayGovClient noRetry = PayGovTestSupport.standard(sandbox)
-                .settings(PayGovTestSupport.settings(sandbox).retryPolicy(RetryPolicy.none()).build())
+                .settings(PayGovTestSupport.settings(sandbox).retryPolicy(RetryPolicy.none())
+                        .readTimeout(java.time.Duration.ofMillis(500)).build())
                 .store(client.store()).build();
         try (noRetry) {
-            sandbox.faults().on("/paygov/PayGov/Paygate").times(1).afterServing().connectionReset();
+            sandbox.faults().on("/paygov/PayGov/Paygate").times(1).afterServing().delay(java.time.Duration.ofSeconds(2));
             PaymentOrder order = PaymentOrder.of("D-RETRY", 300_000, "Lệ phí");
-            assertThrows(EgovException.class, () -> noRetry.create(order));
+            EgovException timeout = assertThrows(EgovException.class, () -> noRetry.create(order));
+            assertEquals(vn.egov.sdk.core.Fault.NETWORK, timeout.fault(), timeout.getMessage());
             assertEquals(1, sandbox.payGov().transactions());
             PaymentStart second = noRetry.create(order);
             PaymentStart third = client.create(order);
