@@ -123,8 +123,13 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
      * @param requestCode the request code
      * @param amount the amount in VND
      * @return 64 hex digits
+     * @throws ValidationException for the Đồng Tháp variant, whose requests carry no checksum
      */
     public String requestChecksum(String orderId, String requestCode, long amount) {
+        if (variant != PayGovVariant.STANDARD) {
+            throw ValidationException.of("variant", "PayGovClient.variant",
+                    "the Đồng Tháp request carries no checksum");
+        }
         return Checksums.sha256Hex(secretKey.reveal() + accessKey + partnerCode + orderId + requestCode + amount);
     }
 

@@ -234,6 +234,7 @@ class PayGovClientSandboxTest {
             forged.put("amount", "1");
             assertFalse(dongThap.checkReturnUrl(forged));
             PayGovTestSupport.await(() -> vendor.effectsFor(start.reference()) == 1, "the Đồng Tháp callback");
+            assertThrows(ValidationException.class, () -> dongThap.requestChecksum("o", "r", 1));
         }
         ValidationException standard = assertThrows(ValidationException.class, () -> client.checkReturnUrl(Map.of()));
         assertEquals("PayGovClient.variant", standard.errors().get(0).path());
