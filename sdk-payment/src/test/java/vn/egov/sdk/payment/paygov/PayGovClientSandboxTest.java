@@ -214,6 +214,26 @@ class PayGovClientSandboxTest {
     }
 
     @Test
+    void concurrentCreatesOfOneOrderMakeOneTransaction() throws Exception {
+        PaymentOrder order = PaymentOrder.of("D-CONCURRENT", 64_000, "Lệ phí");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<PaymentStart>> starts = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                starts.add(pool.submit(() -> client.create(order)));
+            }
+            java.util.Set<String> references = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<PaymentStart> f : starts) {
+                references.add(f.get().reference());
+            }
+            assertEquals(1, references.size());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, sandbox.payGov().transactions());
+    }
+
+    @Test
     void dongThapVariantCreatesWithoutChecksumAndTheLgspChecksTheReturnUrl() throws Exception {
         PayGovClient dongThap = PayGovTestSupport.dongThap(sandbox).build();
         try (dongThap) {
