@@ -27,6 +27,7 @@ import vn.egov.sdk.core.ValidationException;
  *       {@code POST /demo/orders} (honours {@code Idempotency-Key}) — and {@code GET /demo/public}, which
  *       needs none;</li>
  *   <li>{@code /lgsp/}: the provincial LGSP "Liên thông văn bản" REST v1 axis, see {@link LgspSandbox};</li>
+ *   <li>{@code /keypay/}: the Keypay DVCQG payment gateway, see {@link KeypaySandbox};</li>
  *   <li>{@code /vdxp/}: the national document axis (VDXP, HMAC header bundle), see {@link VdxpSandbox};</li>
  *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox};</li>
  *   <li>{@code /paygov/}: PayGov through a provincial LGSP, see {@link PayGovSandbox}.</li>
@@ -187,6 +188,15 @@ public final class NationalSandbox implements AutoCloseable {
      */
     public SmartCaSandbox smartCa() {
         return new SmartCaSandbox(services.smartCa());
+    }
+
+    /**
+     * The simulated Keypay DVCQG payment gateway under {@code /keypay/}: its test client, transactions and callbacks.
+     *
+     * @return the handle
+     */
+    public KeypaySandbox keypay() {
+        return new KeypaySandbox(services.keypay(), baseUrl);
     }
 
     /**
@@ -359,6 +369,7 @@ public final class NationalSandbox implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
+                services.keypay().close();
                 server.stop();
                 services.close();
             } finally {

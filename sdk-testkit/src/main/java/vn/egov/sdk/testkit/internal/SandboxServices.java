@@ -25,6 +25,7 @@ public final class SandboxServices {
     private final VdxpSimulator vdxp;
     private final SmartCaSimulator smartCa;
     private final PayGovSimulator payGov;
+    private final KeypaySimulator keypay = new KeypaySimulator();
     private final SimulatorRouter router;
 
     /**
@@ -52,6 +53,7 @@ public final class SandboxServices {
                 vdxp,
                 new PkiSimulator(pki),
                 smartCa,
+                keypay,
                 payGov));
     }
 
@@ -180,6 +182,15 @@ public final class SandboxServices {
      */
     public VdxpSimulator vdxp() {
         return vdxp;
+    }
+
+    /**
+     * The Keypay DVCQG payment simulator.
+     *
+     * @return the simulator
+     */
+    public KeypaySimulator keypay() {
+        return keypay;
     }
 
     /**
