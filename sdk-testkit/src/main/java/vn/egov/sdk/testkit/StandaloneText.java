@@ -46,7 +46,7 @@ final class StandaloneText {
                 + "      page /keypay/page/{id}, test API POST /keypay/_test/{id}/pay|fail|expire\n"
                 + "  /paygov/PayGov/...                 PayGov via an LGSP (bearer + lgspaccesstoken): partner "
                 + PayGovSandbox.PARTNER_CODE + " accessKey " + PayGovSandbox.ACCESS_KEY + " secretKey "
-                + PayGovSandbox.SECRET_KEY + " serviceCode " + PayGovSandbox.SERVICE_CODE + ";\n      Đồng Tháp partner "
+                + PayGovSandbox.SECRET_KEY + " serviceCode " + PayGovSandbox.SERVICE_CODE + ";\n      Dong Thap partner "
                 + PayGovSandbox.DONG_THAP_PARTNER_CODE + " secretKey " + PayGovSandbox.DONG_THAP_SECRET_KEY
                 + "; page /paygov/page/{requestCode}, test API POST /paygov/_test/{requestCode}/pay|fail|expire\n"
                 + "  /pki/...                           test PKI: " + TestPki.ROOT_PATH + ", " + TestPki.OCSP_PATH
