@@ -29,7 +29,8 @@ import vn.egov.sdk.core.ValidationException;
  *   <li>{@code /lgsp/}: the provincial LGSP "Liên thông văn bản" REST v1 axis, see {@link LgspSandbox};</li>
  *   <li>{@code /keypay/}: the Keypay DVCQG payment gateway, see {@link KeypaySandbox};</li>
  *   <li>{@code /vdxp/}: the national document axis (VDXP, HMAC header bundle), see {@link VdxpSandbox};</li>
- *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox}.</li>
+ *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox};</li>
+ *   <li>{@code /paygov/}: PayGov through a provincial LGSP, see {@link PayGovSandbox}.</li>
  * </ul>
  * Tests break endpoints on purpose with {@link #faults()} and check attempts and effects with
  * {@link #requestsTo(String)}, {@link #ordersCreated()} and {@link #tokensIssued()}.
@@ -199,6 +200,15 @@ public final class NationalSandbox implements AutoCloseable {
     }
 
     /**
+     * The sandbox's PayGov (through an LGSP) under {@code /paygov/}.
+     *
+     * @return its handle
+     */
+    public PayGovSandbox payGov() {
+        return new PayGovSandbox(services.payGov(), baseUrl);
+    }
+
+    /**
      * The port the sandbox listens on.
      *
      * @return the port
@@ -361,6 +371,7 @@ public final class NationalSandbox implements AutoCloseable {
             try {
                 services.keypay().close();
                 server.stop();
+                services.close();
             } finally {
                 stopped.countDown();
             }

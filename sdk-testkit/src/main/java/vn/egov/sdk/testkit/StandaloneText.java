@@ -44,6 +44,11 @@ final class StandaloneText {
                 + "  /keypay/create, /keypay/detail     Keypay DVCQG payments: client_id " + KeypaySandbox.CLIENT_ID
                 + " hash_key_1 " + KeypaySandbox.HASH_KEY_1 + " hash_key_2 " + KeypaySandbox.HASH_KEY_2 + ";\n"
                 + "      page /keypay/page/{id}, test API POST /keypay/_test/{id}/pay|fail|expire\n"
+                + "  /paygov/PayGov/...                 PayGov via an LGSP (bearer + lgspaccesstoken): partner "
+                + PayGovSandbox.PARTNER_CODE + " accessKey " + PayGovSandbox.ACCESS_KEY + " secretKey "
+                + PayGovSandbox.SECRET_KEY + " serviceCode " + PayGovSandbox.SERVICE_CODE + ";\n      Dong Thap partner "
+                + PayGovSandbox.DONG_THAP_PARTNER_CODE + " secretKey " + PayGovSandbox.DONG_THAP_SECRET_KEY
+                + "; page /paygov/page/{requestCode}, test API POST /paygov/_test/{requestCode}/pay|fail|expire\n"
                 + "  /pki/...                           test PKI: " + TestPki.ROOT_PATH + ", " + TestPki.OCSP_PATH
                 + ", " + TestPki.CRL_PATH + ", " + TestPki.ROOT_CRL_PATH + ", " + TestPki.TSA_PATH + "\n"
                 + "  /_sandbox/...                      control API (JSON): GET /_sandbox/ lists it\n";

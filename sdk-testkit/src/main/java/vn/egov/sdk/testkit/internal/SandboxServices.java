@@ -24,6 +24,7 @@ public final class SandboxServices {
     private final LgspSimulator lgsp;
     private final VdxpSimulator vdxp;
     private final SmartCaSimulator smartCa;
+    private final PayGovSimulator payGov;
     private final KeypaySimulator keypay = new KeypaySimulator();
     private final SimulatorRouter router;
 
@@ -44,6 +45,7 @@ public final class SandboxServices {
         this.lgsp = simulators.lgsp();
         this.vdxp = simulators.vdxp();
         this.smartCa = simulators.smartCa();
+        this.payGov = new PayGovSimulator(clock, new BearerGuard(tokens), PayGovSimulator.defaultPartners());
         this.router = new SimulatorRouter(List.of(
                 new OAuth2TokenSimulator(this.clients, tokens),
                 new DemoApiSimulator(new BearerGuard(tokens), orders),
@@ -51,7 +53,8 @@ public final class SandboxServices {
                 vdxp,
                 new PkiSimulator(pki),
                 smartCa,
-                keypay));
+                keypay,
+                payGov));
     }
 
     /**
@@ -188,6 +191,20 @@ public final class SandboxServices {
      */
     public KeypaySimulator keypay() {
         return keypay;
+    }
+
+    /**
+     * The PayGov simulator.
+     *
+     * @return the simulator
+     */
+    public PayGovSimulator payGov() {
+        return payGov;
+    }
+
+    /** Stops what the simulators run in the background (callback deliveries). */
+    public void close() {
+        payGov.close();
     }
 
     /**
