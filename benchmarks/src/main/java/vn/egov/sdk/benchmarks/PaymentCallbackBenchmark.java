@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.auth.StaticHeaders;
 import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.payment.InMemoryPaymentStore;
 import vn.egov.sdk.payment.PaymentCallback;
@@ -30,6 +31,8 @@ import vn.egov.sdk.payment.PaymentOrder;
 import vn.egov.sdk.payment.PaymentRecord;
 import vn.egov.sdk.payment.PaymentSystem;
 import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
+import vn.egov.sdk.payment.paygov.PayGovClient;
+import vn.egov.sdk.testkit.PayGovSandbox;
 
 /**
  * Verifying a payment system's result callback, one thread, beside a raw baseline in the same run:
@@ -40,6 +43,11 @@ import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
  *       built from the configured and stored values, constant-time comparison, the typed callback.</li>
  *   <li>{@link #keypayRaw}: a plain Jackson parse of the same bytes to a tree, the same canonical string joined from
  *       the tree's values, one HMAC-SHA256 with a {@code Mac} made per call, and {@code String.equals}.</li>
+ *   <li>{@link #payGovSdk}: {@code PayGovClient.verifyCallback(bytes)} with the provided [INFERRED] result verifier
+ *       (SHA-256 of the secret key and every other field in body order), the {@code requestCode} and {@code orderId}
+ *       checked against a store of 1,000 payments, the amount against the record.</li>
+ *   <li>{@link #payGovRaw}: a Jackson tree of the same bytes, the secret and the values concatenated, one SHA-256,
+ *       {@code String.equals}.</li>
  * </ul>
  *
  * The target (docs/PERFORMANCE.md): each client's verification ≥ 0.7 × its raw baseline.
@@ -60,6 +68,8 @@ public class PaymentCallbackBenchmark {
 
     KeypayDvcqgClient keypay;
     byte[] keypayBody;
+    PayGovClient payGov;
+    byte[] payGovBody;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -100,6 +110,43 @@ public class PaymentCallbackBenchmark {
         if (!keypayRaw()) {
             throw new IllegalStateException("the raw Keypay baseline did not verify the benchmark's callback");
         }
+        setUpPayGov(now);
+    }
+
+    private void setUpPayGov(Instant now) throws Exception {
+        InMemoryPaymentStore store = new InMemoryPaymentStore();
+        for (int i = 0; i < 1_000; i++) {
+            String requestCode = String.format("RC%017d", i);
+            String dossier = "H41-261206-" + i;
+            store.create(PaymentRecord.pending(PaymentSystem.PAYGOV, requestCode,
+                    PaymentOrder.of(dossier, 250_000, "Le phi cap giay phep xay dung"), now, "20261206100000",
+                    Map.of("orderId", "000.00.01.H41-" + dossier + "-01", "requestCode", requestCode)));
+        }
+        payGov = PayGovClient.builder()
+                .settings(ClientSettings.builder().endpoint("http://127.0.0.1:9/lgsp").build())
+                .auth(StaticHeaders.builder().header("Authorization", "Bearer bench").build())
+                .partner(PayGovSandbox.PARTNER_CODE, PayGovSandbox.ACCESS_KEY, Secret.of(PayGovSandbox.SECRET_KEY))
+                .serviceCode(PayGovSandbox.SERVICE_CODE)
+                .unitCode("000.00.01.H41")
+                .store(store)
+                .inferredResultVerifier()
+                .build();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("orderId", "000.00.01.H41-H41-261206-500-01");
+        fields.put("amount", "250000");
+        fields.put("orderInfo", "Le phi cap giay phep xay dung ho so H41-261206-500");
+        fields.put("requestCode", String.format("RC%017d", 500));
+        fields.put("transactionNo", "NP-99812345");
+        fields.put("payDate", "20261206153012");
+        fields.put("paygate", "NAPAS");
+        fields.put("errorCode", "00");
+        fields.put("type", "PAY");
+        fields.put("transactionCode", "TC-20261206-500");
+        payGovBody = JSON.writeValueAsBytes(PayGovSandbox.signCallback(fields, PayGovSandbox.SECRET_KEY));
+        PaymentCallback check = payGov.verifyCallback(payGovBody);
+        if (check.amount() != 250_000 || !payGovRaw()) {
+            throw new IllegalStateException("the PayGov client or its raw baseline did not verify the callback");
+        }
     }
 
     private static String hmac(String key, String text) throws Exception {
@@ -112,6 +159,27 @@ public class PaymentCallbackBenchmark {
     @Benchmark
     public PaymentCallback keypaySdk() {
         return keypay.verifyCallback(keypayBody);
+    }
+
+    /** The SDK: raw bytes to a verified, typed PayGov callback. */
+    @Benchmark
+    public PaymentCallback payGovSdk() {
+        return payGov.verifyCallback(payGovBody);
+    }
+
+    /** Raw: Jackson tree, the secret and every value but the checksum concatenated, one SHA-256, an equals. */
+    @Benchmark
+    public boolean payGovRaw() throws Exception {
+        JsonNode n = JSON.readTree(payGovBody);
+        StringBuilder signed = new StringBuilder(PayGovSandbox.SECRET_KEY);
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            if (!e.getKey().equals("checksum")) {
+                signed.append(e.getValue().asText());
+            }
+        }
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(signed.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest).equals(n.get("checksum").asText());
     }
 
     /** Raw: Jackson tree, the canonical string, one HMAC, an equals. */
