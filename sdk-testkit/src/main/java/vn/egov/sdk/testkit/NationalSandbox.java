@@ -28,7 +28,9 @@ import vn.egov.sdk.core.ValidationException;
  *       needs none;</li>
  *   <li>{@code /lgsp/}: the provincial LGSP "Liên thông văn bản" REST v1 axis, see {@link LgspSandbox};</li>
  *   <li>{@code /vdxp/}: the national document axis (VDXP, HMAC header bundle), see {@link VdxpSandbox};</li>
- *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox}.</li>
+ *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox};</li>
+ *   <li>{@code /dvcqg-pay/}: the DVCQG payment platform (INIT, QUERY, GET_BILL, payment page, callbacks), see
+ *       {@link DvcqgPaySandbox}.</li>
  * </ul>
  * Tests break endpoints on purpose with {@link #faults()} and check attempts and effects with
  * {@link #requestsTo(String)}, {@link #ordersCreated()} and {@link #tokensIssued()}.
@@ -186,6 +188,24 @@ public final class NationalSandbox implements AutoCloseable {
      */
     public SmartCaSandbox smartCa() {
         return new SmartCaSandbox(services.smartCa());
+    }
+
+    /**
+     * The base URL of the simulated DVCQG payment platform, the endpoint of a {@code DvcqgPaymentPlatformClient}.
+     *
+     * @return {@code baseUrl() + "/dvcqg-pay"}
+     */
+    public String dvcqgPayUrl() {
+        return baseUrl + "/dvcqg-pay";
+    }
+
+    /**
+     * The simulated DVCQG payment platform: its test merchant, transactions, payer actions and callback delivery.
+     *
+     * @return the handle
+     */
+    public DvcqgPaySandbox dvcqgPay() {
+        return new DvcqgPaySandbox(services.dvcqgPay(), baseUrl);
     }
 
     /**
@@ -349,6 +369,7 @@ public final class NationalSandbox implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
+                services.close();
                 server.stop();
             } finally {
                 stopped.countDown();

@@ -24,6 +24,8 @@ public final class SandboxServices {
     private final LgspSimulator lgsp;
     private final VdxpSimulator vdxp;
     private final SmartCaSimulator smartCa;
+    private final CallbackDispatcher callbacks = new CallbackDispatcher();
+    private final DvcqgPaySimulator dvcqgPay;
     private final SimulatorRouter router;
 
     /**
@@ -43,13 +45,15 @@ public final class SandboxServices {
         this.lgsp = simulators.lgsp();
         this.vdxp = simulators.vdxp();
         this.smartCa = simulators.smartCa();
+        this.dvcqgPay = DvcqgPayDefaults.simulator(clock, callbacks);
         this.router = new SimulatorRouter(List.of(
                 new OAuth2TokenSimulator(this.clients, tokens),
                 new DemoApiSimulator(new BearerGuard(tokens), orders),
                 lgsp,
                 vdxp,
                 new PkiSimulator(pki),
-                smartCa));
+                smartCa,
+                dvcqgPay));
     }
 
     /**
@@ -96,6 +100,30 @@ public final class SandboxServices {
         router.resetAll();
         tokens.resetCount();
         requests.reset();
+        callbacks.reset();
+    }
+
+    /** Stops the payment callbacks still waiting to be sent. */
+    public void close() {
+        callbacks.close();
+    }
+
+    /**
+     * The DVCQG payment platform simulator.
+     *
+     * @return the simulator
+     */
+    public DvcqgPaySimulator dvcqgPay() {
+        return dvcqgPay;
+    }
+
+    /**
+     * The dispatcher of the payment simulators' callbacks.
+     *
+     * @return the dispatcher
+     */
+    public CallbackDispatcher callbacks() {
+        return callbacks;
     }
 
     /**
