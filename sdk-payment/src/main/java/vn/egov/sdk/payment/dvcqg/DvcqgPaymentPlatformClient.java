@@ -16,9 +16,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import vn.egov.sdk.core.ErrorDetails;
-import vn.egov.sdk.core.Fault;
-import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ApiRequest;
@@ -40,6 +37,7 @@ import vn.egov.sdk.payment.PaymentStore;
 import vn.egov.sdk.payment.PaymentSystem;
 import vn.egov.sdk.payment.ReceiptInfo;
 import vn.egov.sdk.payment.ReceiptWireStyle;
+import vn.egov.sdk.payment.dvcqg.internal.DvcqgAnswers;
 import vn.egov.sdk.payment.dvcqg.internal.DvcqgCallbackReader;
 import vn.egov.sdk.payment.dvcqg.internal.DvcqgJson;
 import vn.egov.sdk.payment.dvcqg.internal.DvcqgReferences;
@@ -72,7 +70,6 @@ import vn.egov.sdk.payment.internal.ReceiptInfoJson;
 public final class DvcqgPaymentPlatformClient implements PaymentGateway, AutoCloseable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static final int MAX_ANSWER_BYTES = 1024 * 1024;
 
     private final HttpRuntime runtime;
     private final Clock clock;
@@ -194,9 +191,9 @@ public final class DvcqgPaymentPlatformClient implements PaymentGateway, AutoClo
         body.put("MaXacThuc", checksum(DvcqgSigning.signed(DvcqgSigning.INIT_FIELDS, fields)));
         ApiResponse response = runtime.execute(ApiRequest.builder("POST", initUrl)
                 .header("Accept", "application/json").body(HttpBody.json(body.toString())).build());
-        JsonNode answer = answer(response, initType);
-        requireSuccess(answer, initType);
-        URI url = paymentUrl(answer);
+        JsonNode answer = DvcqgAnswers.inner(response.body(), initType, envelope::unwrap);
+        DvcqgAnswers.requireSuccess(answer, initType);
+        URI url = DvcqgAnswers.paymentUrl(answer, initType);
         store.updatePending(record.withRedirectUrl(url));
         return new PaymentStart(system(), record.reference(), url, record.createdAt());
     }
@@ -231,18 +228,18 @@ public final class DvcqgPaymentPlatformClient implements PaymentGateway, AutoClo
     public PaymentStatus query(String reference) {
         PaymentRecord record = require(reference);
         ApiResponse response = runtime.execute(lookup(queryUrl, queryType, record));
-        JsonNode answer = answer(response, queryType);
+        JsonNode answer = DvcqgAnswers.inner(response.body(), queryType, envelope::unwrap);
         JsonNode status = answer.get("TrangThaiGD");
         if (status == null || status.isContainerNode() || status.asText().isEmpty()) {
-            requireSuccess(answer, queryType);
-            throw platform("the " + queryType + " answer has no TrangThaiGD", null);
+            DvcqgAnswers.requireSuccess(answer, queryType);
+            throw DvcqgAnswers.platform("the " + queryType + " answer has no TrangThaiGD", null);
         }
         String code = status.asText();
         PaymentState state = switch (code) {
             case "1" -> PaymentState.PAID;
             case "3" -> PaymentState.PENDING;
             case "4" -> PaymentState.FAILED;
-            default -> throw platform("the " + queryType + " answer has TrangThaiGD " + code
+            default -> throw DvcqgAnswers.platform("the " + queryType + " answer has TrangThaiGD " + code
                     + ", not 1, 3 or 4", code);
         };
         if (state == PaymentState.PENDING && !answer.has("MaXacThuc")) {
@@ -264,20 +261,14 @@ public final class DvcqgPaymentPlatformClient implements PaymentGateway, AutoClo
         PaymentRecord record = require(reference);
         ApiResponse response = runtime.execute(lookup(getBillUrl, getBillType, record));
         if (response.bodyLength() > maxReceiptBytes) {
-            throw platform("the receipt has " + response.bodyLength() + " bytes, more than the "
+            throw DvcqgAnswers.platform("the receipt has " + response.bodyLength() + " bytes, more than the "
                     + maxReceiptBytes + " accepted", null);
         }
         byte[] bytes = response.body();
         byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
         if (bytes.length < magic.length || !java.util.Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
-            String code = null;
-            try {
-                JsonNode json = DvcqgJson.object(bytes, MAX_ANSWER_BYTES);
-                code = json.path("MaLoi").asText(null);
-            } catch (DvcqgJson.Unreadable e) {
-                // not JSON either: report the shape only
-            }
-            throw platform("the " + getBillType + " answer is not a PDF"
+            String code = DvcqgAnswers.codeOf(bytes);
+            throw DvcqgAnswers.platform("the " + getBillType + " answer is not a PDF"
                     + (code == null ? "" : " (MaLoi " + code + ")"), code);
         }
         return new ByteArrayInputStream(bytes);
@@ -367,48 +358,8 @@ public final class DvcqgPaymentPlatformClient implements PaymentGateway, AutoClo
                 "the store holds no DVCQG payment with this reference"));
     }
 
-    private JsonNode answer(ApiResponse response, String type) {
-        JsonNode body;
-        try {
-            body = DvcqgJson.object(response.body(), MAX_ANSWER_BYTES);
-        } catch (DvcqgJson.Unreadable e) {
-            throw platform("the " + type + " answer is unreadable: " + e.getMessage(), null);
-        }
-        return envelope.unwrap(body).orElseThrow(() -> platform("the " + type + " answer reports a failure "
-                + "in its envelope (error_code " + body.path("error_code").asText("?") + ")",
-                body.path("error_code").asText(null)));
-    }
-
-    private void requireSuccess(JsonNode answer, String type) {
-        JsonNode code = answer.get("MaLoi");
-        if (code != null && !"00".equals(code.asText())) {
-            throw platform("the platform refused " + type + ": MaLoi " + code.asText() + " "
-                    + answer.path("MoTaLoi").asText(""), code.asText());
-        }
-    }
-
-    private URI paymentUrl(JsonNode answer) {
-        String text = answer.path("UrlThanhToan").asText("");
-        try {
-            URI url = URI.create(text);
-            if (url.isAbsolute() && ("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
-                return url;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw platform("the " + initType + " answer has no usable UrlThanhToan", null);
-    }
-
     private String checksum(String signed) {
         return Checksums.sha256Hex(signed + "|" + secret.reveal());
     }
 
-    private static PlatformException platform(String message, String code) {
-        ErrorDetails details = ErrorDetails.of(Fault.PLATFORM, false);
-        if (code != null && !code.isEmpty()) {
-            details = details.withPlatformErrorCode(code);
-        }
-        return new PlatformException(message, details, null);
-    }
 }

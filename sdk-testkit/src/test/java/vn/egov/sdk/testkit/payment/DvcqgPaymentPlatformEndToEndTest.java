@@ -190,6 +190,26 @@ class DvcqgPaymentPlatformEndToEndTest {
     }
 
     @Test
+    void queryAndReceiptAreRepeatedAfterFaultsButInitIsNot() throws Exception {
+        sandbox.dvcqgPay().delivery(CallbackDelivery.never());
+        PaymentStart start = create("H41.01-260305-0013");
+        sandbox.dvcqgPay().pay(start.reference());
+        sandbox.faults().on("POST", "/dvcqg-pay/query").times(1).status(503);
+        sandbox.faults().on("POST", "/dvcqg-pay/get-bill").times(1).connectionReset();
+
+        assertEquals(PaymentState.PAID, vendor.client.query(start.reference()).state());
+        try (InputStream in = vendor.client.openReceipt(start.reference())) {
+            assertTrue(in.readAllBytes().length > 100);
+        }
+        assertEquals(2, sandbox.requestsTo("/dvcqg-pay/query"));
+        assertEquals(2, sandbox.requestsTo("/dvcqg-pay/get-bill"));
+
+        sandbox.faults().on("POST", INIT).times(1).status(503);
+        assertThrows(PlatformException.class, () -> create("H41.01-260305-0014"));
+        assertEquals(2, sandbox.requestsTo(INIT), "one INIT for each create, none repeated by the runtime");
+    }
+
+    @Test
     void theProxyEnvelopeIsUnwrapped() {
         sandbox.dvcqgPay().proxyEnvelope(true);
         PaymentStart start = create("H41.01-260305-0010");
