@@ -204,7 +204,7 @@ public final class ReceiptInfo {
         }
 
         /**
-         * The dossier ({@code MaHoSo}), required.
+         * The dossier ({@code MaHoSo}), required by {@link #build()}; {@code null} clears it.
          *
          * @param code the dossier's code
          * @return this builder
@@ -249,7 +249,7 @@ public final class ReceiptInfo {
         }
 
         /**
-         * What the payment is for ({@code NoiDungThanhToan}).
+         * What the payment is for ({@code NoiDungThanhToan}); {@code null} clears it.
          *
          * @param value the content
          * @return this builder
