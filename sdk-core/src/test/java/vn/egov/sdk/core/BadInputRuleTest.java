@@ -168,6 +168,19 @@ class BadInputRuleTest {
     }
 
     @Test
+    void anApiResponseRefusesMissingPartsByName() {
+        ValidationException body = assertThrows(ValidationException.class,
+                () -> new vn.egov.sdk.core.http.ApiResponse(200, java.util.Map.of(), null));
+        assertEquals("ApiResponse.body", body.errors().get(0).path());
+        ValidationException headers = assertThrows(ValidationException.class,
+                () -> new vn.egov.sdk.core.http.ApiResponse(200, null, new byte[0]));
+        assertEquals("ApiResponse.headers", headers.errors().get(0).path());
+        ValidationException name = assertThrows(ValidationException.class,
+                () -> new vn.egov.sdk.core.http.ApiResponse(200, java.util.Map.of(), new byte[0]).header(null));
+        assertEquals("ApiResponse.header.name", name.errors().get(0).path());
+    }
+
+    @Test
     void aValidationExceptionWithoutErrorsNamesItsOwnMistake() {
         ValidationException e = new ValidationException(List.of());
         assertTrue(e.errors().get(0).path().equals("ValidationException.errors"));

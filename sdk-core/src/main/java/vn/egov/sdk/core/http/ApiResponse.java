@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * A response the runtime received: status, headers and the whole body (bounded by the client's
@@ -24,7 +25,8 @@ public final class ApiResponse {
      * @param body the body bytes, non-null (copied, so later changes to the array do not reach the response)
      */
     public ApiResponse(int status, Map<String, List<String>> headers, byte[] body) {
-        this(status, headers, body.clone(), false);
+        this(status, ValidationException.requireNonNull(headers, "ApiResponse.headers"),
+                ValidationException.requireNonNull(body, "ApiResponse.body").clone(), false);
     }
 
     /**
@@ -87,7 +89,7 @@ public final class ApiResponse {
      * @return the first value, or empty if the response has no such header
      */
     public Optional<String> header(String name) {
-        List<String> values = received.get(name);
+        List<String> values = received.get(ValidationException.requireNonNull(name, "ApiResponse.header.name"));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
