@@ -41,9 +41,6 @@ final class StandaloneText {
                 + SmartCaSandbox.USER_DECLINES + " (declines),\n      " + SmartCaSandbox.USER_EXPIRES
                 + " (expires), " + SmartCaSandbox.USER_IGNORES + " (ignores); password "
                 + SmartCaSandbox.USER_PASSWORD + ", TOTP secret " + SmartCaSandbox.TOTP_SECRET + "\n"
-                + "  /dvcqg-pay/...                     DVCQG payment platform: MaDoiTac " + DvcqgPaySandbox.MERCHANT_CODE
-                + " secret " + DvcqgPaySandbox.SECRET + ";\n      init, query, get-bill, page/{id} (HTML),"
-                + " _test/{MaThamChieu}/pay|fail|expire\n"
                 + "  /pki/...                           test PKI: " + TestPki.ROOT_PATH + ", " + TestPki.OCSP_PATH
                 + ", " + TestPki.CRL_PATH + ", " + TestPki.ROOT_CRL_PATH + ", " + TestPki.TSA_PATH + "\n"
                 + "  /_sandbox/...                      control API (JSON): GET /_sandbox/ lists it\n";
@@ -67,8 +64,6 @@ final class StandaloneText {
                 + TestPki.TSA_PATH + "\n"
                 + "VNPT SmartCA at " + sandbox.smartCaUrl() + ": sp_id " + SmartCaSandbox.SP_ID + " sp_password "
                 + SmartCaSandbox.SP_PASSWORD + "; user " + SmartCaSandbox.USER_CONFIRMS + " confirms\n"
-                + "DVCQG payment platform at " + sandbox.dvcqgPayUrl() + ": MaDoiTac " + DvcqgPaySandbox.MERCHANT_CODE
-                + " secret " + DvcqgPaySandbox.SECRET + "\n"
                 + "Control API at " + sandbox.baseUrl() + "/_sandbox/ (reset, faults, clock, state, calls)\n";
     }
 }
