@@ -30,7 +30,9 @@ import vn.egov.sdk.core.ValidationException;
  *   <li>{@code /keypay/}: the Keypay DVCQG payment gateway, see {@link KeypaySandbox};</li>
  *   <li>{@code /vdxp/}: the national document axis (VDXP, HMAC header bundle), see {@link VdxpSandbox};</li>
  *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox};</li>
- *   <li>{@code /paygov/}: PayGov through a provincial LGSP, see {@link PayGovSandbox}.</li>
+ *   <li>{@code /paygov/}: PayGov through a provincial LGSP, see {@link PayGovSandbox};</li>
+ *   <li>{@code /dvcqg-pay/}: the DVCQG payment platform (INIT, QUERY, GET_BILL, payment page, callbacks), see
+ *       {@link DvcqgPaySandbox}.</li>
  * </ul>
  * Tests break endpoints on purpose with {@link #faults()} and check attempts and effects with
  * {@link #requestsTo(String)}, {@link #ordersCreated()} and {@link #tokensIssued()}.
@@ -209,6 +211,24 @@ public final class NationalSandbox implements AutoCloseable {
     }
 
     /**
+     * The base URL of the simulated DVCQG payment platform, the endpoint of a {@code DvcqgPaymentPlatformClient}.
+     *
+     * @return {@code baseUrl() + "/dvcqg-pay"}
+     */
+    public String dvcqgPayUrl() {
+        return baseUrl + "/dvcqg-pay";
+    }
+
+    /**
+     * The simulated DVCQG payment platform: its test merchant, transactions, payer actions and callback delivery.
+     *
+     * @return the handle
+     */
+    public DvcqgPaySandbox dvcqgPay() {
+        return new DvcqgPaySandbox(services.dvcqgPay(), baseUrl);
+    }
+
+    /**
      * The port the sandbox listens on.
      *
      * @return the port
@@ -369,7 +389,6 @@ public final class NationalSandbox implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
-                services.keypay().close();
                 server.stop();
                 services.close();
             } finally {

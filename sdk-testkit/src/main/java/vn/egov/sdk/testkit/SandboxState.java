@@ -52,6 +52,17 @@ final class SandboxState {
         smartCa.put("transactionsCreated", sandbox.smartCa().transactionsCreated());
         smartCa.put("signaturesMade", sandbox.smartCa().signaturesMade());
         state.put("smartca", smartCa);
+        Map<String, Object> dvcqgPay = new LinkedHashMap<>();
+        dvcqgPay.put("transactionsCreated", sandbox.dvcqgPay().transactionsCreated());
+        dvcqgPay.put("transactions", sandbox.dvcqgPay().transactions().stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("MaThamChieu", t.reference());
+            m.put("SoTien", t.amount());
+            m.put("state", t.state());
+            m.put("paymentPage", t.paymentPage().toString());
+            return m;
+        }).toList());
+        state.put("dvcqg-pay", dvcqgPay);
         return state;
     }
 }

@@ -26,6 +26,8 @@ public final class SandboxServices {
     private final SmartCaSimulator smartCa;
     private final PayGovSimulator payGov;
     private final KeypaySimulator keypay = new KeypaySimulator();
+    private final CallbackDispatcher callbacks = new CallbackDispatcher();
+    private final DvcqgPaySimulator dvcqgPay;
     private final SimulatorRouter router;
 
     /**
@@ -46,6 +48,7 @@ public final class SandboxServices {
         this.vdxp = simulators.vdxp();
         this.smartCa = simulators.smartCa();
         this.payGov = new PayGovSimulator(clock, new BearerGuard(tokens), PayGovSimulator.defaultPartners());
+        this.dvcqgPay = DvcqgPayDefaults.simulator(clock, callbacks);
         this.router = new SimulatorRouter(List.of(
                 new OAuth2TokenSimulator(this.clients, tokens),
                 new DemoApiSimulator(new BearerGuard(tokens), orders),
@@ -54,7 +57,8 @@ public final class SandboxServices {
                 new PkiSimulator(pki),
                 smartCa,
                 keypay,
-                payGov));
+                payGov,
+                dvcqgPay));
     }
 
     /**
@@ -101,6 +105,26 @@ public final class SandboxServices {
         router.resetAll();
         tokens.resetCount();
         requests.reset();
+        callbacks.reset();
+    }
+
+
+    /**
+     * The DVCQG payment platform simulator.
+     *
+     * @return the simulator
+     */
+    public DvcqgPaySimulator dvcqgPay() {
+        return dvcqgPay;
+    }
+
+    /**
+     * The dispatcher of the payment simulators' callbacks.
+     *
+     * @return the dispatcher
+     */
+    public CallbackDispatcher callbacks() {
+        return callbacks;
     }
 
     /**
@@ -202,9 +226,11 @@ public final class SandboxServices {
         return payGov;
     }
 
-    /** Stops what the simulators run in the background (callback deliveries). */
+    /** Stops what the simulators run in the background (the payment simulators' callback deliveries). */
     public void close() {
+        callbacks.close();
         payGov.close();
+        keypay.close();
     }
 
     /**
