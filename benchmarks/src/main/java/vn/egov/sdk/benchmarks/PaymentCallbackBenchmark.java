@@ -30,6 +30,7 @@ import vn.egov.sdk.payment.PaymentCallback;
 import vn.egov.sdk.payment.PaymentOrder;
 import vn.egov.sdk.payment.PaymentRecord;
 import vn.egov.sdk.payment.PaymentSystem;
+import vn.egov.sdk.payment.dvcqg.DvcqgPaymentPlatformClient;
 import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
 import vn.egov.sdk.payment.paygov.PayGovClient;
 import vn.egov.sdk.testkit.PayGovSandbox;
@@ -43,6 +44,11 @@ import vn.egov.sdk.testkit.PayGovSandbox;
  *       built from the configured and stored values, constant-time comparison, the typed callback.</li>
  *   <li>{@link #keypayRaw}: a plain Jackson parse of the same bytes to a tree, the same canonical string joined from
  *       the tree's values, one HMAC-SHA256 with a {@code Mac} made per call, and {@code String.equals}.</li>
+ *   <li>{@link #dvcqgSdk}: {@code DvcqgPaymentPlatformClient.verifyCallback(bytes)}: bounded parse with duplicate keys
+ *       refused, the configured {@code MaDoiTac}, the SHA-256 {@code MaXacThuc} over the callback's own field order,
+ *       the reference and amount against a store of 1,000 payments.</li>
+ *   <li>{@link #dvcqgRaw}: a Jackson tree of the same bytes, the ten fields and the secret joined with {@code |},
+ *       one SHA-256, {@code String.equals}.</li>
  *   <li>{@link #payGovSdk}: {@code PayGovClient.verifyCallback(bytes)} with the provided [INFERRED] result verifier
  *       (SHA-256 of the secret key and every other field in body order), the {@code requestCode} and {@code orderId}
  *       checked against a store of 1,000 payments, the amount against the record.</li>
@@ -70,6 +76,11 @@ public class PaymentCallbackBenchmark {
     byte[] keypayBody;
     PayGovClient payGov;
     byte[] payGovBody;
+    DvcqgPaymentPlatformClient dvcqg;
+    byte[] dvcqgBody;
+    private static final String DVCQG_SECRET = "bench-dvcqg-secret";
+    private static final String[] DVCQG_CALLBACK_ORDER = {"LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu", "SoTien",
+        "MaTienTe", "MaGiaoDich", "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich"};
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -111,6 +122,63 @@ public class PaymentCallbackBenchmark {
             throw new IllegalStateException("the raw Keypay baseline did not verify the benchmark's callback");
         }
         setUpPayGov(now);
+        setUpDvcqg(now);
+    }
+
+    private void setUpDvcqg(Instant now) throws Exception {
+        InMemoryPaymentStore store = new InMemoryPaymentStore();
+        for (int i = 0; i < 1_000; i++) {
+            store.create(PaymentRecord.pending(PaymentSystem.DVCQG_PAYMENT_PLATFORM, String.format("DV%017d", i),
+                    PaymentOrder.of("H41-261206-" + i, 250_000, "Lệ phí cấp giấy phép xây dựng"), now,
+                    "20261206100000", Map.of()));
+        }
+        dvcqg = DvcqgPaymentPlatformClient.builder()
+                .settings(ClientSettings.builder().endpoint("http://127.0.0.1:9/dvcqg-pay").build())
+                .merchant("BENCH-MERCHANT", Secret.of(DVCQG_SECRET))
+                .store(store)
+                .build();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("LoaiBanTin", "PAY");
+        body.put("MaLoi", "00");
+        body.put("MaDoiTac", "BENCH-MERCHANT");
+        body.put("MaThamChieu", String.format("DV%017d", 500));
+        body.put("SoTien", 250_000);
+        body.put("MaTienTe", "VND");
+        body.put("MaGiaoDich", "GD-20261206-0000500");
+        body.put("MaNganHang", "VCB");
+        body.put("ThoiGianGD", "20261206153012");
+        body.put("ThongTinGiaoDich", "Thanh toán lệ phí hồ sơ H41-261206-500");
+        StringBuilder signed = new StringBuilder();
+        for (String name : DVCQG_CALLBACK_ORDER) {
+            signed.append(body.get(name)).append('|');
+        }
+        body.put("MaXacThuc", sha256Hex(signed.append(DVCQG_SECRET).toString()));
+        dvcqgBody = JSON.writeValueAsBytes(body);
+        if (dvcqg.verifyCallback(dvcqgBody).amount() != 250_000 || !dvcqgRaw()) {
+            throw new IllegalStateException("the DVCQG client or its raw baseline did not verify the callback");
+        }
+    }
+
+    private static String sha256Hex(String text) throws Exception {
+        return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The SDK: raw bytes to a verified, typed DVCQG platform callback. */
+    @Benchmark
+    public PaymentCallback dvcqgSdk() {
+        return dvcqg.verifyCallback(dvcqgBody);
+    }
+
+    /** Raw: Jackson tree, the ten fields and the secret joined with {@code |}, one SHA-256, an equals. */
+    @Benchmark
+    public boolean dvcqgRaw() throws Exception {
+        JsonNode n = JSON.readTree(dvcqgBody);
+        StringBuilder signed = new StringBuilder();
+        for (String name : DVCQG_CALLBACK_ORDER) {
+            signed.append(n.get(name).asText()).append('|');
+        }
+        return sha256Hex(signed.append(DVCQG_SECRET).toString()).equals(n.get("MaXacThuc").asText());
     }
 
     private void setUpPayGov(Instant now) throws Exception {

@@ -44,6 +44,9 @@ final class StandaloneText {
                 + "  /keypay/create, /keypay/detail     Keypay DVCQG payments: client_id " + KeypaySandbox.CLIENT_ID
                 + " hash_key_1 " + KeypaySandbox.HASH_KEY_1 + " hash_key_2 " + KeypaySandbox.HASH_KEY_2 + ";\n"
                 + "      page /keypay/page/{id}, test API POST /keypay/_test/{id}/pay|fail|expire\n"
+                + "  /dvcqg-pay/init, query, get-bill   DVCQG payment platform: MaDoiTac "
+                + DvcqgPaySandbox.MERCHANT_CODE + " secret " + DvcqgPaySandbox.SECRET + ";\n"
+                + "      page /dvcqg-pay/page/{id}, test API POST /dvcqg-pay/_test/{MaThamChieu}/pay|fail|expire\n"
                 + "  /paygov/PayGov/...                 PayGov via an LGSP (bearer + lgspaccesstoken): partner "
                 + PayGovSandbox.PARTNER_CODE + " accessKey " + PayGovSandbox.ACCESS_KEY + " secretKey "
                 + PayGovSandbox.SECRET_KEY + " serviceCode " + PayGovSandbox.SERVICE_CODE + ";\n      Dong Thap partner "

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -55,11 +54,17 @@ public final class Checksums {
      * @return whether they are equal
      */
     public static boolean matches(String expected, String received) {
-        if (received == null) {
+        if (received == null || received.length() != expected.length()) {
             return false;
         }
-        byte[] a = expected.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-        byte[] b = received.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(a, b);
+        int diff = 0;
+        for (int i = 0; i < expected.length(); i++) {
+            char r = received.charAt(i);
+            boolean hexLetter = (r >= 'a' && r <= 'f') || (r >= 'A' && r <= 'F');
+            boolean digit = r >= '0' && r <= '9';
+            // fold A-F to a-f without a branch on the secret-dependent comparison; anything else never matches
+            diff |= (Character.toLowerCase(expected.charAt(i)) ^ (r | 0x20)) | (hexLetter || digit ? 0 : 1);
+        }
+        return diff == 0;
     }
 }

@@ -220,7 +220,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
             }
         }
         String amountText = fields.get("amount");
-        if (!amountText.matches("[0-9]{1,18}")) {
+        if (!isWholeVnd(amountText)) {
             throw new CallbackVerificationException(CallbackFailure.MALFORMED, "amount", null,
                     "amount is not a whole number of VND");
         }
@@ -375,5 +375,19 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
     public String toString() {
         return "PayGovClient[" + variant + ", partnerCode=" + partnerCode + ", unitCode=" + unitCode + ", base="
                 + base + "]";
+    }
+
+    /** One to 18 ASCII digits: a whole number of VND that fits a {@code long}. */
+    private static boolean isWholeVnd(String text) {
+        if (text.isEmpty() || text.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -31,6 +31,11 @@ class ChecksumsTest {
         assertTrue(Checksums.matches(h, h.toUpperCase()));
         assertFalse(Checksums.matches(h, null));
         assertFalse(Checksums.matches(h, h.substring(1)));
+        // characters that fold onto a hex digit with the case bit are not hex: "0" (0x30) minus the bit is 0x10
+        String digitFirst = Checksums.sha256Hex("3");
+        assertTrue(Character.isDigit(digitFirst.charAt(0)), digitFirst);
+        assertFalse(Checksums.matches(digitFirst, (char) (digitFirst.charAt(0) & ~0x20) + digitFirst.substring(1)));
+        assertFalse(Checksums.matches(h, "g" + h.substring(1)));
     }
 
     @Test

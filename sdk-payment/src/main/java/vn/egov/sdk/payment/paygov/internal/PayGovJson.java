@@ -1,13 +1,14 @@
 package vn.egov.sdk.payment.paygov.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,30 +51,29 @@ public final class PayGovJson {
         if (raw.length > maxBytes) {
             throw malformed("the callback body has " + raw.length + " bytes, more than the " + maxBytes + " accepted");
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(raw);
+        Map<String, String> fields = new LinkedHashMap<>();
+        try (JsonParser p = MAPPER.createParser(raw)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw malformed("the callback body is not a JSON object");
+            }
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (v == JsonToken.VALUE_NULL) {
+                    fields.put(name, "");
+                } else if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT
+                        || v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE) {
+                    fields.put(name, p.getText());
+                } else {
+                    throw new CallbackVerificationException(CallbackFailure.MALFORMED, name, null,
+                            "field " + name + " is not text or a whole number");
+                }
+            }
+            if (p.nextToken() != null) {
+                throw malformed("the callback body has content after its JSON object");
+            }
         } catch (IOException e) {
             throw malformed("the callback body is not valid JSON (" + e.getClass().getSimpleName() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw malformed("the callback body is not a JSON object");
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = root.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            if (v.isNull()) {
-                fields.put(e.getKey(), "");
-            } else if (v.isTextual()) {
-                fields.put(e.getKey(), v.textValue());
-            } else if (v.isIntegralNumber() || v.isBoolean()) {
-                fields.put(e.getKey(), v.asText());
-            } else {
-                throw new CallbackVerificationException(CallbackFailure.MALFORMED, e.getKey(), null,
-                        "field " + e.getKey() + " is not text or a whole number");
-            }
         }
         return fields;
     }
