@@ -47,15 +47,13 @@ public final class DvcqgCallbackReader {
      * @throws CallbackVerificationException saying why it did not verify
      */
     public Verified read(byte[] raw) {
-        JsonNode node;
         Map<String, String> fields;
         try {
-            node = DvcqgJson.object(raw, maxBytes);
-            fields = DvcqgJson.scalars(node);
+            fields = DvcqgJson.flatObject(raw, maxBytes);
         } catch (DvcqgJson.Unreadable e) {
             throw new CallbackVerificationException(CallbackFailure.MALFORMED, null, null, e.getMessage());
         }
-        return check(node, fields);
+        return check(fields);
     }
 
     /**
@@ -67,30 +65,29 @@ public final class DvcqgCallbackReader {
      */
     public Verified check(JsonNode node) {
         try {
-            return check(node, DvcqgJson.scalars(node));
+            return check(DvcqgJson.scalars(node));
         } catch (DvcqgJson.Unreadable e) {
             throw new CallbackVerificationException(CallbackFailure.MALFORMED, null, null, e.getMessage());
         }
     }
 
-    private Verified check(JsonNode node, Map<String, String> fields) {
+    private Verified check(Map<String, String> fields) {
         for (String name : REQUIRED) {
             if (fields.getOrDefault(name, "").isEmpty()) {
                 throw new CallbackVerificationException(CallbackFailure.MISSING_FIELD, name, null,
                         "the field " + name + " is missing or empty");
             }
         }
-        String amountText = amount(node.get("SoTien"));
-        Map<String, String> values = new LinkedHashMap<>(fields);
-        values.put("SoTien", amountText);
+        String amountText = amount(fields.get("SoTien"));
         if (!partnerCode.equals(fields.get("MaDoiTac"))) {
             throw new CallbackVerificationException(CallbackFailure.PARTNER_MISMATCH, "MaDoiTac", null,
                     "MaDoiTac is not this client's partner code: the callback is for another merchant");
         }
-        values.put("MaDoiTac", partnerCode);
-        String signed = DvcqgSigning.signed(DvcqgSigning.CALLBACK_FIELDS, values);
+        // MaDoiTac equals the configured code here, so the body's values are the ones to sign
+        String signed = DvcqgSigning.signed(DvcqgSigning.CALLBACK_FIELDS, fields);
         String received = fields.get("MaXacThuc");
         if (!Checksums.matches(checksum.apply(signed), received)) {
+            Map<String, String> values = fields;
             Map<String, String> reordered = new LinkedHashMap<>(values);
             String time = values.get("ThoiGianGD");
             Map<String, String> twelve = new LinkedHashMap<>(values);
@@ -114,19 +111,10 @@ public final class DvcqgCallbackReader {
                 "MaTienTe", "MaGiaoDich", "MaNganHang", "ThongTinGiaoDich", "ThoiGianGD"), values);
     }
 
-    private static String amount(JsonNode node) {
-        String text;
-        if (node.isIntegralNumber()) {
-            text = node.bigIntegerValue().toString();
-        } else if (node.isTextual()) {
-            text = node.textValue();
-        } else {
-            throw new CallbackVerificationException(CallbackFailure.MALFORMED, "SoTien", null,
-                    "SoTien must be a whole number of VND, was a " + node.getNodeType());
-        }
+    private static String amount(String text) {
         if (!DIGITS.matcher(text).matches()) {
             throw new CallbackVerificationException(CallbackFailure.MALFORMED, "SoTien", null,
-                    "SoTien must be a whole, non-negative number of VND of at most 18 digits");
+                    "SoTien must be a whole, non-negative number of VND of at most 18 digits, written as digits");
         }
         return text;
     }

@@ -1,6 +1,7 @@
 package vn.egov.sdk.payment.dvcqg.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -67,6 +68,46 @@ public final class DvcqgJson {
             throw new Unreadable("the body is not a JSON object");
         }
         return node;
+    }
+
+    /**
+     * Reads one flat JSON object straight into its scalar fields as text, in the body's order, without building a
+     * tree: strings as they are, numbers as written, {@code null} as empty text.
+     *
+     * @param bytes the body
+     * @param maxBytes the largest body read
+     * @return wire name to text
+     * @throws Unreadable when the body is empty, too big, not one flat JSON object, or repeats a key
+     */
+    public static Map<String, String> flatObject(byte[] bytes, int maxBytes) throws Unreadable {
+        if (bytes == null || bytes.length == 0) {
+            throw new Unreadable("the body is empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw new Unreadable("the body has " + bytes.length + " bytes, more than the " + maxBytes + " accepted");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        try (JsonParser parser = MAPPER.createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new Unreadable("the body is not a JSON object");
+            }
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    throw new Unreadable("field " + name + " is " + (value == JsonToken.START_OBJECT ? "an OBJECT"
+                            : "an ARRAY") + ", not a text or a number");
+                }
+                out.put(name, value == JsonToken.VALUE_NULL ? "" : parser.getText());
+            }
+            if (parser.nextToken() != null) {
+                throw new Unreadable("the body has data after its JSON object");
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable("the body is not valid JSON (" + e.getClass().getSimpleName() + ": "
+                    + firstLine(e.getMessage()) + ")");
+        }
+        return out;
     }
 
     /**
