@@ -1,7 +1,13 @@
 package vn.egov.sdk.testkit;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
@@ -234,6 +240,44 @@ public final class DvcqgPaySandbox {
     public String toString() {
         return "DvcqgPaySandbox[" + baseUrl + "/dvcqg-pay, merchant " + MERCHANT_CODE + "]";
     }
+
+    /**
+     * Signs a result callback for a vendor's unit test, as the platform would, without a running sandbox: adds
+     * {@code MaXacThuc} = lowercase hex SHA-256 of {@code LoaiBanTin|MaLoi|MaDoiTac|MaThamChieu|SoTien|MaTienTe|
+     * MaGiaoDich|MaNganHang|ThoiGianGD|ThongTinGiaoDich|secret} over UTF-8. Change a field afterwards to test a
+     * refusal.
+     *
+     * @param fields the callback's fields (wire names; missing ones sign as empty text)
+     * @param secret the merchant's checksum secret
+     * @return a copy of the fields in the callback's order, {@code MaXacThuc} last, ready to be written as JSON
+     */
+    public static Map<String, String> signCallback(Map<String, String> fields, String secret) {
+        ValidationException.requireNonNull(fields, "DvcqgPaySandbox.fields");
+        ValidationException.requireNonNull(secret, "DvcqgPaySandbox.secret");
+        Map<String, String> out = new LinkedHashMap<>();
+        StringBuilder signed = new StringBuilder();
+        for (String name : CALLBACK_ORDER) {
+            String value = fields.getOrDefault(name, "");
+            out.put(name, value);
+            signed.append(value).append('|');
+        }
+        fields.forEach((k, v) -> {
+            if (!out.containsKey(k) && !"MaXacThuc".equals(k)) {
+                out.put(k, v);
+            }
+        });
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(signed.append(secret).toString().getBytes(StandardCharsets.UTF_8));
+            out.put("MaXacThuc", HexFormat.of().formatHex(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        return out;
+    }
+
+    private static final List<String> CALLBACK_ORDER = List.of("LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu",
+            "SoTien", "MaTienTe", "MaGiaoDich", "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich");
 
     private boolean finish(String reference, DvcqgPayTransaction.State to) {
         ValidationException.requireText(reference, "DvcqgPaySandbox.reference");
