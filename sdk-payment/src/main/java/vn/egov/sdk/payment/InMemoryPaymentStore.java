@@ -17,6 +17,7 @@ import vn.egov.sdk.core.ValidationException;
  */
 public final class InMemoryPaymentStore implements PaymentStore {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Object creating = new Object();
 
     /** Creates an empty store. */
     public InMemoryPaymentStore() {
@@ -83,6 +84,20 @@ public final class InMemoryPaymentStore implements PaymentStore {
                 .filter(r -> r.system() == system && r.state() == PaymentState.PENDING
                         && r.dossierCode().equals(dossierCode) && r.amount() == amount)
                 .max(Comparator.comparing(PaymentRecord::createdAt));
+    }
+
+    @Override
+    public PaymentRecord findPendingOrCreate(PaymentRecord candidate) {
+        ValidationException.requireNonNull(candidate, "PaymentStore.candidate");
+        synchronized (creating) {
+            Optional<PaymentRecord> pending = findPending(candidate.system(), candidate.dossierCode(),
+                    candidate.amount());
+            if (pending.isPresent()) {
+                return pending.get();
+            }
+            create(candidate);
+            return candidate;
+        }
     }
 
     @Override

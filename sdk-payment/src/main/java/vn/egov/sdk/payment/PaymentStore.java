@@ -48,6 +48,17 @@ public interface PaymentStore {
     Optional<PaymentRecord> findPending(PaymentSystem system, String dossierCode, long amount);
 
     /**
+     * The pending payment of the candidate's dossier and amount if there is one, else the candidate, recorded: in
+     * one step, so that creations of one dossier's payment racing each other (two threads, two application nodes,
+     * a retry after a timeout) end up with one payment and one reference.
+     *
+     * @param candidate a new pending record, used only when no pending payment of its dossier and amount exists
+     * @return the record to use: the existing pending one, or the candidate
+     * @throws vn.egov.sdk.core.ValidationException when the candidate is not pending or its reference is taken
+     */
+    PaymentRecord findPendingOrCreate(PaymentRecord candidate);
+
+    /**
      * Moves a pending payment to a final state and runs the effect, once. The effect runs before the change is
      * committed, under the store's lock for that payment (or in the same database transaction); if it throws,
      * nothing changes and the exception is rethrown.

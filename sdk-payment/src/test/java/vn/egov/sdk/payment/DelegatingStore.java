@@ -33,6 +33,11 @@ class DelegatingStore implements PaymentStore {
     }
 
     @Override
+    public PaymentRecord findPendingOrCreate(PaymentRecord candidate) {
+        return delegate.findPendingOrCreate(candidate);
+    }
+
+    @Override
     public ApplyOutcome applyFinalState(PaymentSystem system, String reference, PaymentState state,
             String gatewayTransactionId, Instant at, PaymentEffect effect) {
         return delegate.applyFinalState(system, reference, state, gatewayTransactionId, at, effect);

@@ -125,6 +125,33 @@ public abstract class PaymentStoreContract {
         assertTrue(store.findPending(DVCQG, "H01.7", 10_000).isEmpty());
     }
 
+    /** Creations of one dossier's payment racing each other end up with one payment and one reference. */
+    @Test
+    public void racingCreationsOfOneDossierMakeOnePayment() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<PaymentRecord>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String reference = "RACE-" + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return store.findPendingOrCreate(record(DVCQG, reference, "H01.RACE", 30_000, T0));
+            }));
+        }
+        start.countDown();
+        List<String> references = new ArrayList<>();
+        for (Future<PaymentRecord> f : results) {
+            references.add(f.get(10, TimeUnit.SECONDS).reference());
+        }
+        pool.shutdown();
+        assertEquals(1, references.stream().distinct().count(), references.toString());
+        assertEquals(1, store.createdBetween(DVCQG, T0, T0.plusSeconds(1)).size());
+        // once that payment is final, the next creation is a new payment
+        store.applyFinalState(DVCQG, references.get(0), PaymentState.FAILED, "", T0, PaymentEffect.none());
+        assertEquals("RACE-NEXT", store.findPendingOrCreate(record(DVCQG, "RACE-NEXT", "H01.RACE", 30_000, T0))
+                .reference());
+    }
+
     /** The final state is applied once: the effect sees the final record, a repeat changes nothing. */
     @Test
     public void aFinalStateIsAppliedOnce() {

@@ -94,7 +94,6 @@ public final class DvcqgPaymentPlatformClient implements PaymentGateway, AutoClo
     private final PaymentStore store;
     private final int maxReceiptBytes;
     private final DvcqgCallbackReader reader;
-    private final Object createLock = new Object();
 
     DvcqgPaymentPlatformClient(DvcqgPaymentPlatformClientBuilder b) {
         HttpRuntime.Builder rb = HttpRuntime.builder().settings(b.settings).generateIdempotencyKeys(false);
@@ -287,20 +286,16 @@ public final class DvcqgPaymentPlatformClient implements PaymentGateway, AutoClo
     }
 
     private PaymentRecord pendingOrNew(PaymentOrder order) {
-        synchronized (createLock) {
-            Optional<PaymentRecord> pending = store.findPending(system(), order.dossierCode(), order.amount());
-            if (pending.isPresent()) {
-                return pending.get();
-            }
-            Instant now = clock.instant();
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("ThongTinGiaoDich", order.description());
-            attributes.put("Ip", merchantIp);
-            PaymentRecord record = PaymentRecord.pending(system(), uniqueReference(), order, now, TIME.format(now),
-                    attributes);
-            store.create(record);
-            return record;
+        Optional<PaymentRecord> pending = store.findPending(system(), order.dossierCode(), order.amount());
+        if (pending.isPresent()) {
+            return pending.get();
         }
+        Instant now = clock.instant();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("ThongTinGiaoDich", order.description());
+        attributes.put("Ip", merchantIp);
+        return store.findPendingOrCreate(PaymentRecord.pending(system(), uniqueReference(), order, now,
+                TIME.format(now), attributes));
     }
 
     private String uniqueReference() {

@@ -151,9 +151,11 @@ public final class KeypayDvcqgClient implements PaymentGateway {
         }
         if (record == null) {
             Instant now = runtime.clock().instant();
-            record = PaymentRecord.pending(system(), newTransactionId(), order, now, TIME.format(now),
-                    Map.of(KeypayCallbackVerifier.FEE_ATTRIBUTE, Long.toString(additionFee)));
-            store.create(record);
+            record = store.findPendingOrCreate(PaymentRecord.pending(system(), newTransactionId(), order, now,
+                    TIME.format(now), Map.of(KeypayCallbackVerifier.FEE_ATTRIBUTE, Long.toString(additionFee))));
+            if (record.redirectUrl().isPresent()) {
+                return new PaymentStart(system(), record.reference(), record.redirectUrl().get(), record.createdAt());
+            }
         }
         String txId = record.reference();
         String fee = record.attributes().getOrDefault(KeypayCallbackVerifier.FEE_ATTRIBUTE, Long.toString(additionFee));

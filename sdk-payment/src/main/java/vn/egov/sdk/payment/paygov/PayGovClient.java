@@ -73,7 +73,6 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
     private final int maxCallbackBytes;
     private final PaymentStore store;
     private final PayGovResultVerifier verifier;
-    private final Object creating = new Object();
 
     PayGovClient(PayGovClientBuilder b, PayGovResultVerifier verifier) {
         this.http = HttpRuntime.builder().settings(b.settings).auth(b.auth).build();
@@ -146,14 +145,9 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
             throw ValidationException.of("required", "PaymentOrder.returnUrl",
                     "PayGov needs a returnUrl: set one on the order or on the client builder");
         }
-        PaymentRecord record;
-        synchronized (creating) { // one record per dossier and amount from this client, even under concurrent calls
-            record = store.findPending(PaymentSystem.PAYGOV, order.dossierCode(), order.amount()).orElse(null);
-            if (record == null) {
-                record = newRecord(order, ret);
-                store.create(record);
-            }
-        }
+        // one record per dossier and amount, even under concurrent calls on this node or others
+        PaymentRecord record = store.findPending(PaymentSystem.PAYGOV, order.dossierCode(), order.amount())
+                .orElseGet(() -> store.findPendingOrCreate(newRecord(order, ret)));
         if (record.redirectUrl().isPresent()) {
             return new PaymentStart(PaymentSystem.PAYGOV, record.reference(), record.redirectUrl().get(),
                     record.createdAt());
