@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -48,12 +49,15 @@ class DvcqgPaymentPageBrowserTest {
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
 
     private static WebDriver browser;
+    /** Why the browser tests skip here, or null where chromium and chromedriver are both installed. */
+    private static String skipReason;
 
     private final NationalSandbox sandbox = SANDBOX.sandbox();
     private final DvcqgPayFixture vendor = new DvcqgPayFixture(sandbox);
 
     @BeforeAll
     static void startBrowser() {
+        skipReason = null;
         Path chromium = firstExecutable("chromium.binary", "/usr/bin/chromium", "/usr/bin/chromium-browser");
         Path driver = firstExecutable("webdriver.chrome.driver", "/usr/bin/chromedriver");
         List<String> missing = new ArrayList<>();
@@ -64,10 +68,11 @@ class DvcqgPaymentPageBrowserTest {
             missing.add("chromedriver (Debian package chromium-driver; /usr/bin/chromedriver or"
                     + " -Dwebdriver.chrome.driver)");
         }
-        Assumptions.assumeTrue(missing.isEmpty(),
-                "DvcqgPaymentPageBrowserTest skipped: missing " + String.join(" and ", missing)
-                        + "; .ci/run installs them");
-
+        if (!missing.isEmpty()) {
+            skipReason = "DvcqgPaymentPageBrowserTest skipped: missing " + String.join(" and ", missing)
+                    + "; .ci/run installs them";
+            return;
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -84,6 +89,12 @@ class DvcqgPaymentPageBrowserTest {
             browser.quit();
             browser = null;
         }
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        // per test, not in @BeforeAll: each test is then reported as skipped, with the reason
+        Assumptions.assumeTrue(skipReason == null, skipReason);
     }
 
     @AfterEach
