@@ -33,6 +33,7 @@ import vn.egov.sdk.testkit.NationalSandbox;
 final class FeePayment {
     static final String CALLBACK_FILE = "payment-callback.json";
     static final String RECEIPT_FILE = "payment-receipt.pdf";
+    static final String HASH_KEY_FILE = "payment-hash-key.txt";
     static final long FEE = 150_000;
     private static final Duration CALLBACK_WAIT = Duration.ofSeconds(10);
 
@@ -117,6 +118,24 @@ final class FeePayment {
             say.accept("GET_BILL: the receipt PDF (" + pdf.length + " bytes) written to " + receiptFile);
             return new Result(start, received, callback, effects.get(), receiptFile, pdf.length);
         }
+    }
+
+    /**
+     * Writes the sandbox's test hash key to {@value #HASH_KEY_FILE} in {@code out}, so the written callback's
+     * {@code MaXacThuc} can be checked with other tools: comment lines saying what it is, then the key alone.
+     */
+    static Path writeHashKey(Path out) {
+        Path file = out.resolve(HASH_KEY_FILE);
+        String text = "# The checksum secret (hash key) of merchant " + DvcqgPaySandbox.MERCHANT_CODE
+                + " on the SDK sandbox's DVCQG payment platform.\n"
+                + "# A PUBLIC TEST VALUE, published with the SDK: not a secret, and worthless against the real"
+                + " platform.\n"
+                + "# MaXacThuc of " + CALLBACK_FILE + " = lowercase hex SHA-256 of the UTF-8 bytes of\n"
+                + "# LoaiBanTin|MaLoi|MaDoiTac|MaThamChieu|SoTien|MaTienTe|MaGiaoDich|MaNganHang|ThoiGianGD"
+                + "|ThongTinGiaoDich|<this key>\n"
+                + DvcqgPaySandbox.SECRET + "\n";
+        write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return file;
     }
 
     private static void write(Path file, byte[] bytes) {
