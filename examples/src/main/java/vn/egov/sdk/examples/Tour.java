@@ -40,7 +40,9 @@ import vn.egov.sdk.testkit.TestPki;
  * (default {@code target/tour}): {@code tour.log} (this narrative), {@code calls.json} (each call with its
  * status, attempts and correlation id), {@code sent.edxml}, {@code received.edxml} and {@code status.edxml} (a letter
  * through the national axis and the receiver's status reply), {@code document.edxml} and {@code status-reply.edxml}
- * (an edXML package built and read back), so they can be inspected with other tools.
+ * (an edXML package built and read back), {@code payment-callback.json} (the DVCQG payment platform's callback the
+ * Tour verified, byte for byte), {@code payment-hash-key.txt} (the sandbox's public test key to check it with) and
+ * {@code payment-receipt.pdf}, so they can be inspected with other tools.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java} from the repository root.
  */
@@ -193,6 +195,17 @@ public final class Tour {
                         + r.status() + " in " + r.statusFile().getFileName();
             });
             failures += axisSteps(sandbox, out);
+            failures += step("18. Pay the dossier's fee (150 000 VND) through the payment platform of the national "
+                    + "public-service portal: INIT with the receipt info, the citizen pays, the platform's callback "
+                    + "reaches our endpoint, is verified (MaXacThuc) and applied once, and GET_BILL fetches the "
+                    + "receipt", () -> {
+                FeePayment.Result r = FeePayment.pay(sandbox, "000.00.01.H41-261206-0002", out,
+                        line -> say("   · " + line));
+                FeePayment.writeHashKey(out);
+                return "paid " + r.verified().reference() + "; wrote " + FeePayment.CALLBACK_FILE + " (the callback "
+                        + "as received), " + FeePayment.HASH_KEY_FILE + " (the sandbox's public test key) and "
+                        + FeePayment.RECEIPT_FILE;
+            });
         }
         Files.writeString(out.resolve("calls.json"), json.writeValueAsString(calls), StandardCharsets.UTF_8);
         say(failures == 0 ? "All steps behaved as expected." : failures + " step(s) did not behave as expected.");

@@ -58,6 +58,30 @@ class TourTest {
         assertTrue(!Files.readString(out.resolve("calls.json")).contains("sandbox-secret"));
         signedArtifactsVerifyOffline(out);
         signedArtifactsVerifyWithIndependentTools(out);
+        paymentCallbackChecksWithTheWrittenKey(out);
+        assertTrue(text.contains("18. Pay the dossier's fee") && text.contains("APPLIED"), text);
+    }
+
+    /** The written callback's MaXacThuc is recomputed here from DOMAIN's field order and the written test key. */
+    private static void paymentCallbackChecksWithTheWrittenKey(Path out) throws Exception {
+        List<String> keyFile = Files.readAllLines(out.resolve("payment-hash-key.txt"));
+        assertTrue(String.join("\n", keyFile).contains("PUBLIC TEST VALUE"), keyFile.toString());
+        List<String> keys = keyFile.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        assertEquals(List.of(vn.egov.sdk.testkit.DvcqgPaySandbox.SECRET), keys);
+
+        JsonNode callback = new ObjectMapper().readTree(out.resolve("payment-callback.json").toFile());
+        assertEquals("00", callback.get("MaLoi").asText());
+        assertEquals(150_000, callback.get("SoTien").asLong());
+        StringBuilder signed = new StringBuilder();
+        for (String f : new String[] {"LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu", "SoTien", "MaTienTe",
+                "MaGiaoDich", "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich"}) {
+            signed.append(callback.get(f).asText()).append('|');
+        }
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest((signed + keys.get(0)).getBytes(StandardCharsets.UTF_8));
+        assertEquals(java.util.HexFormat.of().formatHex(digest), callback.get("MaXacThuc").asText());
+        byte[] pdf = Files.readAllBytes(out.resolve("payment-receipt.pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
     }
 
     /** The signed files verify again with the SDK, trusting only the written root (the sandbox is gone). */
