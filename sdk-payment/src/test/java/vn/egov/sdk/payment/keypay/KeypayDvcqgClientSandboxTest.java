@@ -85,6 +85,11 @@ class KeypayDvcqgClientSandboxTest {
         assertEquals("{\"return_code\":0,\"return_msg\":\"success\"}", outcome.reply().bodyText());
         assertEquals(1, vendor.effects(start.reference()));
         assertEquals(PaymentState.PAID, client.store().find(client.system(), start.reference()).orElseThrow().state());
+        // the simulator logs a delivery once the vendor's answer is back, a moment after the vendor recorded it
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (sandbox.keypay().deliveries().isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
         assertEquals(200, sandbox.keypay().deliveries().get(0).status());
     }
 
