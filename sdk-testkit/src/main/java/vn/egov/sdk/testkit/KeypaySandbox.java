@@ -2,7 +2,9 @@ package vn.egov.sdk.testkit;
 
 import java.net.URI;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.testkit.internal.CallbackDispatcher;
@@ -166,4 +168,22 @@ public final class KeypaySandbox {
         return simulator.callback(t).map(CallbackDispatcher.Callback::body)
                 .orElseGet(() -> vn.egov.sdk.testkit.internal.JsonCodec.write(simulator.callbackBody(t)));
     }
+    /**
+     * Signs a Keypay callback for a vendor's unit test, as Keypay would, without a running sandbox: sets
+     * {@code check_sum} = HMAC-SHA256(hash_key_2, {@code addition_fee|client_id|command|trans_amount|transaction_id|
+     * version}) over UTF-8. Change a field afterwards to test a refusal.
+     *
+     * @param fields the callback's fields, wire names (numbers as their digits)
+     * @param hashKey2 the client's hash_key_2
+     * @return a copy of the fields with {@code check_sum} last
+     */
+    public static Map<String, String> signCallback(Map<String, String> fields, String hashKey2) {
+        ValidationException.requireNonNull(fields, "KeypaySandbox.fields");
+        ValidationException.requireNonNull(hashKey2, "KeypaySandbox.hashKey2");
+        Map<String, String> out = new LinkedHashMap<>(fields);
+        out.remove("check_sum");
+        out.put("check_sum", KeypaySimulator.callbackChecksum(out, hashKey2));
+        return out;
+    }
+
 }

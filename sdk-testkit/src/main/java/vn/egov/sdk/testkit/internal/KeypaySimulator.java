@@ -311,8 +311,23 @@ public final class KeypaySimulator implements Simulator {
         return f;
     }
 
+    /**
+     * The {@code check_sum} of a callback: HMAC-SHA256 with hash_key_2 over
+     * {@code addition_fee|client_id|command|trans_amount|transaction_id|version}, lowercase hex, over UTF-8.
+     *
+     * @param fields the callback's fields (missing ones sign as empty text)
+     * @param hashKey2 hash_key_2
+     * @return the checksum
+     */
+    public static String callbackChecksum(Map<String, String> fields, String hashKey2) {
+        String signed = String.join("|", fields.getOrDefault("addition_fee", ""), fields.getOrDefault("client_id", ""),
+                fields.getOrDefault("command", ""), fields.getOrDefault("trans_amount", ""),
+                fields.getOrDefault("transaction_id", ""), fields.getOrDefault("version", ""));
+        return hmac(hashKey2, signed);
+    }
+
     /** HMAC-SHA256 written out here on purpose: the sandbox must not share the SDK's checksum code. */
-    private static String hmac(String key, String text) {
+    static String hmac(String key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
