@@ -10,8 +10,17 @@ import javax.crypto.spec.SecretKeySpec;
 /** The payment systems' checksums over UTF-8 bytes, and their constant-time comparison. */
 public final class Checksums {
     private static final HexFormat HEX = HexFormat.of();
+    private static final MessageDigest SHA256_PROTOTYPE = prototype();
 
     private Checksums() {
+    }
+
+    private static MessageDigest prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /**
@@ -21,10 +30,74 @@ public final class Checksums {
      * @return 64 lowercase hex digits
      */
     public static String sha256Hex(String text) {
+        return HEX.formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh SHA-256 digest, cloned from an unused prototype (cheaper than a provider look-up per call). */
+    private static MessageDigest sha256() {
         try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return (MessageDigest) SHA256_PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (GeneralSecurityException missing) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", missing);
+            }
+        }
+    }
+
+    /**
+     * An HMAC-SHA256 key made ready once (the key schedule computed at construction); {@link #hex} clones it per
+     * message, so one instance serves many threads.
+     */
+    public static final class PreparedHmac {
+        private final Mac prototype;
+        private final byte[] key;
+
+        private PreparedHmac(byte[] key) {
+            this.key = key.clone();
+            this.prototype = newMac(this.key);
+        }
+
+        /**
+         * Lowercase hex HMAC-SHA256 of the message's UTF-8 bytes.
+         *
+         * @param message the message
+         * @return 64 lowercase hex digits
+         */
+        public String hex(String message) {
+            Mac mac;
+            try {
+                mac = (Mac) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                mac = newMac(key);
+            }
+            return HEX.formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public String toString() {
+            return "PreparedHmac[HmacSHA256, key ***]";
+        }
+    }
+
+    /**
+     * Prepares an HMAC-SHA256 key for many messages.
+     *
+     * @param key the key bytes (copied)
+     * @return the prepared key
+     */
+    public static PreparedHmac hmacSha256(byte[] key) {
+        return new PreparedHmac(key);
+    }
+
+    private static Mac newMac(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }
     }
 

@@ -19,6 +19,22 @@ class ChecksumsTest {
     }
 
     @Test
+    void aPreparedKeyGivesTheSameMacOnEveryThread() throws Exception {
+        Checksums.PreparedHmac jefe = Checksums.hmacSha256("Jefe".getBytes(StandardCharsets.UTF_8));
+        String expected = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            results.add(pool.submit(() -> jefe.hex("what do ya want for nothing?")));
+        }
+        for (java.util.concurrent.Future<String> f : results) {
+            assertEquals(expected, f.get());
+        }
+        pool.shutdown();
+        assertFalse(jefe.toString().contains("Jefe"));
+    }
+
+    @Test
     void vietnameseTextIsHashedAsUtf8() {
         // "Đ" is C4 90 in UTF-8: the digest differs from a Latin-1 or platform-charset hash
         assertEquals(Checksums.sha256Hex("Đ"), java.util.HexFormat.of().formatHex(sha256(new byte[] {(byte) 0xC4,

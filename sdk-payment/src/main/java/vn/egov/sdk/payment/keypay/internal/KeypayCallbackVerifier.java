@@ -25,8 +25,8 @@ public final class KeypayCallbackVerifier {
     private final String command;
     private final String version;
     private final long defaultFee;
-    private final Secret hashKey1;
-    private final Secret hashKey2;
+    private final Checksums.PreparedHmac hashKey1;
+    private final Checksums.PreparedHmac hashKey2;
     private final PaymentStore store;
     private final int maxBytes;
 
@@ -56,8 +56,8 @@ public final class KeypayCallbackVerifier {
         this.command = identity.command();
         this.version = identity.version();
         this.defaultFee = defaultFee;
-        this.hashKey1 = hashKey1;
-        this.hashKey2 = hashKey2;
+        this.hashKey1 = Checksums.hmacSha256(hashKey1.revealBytes());
+        this.hashKey2 = Checksums.hmacSha256(hashKey2.revealBytes());
         this.store = store;
         this.maxBytes = maxBytes;
     }
@@ -146,7 +146,7 @@ public final class KeypayCallbackVerifier {
         return v;
     }
 
-    private static String hmac(Secret key, String text) {
-        return Checksums.hmacSha256Hex(key.revealBytes(), text);
+    private static String hmac(Checksums.PreparedHmac key, String text) {
+        return key.hex(text);
     }
 }
