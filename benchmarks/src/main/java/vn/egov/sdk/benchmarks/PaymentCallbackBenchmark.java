@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -84,14 +85,9 @@ public class PaymentCallbackBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        InMemoryPaymentStore store = new InMemoryPaymentStore();
         Instant now = Instant.parse("2026-12-06T03:00:00Z");
-        for (int i = 0; i < 1_000; i++) {
-            String ref = String.format("TX%017d", i);
-            store.create(PaymentRecord.pending(PaymentSystem.KEYPAY_DVCQG, ref,
-                    PaymentOrder.of("000.00.00.H41-261206-" + i, 250_000, "Lệ phí cấp giấy phép xây dựng"), now,
-                    "20261206100000", Map.of()));
-        }
+        InMemoryPaymentStore store = thousandPayments(PaymentSystem.KEYPAY_DVCQG, "TX", now,
+                (ref, dossier) -> Map.of());
         keypay = KeypayDvcqgClient.builder()
                 .settings(ClientSettings.builder().endpoint("http://127.0.0.1:9/keypay").build())
                 .credentials(CLIENT_ID, Secret.of(KEY_1), Secret.of(KEY_2))
@@ -126,12 +122,8 @@ public class PaymentCallbackBenchmark {
     }
 
     private void setUpDvcqg(Instant now) throws Exception {
-        InMemoryPaymentStore store = new InMemoryPaymentStore();
-        for (int i = 0; i < 1_000; i++) {
-            store.create(PaymentRecord.pending(PaymentSystem.DVCQG_PAYMENT_PLATFORM, String.format("DV%017d", i),
-                    PaymentOrder.of("H41-261206-" + i, 250_000, "Lệ phí cấp giấy phép xây dựng"), now,
-                    "20261206100000", Map.of()));
-        }
+        InMemoryPaymentStore store = thousandPayments(PaymentSystem.DVCQG_PAYMENT_PLATFORM, "DV", now,
+                (ref, dossier) -> Map.of());
         dvcqg = DvcqgPaymentPlatformClient.builder()
                 .settings(ClientSettings.builder().endpoint("http://127.0.0.1:9/dvcqg-pay").build())
                 .merchant("BENCH-MERCHANT", Secret.of(DVCQG_SECRET))
@@ -182,14 +174,8 @@ public class PaymentCallbackBenchmark {
     }
 
     private void setUpPayGov(Instant now) throws Exception {
-        InMemoryPaymentStore store = new InMemoryPaymentStore();
-        for (int i = 0; i < 1_000; i++) {
-            String requestCode = String.format("RC%017d", i);
-            String dossier = "H41-261206-" + i;
-            store.create(PaymentRecord.pending(PaymentSystem.PAYGOV, requestCode,
-                    PaymentOrder.of(dossier, 250_000, "Le phi cap giay phep xay dung"), now, "20261206100000",
-                    Map.of("orderId", "000.00.01.H41-" + dossier + "-01", "requestCode", requestCode)));
-        }
+        InMemoryPaymentStore store = thousandPayments(PaymentSystem.PAYGOV, "RC", now, (requestCode, dossier) ->
+                Map.of("orderId", "000.00.01.H41-" + dossier + "-01", "requestCode", requestCode));
         payGov = PayGovClient.builder()
                 .settings(ClientSettings.builder().endpoint("http://127.0.0.1:9/lgsp").build())
                 .auth(StaticHeaders.builder().header("Authorization", "Bearer bench").build())
@@ -215,6 +201,23 @@ public class PaymentCallbackBenchmark {
         if (check.amount() != 250_000 || !payGovRaw()) {
             throw new IllegalStateException("the PayGov client or its raw baseline did not verify the callback");
         }
+    }
+
+    /**
+     * A store of 1,000 pending payments of 250,000 VND: references {@code prefix} + 17 digits, dossiers
+     * {@code H41-261206-<i>}, the client's own attributes from {@code attributes(reference, dossier)}.
+     */
+    private static InMemoryPaymentStore thousandPayments(PaymentSystem system, String prefix, Instant now,
+            BiFunction<String, String, Map<String, String>> attributes) {
+        InMemoryPaymentStore store = new InMemoryPaymentStore();
+        for (int i = 0; i < 1_000; i++) {
+            String reference = String.format("%s%017d", prefix, i);
+            String dossier = "H41-261206-" + i;
+            store.create(PaymentRecord.pending(system, reference,
+                    PaymentOrder.of(dossier, 250_000, "Le phi cap giay phep xay dung"), now, "20261206100000",
+                    attributes.apply(reference, dossier)));
+        }
+        return store;
     }
 
     private static String hmac(String key, String text) throws Exception {

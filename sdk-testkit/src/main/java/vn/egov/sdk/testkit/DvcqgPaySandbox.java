@@ -1,10 +1,6 @@
 package vn.egov.sdk.testkit;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -255,29 +251,17 @@ public final class DvcqgPaySandbox {
         ValidationException.requireNonNull(fields, "DvcqgPaySandbox.fields");
         ValidationException.requireNonNull(secret, "DvcqgPaySandbox.secret");
         Map<String, String> out = new LinkedHashMap<>();
-        StringBuilder signed = new StringBuilder();
-        for (String name : CALLBACK_ORDER) {
-            String value = fields.getOrDefault(name, "");
-            out.put(name, value);
-            signed.append(value).append('|');
+        for (String name : DvcqgPaySimulator.CALLBACK_ORDER) {
+            out.put(name, fields.getOrDefault(name, ""));
         }
         fields.forEach((k, v) -> {
             if (!out.containsKey(k) && !"MaXacThuc".equals(k)) {
                 out.put(k, v);
             }
         });
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(signed.append(secret).toString().getBytes(StandardCharsets.UTF_8));
-            out.put("MaXacThuc", HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        out.put("MaXacThuc", DvcqgPaySimulator.callbackChecksum(out, secret));
         return out;
     }
-
-    private static final List<String> CALLBACK_ORDER = List.of("LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu",
-            "SoTien", "MaTienTe", "MaGiaoDich", "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich");
 
     private boolean finish(String reference, DvcqgPayTransaction.State to) {
         ValidationException.requireText(reference, "DvcqgPaySandbox.reference");

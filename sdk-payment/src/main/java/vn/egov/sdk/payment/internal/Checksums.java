@@ -101,22 +101,6 @@ public final class Checksums {
         }
     }
 
-    /**
-     * Lowercase hex HMAC-SHA256 of the message's UTF-8 bytes under the key's UTF-8 bytes.
-     *
-     * @param key the key
-     * @param message the message
-     * @return 64 lowercase hex digits
-     */
-    public static String hmacSha256Hex(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HEX.formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
-    }
 
     /**
      * Compares a received hex checksum with the expected one in time that does not depend on where they differ;

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import vn.egov.sdk.core.RequestOptions;
-import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.ApiResponse;
@@ -57,7 +56,7 @@ public final class KeypayDvcqgClient implements PaymentGateway {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String clientId;
-    private final Secret hashKey1;
+    private final Checksums.PreparedHmac hashKey1;
     private final String createUrl;
     private final String detailUrl;
     private final String command;
@@ -79,7 +78,7 @@ public final class KeypayDvcqgClient implements PaymentGateway {
 
     KeypayDvcqgClient(KeypayDvcqgClientBuilder b) {
         this.clientId = b.clientId;
-        this.hashKey1 = b.hashKey1;
+        this.hashKey1 = Checksums.hmacSha256(b.hashKey1.revealBytes());
         String endpoint = b.settings.endpoint().orElseThrow();
         this.createUrl = url(endpoint, b.createPath);
         this.detailUrl = url(endpoint, b.detailPath);
@@ -100,7 +99,7 @@ public final class KeypayDvcqgClient implements PaymentGateway {
         this.runtime = HttpRuntime.builder().settings(b.settings).build();
         this.verifier = new KeypayCallbackVerifier(
                 new KeypayCallbackVerifier.Identity(clientId, command, version), additionFee,
-                b.hashKey1, b.hashKey2, store, b.maxCallbackBytes);
+                hashKey1, Checksums.hmacSha256(b.hashKey2.revealBytes()), store, b.maxCallbackBytes);
     }
 
     /**
@@ -218,7 +217,7 @@ public final class KeypayDvcqgClient implements PaymentGateway {
     }
 
     private String sign(String signed) {
-        return Checksums.hmacSha256Hex(hashKey1.revealBytes(), signed);
+        return hashKey1.hex(signed);
     }
 
     private static Map<String, String> answer(ApiResponse response, String what) {

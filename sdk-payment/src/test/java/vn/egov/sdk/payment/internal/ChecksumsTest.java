@@ -15,7 +15,7 @@ class ChecksumsTest {
         // FIPS 180-2 and RFC 4231 test case 2
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Checksums.sha256Hex("abc"));
         assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
-                Checksums.hmacSha256Hex("Jefe".getBytes(StandardCharsets.UTF_8), "what do ya want for nothing?"));
+                Checksums.hmacSha256("Jefe".getBytes(StandardCharsets.UTF_8)).hex("what do ya want for nothing?"));
     }
 
     @Test

@@ -38,6 +38,9 @@ public final class DvcqgPaySimulator implements Simulator {
     private static final List<String> INIT = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "SoTien",
             "LoaiHinhThanhToan", "MaKenhThanhToan", "MaThietBi", "NgonNgu", "MaTienTe", "MaNganHang",
             "ThongTinGiaoDich", "ThoiGianGD", "Ip");
+    /** The fields of a callback's {@code MaXacThuc}, in order. */
+    public static final List<String> CALLBACK_ORDER = List.of("LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu",
+            "SoTien", "MaTienTe", "MaGiaoDich", "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich");
     private static final List<String> LOOKUP = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu",
             "ThoiGianGD");
     private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
@@ -385,6 +388,19 @@ public final class DvcqgPaySimulator implements Simulator {
         body.put("MaLoi", code);
         body.put("MoTaLoi", text);
         return SimResponse.json(200, body);
+    }
+
+    /**
+     * A callback's {@code MaXacThuc} over its fields in the callback's order (missing ones as empty text).
+     *
+     * @param fields the callback's fields, wire names
+     * @param secret the merchant's secret
+     * @return the checksum
+     */
+    public static String callbackChecksum(Map<String, String> fields, String secret) {
+        List<String> values = new ArrayList<>();
+        CALLBACK_ORDER.forEach(name -> values.add(fields.getOrDefault(name, "")));
+        return checksum(values, secret);
     }
 
     /** The sandbox's own checksum: SHA-256 hex of the values joined with {@code |}, then {@code |secret}. */

@@ -143,7 +143,7 @@ public final class KeypaySimulator implements Simulator {
         if (id.isEmpty() || id.length() > 20 || !amount.matches("[1-9][0-9]{0,15}") || !fee.matches("[0-9]{1,16}")) {
             return SimResponse.json(200, answer("3", "transaction_id (1 to 20) and a whole trans_amount are required"));
         }
-        String signed = String.join("|", fee, clientId, f.getOrDefault("command", ""), amount, id,
+        String signed = paymentSigned(fee, clientId, f.getOrDefault("command", ""), amount, id,
                 f.getOrDefault("version", ""));
         if (!sameHex(hmac(keys[0], signed), f.get("check_sum"))) {
             return SimResponse.json(200, answer("2", "check_sum does not match HMAC-SHA256(hash_key_1, " + signed
@@ -287,7 +287,7 @@ public final class KeypaySimulator implements Simulator {
         b.put("currency_code", r.getOrDefault("currency_code", ""));
         b.put("environment", r.getOrDefault("environment", ""));
         b.put("status", t.statusCode());
-        String signed = String.join("|", t.fee(), t.clientId(), r.getOrDefault("command", ""), t.amount(),
+        String signed = paymentSigned(t.fee(), t.clientId(), r.getOrDefault("command", ""), t.amount(),
                 t.transactionId(), r.getOrDefault("version", ""));
         b.put("check_sum", hmac(clients.get(t.clientId())[1], signed));
         return b;
@@ -320,14 +320,20 @@ public final class KeypaySimulator implements Simulator {
      * @return the checksum
      */
     public static String callbackChecksum(Map<String, String> fields, String hashKey2) {
-        String signed = String.join("|", fields.getOrDefault("addition_fee", ""), fields.getOrDefault("client_id", ""),
-                fields.getOrDefault("command", ""), fields.getOrDefault("trans_amount", ""),
-                fields.getOrDefault("transaction_id", ""), fields.getOrDefault("version", ""));
-        return hmac(hashKey2, signed);
+        return hmac(hashKey2, paymentSigned(fields.getOrDefault("addition_fee", ""),
+                fields.getOrDefault("client_id", ""), fields.getOrDefault("command", ""),
+                fields.getOrDefault("trans_amount", ""), fields.getOrDefault("transaction_id", ""),
+                fields.getOrDefault("version", "")));
+    }
+
+    /** Keypay's signed string of a payment (create and callback): the six fields joined with {@code |}. */
+    private static String paymentSigned(String fee, String clientId, String command, String amount, String txId,
+            String version) {
+        return String.join("|", fee, clientId, command, amount, txId, version);
     }
 
     /** HMAC-SHA256 written out here on purpose: the sandbox must not share the SDK's checksum code. */
-    static String hmac(String key, String text) {
+    private static String hmac(String key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -2,7 +2,6 @@ package vn.egov.sdk.payment.keypay.internal;
 
 import java.util.Map;
 import java.util.Optional;
-import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.payment.CallbackFailure;
 import vn.egov.sdk.payment.CallbackVerificationException;
 import vn.egov.sdk.payment.PaymentCallback;
@@ -50,14 +49,15 @@ public final class KeypayCallbackVerifier {
      * @param store the vendor's records
      * @param maxBytes the largest body read
      */
-    public KeypayCallbackVerifier(Identity identity, long defaultFee, Secret hashKey1, Secret hashKey2,
+    public KeypayCallbackVerifier(Identity identity, long defaultFee, Checksums.PreparedHmac hashKey1,
+            Checksums.PreparedHmac hashKey2,
             PaymentStore store, int maxBytes) {
         this.clientId = identity.clientId();
         this.command = identity.command();
         this.version = identity.version();
         this.defaultFee = defaultFee;
-        this.hashKey1 = Checksums.hmacSha256(hashKey1.revealBytes());
-        this.hashKey2 = Checksums.hmacSha256(hashKey2.revealBytes());
+        this.hashKey1 = hashKey1;
+        this.hashKey2 = hashKey2;
         this.store = store;
         this.maxBytes = maxBytes;
     }
