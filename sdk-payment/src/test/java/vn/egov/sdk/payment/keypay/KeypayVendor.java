@@ -1,70 +1,32 @@
 package vn.egov.sdk.payment.keypay;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import vn.egov.sdk.payment.CallbackOutcome;
-import vn.egov.sdk.payment.PaymentGateway;
+import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.RetryPolicy;
+import vn.egov.sdk.payment.testsupport.SandboxVendor;
+import vn.egov.sdk.testkit.KeypaySandbox;
+import vn.egov.sdk.testkit.NationalSandbox;
 
-/** A vendor's callback endpoint on a JDK HttpServer: hands each body to handleCallback and counts the effects. */
-final class KeypayCallbackServer implements AutoCloseable {
-    private final HttpServer server;
-    final List<CallbackOutcome> outcomes = new CopyOnWriteArrayList<>();
-    final Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
+/** A vendor for the Keypay tests: a client on the sandbox's /keypay/ and its callback endpoint. */
+final class KeypayVendor extends SandboxVendor<KeypayDvcqgClient> {
 
-    KeypayCallbackServer(PaymentGateway gateway) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/keypay/callback", exchange -> {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readNBytes(1024 * 1024);
-            }
-            CallbackOutcome outcome = gateway.handleCallback(body, record ->
-                    effects.computeIfAbsent(record.reference(), k -> new AtomicInteger()).incrementAndGet(),
-                    Instant.now());
-            outcomes.add(outcome);
-            byte[] reply = outcome.reply().body();
-            exchange.getResponseHeaders().add("Content-Type", outcome.reply().contentType());
-            exchange.sendResponseHeaders(outcome.reply().httpStatus(), reply.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(reply);
-            }
-        });
-        server.start();
-    }
-
-    URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/keypay/callback");
-    }
-
-    int effects(String reference) {
-        AtomicInteger n = effects.get(reference);
-        return n == null ? 0 : n.get();
-    }
-
-    /** Waits until at least n callbacks were handled. */
-    void await(int n) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (outcomes.size() < n && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
-        if (outcomes.size() < n) {
-            throw new AssertionError("expected " + n + " callbacks, got " + outcomes.size());
-        }
+    KeypayVendor(NationalSandbox sandbox) {
+        super(sandbox, client(sandbox, KeypaySandbox.HASH_KEY_1), "/keypay/callback");
     }
 
     @Override
-    public void close() {
-        server.stop(0);
+    protected void register(URI callbackUrl) {
+        sandbox.keypay().callbackUrl(callbackUrl);
+    }
+
+    /** A client on the sandbox with the sandbox's second key and {@code key1} as the first; no retries. */
+    static KeypayDvcqgClient client(NationalSandbox sandbox, String key1) {
+        return KeypayDvcqgClient.builder()
+                .settings(ClientSettings.builder().endpoint(sandbox.keypay().url())
+                        .readTimeout(Duration.ofSeconds(5)).retryPolicy(RetryPolicy.none()).build())
+                .credentials(KeypaySandbox.CLIENT_ID, Secret.of(key1), Secret.of(KeypaySandbox.HASH_KEY_2))
+                .build();
     }
 }
