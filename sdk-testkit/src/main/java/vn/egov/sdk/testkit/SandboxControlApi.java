@@ -80,7 +80,8 @@ final class SandboxControlApi implements Simulator {
         ops.put("GET /_sandbox/clock", "the sandbox time and its offset from the real clock");
         ops.put("POST /_sandbox/clock", "{set: ISO instant} or {advanceSeconds: N}");
         ops.put("DELETE /_sandbox/clock", "back to the real clock");
-        ops.put("GET /_sandbox/state", "what each simulator holds");
+        ops.put("GET /_sandbox/state", "what each simulator holds, and every payment callback sent (system, "
+                + "reference, url, status)");
         ops.put("GET /_sandbox/calls[?limit=N]", "the last N calls received (default 100, at most "
                 + CallLog.CAPACITY + ")");
         return Map.of("controlApi", ops);

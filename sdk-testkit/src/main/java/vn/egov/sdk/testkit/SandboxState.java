@@ -63,6 +63,15 @@ final class SandboxState {
             return m;
         }).toList());
         state.put("dvcqg-pay", dvcqgPay);
+        state.put("paymentCallbacks", sandbox.services().callbacks().attempts().stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("system", a.system());
+            m.put("reference", a.reference());
+            m.put("url", a.url().toString());
+            m.put("status", a.status());
+            m.put("at", a.at().toString());
+            return m;
+        }).toList());
         return state;
     }
 }

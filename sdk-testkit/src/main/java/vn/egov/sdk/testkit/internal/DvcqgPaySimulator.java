@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class DvcqgPaySimulator implements Simulator {
     /** The prefix. */
     public static final String PREFIX = "/dvcqg-pay/";
+    /** The system name on this simulator's callbacks, which picks their delivery plan. */
+    public static final String SYSTEM = "dvcqg-pay";
     /** The {@code LoaiBanTin} of a result callback. */
     public static final String CALLBACK_TYPE = "CONFIRM";
 
@@ -167,7 +169,7 @@ public final class DvcqgPaySimulator implements Simulator {
         if (moved && to != DvcqgPayTransaction.State.EXPIRED) {
             URI url = callbackUrls.get(tx.merchant());
             if (url != null) {
-                dispatcher.deliver(List.of(new CallbackDispatcher.Callback("dvcqg-pay", reference, url,
+                dispatcher.deliver(List.of(new CallbackDispatcher.Callback(SYSTEM, reference, url,
                         "application/json; charset=utf-8", JsonCodec.write(resultFields(tx, false)))));
             }
         }

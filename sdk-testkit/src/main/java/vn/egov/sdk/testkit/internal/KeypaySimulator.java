@@ -37,6 +37,9 @@ public final class KeypaySimulator implements Simulator {
     private static final Pattern PAGE = Pattern.compile("/keypay/page/([A-Za-z0-9_-]{1,64})");
     private static final Pattern TEST = Pattern.compile("/keypay/_test/([A-Za-z0-9_-]{1,64})/(pay|fail|expire)");
 
+    /** The system name on this simulator's callbacks, which picks their delivery plan. */
+    public static final String SYSTEM = "keypay";
+
     /** The default client's id (a public test value). */
     public static final String DEFAULT_CLIENT_ID = "keypay-sandbox";
     /** The default client's hash_key_1 (a public test value, not a secret of any real system). */
@@ -47,22 +50,28 @@ public final class KeypaySimulator implements Simulator {
     private final Map<String, String[]> clients = new ConcurrentHashMap<>();
     private final Map<String, URI> callbackUrls = new ConcurrentHashMap<>();
     private final Map<String, KeypayTransaction> transactions = new ConcurrentHashMap<>();
-    private final CallbackDispatcher dispatcher = new CallbackDispatcher();
+    private final CallbackDispatcher dispatcher;
     private final AtomicLong codes = new AtomicLong(100_000);
 
-    /** Creates the simulator with the default client. */
-    public KeypaySimulator() {
-        this(DEFAULT_CLIENT_ID, DEFAULT_HASH_KEY_1, DEFAULT_HASH_KEY_2);
+    /**
+     * Creates the simulator with the default client.
+     *
+     * @param dispatcher sends callbacks (the sandbox's shared one)
+     */
+    public KeypaySimulator(CallbackDispatcher dispatcher) {
+        this(dispatcher, DEFAULT_CLIENT_ID, DEFAULT_HASH_KEY_1, DEFAULT_HASH_KEY_2);
     }
 
     /**
      * Creates the simulator with one client.
      *
+     * @param dispatcher sends callbacks (the sandbox's shared one)
      * @param clientId the client id
      * @param hashKey1 its hash_key_1
      * @param hashKey2 its hash_key_2
      */
-    public KeypaySimulator(String clientId, String hashKey1, String hashKey2) {
+    public KeypaySimulator(CallbackDispatcher dispatcher, String clientId, String hashKey1, String hashKey2) {
+        this.dispatcher = java.util.Objects.requireNonNull(dispatcher, "dispatcher");
         clients.put(clientId, new String[] {hashKey1, hashKey2});
     }
 
@@ -82,7 +91,7 @@ public final class KeypaySimulator implements Simulator {
     }
 
     /**
-     * The dispatcher that sends callbacks.
+     * The dispatcher that sends callbacks (the sandbox's shared one, which the sandbox resets and closes).
      *
      * @return the dispatcher
      */
@@ -103,7 +112,6 @@ public final class KeypaySimulator implements Simulator {
     public void reset() {
         transactions.clear();
         callbackUrls.clear();
-        dispatcher.reset();
     }
 
     @Override
@@ -260,7 +268,7 @@ public final class KeypaySimulator implements Simulator {
             }
             url = URI.create(ret);
         }
-        return Optional.of(new CallbackDispatcher.Callback("keypay", t.transactionId(), url,
+        return Optional.of(new CallbackDispatcher.Callback(SYSTEM, t.transactionId(), url,
                 "application/json; charset=utf-8", JsonCodec.write(callbackBody(t))));
     }
 
@@ -351,10 +359,5 @@ public final class KeypaySimulator implements Simulator {
     private static boolean sameHex(String expected, String received) {
         return received != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 received.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** Stops the callback threads. */
-    public void close() {
-        dispatcher.close();
     }
 }
