@@ -18,7 +18,6 @@ import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.RequestOptions;
-import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.ApiResponse;
@@ -53,13 +52,15 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final List<String> REQUIRED = List.of("orderId", "amount", "requestCode", "errorCode");
 
     private final HttpRuntime http;
     private final String base;
     private final PayGovVariant variant;
     private final String partnerCode;
     private final String accessKey;
-    private final Secret secretKey;
+    /** SHA-256 that has consumed the secret key: the request checksum without revealing the key per call. */
+    private final Checksums.PreparedSha256 keyed;
     private final String serviceCode;
     private final String unitCode;
     private final String accountPay;
@@ -80,7 +81,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
         this.variant = b.variant;
         this.partnerCode = b.partnerCode;
         this.accessKey = b.accessKey;
-        this.secretKey = b.secretKey;
+        this.keyed = Checksums.sha256Prefixed(b.secretKey.revealBytes());
         this.serviceCode = b.serviceCode;
         this.unitCode = b.unitCode;
         this.accountPay = b.accountPay;
@@ -130,7 +131,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
             throw ValidationException.of("variant", "PayGovClient.variant",
                     "the Đồng Tháp request carries no checksum");
         }
-        return Checksums.sha256Hex(secretKey.reveal() + accessKey + partnerCode + orderId + requestCode + amount);
+        return keyed.hex(accessKey + partnerCode + orderId + requestCode + amount);
     }
 
     @Override
@@ -206,7 +207,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
     @Override
     public PaymentCallback verifyCallback(byte[] rawBody) {
         Map<String, String> fields = PayGovJson.flatObject(rawBody, maxCallbackBytes);
-        for (String name : List.of("orderId", "amount", "requestCode", "errorCode")) {
+        for (String name : REQUIRED) {
             String v = fields.get(name);
             if (v == null || v.isEmpty()) {
                 throw new CallbackVerificationException(CallbackFailure.MISSING_FIELD, name, null,
