@@ -74,6 +74,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
     private final int maxCallbackBytes;
     private final PaymentStore store;
     private final PayGovResultVerifier verifier;
+    private final PayGovStatusCodes statusCodes;
 
     PayGovClient(PayGovClientBuilder b, PayGovResultVerifier verifier) {
         this.http = HttpRuntime.builder().settings(b.settings).auth(b.auth).build();
@@ -95,6 +96,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
         this.maxCallbackBytes = b.maxCallbackBytes;
         this.store = b.store;
         this.verifier = verifier;
+        this.statusCodes = b.statusCodes;
     }
 
     /**
@@ -239,7 +241,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
                     "the callback says " + amount + " VND, the payment is " + record.amount() + " VND");
         }
         String errorCode = fields.get("errorCode");
-        PaymentState state = "00".equals(errorCode) ? PaymentState.PAID : PaymentState.FAILED;
+        PaymentState state = statusCodes.callbackState(errorCode);
         return new PaymentCallback(PaymentSystem.PAYGOV, requestCode, fields.getOrDefault("transactionNo", ""),
                 amount, state, errorCode, fields);
     }
@@ -267,8 +269,10 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
 
     /**
      * [INFERRED] Asks the LGSP's status endpoint, when one is configured ({@link PayGovClientBuilder#urlQuery}):
-     * {@code POST {partnerCode, orderId, requestCode}} answered {@code data.errorCode} {@code "00"} paid,
-     * {@code "99"} pending, {@code "24"} expired, anything else failed. PayGov itself publishes no status query.
+     * {@code POST {partnerCode, orderId, requestCode}} answered {@code data.errorCode}, read with the configured
+     * {@link PayGovStatusCodes} (by default {@code "00"} paid, {@code "99"} pending, {@code "24"} expired, anything
+     * else failed; an answer without a code is pending, its raw code empty). PayGov itself publishes no status
+     * query.
      *
      * @param reference the {@code requestCode}
      * @return the state
@@ -284,13 +288,8 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
         PaymentRecord record = record(reference);
         ApiResponse r = http.execute(ApiRequest.builder("POST", url(queryPath)).idempotent(true)
                 .body(HttpBody.json(referenceBody(record).toString())).build());
-        String code = PayGovJson.dataField(r.body(), "errorCode").orElse("99");
-        PaymentState state = switch (code) {
-            case "00" -> PaymentState.PAID;
-            case "99" -> PaymentState.PENDING;
-            case "24" -> PaymentState.EXPIRED;
-            default -> PaymentState.FAILED;
-        };
+        String code = PayGovJson.dataField(r.body(), "errorCode").orElse("");
+        PaymentState state = statusCodes.queryState(code);
         OptionalLong amount = PayGovJson.dataField(r.body(), "amount").filter(v -> v.matches("[0-9]{1,18}"))
                 .map(v -> OptionalLong.of(Long.parseLong(v))).orElse(OptionalLong.empty());
         return new PaymentStatus(reference, state, PayGovJson.dataField(r.body(), "transactionNo"), amount, code);
