@@ -20,9 +20,12 @@ public final class ReceiptWireStyle {
     private final String unknownPayerId;
     private final int nameLimit;
     private final int nameCut;
+    private final Function<ServiceKind, String> serviceKind;
 
     private ReceiptWireStyle(Function<FeeItem, String> feeKind, BiFunction<FeeItem, String, String> feeCode,
-            String serviceCodeSuffix, String unknownPayerId, int nameLimit, int nameCut) {
+            String serviceCodeSuffix, String unknownPayerId, int nameLimit, int nameCut,
+            Function<ServiceKind, String> serviceKind) {
+        this.serviceKind = serviceKind;
         this.feeKind = feeKind;
         this.feeCode = feeCode;
         this.serviceCodeSuffix = serviceCodeSuffix;
@@ -40,7 +43,8 @@ public final class ReceiptWireStyle {
      */
     public static ReceiptWireStyle defaults() {
         return new ReceiptWireStyle(item -> item.kind().code(),
-                (item, serviceCode) -> item.code().isEmpty() ? "2" : item.code(), ".01", "000000000", 250, 200);
+                (item, serviceCode) -> item.code().isEmpty() ? "2" : item.code(), ".01", "000000000", 250, 200,
+                ServiceKind::code);
     }
 
     /**
@@ -61,7 +65,7 @@ public final class ReceiptWireStyle {
      */
     public ReceiptWireStyle withFeeKind(Function<FeeItem, String> value) {
         return new ReceiptWireStyle(ValidationException.requireNonNull(value, "ReceiptWireStyle.feeKind"), feeCode,
-                serviceCodeSuffix, unknownPayerId, nameLimit, nameCut);
+                serviceCodeSuffix, unknownPayerId, nameLimit, nameCut, serviceKind);
     }
 
     /**
@@ -72,7 +76,7 @@ public final class ReceiptWireStyle {
      */
     public ReceiptWireStyle withFeeCode(BiFunction<FeeItem, String, String> value) {
         return new ReceiptWireStyle(feeKind, ValidationException.requireNonNull(value, "ReceiptWireStyle.feeCode"),
-                serviceCodeSuffix, unknownPayerId, nameLimit, nameCut);
+                serviceCodeSuffix, unknownPayerId, nameLimit, nameCut, serviceKind);
     }
 
     /**
@@ -84,7 +88,7 @@ public final class ReceiptWireStyle {
     public ReceiptWireStyle withServiceCodeSuffix(String value) {
         return new ReceiptWireStyle(feeKind, feeCode,
                 ValidationException.requireNonNull(value, "ReceiptWireStyle.serviceCodeSuffix"), unknownPayerId,
-                nameLimit, nameCut);
+                nameLimit, nameCut, serviceKind);
     }
 
     /**
@@ -95,7 +99,8 @@ public final class ReceiptWireStyle {
      */
     public ReceiptWireStyle withUnknownPayerId(String value) {
         return new ReceiptWireStyle(feeKind, feeCode, serviceCodeSuffix,
-                ValidationException.requireNonNull(value, "ReceiptWireStyle.unknownPayerId"), nameLimit, nameCut);
+                ValidationException.requireNonNull(value, "ReceiptWireStyle.unknownPayerId"), nameLimit, nameCut,
+                serviceKind);
     }
 
     /**
@@ -110,7 +115,20 @@ public final class ReceiptWireStyle {
             throw ValidationException.of("range", "ReceiptWireStyle.nameCut",
                     "need 1 <= cut <= limit, was limit " + limit + " cut " + cut);
         }
-        return new ReceiptWireStyle(feeKind, feeCode, serviceCodeSuffix, unknownPayerId, limit, cut);
+        return new ReceiptWireStyle(feeKind, feeCode, serviceCodeSuffix, unknownPayerId, limit, cut, serviceKind);
+    }
+
+    /**
+     * [INFERRED] A copy writing {@code MaDichVu} with this function. By default it is {@link ServiceKind#code()}:
+     * {@code 2} for fees and charges (the value seen in use) and {@code 1} for fines, whose meaning is inferred from
+     * the fine fields that variant carries; confirm it with the operator.
+     *
+     * @param value the receipt's kind to its wire code
+     * @return the copy
+     */
+    public ReceiptWireStyle withServiceKind(Function<ServiceKind, String> value) {
+        return new ReceiptWireStyle(feeKind, feeCode, serviceCodeSuffix, unknownPayerId, nameLimit, nameCut,
+                ValidationException.requireNonNull(value, "ReceiptWireStyle.serviceKind"));
     }
 
     /**
@@ -137,6 +155,16 @@ public final class ReceiptWireStyle {
             default:
                 return value;
         }
+    }
+
+    /**
+     * {@code MaDichVu} of a receipt.
+     *
+     * @param kind the receipt's kind
+     * @return the wire code
+     */
+    public String serviceKind(ServiceKind kind) {
+        return Objects.requireNonNullElse(serviceKind.apply(kind), "");
     }
 
     /**

@@ -136,7 +136,8 @@ public final class DvcqgPaySandbox {
      * @return this handle
      */
     public DvcqgPaySandbox delivery(CallbackDelivery value) {
-        simulator.dispatcher().plan(ValidationException.requireNonNull(value, "DvcqgPaySandbox.delivery"));
+        simulator.dispatcher().plan(DvcqgPaySimulator.SYSTEM,
+                ValidationException.requireNonNull(value, "DvcqgPaySandbox.delivery"));
         return this;
     }
 
@@ -213,13 +214,13 @@ public final class DvcqgPaySandbox {
     }
 
     /**
-     * The callbacks sent so far by every payment simulator of this sandbox, oldest first (the last 1,000).
+     * The DVCQG platform callbacks sent so far, oldest first (of the last 1,000 of all payment simulators).
      *
      * @return the deliveries
      */
     public List<Delivery> deliveries() {
         return simulator.dispatcher().attempts().stream()
-                .filter(a -> "dvcqg-pay".equals(a.system()))
+                .filter(a -> DvcqgPaySimulator.SYSTEM.equals(a.system()))
                 .map(a -> new Delivery(a.reference(), a.url(), a.body(), a.status(), a.reply())).toList();
     }
 

@@ -88,7 +88,8 @@ public final class KeypaySandbox {
      * @param value the plan
      */
     public void delivery(CallbackDelivery value) {
-        simulator.dispatcher().plan(ValidationException.requireNonNull(value, "KeypaySandbox.delivery"));
+        simulator.dispatcher().plan(KeypaySimulator.SYSTEM,
+                ValidationException.requireNonNull(value, "KeypaySandbox.delivery"));
     }
 
     /**
@@ -148,7 +149,7 @@ public final class KeypaySandbox {
      * @return the deliveries
      */
     public List<Delivery> deliveries() {
-        return simulator.dispatcher().attempts().stream().filter(a -> "keypay".equals(a.system()))
+        return simulator.dispatcher().attempts().stream().filter(a -> KeypaySimulator.SYSTEM.equals(a.system()))
                 .map(a -> new Delivery(a.reference(), a.url(), a.body(), a.status(), a.reply())).toList();
     }
 

@@ -1,19 +1,14 @@
 package vn.egov.sdk.testkit;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import vn.egov.sdk.testkit.internal.CallLog;
-import vn.egov.sdk.testkit.internal.FaultRegistry;
-import vn.egov.sdk.testkit.internal.LgspSimulator;
 import vn.egov.sdk.testkit.internal.OAuth2TokenSimulator;
 import vn.egov.sdk.testkit.internal.SandboxClock;
+import vn.egov.sdk.testkit.internal.SandboxLifecycle;
 import vn.egov.sdk.testkit.internal.SandboxServerFactory;
 import vn.egov.sdk.testkit.internal.SandboxServices;
-import vn.egov.sdk.testkit.internal.VdxpSimulator;
 import vn.egov.sdk.core.ValidationException;
 
 /**
@@ -61,10 +56,8 @@ public final class NationalSandbox implements AutoCloseable {
 
     private final SandboxServices services;
     private final SandboxFaults faults;
-    private final WireMockServer server;
+    private final SandboxLifecycle server;
     private final String baseUrl;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final CountDownLatch stopped = new CountDownLatch(1);
     private TestPki pki;
 
     NationalSandbox(NationalSandboxBuilder builder) {
@@ -73,7 +66,7 @@ public final class NationalSandbox implements AutoCloseable {
                 builder.vdxp().simulator(clock), SmartCaSandbox.defaultSimulator(clock, this::pki));
         this.services = new SandboxServices(clock, builder.tokenLifetime(), builder.clients(), platforms, this::pki);
         this.faults = new SandboxFaults(services.faults());
-        this.server = SandboxServerFactory.start(builder.port(),
+        this.server = SandboxLifecycle.start(builder.port(),
                 services.transformer(new SandboxControlApi(this, builder.controlFromAnyHost())), DEFAULT_MAX_BODY_BYTES);
         this.baseUrl = "http://" + SandboxServerFactory.BIND_ADDRESS + ':' + server.port();
     }
@@ -359,20 +352,8 @@ public final class NationalSandbox implements AutoCloseable {
         services.clock().reset();
     }
 
-    SandboxClock clock() {
-        return services.clock();
-    }
-
-    FaultRegistry faultRegistry() {
-        return services.faults();
-    }
-
-    VdxpSimulator vdxpSimulator() {
-        return services.vdxp();
-    }
-
-    LgspSimulator lgspSimulator() {
-        return services.lgsp();
+    SandboxServices services() {
+        return services;
     }
 
     /**
@@ -381,29 +362,22 @@ public final class NationalSandbox implements AutoCloseable {
      * @return {@code false} once closed
      */
     public boolean isRunning() {
-        return !closed.get() && server.isRunning();
+        return server.isRunning();
     }
 
     /** Stops the server. Calling it again does nothing. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            try {
-                server.stop();
-                services.close();
-            } finally {
-                stopped.countDown();
-            }
-        }
+        server.stop(services::close);
     }
 
     /** Waits until {@link #close()} has run. */
     void awaitClosed() throws InterruptedException {
-        stopped.await();
+        server.awaitStopped();
     }
 
     @Override
     public String toString() {
-        return "NationalSandbox[" + baseUrl + (closed.get() ? ", closed]" : "]");
+        return "NationalSandbox[" + baseUrl + (server.isStopped() ? ", closed]" : "]");
     }
 }

@@ -100,7 +100,8 @@ public final class PayGovSandbox {
      * @param plan the plan
      */
     public void delivery(CallbackDelivery plan) {
-        simulator.dispatcher().plan(ValidationException.requireNonNull(plan, "PayGovSandbox.delivery"));
+        simulator.dispatcher().plan(PayGovSimulator.SYSTEM,
+                ValidationException.requireNonNull(plan, "PayGovSandbox.delivery"));
     }
 
     /**
@@ -158,7 +159,8 @@ public final class PayGovSandbox {
      * @return the reply bodies
      */
     public List<String> callbackReplies() {
-        return simulator.dispatcher().attempts().stream().map(CallbackDispatcher.Attempt::reply).toList();
+        return simulator.dispatcher().attempts().stream()
+                .filter(a -> PayGovSimulator.SYSTEM.equals(a.system())).map(CallbackDispatcher.Attempt::reply).toList();
     }
 
     /**

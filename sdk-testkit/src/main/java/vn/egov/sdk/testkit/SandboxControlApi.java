@@ -80,7 +80,8 @@ final class SandboxControlApi implements Simulator {
         ops.put("GET /_sandbox/clock", "the sandbox time and its offset from the real clock");
         ops.put("POST /_sandbox/clock", "{set: ISO instant} or {advanceSeconds: N}");
         ops.put("DELETE /_sandbox/clock", "back to the real clock");
-        ops.put("GET /_sandbox/state", "what each simulator holds");
+        ops.put("GET /_sandbox/state", "what each simulator holds, and every payment callback sent (system, "
+                + "reference, url, status)");
         ops.put("GET /_sandbox/calls[?limit=N]", "the last N calls received (default 100, at most "
                 + CallLog.CAPACITY + ")");
         return Map.of("controlApi", ops);
@@ -96,7 +97,7 @@ final class SandboxControlApi implements Simulator {
             case "GET":
                 return SimResponse.json(200, Map.of("faults", armed()));
             case "DELETE":
-                int cleared = request.queryParameter("path").map(sandbox.faultRegistry()::clear).orElseGet(() -> {
+                int cleared = request.queryParameter("path").map(sandbox.services().faults()::clear).orElseGet(() -> {
                     int n = sandbox.faults().armed();
                     sandbox.faults().clear();
                     return n;
@@ -114,7 +115,7 @@ final class SandboxControlApi implements Simulator {
 
     private List<Map<String, Object>> armed() {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (ArmedFault f : sandbox.faultRegistry().armed()) {
+        for (ArmedFault f : sandbox.services().faults().armed()) {
             list.add(f.describe());
         }
         return list;
@@ -125,20 +126,20 @@ final class SandboxControlApi implements Simulator {
             case "GET":
                 break;
             case "DELETE":
-                sandbox.clock().reset();
+                sandbox.services().clock().reset();
                 break;
             case "POST":
                 JsonNode body = JsonCodec.tryParse(request.body()).filter(JsonNode::isObject).orElseThrow(() ->
                         ValidationException.of("body", "json.object", "the body must be a JSON object"));
                 if (body.hasNonNull("set")) {
                     try {
-                        sandbox.clock().set(Instant.parse(body.get("set").asText()));
+                        sandbox.services().clock().set(Instant.parse(body.get("set").asText()));
                     } catch (DateTimeParseException e) {
                         throw ValidationException.of("set", "iso.instant",
                                 "set must be an ISO instant such as 2026-01-31T08:00:00Z");
                     }
                 } else if (body.hasNonNull("advanceSeconds") && body.get("advanceSeconds").canConvertToLong()) {
-                    sandbox.clock().advance(Duration.ofSeconds(body.get("advanceSeconds").asLong()));
+                    sandbox.services().clock().advance(Duration.ofSeconds(body.get("advanceSeconds").asLong()));
                 } else {
                     throw ValidationException.of("body", "clock.change",
                             "send {\"set\": \"2026-01-31T08:00:00Z\"} or {\"advanceSeconds\": 3600}");
@@ -148,8 +149,8 @@ final class SandboxControlApi implements Simulator {
                 return notAllowed("GET, POST, DELETE");
         }
         Map<String, Object> now = new LinkedHashMap<>();
-        now.put("now", sandbox.clock().instant().toString());
-        now.put("offsetSeconds", sandbox.clock().offset().toSeconds());
+        now.put("now", sandbox.services().clock().instant().toString());
+        now.put("offsetSeconds", sandbox.services().clock().offset().toSeconds());
         return SimResponse.json(200, now);
     }
 

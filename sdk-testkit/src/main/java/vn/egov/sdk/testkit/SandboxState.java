@@ -15,11 +15,11 @@ final class SandboxState {
 
     static Map<String, Object> of(NationalSandbox sandbox) {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("now", sandbox.clock().instant().toString());
+        state.put("now", sandbox.services().clock().instant().toString());
         state.put("oauth2", Map.of("tokensIssued", sandbox.tokensIssued()));
         state.put("demo", Map.of("ordersCreated", sandbox.ordersCreated()));
         List<Map<String, Object>> vdxp = new ArrayList<>();
-        for (VdxpStore.Sent s : sandbox.vdxpSimulator().store().packages()) {
+        for (VdxpStore.Sent s : sandbox.services().vdxp().store().packages()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("docId", s.docId());
             m.put("senderSystem", s.senderSystem());
@@ -33,7 +33,7 @@ final class SandboxState {
         }
         state.put("vdxp", Map.of("packages", vdxp));
         List<Map<String, Object>> lgsp = new ArrayList<>();
-        for (LgspDocuments.Doc d : sandbox.lgspSimulator().documents()) {
+        for (LgspDocuments.Doc d : sandbox.services().lgsp().documents()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("docId", d.docId());
             m.put("messageType", d.messageType());
@@ -63,6 +63,15 @@ final class SandboxState {
             return m;
         }).toList());
         state.put("dvcqg-pay", dvcqgPay);
+        state.put("paymentCallbacks", sandbox.services().callbacks().attempts().stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("system", a.system());
+            m.put("reference", a.reference());
+            m.put("url", a.url().toString());
+            m.put("status", a.status());
+            m.put("at", a.at().toString());
+            return m;
+        }).toList());
         return state;
     }
 }

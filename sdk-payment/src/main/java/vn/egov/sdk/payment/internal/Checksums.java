@@ -47,6 +47,65 @@ public final class Checksums {
     }
 
     /**
+     * SHA-256 over a fixed prefix (a secret key put before the signed fields) made ready once: the prototype has
+     * consumed the prefix's bytes, {@link #hex} clones it per message, so one instance serves many threads and the
+     * prefix is neither revealed nor re-encoded per call.
+     */
+    public static final class PreparedSha256 {
+        private final MessageDigest prototype;
+        private final byte[] prefix;
+
+        private PreparedSha256(byte[] prefix) {
+            this.prefix = prefix.clone();
+            this.prototype = sha256();
+            this.prototype.update(this.prefix);
+        }
+
+        /**
+         * Lowercase hex SHA-256 of the prefix followed by the message's UTF-8 bytes.
+         *
+         * @param message the message
+         * @return 64 lowercase hex digits
+         */
+        public String hex(String message) {
+            MessageDigest digest;
+            try {
+                digest = (MessageDigest) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                digest = sha256();
+                digest.update(prefix);
+            }
+            return HEX.formatHex(digest.digest(message.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /**
+         * Whether a received hex checksum is the checksum of the message, compared in constant time.
+         *
+         * @param message the message
+         * @param received the checksum that came in, possibly {@code null}
+         * @return whether it matches
+         */
+        public boolean matches(String message, String received) {
+            return Checksums.matches(hex(message), received);
+        }
+
+        @Override
+        public String toString() {
+            return "PreparedSha256[prefix ***]";
+        }
+    }
+
+    /**
+     * Prepares SHA-256 over a fixed prefix for many messages.
+     *
+     * @param prefix the prefix bytes (copied)
+     * @return the prepared digest
+     */
+    public static PreparedSha256 sha256Prefixed(byte[] prefix) {
+        return new PreparedSha256(prefix);
+    }
+
+    /**
      * An HMAC-SHA256 key made ready once (the key schedule computed at construction); {@link #hex} clones it per
      * message, so one instance serves many threads.
      */

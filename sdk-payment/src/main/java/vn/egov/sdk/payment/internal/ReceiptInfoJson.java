@@ -24,7 +24,7 @@ public final class ReceiptInfoJson {
      */
     public static ObjectNode write(ReceiptInfo receipt, ReceiptWireStyle style) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("MaDichVu", receipt.serviceKind().code());
+        o.put("MaDichVu", style.serviceKind(receipt.serviceKind()));
         for (ReceiptInfo.Field f : ReceiptInfo.Field.values()) {
             if (f == ReceiptInfo.Field.CONTENT) {
                 ArrayNode fees = o.putArray("PhiLePhi");

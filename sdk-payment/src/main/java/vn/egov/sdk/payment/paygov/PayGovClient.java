@@ -18,7 +18,6 @@ import vn.egov.sdk.core.ErrorDetails;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.RequestOptions;
-import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.ApiResponse;
@@ -53,13 +52,15 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final List<String> REQUIRED = List.of("orderId", "amount", "requestCode", "errorCode");
 
     private final HttpRuntime http;
     private final String base;
     private final PayGovVariant variant;
     private final String partnerCode;
     private final String accessKey;
-    private final Secret secretKey;
+    /** SHA-256 that has consumed the secret key: the request checksum without revealing the key per call. */
+    private final Checksums.PreparedSha256 keyed;
     private final String serviceCode;
     private final String unitCode;
     private final String accountPay;
@@ -73,6 +74,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
     private final int maxCallbackBytes;
     private final PaymentStore store;
     private final PayGovResultVerifier verifier;
+    private final PayGovStatusCodes statusCodes;
 
     PayGovClient(PayGovClientBuilder b, PayGovResultVerifier verifier) {
         this.http = HttpRuntime.builder().settings(b.settings).auth(b.auth).build();
@@ -80,7 +82,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
         this.variant = b.variant;
         this.partnerCode = b.partnerCode;
         this.accessKey = b.accessKey;
-        this.secretKey = b.secretKey;
+        this.keyed = Checksums.sha256Prefixed(b.secretKey.revealBytes());
         this.serviceCode = b.serviceCode;
         this.unitCode = b.unitCode;
         this.accountPay = b.accountPay;
@@ -94,6 +96,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
         this.maxCallbackBytes = b.maxCallbackBytes;
         this.store = b.store;
         this.verifier = verifier;
+        this.statusCodes = b.statusCodes;
     }
 
     /**
@@ -130,7 +133,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
             throw ValidationException.of("variant", "PayGovClient.variant",
                     "the Đồng Tháp request carries no checksum");
         }
-        return Checksums.sha256Hex(secretKey.reveal() + accessKey + partnerCode + orderId + requestCode + amount);
+        return keyed.hex(accessKey + partnerCode + orderId + requestCode + amount);
     }
 
     @Override
@@ -206,7 +209,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
     @Override
     public PaymentCallback verifyCallback(byte[] rawBody) {
         Map<String, String> fields = PayGovJson.flatObject(rawBody, maxCallbackBytes);
-        for (String name : List.of("orderId", "amount", "requestCode", "errorCode")) {
+        for (String name : REQUIRED) {
             String v = fields.get(name);
             if (v == null || v.isEmpty()) {
                 throw new CallbackVerificationException(CallbackFailure.MISSING_FIELD, name, null,
@@ -238,7 +241,7 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
                     "the callback says " + amount + " VND, the payment is " + record.amount() + " VND");
         }
         String errorCode = fields.get("errorCode");
-        PaymentState state = "00".equals(errorCode) ? PaymentState.PAID : PaymentState.FAILED;
+        PaymentState state = statusCodes.callbackState(errorCode);
         return new PaymentCallback(PaymentSystem.PAYGOV, requestCode, fields.getOrDefault("transactionNo", ""),
                 amount, state, errorCode, fields);
     }
@@ -266,8 +269,10 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
 
     /**
      * [INFERRED] Asks the LGSP's status endpoint, when one is configured ({@link PayGovClientBuilder#urlQuery}):
-     * {@code POST {partnerCode, orderId, requestCode}} answered {@code data.errorCode} {@code "00"} paid,
-     * {@code "99"} pending, {@code "24"} expired, anything else failed. PayGov itself publishes no status query.
+     * {@code POST {partnerCode, orderId, requestCode}} answered {@code data.errorCode}, read with the configured
+     * {@link PayGovStatusCodes} (by default {@code "00"} paid, {@code "99"} pending, {@code "24"} expired, anything
+     * else failed; an answer without a code is pending, its raw code empty). PayGov itself publishes no status
+     * query.
      *
      * @param reference the {@code requestCode}
      * @return the state
@@ -283,13 +288,8 @@ public final class PayGovClient implements PaymentGateway, AutoCloseable {
         PaymentRecord record = record(reference);
         ApiResponse r = http.execute(ApiRequest.builder("POST", url(queryPath)).idempotent(true)
                 .body(HttpBody.json(referenceBody(record).toString())).build());
-        String code = PayGovJson.dataField(r.body(), "errorCode").orElse("99");
-        PaymentState state = switch (code) {
-            case "00" -> PaymentState.PAID;
-            case "99" -> PaymentState.PENDING;
-            case "24" -> PaymentState.EXPIRED;
-            default -> PaymentState.FAILED;
-        };
+        String code = PayGovJson.dataField(r.body(), "errorCode").orElse("");
+        PaymentState state = statusCodes.queryState(code);
         OptionalLong amount = PayGovJson.dataField(r.body(), "amount").filter(v -> v.matches("[0-9]{1,18}"))
                 .map(v -> OptionalLong.of(Long.parseLong(v))).orElse(OptionalLong.empty());
         return new PaymentStatus(reference, state, PayGovJson.dataField(r.body(), "transactionNo"), amount, code);

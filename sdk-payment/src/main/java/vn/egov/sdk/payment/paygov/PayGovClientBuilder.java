@@ -50,6 +50,7 @@ public final class PayGovClientBuilder {
     PaymentStore store = new InMemoryPaymentStore();
     PayGovResultVerifier verifier;
     boolean defaultVerifier;
+    PayGovStatusCodes statusCodes = PayGovStatusCodes.defaults();
 
     PayGovClientBuilder() {
     }
@@ -180,6 +181,19 @@ public final class PayGovClientBuilder {
      */
     public PayGovClientBuilder urlQuery(String value) {
         this.queryPath = ValidationException.requireText(value, "PayGovClient.urlQuery");
+        return this;
+    }
+
+    /**
+     * [INFERRED] How PayGov's status codes (the callback's and the status query's {@code errorCode}) become a payment
+     * state; default {@link PayGovStatusCodes#defaults()}: {@code "00"} paid, {@code "99"} pending, {@code "24"}
+     * expired, anything else failed. Confirm them with the operator.
+     *
+     * @param value the codes
+     * @return this builder
+     */
+    public PayGovClientBuilder statusCodes(PayGovStatusCodes value) {
+        this.statusCodes = ValidationException.requireNonNull(value, "PayGovClient.statusCodes");
         return this;
     }
 

@@ -28,10 +28,16 @@ public final class PayGovSha256ResultVerifier implements PayGovResultVerifier {
 
     private final Secret secretKey;
     private final List<String> fields;
+    /** The field names as an array, walked without an iterator; {@code null} for body order. */
+    private final String[] order;
+    /** SHA-256 that has already consumed the secret's UTF-8 bytes: each call clones it and adds the fields. */
+    private final Checksums.PreparedSha256 keyed;
 
     private PayGovSha256ResultVerifier(Secret secretKey, List<String> fields) {
         this.secretKey = ValidationException.requireNonNull(secretKey, "PayGovSha256ResultVerifier.secretKey");
         this.fields = fields;
+        this.order = fields == null ? null : fields.toArray(new String[0]);
+        this.keyed = Checksums.sha256Prefixed(secretKey.revealBytes());
     }
 
     /**
@@ -69,28 +75,31 @@ public final class PayGovSha256ResultVerifier implements PayGovResultVerifier {
             throw new CallbackVerificationException(CallbackFailure.MISSING_FIELD, CHECKSUM, null,
                     "the callback has no checksum");
         }
-        List<String> names = fields != null ? fields : bodyOrder(body);
-        String signed = join(names, body);
-        String secret = secretKey.reveal();
-        if (Checksums.matches(Checksums.sha256Hex(secret + signed), received)) {
+        String signed = order != null ? join(order, body) : joinBodyOrder(body);
+        if (keyed.matches(signed, received)) {
             return;
         }
-        ChecksumDiagnosis diagnosis = new ChecksumDiagnosis(s -> Checksums.sha256Hex(secret + s), received);
+        throw mismatch(body, signed, received);
+    }
+
+    /** Only after a mismatch: tries the usual wrong variants to name the cause. */
+    private CallbackVerificationException mismatch(Map<String, String> body, String signed, String received) {
+        List<String> names = fields != null ? fields : bodyOrder(body);
+        ChecksumDiagnosis diagnosis = new ChecksumDiagnosis(keyed::hex, received);
         List<String> other = fields != null ? bodyOrder(body) : DOCUMENTED_ORDER;
         if (!other.equals(names)) {
-            diagnosis.variant(CallbackFailure.FIELD_ORDER, join(other, body));
+            diagnosis.variant(CallbackFailure.FIELD_ORDER, join(other.toArray(new String[0]), body));
         }
         String payDate = body.get("payDate");
         String twelve = ChecksumDiagnosis.twelveHourClock(payDate);
         if (payDate != null && !twelve.equals(payDate)) {
             Map<String, String> copy = new java.util.LinkedHashMap<>(body);
             copy.put("payDate", twelve);
-            diagnosis.variant(CallbackFailure.TWELVE_HOUR_CLOCK, join(names, copy));
+            diagnosis.variant(CallbackFailure.TWELVE_HOUR_CLOCK, join(names.toArray(new String[0]), copy));
         }
         diagnosis.unicodeForms(signed);
         CallbackFailure failure = diagnosis.explain();
-        throw new CallbackVerificationException(failure, CHECKSUM, SignedStrings.MASK + signed,
-                message(failure));
+        return new CallbackVerificationException(failure, CHECKSUM, SignedStrings.MASK + signed, message(failure));
     }
 
     private static String message(CallbackFailure failure) {
@@ -108,11 +117,35 @@ public final class PayGovSha256ResultVerifier implements PayGovResultVerifier {
         return names;
     }
 
-    private static String join(List<String> names, Map<String, String> body) {
-        StringBuilder b = new StringBuilder();
+    private static String join(String[] names, Map<String, String> body) {
+        int size = 0;
         for (String name : names) {
             String v = body.get(name);
-            b.append(v == null ? "" : v);
+            size += v == null ? 0 : v.length();
+        }
+        StringBuilder b = new StringBuilder(size);
+        for (String name : names) {
+            String v = body.get(name);
+            if (v != null) {
+                b.append(v);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Every value but the checksum, in body order, in one builder sized ahead. */
+    private static String joinBodyOrder(Map<String, String> body) {
+        int size = 0;
+        for (Map.Entry<String, String> e : body.entrySet()) {
+            String v = e.getValue();
+            size += v == null ? 0 : v.length();
+        }
+        StringBuilder b = new StringBuilder(size);
+        for (Map.Entry<String, String> e : body.entrySet()) {
+            String v = e.getValue();
+            if (v != null && !CHECKSUM.equals(e.getKey())) {
+                b.append(v);
+            }
         }
         return b.toString();
     }

@@ -78,4 +78,37 @@ class ChecksumsTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void aPreparedPrefixHashesLikeTheConcatenationOnEveryThread() throws Exception {
+        Checksums.PreparedSha256 keyed = Checksums.sha256Prefixed("khóa-bí-mật".getBytes(StandardCharsets.UTF_8));
+        String message = "H41-1|250000|Lệ phí Đăng ký";
+        String expected = Checksums.sha256Hex("khóa-bí-mật" + message);
+        assertEquals(expected, keyed.hex(message));
+        assertTrue(keyed.matches(message, expected.toUpperCase(java.util.Locale.ROOT)));
+        assertFalse(keyed.matches(message + " ", expected));
+        assertFalse(keyed.matches(message, null));
+        assertFalse(keyed.toString().contains("khóa"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int n = t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        String m = message + n + i;
+                        if (!keyed.hex(m).equals(Checksums.sha256Hex("khóa-bí-mật" + m))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

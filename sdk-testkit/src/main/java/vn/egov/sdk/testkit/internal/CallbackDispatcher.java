@@ -9,15 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import vn.egov.sdk.testkit.CallbackDelivery;
 
 /**
- * Sends the payment simulators' server callbacks to vendors' URLs, as the delivery plan says (now, late,
- * duplicated, out of order, never), on its own daemon threads, and keeps a bounded log of every attempt and the
- * vendor's answer. Thread-safe; {@link #close} stops pending deliveries.
+ * Sends the payment simulators' server callbacks to vendors' URLs, as each system's delivery plan says (now, late,
+ * duplicated, out of order, never), on its own daemon threads, and keeps one bounded log of every attempt and the
+ * vendor's answer. The sandbox holds one dispatcher shared by every payment simulator, so its log shows all their
+ * callbacks and {@link #reset} forgets them all. Thread-safe; {@link #close} stops pending deliveries.
  */
 public final class CallbackDispatcher implements AutoCloseable {
     private static final int LOG_LIMIT = 1_000;
@@ -31,7 +34,7 @@ public final class CallbackDispatcher implements AutoCloseable {
         return t;
     });
     private final List<Attempt> log = new ArrayList<>();
-    private volatile CallbackDelivery plan = CallbackDelivery.now();
+    private final Map<String, CallbackDelivery> plans = new ConcurrentHashMap<>();
 
     /**
      * One delivery attempt.
@@ -48,36 +51,49 @@ public final class CallbackDispatcher implements AutoCloseable {
             Instant at) {
     }
 
-    /** One callback to send: its bytes and where to. */
+    /**
+     * One callback to send: its bytes and where to.
+     *
+     * @param system the simulator's name, which picks the delivery plan
+     * @param reference the merchant reference the callback is about
+     * @param url where it goes
+     * @param contentType its content type
+     * @param body its bytes
+     */
     public record Callback(String system, String reference, URI url, String contentType, byte[] body) {
     }
 
     /**
-     * Sets how the next callbacks are delivered.
+     * Sets how one system's next callbacks are delivered (the other systems keep theirs).
      *
+     * @param system the simulator's name, for example {@code keypay}
      * @param value the plan
      */
-    public void plan(CallbackDelivery value) {
-        this.plan = value;
+    public void plan(String system, CallbackDelivery value) {
+        plans.put(system, value);
     }
 
     /**
-     * The current plan.
+     * The current plan of one system: {@link CallbackDelivery#now()} unless set since the last reset.
      *
+     * @param system the simulator's name
      * @return the plan
      */
-    public CallbackDelivery plan() {
-        return plan;
+    public CallbackDelivery plan(String system) {
+        return plans.getOrDefault(system, CallbackDelivery.now());
     }
 
     /**
      * Delivers the callbacks of one event (usually one; two when a failed try is followed by a payment), by the
-     * current plan.
+     * current plan of their system (the first callback's).
      *
      * @param callbacks the callbacks, oldest first
      */
     public void deliver(List<Callback> callbacks) {
-        CallbackDelivery p = plan;
+        if (callbacks.isEmpty()) {
+            return;
+        }
+        CallbackDelivery p = plan(callbacks.get(0).system());
         switch (p.mode()) {
             case NEVER -> {
             }
@@ -143,12 +159,12 @@ public final class CallbackDispatcher implements AutoCloseable {
         }
     }
 
-    /** Forgets the log and goes back to delivering at once. */
+    /** Forgets the log and every system's plan: callbacks are delivered at once again. */
     public void reset() {
         synchronized (log) {
             log.clear();
         }
-        plan = CallbackDelivery.now();
+        plans.clear();
     }
 
     @Override

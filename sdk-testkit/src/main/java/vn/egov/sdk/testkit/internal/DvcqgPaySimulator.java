@@ -21,13 +21,16 @@ import java.util.regex.Pattern;
 /**
  * The DVCQG payment platform under {@code /dvcqg-pay/}: {@code POST init}, {@code query} and {@code get-bill} with
  * their {@code MaXacThuc} checked (each in its own field order, computed here with its own few lines, not the SDK's),
- * the payment page {@code GET/POST page/{id}}, the test API {@code POST _test/{reference}/pay|fail|expire}, and
- * signed result callbacks to each merchant's registered URL through the {@link CallbackDispatcher}. An INIT repeated
- * with the same {@code MaThamChieu}, {@code ThoiGianGD} and checksum answers the same transaction. Thread-safe.
+ * the payment page {@code GET/POST page/{id}} and the test API {@code POST _test/{reference}/pay|fail|expire}
+ * (answered by {@code DvcqgPayPayer}), and signed result callbacks to each merchant's registered URL through the
+ * {@link CallbackDispatcher}. An INIT repeated with the same {@code MaThamChieu}, {@code ThoiGianGD} and checksum
+ * answers the same transaction. Thread-safe.
  */
 public final class DvcqgPaySimulator implements Simulator {
     /** The prefix. */
     public static final String PREFIX = "/dvcqg-pay/";
+    /** The system name on this simulator's callbacks, which picks their delivery plan. */
+    public static final String SYSTEM = "dvcqg-pay";
     /** The {@code LoaiBanTin} of a result callback. */
     public static final String CALLBACK_TYPE = "CONFIRM";
 
@@ -123,6 +126,11 @@ public final class DvcqgPaySimulator implements Simulator {
         return Optional.ofNullable(byReference.get(reference));
     }
 
+    /** A transaction by the id in its payment page's URL. */
+    Optional<DvcqgPayTransaction> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
     /**
      * Every transaction, oldest first.
      *
@@ -167,7 +175,7 @@ public final class DvcqgPaySimulator implements Simulator {
         if (moved && to != DvcqgPayTransaction.State.EXPIRED) {
             URI url = callbackUrls.get(tx.merchant());
             if (url != null) {
-                dispatcher.deliver(List.of(new CallbackDispatcher.Callback("dvcqg-pay", reference, url,
+                dispatcher.deliver(List.of(new CallbackDispatcher.Callback(SYSTEM, reference, url,
                         "application/json; charset=utf-8", JsonCodec.write(resultFields(tx, false)))));
             }
         }
@@ -216,11 +224,11 @@ public final class DvcqgPaySimulator implements Simulator {
         String path = request.path();
         Matcher page = PAGE.matcher(path);
         if (page.matches()) {
-            return page(request, page.group(1));
+            return DvcqgPayPayer.page(this, request, page.group(1));
         }
         Matcher test = TEST.matcher(path);
         if (test.matches() && request.isMethod("POST")) {
-            return testAction(test.group(1), test.group(2));
+            return DvcqgPayPayer.testAction(this, test.group(1), test.group(2));
         }
         if (!request.isMethod("POST")) {
             return SimResponse.error(405, "method_not_allowed", "use POST").withHeader("Allow", "POST");
@@ -330,57 +338,6 @@ public final class DvcqgPaySimulator implements Simulator {
         }
         out.put("MaXacThuc", received);
         return Optional.empty();
-    }
-
-    private SimResponse page(SimRequest request, String id) {
-        DvcqgPayTransaction tx = byId.get(id);
-        if (tx == null) {
-            return DvcqgPayPages.html(404, "<!DOCTYPE html><html><body><h1>Không tìm thấy giao dịch</h1></body></html>");
-        }
-        if (request.isMethod("GET")) {
-            return tx.state() == DvcqgPayTransaction.State.PENDING ? DvcqgPayPages.paymentPage(tx)
-                    : DvcqgPayPages.resultPage(tx);
-        }
-        if (!request.isMethod("POST")) {
-            return SimResponse.error(405, "method_not_allowed", "use GET or POST").withHeader("Allow", "GET, POST");
-        }
-        String action = first(request.form(), "action");
-        String bank = first(request.form(), "bank");
-        if (!DvcqgPayPages.BANKS.contains(bank)) {
-            bank = DvcqgPayPages.BANKS.get(0);
-        }
-        switch (action) {
-            case "pay" -> finish(tx.reference(), DvcqgPayTransaction.State.PAID, bank);
-            case "fail", "cancel" -> finish(tx.reference(), DvcqgPayTransaction.State.FAILED, bank);
-            default -> {
-                return DvcqgPayPages.html(400, "<!DOCTYPE html><html><body><h1>Thao tác không hợp lệ</h1></body></html>");
-            }
-        }
-        return DvcqgPayPages.resultPage(tx);
-    }
-
-    private SimResponse testAction(String reference, String action) {
-        DvcqgPayTransaction.State to = switch (action) {
-            case "pay" -> DvcqgPayTransaction.State.PAID;
-            case "fail" -> DvcqgPayTransaction.State.FAILED;
-            default -> DvcqgPayTransaction.State.EXPIRED;
-        };
-        Optional<Boolean> moved = finish(reference, to, DvcqgPayPages.BANKS.get(0));
-        if (moved.isEmpty()) {
-            return SimResponse.error(404, "not_found", "no DVCQG transaction with this MaThamChieu");
-        }
-        if (!moved.get()) {
-            return SimResponse.error(409, "conflict", "the transaction is already final");
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("MaThamChieu", reference);
-        body.put("state", to.name());
-        return SimResponse.json(200, body);
-    }
-
-    private static String first(Map<String, List<String>> form, String name) {
-        List<String> values = form.get(name);
-        return values == null || values.isEmpty() ? "" : values.get(0);
     }
 
     private static SimResponse refusal(String code, String text) {

@@ -21,14 +21,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The Keypay DVCQG JSON variant (version 3.0) under {@code /keypay/}: {@code POST create} checks {@code check_sum}
  * (HMAC-SHA256 with the client's hash_key_1 over {@code addition_fee|client_id|command|trans_amount|transaction_id|
- * version}) and answers {@code {error:"0", msg, payment_url}} with a page on this sandbox ({@code page/{id}}: Pay,
- * Fail, Cancel buttons); {@code POST detail} checks {@code client_id|command|transaction_id} and answers the
- * transaction's status (0 paid, 1 pending, 2 failed, 3 expired); {@code POST _test/{id}/pay|fail|expire} does what
- * the page does. Paying or failing sends a callback signed with hash_key_2 to the URL registered for the client
- * (else the create request's {@code return_url}) through the {@link CallbackDispatcher}. A create repeated with the
- * same {@code transaction_id} and amount answers the same page (one transaction). Checksums are computed here, not
- * with the SDK's code. Errors: {@code error} 1 unknown client, 2 bad check_sum, 3 bad request, 4 id reused with
- * another amount, 5 unknown transaction. Thread-safe.
+ * version}) and answers {@code {error:"0", msg, payment_url}} with a page on this sandbox ({@code page/{id}}: a bank,
+ * Pay, Fail, Cancel buttons, see {@code KeypayPage}); {@code POST detail} checks {@code
+ * client_id|command|transaction_id} and answers the transaction's status (0 paid, 1 pending, 2 failed, 3 expired);
+ * {@code POST _test/{id}/pay|fail|expire} does what the page does. Paying or failing sends a callback signed with
+ * hash_key_2 to the URL registered for the client (else the create request's {@code return_url}) through the {@link
+ * CallbackDispatcher}. A create repeated with the same {@code transaction_id} and amount answers the same page (one
+ * transaction). Checksums are computed here, not with the SDK's code. Errors: {@code error} 1 unknown client, 2 bad
+ * check_sum, 3 bad request, 4 id reused with another amount, 5 unknown transaction. Thread-safe.
  */
 public final class KeypaySimulator implements Simulator {
     /** The prefix. */
@@ -36,6 +36,9 @@ public final class KeypaySimulator implements Simulator {
 
     private static final Pattern PAGE = Pattern.compile("/keypay/page/([A-Za-z0-9_-]{1,64})");
     private static final Pattern TEST = Pattern.compile("/keypay/_test/([A-Za-z0-9_-]{1,64})/(pay|fail|expire)");
+
+    /** The system name on this simulator's callbacks, which picks their delivery plan. */
+    public static final String SYSTEM = "keypay";
 
     /** The default client's id (a public test value). */
     public static final String DEFAULT_CLIENT_ID = "keypay-sandbox";
@@ -47,22 +50,28 @@ public final class KeypaySimulator implements Simulator {
     private final Map<String, String[]> clients = new ConcurrentHashMap<>();
     private final Map<String, URI> callbackUrls = new ConcurrentHashMap<>();
     private final Map<String, KeypayTransaction> transactions = new ConcurrentHashMap<>();
-    private final CallbackDispatcher dispatcher = new CallbackDispatcher();
+    private final CallbackDispatcher dispatcher;
     private final AtomicLong codes = new AtomicLong(100_000);
 
-    /** Creates the simulator with the default client. */
-    public KeypaySimulator() {
-        this(DEFAULT_CLIENT_ID, DEFAULT_HASH_KEY_1, DEFAULT_HASH_KEY_2);
+    /**
+     * Creates the simulator with the default client.
+     *
+     * @param dispatcher sends callbacks (the sandbox's shared one)
+     */
+    public KeypaySimulator(CallbackDispatcher dispatcher) {
+        this(dispatcher, DEFAULT_CLIENT_ID, DEFAULT_HASH_KEY_1, DEFAULT_HASH_KEY_2);
     }
 
     /**
      * Creates the simulator with one client.
      *
+     * @param dispatcher sends callbacks (the sandbox's shared one)
      * @param clientId the client id
      * @param hashKey1 its hash_key_1
      * @param hashKey2 its hash_key_2
      */
-    public KeypaySimulator(String clientId, String hashKey1, String hashKey2) {
+    public KeypaySimulator(CallbackDispatcher dispatcher, String clientId, String hashKey1, String hashKey2) {
+        this.dispatcher = java.util.Objects.requireNonNull(dispatcher, "dispatcher");
         clients.put(clientId, new String[] {hashKey1, hashKey2});
     }
 
@@ -82,7 +91,7 @@ public final class KeypaySimulator implements Simulator {
     }
 
     /**
-     * The dispatcher that sends callbacks.
+     * The dispatcher that sends callbacks (the sandbox's shared one, which the sandbox resets and closes).
      *
      * @return the dispatcher
      */
@@ -99,11 +108,20 @@ public final class KeypaySimulator implements Simulator {
         return new ArrayList<>(transactions.values());
     }
 
+    /**
+     * One transaction.
+     *
+     * @param id its {@code transaction_id}
+     * @return the transaction, if created
+     */
+    public Optional<KeypayTransaction> transaction(String id) {
+        return Optional.ofNullable(transactions.get(id));
+    }
+
     @Override
     public void reset() {
         transactions.clear();
         callbackUrls.clear();
-        dispatcher.reset();
     }
 
     @Override
@@ -111,7 +129,7 @@ public final class KeypaySimulator implements Simulator {
         String path = request.path();
         Matcher page = PAGE.matcher(path);
         if (page.matches()) {
-            return request.isMethod("GET") ? page(page.group(1)) : pageAction(page.group(1), request);
+            return KeypayPage.handle(this, request, page.group(1));
         }
         Matcher test = TEST.matcher(path);
         if (test.matches() && request.isMethod("POST")) {
@@ -186,32 +204,6 @@ public final class KeypaySimulator implements Simulator {
         return SimResponse.json(200, body);
     }
 
-    private SimResponse page(String id) {
-        KeypayTransaction t = transactions.get(id);
-        if (t == null) {
-            return new SimResponse(404, Map.of("Content-Type", "text/plain; charset=utf-8"),
-                    "no such transaction".getBytes(StandardCharsets.UTF_8));
-        }
-        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Keypay sandbox</title></head><body>"
-                + "<h1>Keypay DVCQG (sandbox)</h1><p id=\"amount\">" + t.amount() + " VND</p><p id=\"state\">"
-                + t.state() + "</p><form method=\"post\" action=\"/keypay/page/" + id + "\">"
-                + "<button name=\"action\" value=\"pay\" id=\"pay\">Pay</button>"
-                + "<button name=\"action\" value=\"fail\" id=\"fail\">Fail</button>"
-                + "<button name=\"action\" value=\"cancel\" id=\"cancel\">Cancel</button></form></body></html>";
-        return new SimResponse(200, Map.of("Content-Type", "text/html; charset=utf-8"),
-                html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private SimResponse pageAction(String id, SimRequest request) {
-        List<String> action = request.form().getOrDefault("action", List.of());
-        String a = action.isEmpty() ? "" : action.get(0);
-        SimResponse done = finish(id, "cancel".equals(a) ? "fail" : a);
-        if (done.status() != 200) {
-            return done;
-        }
-        return page(id);
-    }
-
     /**
      * Moves a pending transaction to its final state and sends its callback ({@code expire} sends none).
      *
@@ -260,7 +252,7 @@ public final class KeypaySimulator implements Simulator {
             }
             url = URI.create(ret);
         }
-        return Optional.of(new CallbackDispatcher.Callback("keypay", t.transactionId(), url,
+        return Optional.of(new CallbackDispatcher.Callback(SYSTEM, t.transactionId(), url,
                 "application/json; charset=utf-8", JsonCodec.write(callbackBody(t))));
     }
 
@@ -351,10 +343,5 @@ public final class KeypaySimulator implements Simulator {
     private static boolean sameHex(String expected, String received) {
         return received != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 received.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** Stops the callback threads. */
-    public void close() {
-        dispatcher.close();
     }
 }

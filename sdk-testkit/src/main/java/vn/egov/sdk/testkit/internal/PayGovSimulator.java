@@ -24,7 +24,9 @@ import vn.egov.sdk.testkit.PayGovSandbox;
  * {@code PayGov/Query}. LGSP calls need a live sandbox bearer token and an {@code lgspaccesstoken} header.
  * Thread-safe.
  */
-public final class PayGovSimulator implements Simulator, AutoCloseable {
+public final class PayGovSimulator implements Simulator {
+    /** The system name on this simulator's callbacks, which picks their delivery plan. */
+    public static final String SYSTEM = "paygov";
     /** Wire times: 24-hour, Asia/Ho_Chi_Minh. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -46,7 +48,7 @@ public final class PayGovSimulator implements Simulator, AutoCloseable {
     private final BearerGuard guard;
     private final Map<String, Partner> partners = new ConcurrentHashMap<>();
     private final Map<String, PayGovTransaction> transactions = new LinkedHashMap<>();
-    private final CallbackDispatcher dispatcher = new CallbackDispatcher();
+    private final CallbackDispatcher dispatcher;
     private final AtomicLong sequence = new AtomicLong();
     private volatile URI callbackUrl;
 
@@ -56,10 +58,12 @@ public final class PayGovSimulator implements Simulator, AutoCloseable {
      * @param clock the sandbox clock
      * @param guard checks the LGSP bearer token
      * @param known the partners
+     * @param dispatcher sends callbacks (the sandbox's shared one)
      */
-    public PayGovSimulator(Clock clock, BearerGuard guard, List<Partner> known) {
+    public PayGovSimulator(Clock clock, BearerGuard guard, List<Partner> known, CallbackDispatcher dispatcher) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.guard = Objects.requireNonNull(guard, "guard");
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         known.forEach(p -> partners.put(p.partnerCode(), p));
     }
 
@@ -89,7 +93,7 @@ public final class PayGovSimulator implements Simulator, AutoCloseable {
     }
 
     /**
-     * The dispatcher that sends callbacks.
+     * The dispatcher that sends callbacks (the sandbox's shared one, which the sandbox resets and closes).
      *
      * @return the dispatcher
      */
@@ -212,7 +216,7 @@ public final class PayGovSimulator implements Simulator, AutoCloseable {
             Map<String, Object> wire = new LinkedHashMap<>(fields);
             wire.put("amount", t.amount); // a number on the wire, decimal digits in the checksum
             byte[] body = JsonCodec.write(wire);
-            dispatcher.deliver(List.of(new CallbackDispatcher.Callback("paygov", requestCode, to,
+            dispatcher.deliver(List.of(new CallbackDispatcher.Callback(SYSTEM, requestCode, to,
                     "application/json; charset=UTF-8", body)));
         }
         return Optional.of(t);
@@ -332,11 +336,5 @@ public final class PayGovSimulator implements Simulator, AutoCloseable {
     public synchronized void reset() {
         transactions.clear();
         callbackUrl = null;
-        dispatcher.reset();
-    }
-
-    @Override
-    public void close() {
-        dispatcher.close();
     }
 }

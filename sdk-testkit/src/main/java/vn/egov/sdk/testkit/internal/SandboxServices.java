@@ -25,8 +25,8 @@ public final class SandboxServices {
     private final VdxpSimulator vdxp;
     private final SmartCaSimulator smartCa;
     private final PayGovSimulator payGov;
-    private final KeypaySimulator keypay = new KeypaySimulator();
     private final CallbackDispatcher callbacks = new CallbackDispatcher();
+    private final KeypaySimulator keypay = new KeypaySimulator(callbacks);
     private final DvcqgPaySimulator dvcqgPay;
     private final SimulatorRouter router;
 
@@ -47,7 +47,8 @@ public final class SandboxServices {
         this.lgsp = simulators.lgsp();
         this.vdxp = simulators.vdxp();
         this.smartCa = simulators.smartCa();
-        this.payGov = new PayGovSimulator(clock, new BearerGuard(tokens), PayGovSimulator.defaultPartners());
+        this.payGov = new PayGovSimulator(clock, new BearerGuard(tokens), PayGovSimulator.defaultPartners(),
+                callbacks);
         this.dvcqgPay = DvcqgPayDefaults.simulator(clock, callbacks);
         this.router = new SimulatorRouter(List.of(
                 new OAuth2TokenSimulator(this.clients, tokens),
@@ -119,7 +120,8 @@ public final class SandboxServices {
     }
 
     /**
-     * The dispatcher of the payment simulators' callbacks.
+     * The dispatcher of every payment simulator's callbacks (DVCQG, Keypay, PayGov): one log, cleared by
+     * {@link #reset()}.
      *
      * @return the dispatcher
      */
@@ -229,8 +231,6 @@ public final class SandboxServices {
     /** Stops what the simulators run in the background (the payment simulators' callback deliveries). */
     public void close() {
         callbacks.close();
-        payGov.close();
-        keypay.close();
     }
 
     /**

@@ -1,7 +1,6 @@
 package vn.egov.sdk.payment.dvcqg.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,6 +11,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.egov.sdk.payment.internal.FlatJsonReader;
 
 /**
  * The DVCQG platform's JSON, read with limits: a size cap, duplicate keys refused, shallow nesting, short strings
@@ -23,6 +23,14 @@ public final class DvcqgJson {
                             .maxStringLength(64 * 1024).maxNumberLength(40).build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .build();
+
+    /**
+     * The platform's callback rules: {@code null} as empty text, nested values refused, fractions and booleans as
+     * written, repeated keys refused, depth 8, strings up to 64 KiB, numbers up to 40 characters.
+     */
+    public static final FlatJsonReader.Rules RULES = FlatJsonReader.Rules.strict("the body");
+    private static final FlatJsonReader<Unreadable> READER = new FlatJsonReader<>(RULES,
+            (field, message) -> new Unreadable(message));
 
     private DvcqgJson() {
     }
@@ -80,34 +88,7 @@ public final class DvcqgJson {
      * @throws Unreadable when the body is empty, too big, not one flat JSON object, or repeats a key
      */
     public static Map<String, String> flatObject(byte[] bytes, int maxBytes) throws Unreadable {
-        if (bytes == null || bytes.length == 0) {
-            throw new Unreadable("the body is empty");
-        }
-        if (bytes.length > maxBytes) {
-            throw new Unreadable("the body has " + bytes.length + " bytes, more than the " + maxBytes + " accepted");
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        try (JsonParser parser = MAPPER.createParser(bytes)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new Unreadable("the body is not a JSON object");
-            }
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                    throw new Unreadable("field " + name + " is " + (value == JsonToken.START_OBJECT ? "an OBJECT"
-                            : "an ARRAY") + ", not a text or a number");
-                }
-                out.put(name, value == JsonToken.VALUE_NULL ? "" : parser.getText());
-            }
-            if (parser.nextToken() != null) {
-                throw new Unreadable("the body has data after its JSON object");
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new Unreadable("the body is not valid JSON (" + e.getClass().getSimpleName() + ": "
-                    + firstLine(e.getMessage()) + ")");
-        }
-        return out;
+        return READER.read(bytes, maxBytes);
     }
 
     /**

@@ -1,14 +1,12 @@
 package vn.egov.sdk.payment.keypay.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.egov.sdk.payment.internal.FlatJsonReader;
 
 /** Reads and writes Keypay's flat JSON bodies, with limits on size, depth and text length. */
 public final class KeypayWire {
@@ -18,6 +16,15 @@ public final class KeypayWire {
             // a key given twice could be read one way here and another way by the vendor's own code
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
+
+    /**
+     * Keypay's rules: {@code null} absent, nested values kept as JSON text, fractions and booleans as written,
+     * repeated keys refused, depth 16, strings up to 64 KiB, numbers up to 40 characters.
+     */
+    public static final FlatJsonReader.Rules RULES = FlatJsonReader.Rules.strict("the body").limits(16, 65_536, 40)
+            .nulls(FlatJsonReader.Nulls.ABSENT).nested(FlatJsonReader.Nested.JSON_TEXT);
+    private static final FlatJsonReader<Malformed> READER = new FlatJsonReader<>(RULES,
+            (field, message) -> new Malformed(message));
 
     private KeypayWire() {
     }
@@ -41,33 +48,7 @@ public final class KeypayWire {
      * @throws Malformed when the body is too big, not JSON, or not an object
      */
     public static Map<String, String> fields(byte[] body, int maxBytes) throws Malformed {
-        if (body == null || body.length == 0) {
-            throw new Malformed("the body is empty");
-        }
-        if (body.length > maxBytes) {
-            throw new Malformed("the body has " + body.length + " bytes, more than the " + maxBytes + " accepted");
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        try (JsonParser p = MAPPER.createParser(body)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new Malformed("the body is not a JSON object");
-            }
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                    out.put(name, MAPPER.readTree(p).toString());
-                } else if (value != JsonToken.VALUE_NULL) {
-                    out.put(name, p.getText());
-                }
-            }
-            if (p.nextToken() != null) {
-                throw new Malformed("the body has content after its JSON object");
-            }
-        } catch (IOException e) {
-            throw new Malformed("the body is not JSON within the limits (" + e.getClass().getSimpleName() + ")");
-        }
-        return out;
+        return READER.read(body, maxBytes);
     }
 
     /**

@@ -1,19 +1,17 @@
 package vn.egov.sdk.payment.paygov.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.sdk.payment.CallbackFailure;
 import vn.egov.sdk.payment.CallbackVerificationException;
+import vn.egov.sdk.payment.internal.FlatJsonReader;
 
 /** PayGov's JSON: a flat callback object read strictly (no duplicate keys, scalars only), and answer fields. */
 public final class PayGovJson {
@@ -23,6 +21,15 @@ public final class PayGovJson {
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .build();
+
+    /**
+     * PayGov's callback rules: {@code null} as empty text, nested values and fractions refused, booleans as
+     * written, repeated keys refused, depth 8, strings up to 1 MiB, numbers up to 32 characters.
+     */
+    public static final FlatJsonReader.Rules RULES = FlatJsonReader.Rules.strict("the callback body")
+            .limits(8, 1_048_576, 32).scalars(false, true);
+    private static final FlatJsonReader<CallbackVerificationException> READER = new FlatJsonReader<>(RULES,
+            (field, message) -> new CallbackVerificationException(CallbackFailure.MALFORMED, field, null, message));
 
     private PayGovJson() {
     }
@@ -45,37 +52,7 @@ public final class PayGovJson {
      * @throws CallbackVerificationException of {@link CallbackFailure#MALFORMED} when it is not a flat JSON object
      */
     public static Map<String, String> flatObject(byte[] raw, int maxBytes) {
-        if (raw == null || raw.length == 0) {
-            throw malformed("the callback body is empty");
-        }
-        if (raw.length > maxBytes) {
-            throw malformed("the callback body has " + raw.length + " bytes, more than the " + maxBytes + " accepted");
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        try (JsonParser p = MAPPER.createParser(raw)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw malformed("the callback body is not a JSON object");
-            }
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (v == JsonToken.VALUE_NULL) {
-                    fields.put(name, "");
-                } else if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT
-                        || v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE) {
-                    fields.put(name, p.getText());
-                } else {
-                    throw new CallbackVerificationException(CallbackFailure.MALFORMED, name, null,
-                            "field " + name + " is not text or a whole number");
-                }
-            }
-            if (p.nextToken() != null) {
-                throw malformed("the callback body has content after its JSON object");
-            }
-        } catch (IOException e) {
-            throw malformed("the callback body is not valid JSON (" + e.getClass().getSimpleName() + ")");
-        }
-        return fields;
+        return READER.read(raw, maxBytes);
     }
 
     /**
@@ -97,9 +74,5 @@ public final class PayGovJson {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    private static CallbackVerificationException malformed(String message) {
-        return new CallbackVerificationException(CallbackFailure.MALFORMED, null, null, message);
     }
 }
