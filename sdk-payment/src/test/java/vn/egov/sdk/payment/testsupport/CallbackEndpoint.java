@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import vn.egov.sdk.payment.CallbackOutcome;
 import vn.egov.sdk.payment.PaymentEffect;
 import vn.egov.sdk.payment.PaymentGateway;
@@ -34,7 +35,7 @@ public final class CallbackEndpoint implements AutoCloseable {
 
     private final HttpServer server;
     private final String path;
-    private volatile PaymentGateway gateway;
+    private volatile Supplier<? extends PaymentGateway> gateway;
     private final List<String> rawBodies = new CopyOnWriteArrayList<>();
     private final List<CallbackOutcome> outcomes = new CopyOnWriteArrayList<>();
     private final BlockingQueue<CallbackOutcome> unread = new LinkedBlockingQueue<>();
@@ -46,7 +47,7 @@ public final class CallbackEndpoint implements AutoCloseable {
         effectCount.incrementAndGet();
     };
 
-    private CallbackEndpoint(String path, PaymentGateway gateway) throws IOException {
+    private CallbackEndpoint(String path, Supplier<? extends PaymentGateway> gateway) throws IOException {
         this.path = path;
         this.gateway = gateway;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -62,6 +63,17 @@ public final class CallbackEndpoint implements AutoCloseable {
      * @return the running endpoint
      */
     public static CallbackEndpoint start(String path, PaymentGateway gateway) {
+        return start(path, () -> gateway);
+    }
+
+    /**
+     * Starts an endpoint whose client is looked up for each callback (for a fixture whose client a test replaces).
+     *
+     * @param path the endpoint's path
+     * @param gateway gives the client that receives the next body
+     * @return the running endpoint
+     */
+    public static CallbackEndpoint start(String path, Supplier<? extends PaymentGateway> gateway) {
         try {
             return new CallbackEndpoint(path, gateway);
         } catch (IOException e) {
@@ -75,7 +87,7 @@ public final class CallbackEndpoint implements AutoCloseable {
             raw = in.readNBytes(MAX_BODY);
         }
         rawBodies.add(new String(raw, StandardCharsets.UTF_8));
-        CallbackOutcome outcome = gateway.handleCallback(raw, effect, Instant.now());
+        CallbackOutcome outcome = gateway.get().handleCallback(raw, effect, Instant.now());
         outcomes.add(outcome);
         unread.add(outcome);
         byte[] reply = outcome.reply().body();
@@ -92,7 +104,16 @@ public final class CallbackEndpoint implements AutoCloseable {
      * @param value the client from now on
      */
     public void gateway(PaymentGateway value) {
-        this.gateway = value;
+        this.gateway = () -> value;
+    }
+
+    /**
+     * The server, for a test that serves another page next to the endpoint (a return page).
+     *
+     * @return the running server
+     */
+    public HttpServer server() {
+        return server;
     }
 
     /**
