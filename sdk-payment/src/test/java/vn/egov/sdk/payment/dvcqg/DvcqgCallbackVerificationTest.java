@@ -14,7 +14,6 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.payment.CallbackFailure;
@@ -39,12 +38,8 @@ class DvcqgCallbackVerificationTest {
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
 
     private final NationalSandbox sandbox = SANDBOX.sandbox();
-    private final DvcqgPayFixture vendor = new DvcqgPayFixture(sandbox);
-
-    @AfterEach
-    void stop() {
-        vendor.close();
-    }
+    @RegisterExtension
+    final DvcqgPayFixture vendor = new DvcqgPayFixture(sandbox);
 
     private Map<String, String> fields(String reference) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -66,6 +61,19 @@ class DvcqgCallbackVerificationTest {
         return List.of(f.get("LoaiBanTin"), f.get("MaLoi"), f.get("MaDoiTac"), f.get("MaThamChieu"), f.get("SoTien"),
                 f.get("MaTienTe"), f.get("MaGiaoDich"), f.get("MaNganHang"), f.get("ThoiGianGD"),
                 f.get("ThongTinGiaoDich"));
+    }
+
+    /** A body signed with the sandbox's key over its own fields. */
+    private static String signed(Map<String, String> f) {
+        return DvcqgPayFixture.callbackJson(f, DvcqgPayFixture.sign(callbackOrder(f), DvcqgPaySandbox.SECRET));
+    }
+
+    /** A body whose {@code field} was signed as {@code signedValue} and is sent as {@code sentValue}. */
+    private static String signedThenChanged(Map<String, String> f, String field, String signedValue, String sentValue) {
+        f.put(field, signedValue);
+        String checksum = DvcqgPayFixture.sign(callbackOrder(f), DvcqgPaySandbox.SECRET);
+        f.put(field, sentValue);
+        return DvcqgPayFixture.callbackJson(f, checksum);
     }
 
     private PaymentStart created() {
@@ -119,12 +127,9 @@ class DvcqgCallbackVerificationTest {
     void aTamperedAmountIsRefused() throws Exception {
         PaymentStart start = created();
         Map<String, String> f = fields(start.reference());
-        String checksum = DvcqgPayFixture.sign(callbackOrder(f), DvcqgPaySandbox.SECRET);
-        f.put("SoTien", "1500");
-        refused(DvcqgPayFixture.callbackJson(f, checksum), CallbackFailure.CHECKSUM_MISMATCH);
+        refused(signedThenChanged(f, "SoTien", "150000", "1500"), CallbackFailure.CHECKSUM_MISMATCH);
         // signed by the platform itself, but not the amount this vendor recorded
-        refused(DvcqgPayFixture.callbackJson(f, DvcqgPayFixture.sign(callbackOrder(f), DvcqgPaySandbox.SECRET)),
-                CallbackFailure.AMOUNT_ALTERED);
+        refused(signed(f), CallbackFailure.AMOUNT_ALTERED);
         genuineStillApplies(start);
     }
 
@@ -144,10 +149,8 @@ class DvcqgCallbackVerificationTest {
     void nfdTextSignedAsNfcIsNamed() throws Exception {
         PaymentStart start = created();
         Map<String, String> f = fields(start.reference());
-        f.put("ThongTinGiaoDich", Normalizer.normalize(TEXT, Normalizer.Form.NFC));
-        String checksum = DvcqgPayFixture.sign(callbackOrder(f), DvcqgPaySandbox.SECRET);
-        f.put("ThongTinGiaoDich", Normalizer.normalize(TEXT, Normalizer.Form.NFD));
-        refused(DvcqgPayFixture.callbackJson(f, checksum), CallbackFailure.UNICODE_FORM);
+        refused(signedThenChanged(f, "ThongTinGiaoDich", Normalizer.normalize(TEXT, Normalizer.Form.NFC),
+                Normalizer.normalize(TEXT, Normalizer.Form.NFD)), CallbackFailure.UNICODE_FORM);
         genuineStillApplies(start);
     }
 
@@ -155,10 +158,8 @@ class DvcqgCallbackVerificationTest {
     void aTwelveHourClockIsNamed() throws Exception {
         PaymentStart start = created();
         Map<String, String> f = fields(start.reference());
-        f.put("ThoiGianGD", "20260305033000");
-        String checksum = DvcqgPayFixture.sign(callbackOrder(f), DvcqgPaySandbox.SECRET);
-        f.put("ThoiGianGD", "20260305153000");
-        refused(DvcqgPayFixture.callbackJson(f, checksum), CallbackFailure.TWELVE_HOUR_CLOCK);
+        refused(signedThenChanged(f, "ThoiGianGD", "20260305033000", "20260305153000"),
+                CallbackFailure.TWELVE_HOUR_CLOCK);
         genuineStillApplies(start);
     }
 
@@ -167,8 +168,7 @@ class DvcqgCallbackVerificationTest {
         PaymentStart start = created();
         Map<String, String> f = fields(start.reference());
         f.put("MaDoiTac", "OTHER-MERCHANT");
-        refused(DvcqgPayFixture.callbackJson(f, DvcqgPayFixture.sign(callbackOrder(f), DvcqgPaySandbox.SECRET)),
-                CallbackFailure.PARTNER_MISMATCH);
+        refused(signed(f), CallbackFailure.PARTNER_MISMATCH);
         genuineStillApplies(start);
     }
 
@@ -176,8 +176,7 @@ class DvcqgCallbackVerificationTest {
     void aReferenceThisVendorNeverMadeIsRefused() throws Exception {
         PaymentStart start = created();
         Map<String, String> f = fields("NOT-OURS-0001");
-        refused(DvcqgPayFixture.callbackJson(f, DvcqgPayFixture.sign(callbackOrder(f), DvcqgPaySandbox.SECRET)),
-                CallbackFailure.UNKNOWN_REFERENCE);
+        refused(signed(f), CallbackFailure.UNKNOWN_REFERENCE);
         genuineStillApplies(start);
     }
 
@@ -186,8 +185,7 @@ class DvcqgCallbackVerificationTest {
         sandbox.dvcqgPay().delivery(CallbackDelivery.never());
         PaymentStart start = created();
         Map<String, String> f = fields(start.reference());
-        String body = DvcqgPayFixture.callbackJson(f, DvcqgPayFixture.sign(callbackOrder(f), DvcqgPaySandbox.SECRET))
-                .replace("\"SoTien\":150000", "\"SoTien\":\"150000\"");
+        String body = signed(f).replace("\"SoTien\":150000", "\"SoTien\":\"150000\"");
         assertEquals(PaymentState.PAID, vendor.client.verifyCallback(body.getBytes(StandardCharsets.UTF_8)).state());
     }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.EgovException;
@@ -41,12 +40,8 @@ class DvcqgPaymentPlatformEndToEndTest {
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
 
     private final NationalSandbox sandbox = SANDBOX.sandbox();
-    private final DvcqgPayFixture vendor = new DvcqgPayFixture(sandbox);
-
-    @AfterEach
-    void stop() {
-        vendor.close();
-    }
+    @RegisterExtension
+    final DvcqgPayFixture vendor = new DvcqgPayFixture(sandbox);
 
     private PaymentStart create(String dossier) {
         return vendor.client.create(PaymentOrder.of(dossier, 150_000, "Lệ phí cấp giấy phép xây dựng"));

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.payment.PaymentOrder;
@@ -26,12 +25,8 @@ class DvcqgReconcilerTest {
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
 
     private final NationalSandbox sandbox = SANDBOX.sandbox();
-    private final DvcqgPayFixture vendor = new DvcqgPayFixture(sandbox);
-
-    @AfterEach
-    void stop() {
-        vendor.close();
-    }
+    @RegisterExtension
+    final DvcqgPayFixture vendor = new DvcqgPayFixture(sandbox);
 
     @Test
     void missingCallbacksAreFoundAndAppliedOnce() {

@@ -12,10 +12,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.payment.CallbackFailure;
 import vn.egov.sdk.payment.CallbackOutcome;
 import vn.egov.sdk.payment.CallbackVerificationException;
@@ -26,29 +25,21 @@ import vn.egov.sdk.payment.PaymentState;
 import vn.egov.sdk.testkit.CallbackDelivery;
 import vn.egov.sdk.testkit.KeypaySandbox;
 import vn.egov.sdk.testkit.NationalSandbox;
+import vn.egov.sdk.testkit.NationalSandboxExtension;
 
 /** Why a Keypay callback is refused: each failure named, on callbacks the sandbox signed and then altered. */
 class KeypayCallbackVerificationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static NationalSandbox sandbox;
-    private KeypayDvcqgClient client;
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
+
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
+    private final KeypayDvcqgClient client = KeypayVendor.client(sandbox, KeypaySandbox.HASH_KEY_1);
     private PaymentStart start;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void pay() {
-        sandbox.reset();
         sandbox.keypay().delivery(CallbackDelivery.never());
-        client = KeypayDvcqgClientSandboxTest.client(sandbox, KeypaySandbox.HASH_KEY_1);
         start = client.create(PaymentOrder.of("HS-VERIFY", 250_000, "Phí thẩm định"));
         sandbox.keypay().pay(start.reference());
     }

@@ -12,61 +12,37 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ClientSettings;
-import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.payment.CallbackOutcome;
 import vn.egov.sdk.payment.PaymentOrder;
 import vn.egov.sdk.payment.PaymentStart;
 import vn.egov.sdk.payment.PaymentState;
 import vn.egov.sdk.payment.PaymentStatus;
+import vn.egov.sdk.payment.testsupport.Await;
 import vn.egov.sdk.testkit.CallbackDelivery;
 import vn.egov.sdk.testkit.KeypaySandbox;
 import vn.egov.sdk.testkit.NationalSandbox;
+import vn.egov.sdk.testkit.NationalSandboxExtension;
 
 /** KeypayDvcqgClient end to end through the sandbox's /keypay/ simulator and a JDK HttpServer callback endpoint. */
 class KeypayDvcqgClientSandboxTest {
-    private static NationalSandbox sandbox;
-    private KeypayDvcqgClient client;
-    private KeypayCallbackServer vendor;
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
 
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-    }
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
+    @RegisterExtension
+    final KeypayVendor vendor = new KeypayVendor(sandbox);
+    private final KeypayDvcqgClient client = vendor.client;
 
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        sandbox.reset();
-        client = client(sandbox, KeypaySandbox.HASH_KEY_1);
-        vendor = new KeypayCallbackServer(client);
-        sandbox.keypay().callbackUrl(vendor.url());
-    }
-
-    @AfterEach
-    void tearDown() {
-        vendor.close();
-    }
-
+    /** A client on the sandbox (kept for the payment-page browser test; the same as {@link KeypayVendor#client}). */
     static KeypayDvcqgClient client(NationalSandbox sandbox, String key1) {
-        return KeypayDvcqgClient.builder()
-                .settings(ClientSettings.builder().endpoint(sandbox.keypay().url())
-                        .readTimeout(Duration.ofSeconds(5)).retryPolicy(RetryPolicy.none()).build())
-                .credentials(KeypaySandbox.CLIENT_ID, Secret.of(key1), Secret.of(KeypaySandbox.HASH_KEY_2))
-                .build();
+        return KeypayVendor.client(sandbox, key1);
     }
 
     private static PaymentOrder order(String dossier, long amount) {
@@ -79,17 +55,14 @@ class KeypayDvcqgClientSandboxTest {
         assertTrue(start.reference().length() <= 20, start.reference());
         assertTrue(start.redirectUrl().toString().endsWith("/keypay/page/" + start.reference()));
         sandbox.keypay().pay(start.reference());
-        vendor.await(1);
-        CallbackOutcome outcome = vendor.outcomes.get(0);
+        vendor.awaitOutcomes(1);
+        CallbackOutcome outcome = vendor.outcomes().get(0);
         assertEquals(CallbackOutcome.Result.APPLIED, outcome.result(), () -> outcome.failure().toString());
         assertEquals("{\"return_code\":0,\"return_msg\":\"success\"}", outcome.reply().bodyText());
         assertEquals(1, vendor.effects(start.reference()));
         assertEquals(PaymentState.PAID, client.store().find(client.system(), start.reference()).orElseThrow().state());
         // the simulator logs a delivery once the vendor's answer is back, a moment after the vendor recorded it
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (sandbox.keypay().deliveries().isEmpty() && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
+        Await.until(() -> !sandbox.keypay().deliveries().isEmpty(), "the simulator's delivery log");
         assertEquals(200, sandbox.keypay().deliveries().get(0).status());
     }
 
@@ -97,8 +70,8 @@ class KeypayDvcqgClientSandboxTest {
     void failedPaymentIsAcknowledgedAndRecordedAsFailed() throws Exception {
         PaymentStart start = client.create(order("HS-FAIL", 20_000));
         sandbox.keypay().fail(start.reference());
-        vendor.await(1);
-        CallbackOutcome outcome = vendor.outcomes.get(0);
+        vendor.awaitOutcomes(1);
+        CallbackOutcome outcome = vendor.outcomes().get(0);
         assertEquals(CallbackOutcome.Result.APPLIED, outcome.result());
         assertEquals(PaymentState.FAILED, outcome.callback().orElseThrow().state());
         assertTrue(outcome.reply().bodyText().contains("\"return_code\":0"));
@@ -116,8 +89,8 @@ class KeypayDvcqgClientSandboxTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("action=pay")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(paid.body().contains("PAID"), paid.body());
-        vendor.await(1);
-        assertEquals(CallbackOutcome.Result.APPLIED, vendor.outcomes.get(0).result());
+        vendor.awaitOutcomes(1);
+        assertEquals(CallbackOutcome.Result.APPLIED, vendor.outcomes().get(0).result());
     }
 
     @Test
@@ -125,12 +98,11 @@ class KeypayDvcqgClientSandboxTest {
         sandbox.keypay().delivery(CallbackDelivery.duplicated(3));
         PaymentStart start = client.create(order("HS-DUP", 50_000));
         sandbox.keypay().pay(start.reference());
-        vendor.await(3);
-        assertEquals(1, vendor.outcomes.stream().filter(o -> o.result() == CallbackOutcome.Result.APPLIED).count());
-        assertEquals(2, vendor.outcomes.stream().filter(o -> o.result() == CallbackOutcome.Result.DUPLICATE).count());
+        vendor.awaitOutcomes(3);
+        assertEquals(1, vendor.outcomes().stream().filter(o -> o.result() == CallbackOutcome.Result.APPLIED).count());
+        assertEquals(2, vendor.outcomes().stream().filter(o -> o.result() == CallbackOutcome.Result.DUPLICATE).count());
         CallbackOutcome replay = client.handleCallback(sandbox.keypay().callbackBody(start.reference()),
-                p -> vendor.effects.computeIfAbsent(p.reference(), k -> new java.util.concurrent.atomic.AtomicInteger())
-                        .incrementAndGet(), Instant.now());
+                vendor.endpoint.effect(), Instant.now());
         assertEquals(CallbackOutcome.Result.DUPLICATE, replay.result());
         assertEquals(1, vendor.effects(start.reference()));
     }
@@ -214,7 +186,7 @@ class KeypayDvcqgClientSandboxTest {
 
     @Test
     void createSignedWithTheWrongKeyIsRefusedWithKeypaysCode() {
-        KeypayDvcqgClient wrong = client(sandbox, "not-the-key");
+        KeypayDvcqgClient wrong = KeypayVendor.client(sandbox, "not-the-key");
         KeypayRefusedException e = assertThrows(KeypayRefusedException.class,
                 () -> wrong.create(order("HS-WRONG", 1_000)));
         assertEquals("2", e.platformErrorCode().orElseThrow());

@@ -17,11 +17,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
@@ -35,41 +32,23 @@ import vn.egov.sdk.payment.PaymentRecord;
 import vn.egov.sdk.payment.PaymentStart;
 import vn.egov.sdk.payment.PaymentState;
 import vn.egov.sdk.payment.PaymentSystem;
+import vn.egov.sdk.payment.testsupport.Await;
 import vn.egov.sdk.testkit.CallbackDelivery;
 import vn.egov.sdk.testkit.NationalSandbox;
+import vn.egov.sdk.testkit.NationalSandboxExtension;
 import vn.egov.sdk.testkit.PayGovSandbox;
 
 /** PayGovClient end to end against the sandbox's /paygov/ and a vendor callback endpoint on a JDK HTTP server. */
 class PayGovClientSandboxTest {
-    private static NationalSandbox sandbox;
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
     private static final HttpClient BROWSER = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private PayGovTestSupport vendor;
-    private PayGovClient client;
 
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        sandbox.reset();
-        vendor = new PayGovTestSupport();
-        sandbox.payGov().callbackUrl(vendor.callbackUrl());
-        client = PayGovTestSupport.standard(sandbox).build();
-        vendor.client = client;
-    }
-
-    @AfterEach
-    void tearDown() {
-        vendor.close();
-    }
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
+    @RegisterExtension
+    final PayGovVendor vendor = new PayGovVendor(sandbox, PayGovVendor.standard(sandbox));
+    private final PayGovClient client = vendor.client;
 
     @Test
     void requestChecksumMatchesAGoldenVectorComputedHere() throws Exception {
@@ -99,11 +78,11 @@ class PayGovClientSandboxTest {
         assertTrue(page.body().contains("150000 VND"), page.body());
 
         assertTrue(sandbox.payGov().pay(start.reference()));
-        PayGovTestSupport.await(() -> vendor.effectsFor(start.reference()) == 1, "the callback's effect");
-        assertEquals(CallbackOutcome.Result.APPLIED, vendor.outcomes.get(0).result());
+        Await.until(() -> vendor.effects(start.reference()) == 1, "the callback's effect");
+        assertEquals(CallbackOutcome.Result.APPLIED, vendor.outcomes().get(0).result());
         assertEquals(PaymentState.PAID,
                 client.store().find(PaymentSystem.PAYGOV, start.reference()).orElseThrow().state());
-        PayGovTestSupport.await(() -> sandbox.payGov().callbackReplies().size() == 1, "the reply");
+        Await.until(() -> sandbox.payGov().callbackReplies().size() == 1, "the reply");
         assertTrue(sandbox.payGov().callbackReplies().get(0).contains("\"SUCCESSFUL\""));
         try (InputStream receipt = client.openReceipt(start.reference())) {
             assertTrue(new String(receipt.readAllBytes(), StandardCharsets.UTF_8).startsWith("%PDF"));
@@ -114,7 +93,7 @@ class PayGovClientSandboxTest {
     void aFailedPaymentIsAppliedAsFailed() throws Exception {
         PaymentStart start = client.create(PaymentOrder.of("D-FAIL", 20_000, "Phí thẩm định"));
         sandbox.payGov().fail(start.reference());
-        PayGovTestSupport.await(() -> vendor.effectsFor(start.reference()) == 1, "the callback");
+        Await.until(() -> vendor.effects(start.reference()) == 1, "the callback");
         assertEquals(PaymentState.FAILED,
                 client.store().find(PaymentSystem.PAYGOV, start.reference()).orElseThrow().state());
     }
@@ -124,11 +103,11 @@ class PayGovClientSandboxTest {
         sandbox.payGov().delivery(CallbackDelivery.duplicated(3));
         PaymentStart start = client.create(PaymentOrder.of("D-DUP", 50_000, "Lệ phí"));
         sandbox.payGov().pay(start.reference());
-        PayGovTestSupport.await(() -> sandbox.payGov().callbackReplies().size() == 3, "three deliveries");
-        assertEquals(1, vendor.effectsFor(start.reference()));
+        Await.until(() -> sandbox.payGov().callbackReplies().size() == 3, "three deliveries");
+        assertEquals(1, vendor.effects(start.reference()));
         assertTrue(sandbox.payGov().callbackReplies().stream().allMatch(r -> r.contains("\"SUCCESSFUL\"")));
-        assertEquals(1, vendor.outcomes.stream().filter(o -> o.result() == CallbackOutcome.Result.APPLIED).count());
-        assertEquals(2, vendor.outcomes.stream().filter(o -> o.result() == CallbackOutcome.Result.DUPLICATE).count());
+        assertEquals(1, vendor.outcomes().stream().filter(o -> o.result() == CallbackOutcome.Result.APPLIED).count());
+        assertEquals(2, vendor.outcomes().stream().filter(o -> o.result() == CallbackOutcome.Result.DUPLICATE).count());
     }
 
     @Test
@@ -139,12 +118,12 @@ class PayGovClientSandboxTest {
         HttpResponse<String> reply = BROWSER.send(HttpRequest.newBuilder(vendor.callbackUrl())
                 .POST(HttpRequest.BodyPublishers.ofString(json(forged))).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(reply.body().contains("SIGNATURE_WRONG"), reply.body());
-        assertEquals(0, vendor.effectsFor(start.reference()));
+        assertEquals(0, vendor.effects(start.reference()));
         assertEquals(PaymentState.PENDING,
                 client.store().find(PaymentSystem.PAYGOV, start.reference()).orElseThrow().state());
 
         sandbox.payGov().pay(start.reference());
-        PayGovTestSupport.await(() -> vendor.effectsFor(start.reference()) == 1, "the genuine callback");
+        Await.until(() -> vendor.effects(start.reference()) == 1, "the genuine callback");
         assertEquals(PaymentState.PAID,
                 client.store().find(PaymentSystem.PAYGOV, start.reference()).orElseThrow().state());
     }
@@ -190,8 +169,8 @@ class PayGovClientSandboxTest {
 
     @Test
     void aCreateRetriedAfterATimeoutMakesOneTransaction() {
-        PayGovClient noRetry = PayGovTestSupport.standard(sandbox)
-                .settings(PayGovTestSupport.settings(sandbox).retryPolicy(RetryPolicy.none())
+        PayGovClient noRetry = PayGovVendor.standard(sandbox)
+                .settings(PayGovVendor.settings(sandbox).retryPolicy(RetryPolicy.none())
                         .readTimeout(java.time.Duration.ofMillis(500)).build())
                 .store(client.store()).build();
         try (noRetry) {
@@ -235,9 +214,9 @@ class PayGovClientSandboxTest {
 
     @Test
     void dongThapVariantCreatesWithoutChecksumAndTheLgspChecksTheReturnUrl() throws Exception {
-        PayGovClient dongThap = PayGovTestSupport.dongThap(sandbox).build();
+        PayGovClient dongThap = PayGovVendor.dongThap(sandbox).build();
         try (dongThap) {
-            vendor.client = dongThap;
+            vendor.endpoint.gateway(dongThap);
             PaymentStart start = dongThap.create(PaymentOrder.of("DT-0001", 45_000, "Phí cấp bản sao - Đồng Tháp"));
             HttpResponse<String> done = BROWSER.send(HttpRequest.newBuilder(
                     URI.create(start.redirectUrl() + "/pay")).header("Content-Type", "application/x-www-form-urlencoded")
@@ -253,7 +232,7 @@ class PayGovClientSandboxTest {
             Map<String, String> forged = new LinkedHashMap<>(params);
             forged.put("amount", "1");
             assertFalse(dongThap.checkReturnUrl(forged));
-            PayGovTestSupport.await(() -> vendor.effectsFor(start.reference()) == 1, "the Đồng Tháp callback");
+            Await.until(() -> vendor.effects(start.reference()) == 1, "the Đồng Tháp callback");
             assertThrows(ValidationException.class, () -> dongThap.requestChecksum("o", "r", 1));
         }
         ValidationException standard = assertThrows(ValidationException.class, () -> client.checkReturnUrl(Map.of()));
@@ -265,7 +244,7 @@ class PayGovClientSandboxTest {
         PaymentStart start = client.create(PaymentOrder.of("D-QUERY", 10_000, "Lệ phí"));
         ValidationException none = assertThrows(ValidationException.class, () -> client.query(start.reference()));
         assertEquals("PayGovClient.urlQuery", none.errors().get(0).path());
-        try (PayGovClient withQuery = PayGovTestSupport.standard(sandbox).urlQuery("/PayGov/Query")
+        try (PayGovClient withQuery = PayGovVendor.standard(sandbox).urlQuery("/PayGov/Query")
                 .store(client.store()).build()) {
             assertEquals(PaymentState.PENDING, withQuery.query(start.reference()).state());
             sandbox.payGov().delivery(CallbackDelivery.never());
@@ -278,18 +257,18 @@ class PayGovClientSandboxTest {
     @Test
     void amountsAboveTheCapAndMissingSettingsAreValidationErrors() {
         ValidationException cap = assertThrows(ValidationException.class,
-                () -> PayGovTestSupport.standard(sandbox).amountCap(1_000).build()
+                () -> PayGovVendor.standard(sandbox).amountCap(1_000).build()
                         .create(PaymentOrder.of("D-CAP", 1_001, "Lệ phí")));
         assertEquals("PaymentOrder.amount", cap.errors().get(0).path());
         ValidationException noVerifier = assertThrows(ValidationException.class, () -> PayGovClient.builder()
-                .settings(PayGovTestSupport.settings(sandbox).build()).auth(sandbox.payGov().lgspAuth())
+                .settings(PayGovVendor.settings(sandbox).build()).auth(sandbox.payGov().lgspAuth())
                 .partner("P", "A", Secret.of("s")).serviceCode("S").unitCode("U").build());
         assertTrue(noVerifier.errors().stream().anyMatch(e -> e.path().equals("PayGovClient.resultVerifier")));
-        ValidationException dongThap = assertThrows(ValidationException.class, () -> PayGovTestSupport
+        ValidationException dongThap = assertThrows(ValidationException.class, () -> PayGovVendor
                 .dongThap(sandbox).accountPay(" ").build());
         assertTrue(dongThap.errors().stream().anyMatch(e -> e.path().equals("PayGovClient.accountPay")));
         assertFalse(client.toString().contains(PayGovSandbox.SECRET_KEY));
-        assertFalse(PayGovTestSupport.standard(sandbox).toString().contains(PayGovSandbox.SECRET_KEY));
+        assertFalse(PayGovVendor.standard(sandbox).toString().contains(PayGovSandbox.SECRET_KEY));
     }
 
     private CallbackVerificationException assertFailure(CallbackFailure expected, Map<String, String> fields) {

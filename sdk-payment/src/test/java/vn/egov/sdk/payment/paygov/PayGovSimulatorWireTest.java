@@ -8,11 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.EgovException;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.auth.AuthStrategy;
@@ -22,48 +19,30 @@ import vn.egov.sdk.payment.PaymentOrder;
 import vn.egov.sdk.payment.PaymentStart;
 import vn.egov.sdk.payment.PaymentState;
 import vn.egov.sdk.payment.PaymentSystem;
+import vn.egov.sdk.payment.testsupport.Await;
 import vn.egov.sdk.testkit.CallbackDelivery;
 import vn.egov.sdk.testkit.NationalSandbox;
+import vn.egov.sdk.testkit.NationalSandboxExtension;
 import vn.egov.sdk.testkit.PayGovSandbox;
 
 /** The sandbox's /paygov/ as the wire sees it: LGSP credentials, checksum refusals, test API, page, expiry. */
 class PayGovSimulatorWireTest {
-    private static NationalSandbox sandbox;
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private PayGovTestSupport vendor;
-    private PayGovClient client;
 
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        sandbox.reset();
-        vendor = new PayGovTestSupport();
-        sandbox.payGov().callbackUrl(vendor.callbackUrl());
-        client = PayGovTestSupport.standard(sandbox).urlQuery("/PayGov/Query").build();
-        vendor.client = client;
-    }
-
-    @AfterEach
-    void tearDown() {
-        vendor.close();
-    }
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
+    @RegisterExtension
+    final PayGovVendor vendor = new PayGovVendor(sandbox, PayGovVendor.standard(sandbox).urlQuery("/PayGov/Query"));
+    private final PayGovClient client = vendor.client;
 
     @Test
     void lgspCallsNeedABearerTokenAndTheLgspHeader() throws Exception {
         HttpResponse<String> none = post(sandbox.payGov().baseUrl() + "/PayGov/Paygate", "{}");
         assertEquals(401, none.statusCode());
         AuthStrategy headerOnly = LgspAccessToken.builder().accessKey("k").secretKey(Secret.of("s")).build();
-        try (PayGovClient noBearer = PayGovTestSupport.standard(sandbox).auth(headerOnly)
-                .settings(PayGovTestSupport.settings(sandbox).retryPolicy(RetryPolicy.none()).build()).build()) {
+        try (PayGovClient noBearer = PayGovVendor.standard(sandbox).auth(headerOnly)
+                .settings(PayGovVendor.settings(sandbox).retryPolicy(RetryPolicy.none()).build()).build()) {
             EgovException e = assertThrows(EgovException.class,
                     () -> noBearer.create(PaymentOrder.of("D-AUTH", 1_000, "Lệ phí")));
             assertEquals(401, e.httpStatus().orElseThrow());
@@ -73,9 +52,9 @@ class PayGovSimulatorWireTest {
 
     @Test
     void aWrongSecretOrAnUnknownPartnerIsRefusedByTheSimulator() {
-        try (PayGovClient wrongSecret = PayGovTestSupport.standard(sandbox)
+        try (PayGovClient wrongSecret = PayGovVendor.standard(sandbox)
                 .partner(PayGovSandbox.PARTNER_CODE, PayGovSandbox.ACCESS_KEY, Secret.of("not-the-secret")).build();
-             PayGovClient unknown = PayGovTestSupport.standard(sandbox)
+             PayGovClient unknown = PayGovVendor.standard(sandbox)
                 .partner("PAYGOV-NOBODY", PayGovSandbox.ACCESS_KEY, Secret.of(PayGovSandbox.SECRET_KEY)).build()) {
             EgovException e = assertThrows(EgovException.class,
                     () -> wrongSecret.create(PaymentOrder.of("D-KEY", 1_000, "Lệ phí")));
@@ -93,7 +72,7 @@ class PayGovSimulatorWireTest {
         assertEquals(409, post(api + "/fail", "").statusCode());
         assertEquals(404, post(sandbox.baseUrl() + "/paygov/_test/NOPE/pay", "").statusCode());
         assertEquals(404, post(api + "/refund", "").statusCode());
-        PayGovTestSupport.await(() -> vendor.effectsFor(start.reference()) == 1, "the callback");
+        Await.until(() -> vendor.effects(start.reference()) == 1, "the callback");
         assertEquals(PaymentState.PAID, client.query(start.reference()).state());
     }
 
@@ -104,7 +83,7 @@ class PayGovSimulatorWireTest {
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(page.body().contains("id=\"cancel\""), page.body());
         assertEquals(303, post(cancelled.redirectUrl() + "/cancel", "bank=BIDV").statusCode());
-        PayGovTestSupport.await(() -> vendor.effectsFor(cancelled.reference()) == 1, "the cancel callback");
+        Await.until(() -> vendor.effects(cancelled.reference()) == 1, "the cancel callback");
         assertEquals(PaymentState.FAILED,
                 client.store().find(PaymentSystem.PAYGOV, cancelled.reference()).orElseThrow().state());
         assertEquals(409, post(cancelled.redirectUrl() + "/pay", "").statusCode());
@@ -122,8 +101,8 @@ class PayGovSimulatorWireTest {
         PaymentStart start = client.create(PaymentOrder.of("D-LATE", 9_000, "Lệ phí"));
         sandbox.payGov().pay(start.reference());
         assertEquals(PaymentState.PAID, client.query(start.reference()).state());
-        assertEquals(0, vendor.effectsFor(start.reference()));
-        PayGovTestSupport.await(() -> vendor.effectsFor(start.reference()) == 1, "the late callback");
+        assertEquals(0, vendor.effects(start.reference()));
+        Await.until(() -> vendor.effects(start.reference()) == 1, "the late callback");
     }
 
     private static HttpResponse<String> post(String url, String body) throws Exception {

@@ -4,38 +4,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.GregorianCalendar;
-import java.util.List;
+import java.util.function.Function;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.egov.sdk.core.Causes;
-import vn.egov.sdk.core.EgovException;
-import vn.egov.sdk.core.ErrorDetails;
-import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpRuntime;
-import vn.egov.sdk.signing.DigestAlgorithm;
 import vn.egov.sdk.signing.SignatureAlgorithm;
 import vn.egov.sdk.signing.SignatureSource;
 import vn.egov.sdk.signing.SignatureValue;
 import vn.egov.sdk.signing.SigningException;
 import vn.egov.sdk.signing.cms.CmsSigner;
 import vn.egov.sdk.signing.internal.pdf.ByteRanges;
+import vn.egov.sdk.signing.internal.pdf.ContainerAssembly;
 import vn.egov.sdk.signing.internal.pdf.PdfPreparer;
+import vn.egov.sdk.signing.internal.pdf.PdfSignerChecks;
 import vn.egov.sdk.signing.internal.pdf.PdfSpool;
 import vn.egov.sdk.signing.internal.pdf.StampRenderer;
 import vn.egov.sdk.signing.internal.pdf.StampText;
+import vn.egov.sdk.signing.internal.pdf.TimestampAuthority;
 import vn.egov.sdk.signing.timestamp.TimestampClient;
 
 /**
@@ -69,9 +64,7 @@ public final class PdfSigner implements AutoCloseable {
 
     private final SignatureSource source;
     private final SignatureAlgorithm algorithm;
-    private final Optional<TimestampClient> timestamps;
-    private final boolean ownsTimestamps;
-    private final HttpRuntime ownRuntime;
+    private final TimestampAuthority timestamps;
     private final Optional<String> reason;
     private final Optional<String> location;
     private final Optional<String> contact;
@@ -80,22 +73,20 @@ public final class PdfSigner implements AutoCloseable {
     private final Clock clock;
     private final CmsSigner cms;
 
-    private PdfSigner(Builder b, Optional<TimestampClient> timestamps, boolean ownsTimestamps,
-            HttpRuntime ownRuntime) {
+    private PdfSigner(Builder b, SignatureAlgorithm algorithm, TimestampAuthority timestamps) {
         this.source = b.source;
-        this.algorithm = b.algorithm;
+        this.algorithm = algorithm;
         this.timestamps = timestamps;
-        this.ownsTimestamps = ownsTimestamps;
-        this.ownRuntime = ownRuntime;
         this.reason = Optional.ofNullable(b.reason);
         this.location = Optional.ofNullable(b.location);
         this.contact = Optional.ofNullable(b.contact);
         this.stamp = Optional.ofNullable(b.stamp);
-        this.contentsSize = b.contentsSize > 0 ? b.contentsSize : (timestamps.isPresent() ? 24_576 : 16_384);
+        this.contentsSize = b.contentsSize > 0 ? b.contentsSize
+                : (timestamps.client().isPresent() ? 24_576 : 16_384);
         this.clock = b.clock;
         CmsSigner.Builder cmsBuilder = CmsSigner.builder().source(source).digest(algorithm.digest())
                 .signingTimeAttribute(false).clock(clock);
-        timestamps.ifPresent(cmsBuilder::timestamps);
+        timestamps.client().ifPresent(cmsBuilder::timestamps);
         this.cms = cmsBuilder.build();
     }
 
@@ -157,11 +148,7 @@ public final class PdfSigner implements AutoCloseable {
      * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
      */
     public PreparedPdfSignature prepare(Path input, Path output) {
-        checkPaths(input, output);
-        if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-            throw ValidationException.of("signing.pdf.path", "PdfSigner.output",
-                    "the output must be another file than the input; use prepareInPlace to append to the input");
-        }
+        PdfSignerChecks.distinctPaths(input, output);
         return doPrepare(input, output);
     }
 
@@ -174,7 +161,7 @@ public final class PdfSigner implements AutoCloseable {
      * @throws ValidationException for an unreadable or encrypted PDF, a bad stamp or font, a missing page
      */
     public PreparedPdfSignature prepareInPlace(Path pdf) {
-        checkPaths(pdf, pdf);
+        PdfSignerChecks.paths(pdf, pdf);
         return doPrepare(pdf, pdf);
     }
 
@@ -184,11 +171,9 @@ public final class PdfSigner implements AutoCloseable {
         String name = StampText.signerName(signer);
         PdfPreparer.Fields fields = new PdfPreparer.Fields(name, reason, location, contact,
                 GregorianCalendar.from(now));
-        List<String> lines = stamp.map(s -> StampText.lines(s, signer, now)).orElse(List.of());
+        Optional<Function<PDRectangle, byte[]>> appearance = StampRenderer.appearance(stamp, signer, now);
         try {
-            PdfPreparer.Prepared p = PdfPreparer.prepare(input, output, fields,
-                    stamp.map(s -> box -> StampRenderer.template(s, lines, box)),
-                    stamp.map(VisibleStamp::page).orElse(1), contentsSize, algorithm.digest());
+            PdfPreparer.Prepared p = PdfPreparer.prepare(input, output, fields, appearance, stamp.map(VisibleStamp::page).orElse(1), contentsSize, algorithm.digest());
             LOG.debug("prepared {} for signing by {}: byte range {}/{}/{}", output.getFileName(), name,
                     p.byteRange()[1], p.byteRange()[2], p.byteRange()[3]);
             return prepared(output, p.byteRange(), p.digest());
@@ -208,9 +193,7 @@ public final class PdfSigner implements AutoCloseable {
     public PreparedPdfSignature resume(Path preparedPdf) {
         try {
             long[] range = PdfPreparer.blankSignatureRange(preparedPdf);
-            MessageDigest md = algorithm.digest().newMessageDigest();
-            ByteRanges.digest(preparedPdf, range, md);
-            return prepared(preparedPdf, range, md.digest());
+            return prepared(preparedPdf, range, ByteRanges.digest(preparedPdf, range, algorithm.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the prepared PDF " + preparedPdf, e);
         }
@@ -233,16 +216,7 @@ public final class PdfSigner implements AutoCloseable {
                     "the signature value does not verify with the signer certificate over the prepared data "
                             + "(another key, another document or another algorithm signed)");
         }
-        byte[] container;
-        try {
-            container = cms.assemble(prepared.cms(), value);
-        } catch (ValidationException | SigningException e) {
-            throw e;
-        } catch (EgovException e) {
-            // the value was checked above: what fails here is the timestamp authority
-            throw new SigningException("the timestamp authority failed: " + Causes.describe(e),
-                    ErrorDetails.of(Fault.PLATFORM, e.retryable()), e);
-        }
+        byte[] container = ContainerAssembly.assemble(cms, prepared.cms(), value);
         try {
             PdfPreparer.writeContents(prepared.file(), prepared.range(), container);
         } catch (IOException e) {
@@ -253,31 +227,16 @@ public final class PdfSigner implements AutoCloseable {
     /** Closes the HTTP runtime this signer created for its timestamp authority, if any. */
     @Override
     public void close() {
-        if (ownsTimestamps) {
-            timestamps.ifPresent(TimestampClient::close);
-        }
-        if (ownRuntime != null) {
-            ownRuntime.close();
-        }
+        timestamps.close();
     }
 
     private PreparedPdfSignature prepared(Path file, long[] range, byte[] digest) {
         return new PreparedPdfSignature(file, range, cms.prepareDigest(digest));
     }
 
-    private static void checkPaths(Path input, Path output) {
-        if (input == null || output == null) {
-            throw ValidationException.of("signing.pdf.path", "PdfSigner.paths", "input and output are required");
-        }
-        if (!Files.isRegularFile(input)) {
-            throw ValidationException.of("signing.pdf.path", "PdfSigner.input", "the input " + input
-                    + " is not a readable file");
-        }
-    }
-
     @Override
     public String toString() {
-        return "PdfSigner[" + algorithm + (timestamps.isPresent() ? ", B-T" : ", B-B") + ", signer "
+        return "PdfSigner[" + algorithm + (timestamps.client().isPresent() ? ", B-T" : ", B-B") + ", signer "
                 + source.certificate().getSubjectX500Principal().getName() + "]";
     }
 
@@ -350,7 +309,7 @@ public final class PdfSigner implements AutoCloseable {
          * @return this builder
          */
         public Builder reason(String value) {
-            this.reason = text("reason", value);
+            this.reason = PdfSignerChecks.text("reason", value);
             return this;
         }
 
@@ -361,7 +320,7 @@ public final class PdfSigner implements AutoCloseable {
          * @return this builder
          */
         public Builder location(String value) {
-            this.location = text("location", value);
+            this.location = PdfSignerChecks.text("location", value);
             return this;
         }
 
@@ -372,7 +331,7 @@ public final class PdfSigner implements AutoCloseable {
          * @return this builder
          */
         public Builder contact(String value) {
-            this.contact = text("contact", value);
+            this.contact = PdfSignerChecks.text("contact", value);
             return this;
         }
 
@@ -395,11 +354,7 @@ public final class PdfSigner implements AutoCloseable {
          * @throws ValidationException if {@code value} is outside that range
          */
         public Builder contentsSize(int value) {
-            if (value < 4096 || value > 1 << 20) {
-                throw ValidationException.of("signing.pdf.contentsSize", "PdfSigner.contentsSize",
-                        "reserve between 4 KiB and 1 MiB for the signature container");
-            }
-            this.contentsSize = value;
+            this.contentsSize = PdfSignerChecks.contentsSize(value);
             return this;
         }
 
@@ -433,46 +388,9 @@ public final class PdfSigner implements AutoCloseable {
          * @throws ValidationException if the source is missing or the algorithm does not fit its key
          */
         public PdfSigner build() {
-            if (source == null) {
-                throw ValidationException.of("signing.pdf.source", "PdfSigner.source",
-                        "a SignatureSource is required");
-            }
-            if (clock == null) {
-                throw ValidationException.of("signing.pdf.clock", "PdfSigner.clock", "the clock is required");
-            }
-            SignatureAlgorithm alg = algorithm == null ? source.defaultAlgorithm() : algorithm;
-            String keyType = source.certificate().getPublicKey().getAlgorithm();
-            if (!alg.keyAlgorithm().equals("EC".equals(keyType) || "ECDSA".equals(keyType) ? "EC" : keyType)) {
-                throw ValidationException.of("signing.pdf.algorithm", "PdfSigner.algorithm",
-                        alg + " does not fit the signer's " + keyType + " key");
-            }
-            this.algorithm = alg;
-            HttpRuntime own = null;
-            Optional<TimestampClient> ts = Optional.ofNullable(timestampClient);
-            if (ts.isEmpty() && timestampUrl != null) {
-                if (!timestampUrl.startsWith("http://") && !timestampUrl.startsWith("https://")) {
-                    throw ValidationException.of("signing.pdf.timestampUrl", "PdfSigner.timestampUrl",
-                            "the timestamp URL must be http(s)");
-                }
-                HttpRuntime rt = runtime;
-                if (rt == null) {
-                    own = HttpRuntime.builder().settings(ClientSettings.builder().deadline(Duration.ofSeconds(30))
-                            .build()).build();
-                    rt = own;
-                }
-                ts = Optional.of(TimestampClient.builder().url(timestampUrl).runtime(rt)
-                        .digest(alg.digest().isWeak() ? DigestAlgorithm.SHA256 : alg.digest())
-                        .build());
-            }
-            return new PdfSigner(this, ts, timestampClient == null && ts.isPresent(), own);
-        }
-
-        private static String text(String what, String value) {
-            if (value == null || value.length() > 500) {
-                throw ValidationException.of("signing.pdf." + what, "PdfSigner." + what,
-                        "the " + what + " must be present and at most 500 characters");
-            }
-            return value;
+            SignatureAlgorithm alg = PdfSignerChecks.algorithm(source, clock, algorithm);
+            return new PdfSigner(this, alg, TimestampAuthority.of(timestampClient, timestampUrl, runtime,
+                    alg.digest()));
         }
     }
 }

@@ -4,24 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.MarshalException;
-import javax.xml.crypto.dsig.Reference;
-import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureException;
-import javax.xml.crypto.dsig.XMLSignatureFactory;
-import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -31,12 +22,10 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.VerificationException;
 import vn.egov.sdk.core.xml.XmlLimits;
 import vn.egov.sdk.signing.internal.xml.EdXmlDom;
-import vn.egov.sdk.signing.internal.xml.ExcludedText;
 import vn.egov.sdk.signing.internal.xml.KeyInfoCertificates;
 import vn.egov.sdk.signing.internal.xml.ParsedPackage;
-import vn.egov.sdk.signing.internal.xml.ReferenceDigest;
+import vn.egov.sdk.signing.internal.xml.SignatureCrypto;
 import vn.egov.sdk.signing.internal.xml.SignatureShape;
-import vn.egov.sdk.signing.internal.xml.TraceHops;
 import vn.egov.sdk.signing.validation.CertificateValidation;
 import vn.egov.sdk.signing.validation.CertificateValidator;
 import vn.egov.sdk.signing.validation.SubIndication;
@@ -80,8 +69,6 @@ import vn.egov.sdk.signing.validation.ValidationReport;
  */
 public final class EdXmlSignatureVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(EdXmlSignatureVerifier.class);
-    private static final XMLSignatureFactory FACTORY = XMLSignatureFactory.getInstance("DOM");
-    private static final String SECURE_VALIDATION = "org.jcp.xml.dsig.secureValidation";
     /** The warning a signature in the edXML namespace carries. */
     public static final String NON_STANDARD_NAMESPACE = "non-standard namespace: the Signature is in the edXML "
             + "namespace (as in the official samples), not in the XML-DSig namespace; a copy moved into the XML-DSig "
@@ -198,7 +185,7 @@ public final class EdXmlSignatureVerifier {
             return format(id, "a KeyInfo certificate cannot be read: " + Causes.describe(e), Optional.empty(), warnings);
         }
         X509Certificate signer = certs.signer();
-        if (!shape.signatureAlgorithm().keyAlgorithm().equals(keyType(signer.getPublicKey()))) {
+        if (!shape.signatureAlgorithm().keyAlgorithm().equals(SignatureCrypto.keyType(signer.getPublicKey()))) {
             return format(id, "the signature method " + shape.signatureAlgorithm() + " does not fit the signer's "
                     + signer.getPublicKey().getAlgorithm() + " key", Optional.of(signer), warnings);
         }
@@ -214,92 +201,26 @@ public final class EdXmlSignatureVerifier {
                     signer.getSubjectX500Principal().getName());
             weaknesses.add("SHA-1 protects the signature (legacy, accepted by configuration)");
         }
-        keyWeakness(signer.getPublicKey()).ifPresent(weaknesses::add);
-        String crypto;
+        SignatureCrypto.keyWeakness(signer.getPublicKey()).ifPresent(weaknesses::add);
+        Optional<String> crypto;
         try {
-            crypto = cryptoCheck(signature, header.get(), signer.getPublicKey(), !shape.usesSha1(), parsed.excluded(),
-                    warnings);
+            crypto = SignatureCrypto.check(signature, header.get(), signer.getPublicKey(), !shape.usesSha1(),
+                    parsed.excluded(), maxUnsignedTraceHops, warnings);
         } catch (UncheckedIOException e) {
             throw e; // the temporary file failed: the machine's problem, not the package's
         } catch (MarshalException | XMLSignatureException | RuntimeException e) {
             return format(id, "the signature cannot be checked: " + Causes.describe(e), Optional.of(signer), warnings);
         }
-        if (crypto != null) {
-            SubIndication why = crypto.startsWith("signature value") ? SubIndication.SIG_CRYPTO_FAILURE
+        if (crypto.isPresent()) {
+            SubIndication why = crypto.get().startsWith("signature value") ? SubIndication.SIG_CRYPTO_FAILURE
                     : SubIndication.HASH_FAILURE;
-            return ValidationReport.failed(id, why, crypto, Optional.of(signer), Optional.empty(), warnings);
+            return ValidationReport.failed(id, why, crypto.get(), Optional.of(signer), Optional.empty(), warnings);
         }
         Instant now = clock.instant();
         CertificateValidation cv = validator.validate(signer, certs.others(), now);
         Optional<String> weakness = weaknesses.isEmpty() ? Optional.empty()
                 : Optional.of(String.join("; ", weaknesses));
         return ValidationReport.intact(id, signer, Optional.empty(), cv, weakness, warnings);
-    }
-
-    /** The cryptographic check; null when intact, else what failed ("signature value …" or "content …"). */
-    private String cryptoCheck(Element signature, Element header, PublicKey key, boolean secure,
-            ExcludedText excluded, List<String> warnings) throws MarshalException, XMLSignatureException {
-        XMLSignature xs = unmarshal(signature, key, secure);
-        DOMValidateContext context = context(signature, key, secure);
-        if (!xs.getSignatureValue().validate(context)) {
-            return "signature value does not verify with the KeyInfo certificate's key (the SignedInfo was altered or"
-                    + " the certificate was swapped)";
-        }
-        if (digestMatches(xs, context, excluded)) {
-            return null;
-        }
-        List<String> removed = new ArrayList<>();
-        for (int i = 0; i < maxUnsignedTraceHops; i++) {
-            Optional<String> hop = TraceHops.removeLast(header);
-            if (hop.isEmpty()) {
-                break;
-            }
-            removed.add(hop.get());
-            XMLSignature again = unmarshal(signature, key, secure);
-            if (digestMatches(again, context(signature, key, secure), excluded)) {
-                warnings.add("trace hop(s) " + String.join(", ", removed) + " were added after signing and are not "
-                        + "covered by the signature");
-                return null;
-            }
-        }
-        return "content does not match the signed digest: the package was changed after signing";
-    }
-
-    /**
-     * Whether the one reference's digest matches the package: computed over the DOM with each attachment's text put
-     * back in place of its placeholder, so it is the digest of the whole package as received.
-     */
-    private static boolean digestMatches(XMLSignature xs, DOMValidateContext context, ExcludedText excluded)
-            throws XMLSignatureException {
-        Reference reference = (Reference) xs.getSignedInfo().getReferences().get(0);
-        return MessageDigest.isEqual(ReferenceDigest.compute(FACTORY, reference, context, excluded),
-                reference.getDigestValue());
-    }
-
-    private static XMLSignature unmarshal(Element signature, PublicKey key, boolean secure) throws MarshalException {
-        return FACTORY.unmarshalXMLSignature(context(signature, key, secure));
-    }
-
-    private static DOMValidateContext context(Element signature, PublicKey key, boolean secure) {
-        DOMValidateContext c = new DOMValidateContext(KeySelector.singletonKeySelector(key), signature);
-        c.setProperty(SECURE_VALIDATION, secure);
-        return c;
-    }
-
-    private static String keyType(PublicKey key) {
-        return key.getAlgorithm().equals("ECDSA") ? "EC" : key.getAlgorithm();
-    }
-
-    private static Optional<String> keyWeakness(PublicKey key) {
-        if (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < 2048) {
-            return Optional.of("the signer's RSA key has " + rsa.getModulus().bitLength()
-                    + " bits (at least 2048 are required)");
-        }
-        if (key instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() < 256) {
-            return Optional.of("the signer's EC key has " + ec.getParams().getCurve().getField().getFieldSize()
-                    + " bits (at least 256 are required)");
-        }
-        return Optional.empty();
     }
 
     private static ValidationReport format(String id, String why, Optional<X509Certificate> signer,

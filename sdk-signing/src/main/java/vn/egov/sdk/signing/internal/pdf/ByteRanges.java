@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import vn.egov.sdk.signing.DigestAlgorithm;
 
 /** Reads the signed byte ranges of a PDF file in one pass, digesting them; patches the {@code /Contents} hole. */
 public final class ByteRanges {
@@ -42,6 +43,20 @@ public final class ByteRanges {
                 }
             }
         }
+    }
+
+    /**
+     * The digest of the byte ranges of a file.
+     *
+     * @param file the PDF
+     * @param ranges {@code offset, length} pairs
+     * @param algorithm the digest algorithm
+     * @return the digest of the ranges' bytes, one after the other
+     */
+    public static byte[] digest(Path file, long[] ranges, DigestAlgorithm algorithm) throws IOException {
+        MessageDigest md = algorithm.newMessageDigest();
+        digest(file, ranges, md);
+        return md.digest();
     }
 
     /**

@@ -3,9 +3,13 @@ package vn.egov.sdk.signing.internal.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -34,6 +38,24 @@ public final class StampRenderer {
     private static final float LEADING = 1.2f;
 
     private StampRenderer() {
+    }
+
+    /**
+     * The appearance of an optional stamp for {@link PdfPreparer#prepare}, its text resolved now for the signer and
+     * the signing time.
+     *
+     * @param stamp the stamp; empty for an invisible signature
+     * @param signer the signer's certificate, for the text
+     * @param now the signing time, for the text
+     * @return what draws the template for the target page's box; empty without a stamp
+     * @throws ValidationException if the stamp's text cannot be resolved
+     */
+    public static Optional<Function<PDRectangle, byte[]>> appearance(Optional<VisibleStamp> stamp,
+            X509Certificate signer, ZonedDateTime now) {
+        return stamp.map(s -> {
+            List<String> lines = StampText.lines(s, signer, now);
+            return box -> template(s, lines, box);
+        });
     }
 
     /**
