@@ -40,11 +40,6 @@ class KeypayDvcqgClientSandboxTest {
     final KeypayVendor vendor = new KeypayVendor(sandbox);
     private final KeypayDvcqgClient client = vendor.client;
 
-    /** A client on the sandbox (kept for the payment-page browser test; the same as {@link KeypayVendor#client}). */
-    static KeypayDvcqgClient client(NationalSandbox sandbox, String key1) {
-        return KeypayVendor.client(sandbox, key1);
-    }
-
     private static PaymentOrder order(String dossier, long amount) {
         return PaymentOrder.of(dossier, amount, "Lệ phí hồ sơ " + dossier);
     }

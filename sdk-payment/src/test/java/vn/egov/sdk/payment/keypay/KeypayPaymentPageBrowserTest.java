@@ -2,8 +2,6 @@ package vn.egov.sdk.payment.keypay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -15,7 +13,6 @@ import vn.egov.sdk.payment.PaymentOrder;
 import vn.egov.sdk.payment.PaymentStart;
 import vn.egov.sdk.payment.PaymentState;
 import vn.egov.sdk.payment.testsupport.HeadlessChromium;
-import vn.egov.sdk.testkit.KeypaySandbox;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.NationalSandboxExtension;
 
@@ -32,20 +29,9 @@ class KeypayPaymentPageBrowserTest {
 
     private final NationalSandbox sandbox = SANDBOX.sandbox();
     private final WebDriver browser = BROWSER.driver();
-    private KeypayDvcqgClient client;
-    private KeypayCallbackServer vendor;
-
-    @BeforeEach
-    void startVendor() throws Exception {
-        client = KeypayDvcqgClientSandboxTest.client(sandbox, KeypaySandbox.HASH_KEY_1);
-        vendor = new KeypayCallbackServer(client);
-        sandbox.keypay().callbackUrl(vendor.url());
-    }
-
-    @AfterEach
-    void stopVendor() {
-        vendor.close();
-    }
+    @RegisterExtension
+    final KeypayVendor vendor = new KeypayVendor(sandbox);
+    private final KeypayDvcqgClient client = vendor.client;
 
     @Test
     void choosingABankAndClickingPayPaysAndTheCallbackIsApplied() throws Exception {
@@ -61,8 +47,8 @@ class KeypayPaymentPageBrowserTest {
         assertEquals("PAID", result.getAttribute("data-state"));
         assertEquals("BIDV", browser.findElement(By.id("paid-with")).getText());
 
-        vendor.await(1);
-        CallbackOutcome outcome = vendor.outcomes.get(0);
+        vendor.awaitOutcomes(1);
+        CallbackOutcome outcome = vendor.outcomes().get(0);
         assertEquals(CallbackOutcome.Result.APPLIED, outcome.result(), outcome.toString());
         assertEquals(PaymentState.PAID, outcome.callback().orElseThrow().state());
         assertEquals(1, vendor.effects(start.reference()));
@@ -77,8 +63,8 @@ class KeypayPaymentPageBrowserTest {
         browser.findElement(By.id("cancel")).click();
 
         assertEquals("FAILED", BROWSER.awaitElement(By.id("result")).getAttribute("data-state"));
-        vendor.await(1);
-        CallbackOutcome outcome = vendor.outcomes.get(0);
+        vendor.awaitOutcomes(1);
+        CallbackOutcome outcome = vendor.outcomes().get(0);
         assertEquals(CallbackOutcome.Result.APPLIED, outcome.result(), outcome.toString());
         assertEquals(PaymentState.FAILED, outcome.callback().orElseThrow().state());
         assertEquals(1, vendor.effects(start.reference()));
