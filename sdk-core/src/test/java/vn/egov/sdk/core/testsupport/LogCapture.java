@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,13 @@ public final class LogCapture implements AutoCloseable {
         logger.addAppender(appender);
     }
 
-    /** Every captured line, formatted, with exception messages of attached throwables. */
+    /** Every line captured so far (a snapshot, safe while other threads log), formatted, with exception messages. */
     public List<String> lines() {
-        return appender.list.stream().map(e -> e.getFormattedMessage()
+        List<ILoggingEvent> events;
+        synchronized (appender) { // AppenderBase.doAppend holds this lock while a background thread logs
+            events = new ArrayList<>(appender.list);
+        }
+        return events.stream().map(e -> e.getFormattedMessage()
                 + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy().getMessage()))
                 .collect(Collectors.toList());
     }
