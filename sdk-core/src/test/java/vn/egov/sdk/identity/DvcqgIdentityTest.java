@@ -244,4 +244,14 @@ class DvcqgIdentityTest {
         assertEquals("json.tooDeep", assertThrows(UserInfoFormatException.class,
                 () -> DvcqgIdentity.fromClaims(cyclic)).rule());
     }
+
+    @Test
+    void aUserInfoAboutAnotherAccountThanTheIdTokenIsRefused() {
+        DvcqgIdentity id = read(CITIZEN);
+        assertEquals(id, id.requireSubject("079203001234"));
+        UserInfoFormatException e = assertThrows(UserInfoFormatException.class, () -> id.requireSubject("other"));
+        assertEquals("sub.mismatch", e.rule());
+        assertFalse(e.getMessage().contains("079203001234"), e.getMessage());
+        assertThrows(vn.egov.sdk.core.ValidationException.class, () -> id.requireSubject(null));
+    }
 }
