@@ -32,8 +32,9 @@ import vn.egov.sdk.identity.internal.SealedLogins;
  * states, default 10,000; beyond, the oldest is forgotten first), so replaying the same callback and cookie to the
  * <em>same</em> node gives {@link LoginStateFailure#ALREADY_USED}. The set is per node: a replay sent to
  * <em>another</em> node is not stopped by this store. What stops it there is that the provider's authorization code
- * is single-use (the replayed code exchange fails) and the short time-to-live (default 10 minutes). A vendor that
- * needs cross-node single use of the state itself must use a shared store.
+ * is single-use (OAuth 2.0 requires it; the replayed code exchange fails once the first one was made) and the short
+ * time-to-live (default 10 minutes); and a replay needs both the callback URL and the victim's {@code HttpOnly}
+ * cookie. A vendor that needs cross-node single use of the state itself must use a shared store.
  *
  * <p>Values are at most {@value #MAX_VALUE} characters (a cookie must fit in 4 KiB); anything longer, altered,
  * truncated or foreign is {@link LoginStateFailure#TAMPERED}. Thread-safe.

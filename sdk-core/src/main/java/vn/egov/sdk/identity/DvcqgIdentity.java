@@ -41,10 +41,12 @@ public final class DvcqgIdentity {
         this.subject = ClaimValues.text(claims.get("sub")).orElseThrow(() -> new UserInfoFormatException("sub",
                 "claim.required", "the subject is required: absent, blank or not text", null));
         Object type = claims.get("LoaiTaiKhoan");
-        this.accountType = AccountType.of(ClaimValues.code(type).orElse(""));
-        if (type != null && ClaimValues.text(type).isEmpty() && !"".equals(type)) {
-            found.add("LoaiTaiKhoan: not a number or text; account type taken as UNSPECIFIED");
+        String code = ClaimValues.code(type).orElse("");
+        if (code.length() > 64 || (type != null && ClaimValues.text(type).isEmpty() && !"".equals(type))) {
+            found.add("LoaiTaiKhoan: not a number or short text; account type taken as UNSPECIFIED");
+            code = "";
         }
+        this.accountType = AccountType.of(code);
         this.birthDate = ClaimValues.basicDate(claims.get("NgayThangNamSinh"));
         if (birthDate.isEmpty() && text("NgayThangNamSinh").isPresent()) {
             found.add("NgayThangNamSinh: not a yyyyMMdd date; kept as text in birthDateText()");

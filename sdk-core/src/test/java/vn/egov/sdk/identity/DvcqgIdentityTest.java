@@ -111,6 +111,9 @@ class DvcqgIdentityTest {
         assertEquals("UNKNOWN(7)", unknown.toString());
         assertEquals(AccountType.UNSPECIFIED, read("{\"sub\":\"s\"}").accountType());
         assertEquals(AccountType.UNSPECIFIED, read("{\"sub\":\"s\",\"LoaiTaiKhoan\":\"  \"}").accountType());
+        DvcqgIdentity longCode = read("{\"sub\":\"s\",\"LoaiTaiKhoan\":\"" + "9".repeat(65) + "\"}");
+        assertEquals(AccountType.UNSPECIFIED, longCode.accountType());
+        assertEquals(1, longCode.problems().size());
         DvcqgIdentity structured = read("{\"sub\":\"s\",\"LoaiTaiKhoan\":[1]}");
         assertEquals(AccountType.UNSPECIFIED, structured.accountType());
         assertEquals(1, structured.problems().size());
