@@ -152,9 +152,9 @@ public final class IdTokenProcessor {
             return IdTokenException.of(IdTokenFailure.MALFORMED, null, "the ID token's header is that of an encrypted "
                     + "JWT (JWE); a signed JWT (JWS) was expected");
         }
-        String part = header instanceof JWSHeader ? "claims" : "header";
-        return IdTokenException.of(IdTokenFailure.MALFORMED, null, "the ID token's " + part + " is not valid: "
-                + Redactor.printable(Causes.describe(e), 200));
+        String what = header instanceof JWSHeader ? "the ID token is not a valid signed JWT: "
+                : "the ID token's header is not valid: ";
+        return IdTokenException.of(IdTokenFailure.MALFORMED, null, what + Redactor.printable(Causes.describe(e), 200));
     }
 
     private IdTokenException notAllowed(String alg) {
