@@ -17,7 +17,9 @@ import vn.egov.sdk.core.VerificationException;
 public class IdTokenException extends VerificationException {
     private static final long serialVersionUID = 1L;
 
+    /** Why the token was refused. */
     private final IdTokenFailure failure;
+    /** The claim or header parameter at fault, or {@code null}. */
     private final String claim;
 
     /**

@@ -87,7 +87,9 @@ class StandaloneTest {
         assertEquals(0, errors.size());
         for (String expected : new String[] {"--port", "--vdxp-window", "--allow-remote-control", VdxpSandbox.SYSTEM_1,
             VdxpSandbox.SECRET_2, LgspSandbox.SYSTEM_2_SECRET_KEY, SmartCaSandbox.SP_PASSWORD, SmartCaSandbox.TOTP_SECRET,
-            NationalSandbox.DEFAULT_CLIENT_SECRET, "/vdxp/", "/lgsp/v1/", "/_sandbox/", TestPki.TSA_PATH}) {
+            NationalSandbox.DEFAULT_CLIENT_SECRET, "/vdxp/", "/lgsp/v1/", "/_sandbox/", TestPki.TSA_PATH,
+            "/sso/oauth2/authorize", "/sso/oauth2/token", "/sso/oidc/logout", "/sso/_test/login",
+            SsoSandbox.DEFAULT_CLIENT_SECRET, SsoTestUser.ORGANISATION.key()}) {
             assertTrue(help.contains(expected), expected + " missing from:\n" + help);
         }
     }

@@ -45,6 +45,9 @@ public final class JwksDocument {
         } catch (ParseException | RuntimeException e) {
             throw new ParseException("not a JSON object (" + Redactor.printable(Causes.describe(e), 120) + ")", 0);
         }
+        if (object == null) {
+            throw new ParseException("not a JSON object (null)", 0);
+        }
         Object keys = object.get("keys");
         if (!(keys instanceof List)) {
             throw new ParseException("a JSON object without a \"keys\" array", 0);
