@@ -114,8 +114,7 @@ public final class DvcqgOidcClientBuilder {
      * @return this builder
      */
     public DvcqgOidcClientBuilder scopes(String... values) {
-        this.scopes = List.copyOf(ValidationException.requireElements(List.of(
-                ValidationException.requireNonNull(values, "DvcqgOidcClient.scopes")), "DvcqgOidcClient.scopes"));
+        this.scopes = elements(values, "DvcqgOidcClient.scopes");
         return this;
     }
 
@@ -126,9 +125,13 @@ public final class DvcqgOidcClientBuilder {
      * @return this builder
      */
     public DvcqgOidcClientBuilder acrValues(String... values) {
-        this.acrValues = List.copyOf(ValidationException.requireElements(List.of(
-                ValidationException.requireNonNull(values, "DvcqgOidcClient.acrValues")), "DvcqgOidcClient.acrValues"));
+        this.acrValues = elements(values, "DvcqgOidcClient.acrValues");
         return this;
+    }
+
+    private static List<String> elements(String[] values, String path) {
+        ValidationException.requireNonNull(values, path);
+        return List.copyOf(ValidationException.requireElements(java.util.Arrays.asList(values), path));
     }
 
     /**

@@ -12,8 +12,8 @@ import vn.egov.sdk.identity.internal.CallbackQuery;
  * {@code iss} of the provider that sent it. Immutable; {@link #toString()} never shows the code or the state.
  *
  * <p>{@link #parse(String)} is strict, because the callback is whatever a browser (or an attacker) sends: the query
- * is at most {@value #MAX_LENGTH} characters, every percent-escape and its UTF-8 must be valid, no control characters,
- * each response parameter at most once, a {@code state} always, and exactly one of {@code code} and {@code error}.
+ * is at most {@value #MAX_LENGTH} characters, every percent-escape and its UTF-8 must be valid, no control characters
+ * (but in {@code error_description}, which is only shown escaped), each response parameter at most once, a {@code state} always, and exactly one of {@code code} and {@code error}.
  * Unknown parameters are ignored. Checking the state against the pending login and the {@code iss} against the
  * provider is the login client's job ({@link DvcqgOidcClient#completeLogin(String, String)}).
  */

@@ -12,7 +12,7 @@ import vn.egov.sdk.identity.LoginCallbackException.Reason;
 
 /**
  * Splits an authorization response's query ({@code application/x-www-form-urlencoded}) strictly: percent-escapes and
- * UTF-8 must be valid, control characters are refused, the response parameters may appear once each and are capped
+ * UTF-8 must be valid, control characters are refused (but in the free text of {@code error_description}), the response parameters may appear once each and are capped
  * in length; other parameters are ignored (their first value kept). No message repeats a value.
  */
 public final class CallbackQuery {
@@ -115,6 +115,9 @@ public final class CallbackQuery {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, n)).toString();
         } catch (CharacterCodingException e) {
             throw new LoginCallbackException(Reason.MALFORMED, name, "the callback has invalid UTF-8 in " + shown);
+        }
+        if ("error_description".equals(parameterName)) {
+            return text; // free text, shown only through Redactor.printable, which escapes control characters
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
