@@ -172,7 +172,8 @@ public final class DvcqgOidcClient implements AutoCloseable {
      * @throws LoginCallbackException if the callback is malformed or names another issuer
      * @throws LoginStateException if the state is unknown, expired, used, tampered with, or from another browser
      * @throws LoginProviderException if the provider answered an error (in the redirect or from an endpoint)
-     * @throws IdTokenException if the ID token is refused
+     * @throws IdTokenException if the ID token is refused (without a JWKS, also when the provider's token check does
+     *         not confirm the access token: {@link IdTokenFailure#BAD_SIGNATURE})
      * @throws UserInfoFormatException if userinfo is unreadable or names another subject than the ID token
      * @throws IdentityPolicyException if the identity breaks the identity policy
      * @throws vn.egov.sdk.core.EgovException the HTTP runtime's typed errors (deadline, network)
@@ -211,14 +212,24 @@ public final class DvcqgOidcClient implements AutoCloseable {
         }
         JWTClaimsSet set = unsignedCheck.check(idToken, nonce);
         if (verification == IdTokenVerification.PROVIDER_CALL) {
-            TokenIntrospection answer = provider.validateTokenEndpoint().isPresent()
-                    ? calls.validateToken(tokens.accessToken()) : calls.introspect(tokens.accessToken());
-            if (!confirms(answer)) {
+            if (!providerConfirms(tokens.accessToken())) {
                 throw IdTokenException.of(IdTokenFailure.BAD_SIGNATURE, null, "the provider's token check does not "
                         + "confirm the access token issued with this ID token (inactive, another client, or expired)");
             }
         }
         return new IdTokenClaims(set);
+    }
+
+    private boolean providerConfirms(Secret accessToken) {
+        try {
+            return confirms(provider.validateTokenEndpoint().isPresent() ? calls.validateToken(accessToken)
+                    : calls.introspect(accessToken));
+        } catch (LoginProviderException e) {
+            if ("invalid_token".equals(e.error())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private boolean confirms(TokenIntrospection answer) {
@@ -281,14 +292,11 @@ public final class DvcqgOidcClient implements AutoCloseable {
      */
     public boolean validateToken(Secret accessToken) {
         ValidationException.requireNonNull(accessToken, "DvcqgOidcClient.accessToken");
-        try {
-            return confirms(calls.validateToken(accessToken));
-        } catch (LoginProviderException e) {
-            if ("invalid_token".equals(e.error())) {
-                return false;
-            }
-            throw e;
+        if (provider.validateTokenEndpoint().isEmpty()) {
+            throw ValidationException.of("provider.validateToken", "DvcqgOidcClient.provider.validateTokenEndpoint",
+                    "the provider has no token-validation endpoint; configure one on the OidcProvider");
         }
+        return providerConfirms(accessToken);
     }
 
     /**

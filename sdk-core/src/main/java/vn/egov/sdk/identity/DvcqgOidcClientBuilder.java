@@ -10,6 +10,7 @@ import vn.egov.sdk.core.FieldError;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.identity.internal.HttpUrls;
 
 /**
  * Builder of {@link DvcqgOidcClient}: the HTTP settings in one {@link ClientSettings} (the endpoint is not used: the
@@ -239,7 +240,7 @@ public final class DvcqgOidcClientBuilder {
             errors.add(new FieldError("required", "DvcqgOidcClient.redirectUri", "the redirect URI is required"));
         } else {
             try {
-                OidcProvider.requireUrl(redirectUri, "DvcqgOidcClient.redirectUri");
+                HttpUrls.require(redirectUri, "DvcqgOidcClient.redirectUri");
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }

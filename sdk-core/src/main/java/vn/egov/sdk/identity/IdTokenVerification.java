@@ -14,7 +14,8 @@ public enum IdTokenVerification {
      * No JWKS is known: the ID token's claims ({@code iss}, {@code aud}, {@code azp}, {@code exp}, {@code iat},
      * {@code nbf}, {@code nonce}) were checked on a token received directly from the token endpoint over TLS
      * (OpenID Connect Core §3.1.3.7 point 6), and the provider confirmed the access token with its token-validation
-     * or introspection call. Weaker: a compromised or impersonated TLS endpoint is not detected.
+     * or introspection call (one that does not is refused as {@link IdTokenFailure#BAD_SIGNATURE}). Weaker: a
+     * compromised or impersonated TLS endpoint is not detected.
      */
     PROVIDER_CALL,
     /**

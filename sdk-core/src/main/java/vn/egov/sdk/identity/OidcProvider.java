@@ -3,11 +3,11 @@ package vn.egov.sdk.identity;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import vn.egov.sdk.core.FieldError;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.identity.internal.HttpUrls;
 import vn.egov.sdk.identity.internal.ProviderDiscovery;
 
 /**
@@ -107,7 +107,7 @@ public final class OidcProvider {
      * @throws vn.egov.sdk.core.EgovException the runtime's typed errors when the document cannot be fetched
      */
     public static OidcProvider discover(String issuer, ClientSettings settings) {
-        requireUrl(issuer, "OidcProvider.discover.issuer");
+        HttpUrls.require(issuer, "OidcProvider.discover.issuer");
         ValidationException.requireNonNull(settings, "OidcProvider.discover.settings");
         return ProviderDiscovery.discover(issuer, settings);
     }
@@ -232,28 +232,6 @@ public final class OidcProvider {
                 + validateTokenEndpoint.map(u -> ", validateToken=" + u).orElse("")
                 + endSessionEndpoint.map(u -> ", endSession=" + u).orElse("")
                 + logoutUrlTemplate.map(u -> ", logoutTemplate=set").orElse("") + "]";
-    }
-
-    static void requireUrl(String value, String path) {
-        ValidationException.requireText(value, path);
-        FieldError e = urlError(value, path);
-        if (e != null) {
-            throw new ValidationException(List.of(e));
-        }
-    }
-
-    private static FieldError urlError(String value, String path) {
-        try {
-            URI u = new URI(value);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null && u.getRawFragment() == null
-                    && u.getRawUserInfo() == null) {
-                return null;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // reported below
-        }
-        return new FieldError("url", path, path + " must be an absolute http(s) URL without user info or fragment");
     }
 
     /** Builder of {@link OidcProvider}. Not thread-safe. */
@@ -409,7 +387,7 @@ public final class OidcProvider {
 
         private static void optional(List<FieldError> errors, String value, String path) {
             if (value != null) {
-                FieldError e = urlError(value, path);
+                FieldError e = HttpUrls.error(value, path);
                 if (e != null) {
                     errors.add(e);
                 }
