@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.egov.sdk.identity.internal.AccountKeys;
 import vn.egov.sdk.identity.internal.ClaimValues;
 import vn.egov.sdk.identity.internal.IdentityText;
 import vn.egov.sdk.identity.internal.UserInfoJson;
@@ -40,10 +41,12 @@ public final class DvcqgIdentity {
         this.subject = ClaimValues.text(claims.get("sub")).orElseThrow(() -> new UserInfoFormatException("sub",
                 "claim.required", "the subject is required: absent, blank or not text", null));
         Object type = claims.get("LoaiTaiKhoan");
-        this.accountType = AccountType.of(ClaimValues.code(type).orElse(""));
-        if (type != null && ClaimValues.text(type).isEmpty() && !"".equals(type)) {
-            found.add("LoaiTaiKhoan: not a number or text; account type taken as UNSPECIFIED");
+        String code = ClaimValues.code(type).orElse("");
+        if (code.length() > 64 || (type != null && ClaimValues.text(type).isEmpty() && !"".equals(type))) {
+            found.add("LoaiTaiKhoan: not a number or short text; account type taken as UNSPECIFIED");
+            code = "";
         }
+        this.accountType = AccountType.of(code);
         this.birthDate = ClaimValues.basicDate(claims.get("NgayThangNamSinh"));
         if (birthDate.isEmpty() && text("NgayThangNamSinh").isPresent()) {
             found.add("NgayThangNamSinh: not a yyyyMMdd date; kept as text in birthDateText()");
@@ -105,29 +108,24 @@ public final class DvcqgIdentity {
      *     is present
      */
     public AccountKey accountKey() {
-        Optional<String> tech = techId();
-        if (tech.isPresent()) {
-            return AccountKey.of(AccountKey.Kind.TECH_ID, tech.get());
-        }
-        if (accountType.equals(AccountType.CITIZEN)) {
-            return firstOf(AccountKey.Kind.PERSONAL_ID, AccountKey.Kind.OLD_ID_CARD);
-        }
-        if (accountType.equals(AccountType.ENTERPRISE)) {
-            return firstOf(AccountKey.Kind.TAX_CODE, AccountKey.Kind.ENTERPRISE_CODE);
-        }
-        throw new UserInfoFormatException("TechID", "accountKey.missing", "an account of type " + accountType
-                + " is mapped on TechID only, and TechID is absent", null);
+        return AccountKeys.choose(accountType, this::text);
     }
 
-    private AccountKey firstOf(AccountKey.Kind first, AccountKey.Kind second) {
-        Optional<String> a = text(first.wireName());
-        if (a.isPresent()) {
-            return AccountKey.of(first, a.get());
+    /**
+     * Checks that this userinfo is about the account the ID token named: OpenID Connect requires the userinfo
+     * {@code sub} to equal the ID token's, or the userinfo must not be used (a substituted answer).
+     *
+     * @param idTokenSubject the ID token's {@code sub}; required
+     * @return this identity
+     * @throws UserInfoFormatException (claim {@code sub}, rule {@code sub.mismatch}) when they differ
+     */
+    public DvcqgIdentity requireSubject(String idTokenSubject) {
+        vn.egov.sdk.core.ValidationException.requireNonNull(idTokenSubject, "DvcqgIdentity.idTokenSubject");
+        if (!subject.equals(idTokenSubject)) {
+            throw new UserInfoFormatException("sub", "sub.mismatch",
+                    "the userinfo is about another account than the ID token; do not use it", null);
         }
-        return text(second.wireName()).map(v -> AccountKey.of(second, v))
-                .orElseThrow(() -> new UserInfoFormatException("TechID", "accountKey.missing",
-                        "an account of type " + accountType + " needs TechID, " + first.wireName() + " or "
-                                + second.wireName() + " to be mapped, and none is present", null));
+        return this;
     }
 
     /**

@@ -111,6 +111,9 @@ class DvcqgIdentityTest {
         assertEquals("UNKNOWN(7)", unknown.toString());
         assertEquals(AccountType.UNSPECIFIED, read("{\"sub\":\"s\"}").accountType());
         assertEquals(AccountType.UNSPECIFIED, read("{\"sub\":\"s\",\"LoaiTaiKhoan\":\"  \"}").accountType());
+        DvcqgIdentity longCode = read("{\"sub\":\"s\",\"LoaiTaiKhoan\":\"" + "9".repeat(65) + "\"}");
+        assertEquals(AccountType.UNSPECIFIED, longCode.accountType());
+        assertEquals(1, longCode.problems().size());
         DvcqgIdentity structured = read("{\"sub\":\"s\",\"LoaiTaiKhoan\":[1]}");
         assertEquals(AccountType.UNSPECIFIED, structured.accountType());
         assertEquals(1, structured.problems().size());
@@ -243,5 +246,15 @@ class DvcqgIdentityTest {
         cyclic.put("self", cyclic);
         assertEquals("json.tooDeep", assertThrows(UserInfoFormatException.class,
                 () -> DvcqgIdentity.fromClaims(cyclic)).rule());
+    }
+
+    @Test
+    void aUserInfoAboutAnotherAccountThanTheIdTokenIsRefused() {
+        DvcqgIdentity id = read(CITIZEN);
+        assertEquals(id, id.requireSubject("079203001234"));
+        UserInfoFormatException e = assertThrows(UserInfoFormatException.class, () -> id.requireSubject("other"));
+        assertEquals("sub.mismatch", e.rule());
+        assertFalse(e.getMessage().contains("079203001234"), e.getMessage());
+        assertThrows(vn.egov.sdk.core.ValidationException.class, () -> id.requireSubject(null));
     }
 }

@@ -36,7 +36,7 @@ public final class Masks {
         if (at < 1) {
             return "***";
         }
-        return value.charAt(0) + "***" + value.substring(at);
+        return new String(Character.toChars(value.codePointAt(0))) + "***" + value.substring(at);
     }
 
     /** A URI that may carry a token: only its scheme and host, {@code https://host/…}. */
