@@ -32,7 +32,7 @@ class IdTokenHostileTokenTest {
     private static final String VALID = TestTokens.sign(RSA1, b -> b);
 
     private final IdTokenValidator validator = IdTokenValidator.builder().issuer(ISSUER).clientId(CLIENT_ID)
-            .jwks(JwksSource.of(TestTokens.jwks(RSA1))).clock(new ManualClock(NOW)).build();
+            .jwks(JwksSource.of(TestTokens.jwks(RSA1, TestTokens.EC1))).clock(new ManualClock(NOW)).build();
 
     static Stream<Arguments> hostile() throws Exception {
         String[] parts = VALID.split("\\.");
@@ -73,6 +73,9 @@ class IdTokenHostileTokenTest {
                 Arguments.of("JWE where a JWS is expected", jwe(claims), IdTokenFailure.MALFORMED),
                 Arguments.of("JWE header in three parts", raw("{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A128GCM\"}", claims,
                         parts[2]), IdTokenFailure.MALFORMED),
+                Arguments.of("ES256 psychic signature (r = s = 0, CVE-2022-21449)", TestTokens.raw(
+                        "{\"alg\":\"ES256\",\"kid\":\"ec-1\"}", claims, new String(new char[86]).replace('\0', 'A')),
+                        IdTokenFailure.BAD_SIGNATURE),
                 Arguments.of("control characters", "\u0000\u0001.\u0002.\u0003", IdTokenFailure.MALFORMED),
                 Arguments.of("non-ASCII", "ệ.ệ.ệ", IdTokenFailure.MALFORMED));
     }

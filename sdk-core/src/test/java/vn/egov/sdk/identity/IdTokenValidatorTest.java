@@ -194,6 +194,18 @@ class IdTokenValidatorTest {
     }
 
     @Test
+    void anRsaKeyBelow2048BitsIsNotUsed() throws Exception {
+        RSAKey weak = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(1024, true).keyID("weak").generate();
+        IdTokenValidator v = validator(JwksSource.of(TestTokens.jwks(weak)));
+        com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(
+                JWSAlgorithm.RS256).keyID("weak").build(), TestTokens.claims().build());
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(weak.toPrivateKey(), true));
+        String token = jwt.serialize();
+        IdTokenException e = assertThrows(IdTokenException.class, () -> v.validate(token, NONCE));
+        assertEquals(IdTokenFailure.UNKNOWN_KEY, e.failure());
+    }
+
+    @Test
     void theCallersMistakesAreValidationErrors() {
         String token = sign(RSA1, b -> b);
         ValidationException e = assertThrows(ValidationException.class, () -> validator.validate(token, null));

@@ -70,8 +70,10 @@ class StandaloneTest {
             assertTrue(lines[4].contains(sandbox.baseUrl() + "/pki/") && lines[4].contains(TestPki.OCSP_PATH),
                     lines[4]);
             assertTrue(lines[5].contains(sandbox.smartCaUrl()) && lines[5].contains(SmartCaSandbox.SP_ID), lines[5]);
-            assertTrue(lines[6].contains(sandbox.baseUrl() + "/_sandbox/"), lines[6]);
-            assertEquals(7, lines.length);
+            assertTrue(lines[6].contains(sandbox.sso().issuer()) && lines[6].contains(SsoSandbox.DEFAULT_CLIENT_ID),
+                    lines[6]);
+            assertTrue(lines[7].contains(sandbox.baseUrl() + "/_sandbox/"), lines[7]);
+            assertEquals(8, lines.length);
             assertTrue(sandbox.isRunning());
         }
     }
