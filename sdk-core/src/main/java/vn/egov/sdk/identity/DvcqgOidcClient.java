@@ -194,11 +194,7 @@ public final class DvcqgOidcClient implements AutoCloseable {
         }
         TokenSet tokens = calls.exchangeCode(callback.code().get(), pending.redirectUri(), pending.codeVerifier());
         IdTokenClaims claims = checkIdToken(tokens, pending.nonce());
-        DvcqgIdentity identity = identity(tokens.accessToken());
-        if (!identity.subject().equals(claims.subject())) {
-            throw new UserInfoFormatException("sub", "sub.mismatch", "userinfo names another subject than the ID "
-                    + "token (OpenID Connect Core §5.3.2): the answer is not about the user who logged in", null);
-        }
+        DvcqgIdentity identity = identity(tokens.accessToken()).requireSubject(claims.subject());
         identityPolicy.check(identity);
         return new LoginResult(tokens, claims, identity, pending.returnPath(), verification);
     }
