@@ -2,16 +2,18 @@ package vn.egov.sdk.testkit.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.Fault;
+import vn.egov.sdk.core.ManualClock;
 import vn.egov.sdk.identity.AccountKey;
 import vn.egov.sdk.identity.AccountType;
 import vn.egov.sdk.identity.DvcqgOidcClient;
@@ -109,9 +111,21 @@ class DvcqgOidcClientSandboxTest {
             client.completeLogin(a.callback().toString(), a.start().browserBinding());
             LoginStateException e = assertThrows(LoginStateException.class,
                     () -> client.completeLogin(a.callback().toString(), a.start().browserBinding()));
-            assertTrue(e.failure() == LoginStateFailure.ALREADY_USED || e.failure() == LoginStateFailure.UNKNOWN_STATE,
-                    e.failure().toString());
+            assertEquals(LoginStateFailure.ALREADY_USED, e.failure());
             assertEquals(1, sandbox.requestsTo("/sso/oauth2/token"));
+        }
+    }
+
+    @Test
+    void aLoginLeftPendingTooLongHasExpired() {
+        ManualClock clock = new ManualClock(Instant.now());
+        try (DvcqgOidcClient client = SsoLogins.client(sandbox).clock(clock).build()) {
+            SsoLogins.Answered a = SsoLogins.answer(sandbox, client, SsoTestUser.CITIZEN_VNEID_IAL2);
+            clock.advance(Duration.ofMinutes(11));
+            LoginStateException e = assertThrows(LoginStateException.class,
+                    () -> client.completeLogin(a.callback().toString(), a.start().browserBinding()));
+            assertEquals(LoginStateFailure.EXPIRED, e.failure());
+            assertEquals(0, sandbox.requestsTo("/sso/oauth2/token"));
         }
     }
 
