@@ -107,8 +107,16 @@ public final class DvcqgOidcClient implements AutoCloseable {
         if (jwks == null) {
             jwks = ownedJwks;
         }
-        this.validator = jwks == null ? null : IdTokenValidator.builder().issuer(provider.issuer()).clientId(clientId)
-                .jwks(jwks).allowedAlgorithms(b.idTokenAlgorithms).clockSkew(b.clockSkew).clock(clock).build();
+        try {
+            this.validator = jwks == null ? null : IdTokenValidator.builder().issuer(provider.issuer())
+                    .clientId(clientId).jwks(jwks).allowedAlgorithms(b.idTokenAlgorithms).clockSkew(b.clockSkew)
+                    .clock(clock).build();
+        } catch (ValidationException e) {
+            if (ownedJwks != null) {
+                ownedJwks.close();
+            }
+            throw e;
+        }
         this.unsignedCheck = new UnsignedIdTokenCheck(provider.issuer(), clientId, b.clockSkew, clock,
                 IdTokenValidator.MAX_TOKEN_LENGTH);
         this.verification = validator != null ? IdTokenVerification.SIGNATURE
