@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.identity.internal.AccessTokenHash;
 import vn.egov.sdk.identity.internal.LoginSecrets;
 import vn.egov.sdk.identity.internal.UnsignedIdTokenCheck;
 import vn.egov.sdk.identity.internal.UrlQuery;
@@ -54,7 +55,8 @@ import vn.egov.sdk.identity.internal.UrlQuery;
  * <h2>How the ID token is checked</h2>
  * With a JWKS (the provider's {@code jwks_uri}, or {@link DvcqgOidcClientBuilder#jwks(JwksSource)}), by
  * {@link IdTokenValidator}: signature with an allow-listed algorithm, issuer, audience, authorized party, times with
- * the clock skew, nonce ({@link IdTokenVerification#SIGNATURE}). The DVCQG SSO publishes no JWKS: then the same claim
+ * the clock skew, nonce ({@link IdTokenVerification#SIGNATURE}); and in every mode, an {@code at_hash} claim must
+ * match the access token (OpenID Connect Core §3.1.3.8). The DVCQG SSO publishes no JWKS: then the same claim
  * rules are applied to the ID token received directly from the token endpoint over TLS (OpenID Connect Core
  * §3.1.3.7 point 6; {@code alg none} is still refused), and the access token is confirmed by the provider's
  * token-validation call, or else its introspection endpoint ({@link IdTokenVerification#PROVIDER_CALL}); with
@@ -212,7 +214,7 @@ public final class DvcqgOidcClient implements AutoCloseable {
                 IdTokenFailure.MALFORMED, "id_token", "the token response has no id_token (the openid scope was "
                         + "requested)"));
         if (validator != null) {
-            return validator.validate(idToken, nonce);
+            return withAccessToken(validator.validate(idToken, nonce), idToken, tokens);
         }
         JWTClaimsSet set = unsignedCheck.check(idToken, nonce);
         if (verification == IdTokenVerification.PROVIDER_CALL) {
@@ -221,7 +223,13 @@ public final class DvcqgOidcClient implements AutoCloseable {
                         + "confirm the access token issued with this ID token (inactive, another client, or expired)");
             }
         }
-        return new IdTokenClaims(set);
+        return withAccessToken(new IdTokenClaims(set), idToken, tokens);
+    }
+
+    private static IdTokenClaims withAccessToken(IdTokenClaims claims, String idToken, TokenSet tokens) {
+        claims.stringClaim("at_hash").ifPresent(h -> AccessTokenHash.check(idToken, h,
+                tokens.accessToken().reveal()));
+        return claims;
     }
 
     private boolean providerConfirms(Secret accessToken) {

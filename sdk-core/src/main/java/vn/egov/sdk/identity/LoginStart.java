@@ -74,7 +74,8 @@ public final class LoginStart {
 
     @Override
     public String toString() {
-        return "LoginStart[authorizationUrl=" + authorizationUrl.getScheme() + "://" + authorizationUrl.getRawAuthority()
+        return "LoginStart[authorizationUrl=" + authorizationUrl.getScheme() + "://"
+                + authorizationUrl.getRawAuthority()
                 + authorizationUrl.getRawPath() + "?…, state=****, browserBinding=****]";
     }
 }
