@@ -169,7 +169,9 @@ public final class DvcqgOidcClient implements AutoCloseable {
         q.put("code_challenge_method", "S256");
         q.put("acr_values", acrValues.isEmpty() ? null : String.join(" ", acrValues));
         URI url = UrlQuery.append(provider.authorizationEndpoint(), q);
-        return new LoginStart(url, state, binding, COOKIE_MAX_AGE_SECONDS);
+        long maxAge = store instanceof CookiePendingLoginStore cookies ? cookies.ttl().toSeconds()
+                : COOKIE_MAX_AGE_SECONDS;
+        return new LoginStart(url, state, binding, maxAge);
     }
 
     /**

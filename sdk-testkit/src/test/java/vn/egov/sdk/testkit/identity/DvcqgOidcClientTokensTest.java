@@ -151,12 +151,13 @@ class DvcqgOidcClientTokensTest {
         byte[] secret = new byte[32];
         new java.security.SecureRandom().nextBytes(secret);
         OidcProvider provider = SsoLogins.provider(sandbox);
-        try (DvcqgOidcClient node1 = SsoLogins.client(provider)
-                .pendingLoginStore(CookiePendingLoginStore.builder().secret(secret).build()).build();
+        try (DvcqgOidcClient node1 = SsoLogins.client(provider).pendingLoginStore(CookiePendingLoginStore.builder()
+                .secret(secret).ttl(java.time.Duration.ofMinutes(5)).build()).build();
                 DvcqgOidcClient node2 = SsoLogins.client(provider)
                         .pendingLoginStore(CookiePendingLoginStore.builder().secret(secret).build()).build()) {
             SsoLogins.Answered a = SsoLogins.answer(sandbox, node1, SsoTestUser.CITIZEN_VNEID_IAL2);
             String cookie = a.start().browserBinding();
+            assertTrue(a.start().setCookieHeader().endsWith("; Max-Age=300"), a.start().setCookieHeader());
             char last = cookie.charAt(cookie.length() - 5);
             String tampered = cookie.substring(0, cookie.length() - 5) + (last == 'A' ? 'B' : 'A')
                     + cookie.substring(cookie.length() - 4);
