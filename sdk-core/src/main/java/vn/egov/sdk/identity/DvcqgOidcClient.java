@@ -14,6 +14,8 @@ import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.identity.internal.AccessTokenHash;
 import vn.egov.sdk.identity.internal.LoginSecrets;
+import vn.egov.sdk.identity.internal.LogoutUrls;
+import vn.egov.sdk.identity.internal.RefreshedIdTokenCheck;
 import vn.egov.sdk.identity.internal.UnsignedIdTokenCheck;
 import vn.egov.sdk.identity.internal.UrlQuery;
 
@@ -271,6 +273,27 @@ public final class DvcqgOidcClient implements AutoCloseable {
     }
 
     /**
+     * Like {@link #refresh(Secret)}, and an ID token in the answer must belong to the same login (OpenID Connect Core
+     * §12.2): signed (not {@code alg none}), the same issuer and subject as the login's ID token, the client id among
+     * its audiences, and a nonce, if any, equal to the login's. Its signature is not verified (the answer comes
+     * directly from the token endpoint over TLS).
+     *
+     * @param refreshToken the refresh token
+     * @param login the login's ID-token claims ({@link LoginResult#idToken()})
+     * @return the new tokens
+     * @throws ValidationException if an argument is null
+     * @throws LoginProviderException if the provider refuses
+     * @throws IdTokenException if the refreshed ID token belongs to another issuer, subject, client or login
+     */
+    public TokenSet refresh(Secret refreshToken, IdTokenClaims login) {
+        ValidationException.requireNonNull(login, "DvcqgOidcClient.login");
+        TokenSet tokens = refresh(refreshToken);
+        tokens.idToken().ifPresent(t -> RefreshedIdTokenCheck.check(t.reveal(), provider.issuer(), clientId,
+                login.subject(), login.nonce(), IdTokenValidator.MAX_TOKEN_LENGTH));
+        return tokens;
+    }
+
+    /**
      * Reads the identity of an access token's user from userinfo.
      *
      * @param accessToken the access token
@@ -325,23 +348,8 @@ public final class DvcqgOidcClient implements AutoCloseable {
      * @throws ValidationException if the provider has neither an end-session endpoint nor a logout template
      */
     public URI logoutUrl(String idTokenHint, URI postLogoutRedirect, String state) {
-        String post = postLogoutRedirect == null ? null : postLogoutRedirect.toString();
-        if (provider.endSessionEndpoint().isPresent()) {
-            Map<String, String> q = new LinkedHashMap<>();
-            q.put(idTokenHint == null ? "client_id" : "id_token_hint", idTokenHint == null ? clientId : idTokenHint);
-            q.put("post_logout_redirect_uri", post);
-            q.put("state", state);
-            return UrlQuery.append(provider.endSessionEndpoint().get(), q);
-        }
-        String template = provider.logoutUrlTemplate().orElseThrow(() -> ValidationException.of("provider.logout",
-                "DvcqgOidcClient.provider.endSessionEndpoint", "the provider has neither an end-session endpoint nor a"
-                        + " logout URL template; configure one on the OidcProvider"));
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("id_token_hint", idTokenHint);
-        values.put("post_logout_redirect_uri", post);
-        values.put("state", state);
-        values.put("client_id", clientId);
-        return UrlQuery.fill(template, values);
+        return LogoutUrls.build(provider.endSessionEndpoint(), provider.logoutUrlTemplate(), clientId, idTokenHint,
+                postLogoutRedirect, state);
     }
 
     /**
@@ -354,17 +362,7 @@ public final class DvcqgOidcClient implements AutoCloseable {
      */
     public Optional<URI> vneidLogoutUrl(DvcqgIdentity identity) {
         ValidationException.requireNonNull(identity, "DvcqgOidcClient.identity");
-        return identity.vneid().flatMap(VneidInfo::logoutUri).flatMap(DvcqgOidcClient::httpUri);
-    }
-
-    private static Optional<URI> httpUri(String value) {
-        try {
-            URI u = new URI(value);
-            return ("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme()))
-                    && u.getHost() != null ? Optional.of(u) : Optional.empty();
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty();
-        }
+        return identity.vneid().flatMap(VneidInfo::logoutUri).flatMap(LogoutUrls::httpUri);
     }
 
     /**

@@ -122,6 +122,32 @@ class DvcqgOidcClientIdTokenTest {
     }
 
     @Test
+    void aRefreshedIdTokenMustBelongToTheSameLogin() {
+        try (DvcqgOidcClient c = client().jwks(JwksSource.of(TestTokens.jwks(TestTokens.RSA1))).build()) {
+            IdTokenClaims login = login(c, TestTokens.RSA1, null).idToken();
+            String base = "{\"access_token\":\"at-2\",\"token_type\":\"Bearer\",\"refresh_token\":\"rt-2\"";
+            op.answer("/token", 200, base + "}");
+            assertEquals("rt-2", c.refresh(Secret.of("rt-1"), login).refreshToken().orElseThrow().reveal());
+            String same = TestTokens.sign(TestTokens.RSA1, b -> b.claim("nonce", null));
+            op.answer("/token", 200, base + ",\"id_token\":\"" + same + "\"}");
+            assertEquals("at-2", c.refresh(Secret.of("rt-1"), login).accessToken().reveal());
+            Object[][] wrong = {
+                {TestTokens.sign(TestTokens.RSA1, b -> b.subject("user-0002")), "sub"},
+                {TestTokens.sign(TestTokens.RSA1, b -> b.issuer("https://attacker.example")), "iss"},
+                {TestTokens.sign(TestTokens.RSA1, b -> b.audience("another-client")), "aud"},
+                {TestTokens.sign(TestTokens.RSA1, b -> b.claim("nonce", "another-nonce")), "nonce"},
+                {TestTokens.raw("{\"alg\":\"none\"}", TestTokens.claimsJson(), ""), "alg"}};
+            for (Object[] w : wrong) {
+                op.answer("/token", 200, base + ",\"id_token\":\"" + w[0] + "\"}");
+                IdTokenException e = assertThrows(IdTokenException.class, () -> c.refresh(Secret.of("rt-1"), login),
+                        (String) w[1]);
+                assertEquals(w[1], e.claim().orElseThrow());
+            }
+            assertThrows(vn.egov.sdk.core.ValidationException.class, () -> c.refresh(Secret.of("rt-1"), null));
+        }
+    }
+
+    @Test
     void userInfoAboutAnotherSubjectIsRefused() {
         op.answer("/userinfo", 200, USERINFO.replace("user-0001", "user-0002"));
         try (DvcqgOidcClient c = client().jwks(JwksSource.of(TestTokens.jwks(TestTokens.RSA1))).build()) {

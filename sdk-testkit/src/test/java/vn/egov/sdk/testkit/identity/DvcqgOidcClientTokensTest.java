@@ -70,7 +70,8 @@ class DvcqgOidcClientTokensTest {
         try (DvcqgOidcClient client = SsoLogins.client(sandbox).build()) {
             LoginResult login = SsoLogins.login(sandbox, client, SsoTestUser.ENTERPRISE);
             Secret first = login.tokens().refreshToken().orElseThrow();
-            TokenSet fresh = client.refresh(first);
+            TokenSet fresh = client.refresh(first, login.idToken());
+            assertTrue(fresh.idToken().isPresent(), "the simulator sends a refreshed ID token; it was checked");
             assertNotEquals(login.tokens().accessToken(), fresh.accessToken());
             assertEquals(SsoTestUser.ENTERPRISE.subject(), client.userInfo(fresh.accessToken()).subject());
             LoginProviderException e = assertThrows(LoginProviderException.class, () -> client.refresh(first));
