@@ -86,6 +86,8 @@ class DvcqgOidcClientTest {
                 LoginProviderException down = assertThrows(LoginProviderException.class, () -> complete(c));
                 assertEquals(Fault.PLATFORM, down.fault());
                 assertEquals(1, down.attempts(), "a code exchange is never repeated");
+                assertEquals("", down.error());
+                assertEquals(500, down.httpStatus().getAsInt());
                 server.serve(200, "not json");
                 assertThrows(PlatformException.class, () -> complete(c));
                 server.serve(200, "{\"access_token\":\"a\",\"token_type\":\"mac\",\"id_token\":\"x.y.z\"}");

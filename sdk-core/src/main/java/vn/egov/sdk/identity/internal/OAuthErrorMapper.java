@@ -56,8 +56,8 @@ public final class OAuthErrorMapper implements ErrorMapper {
                 .withPlatformErrorCode(error)
                 .withRetryAfter(RetryAfterHeader.parse(response.header("Retry-After").orElse(null),
                         context.startedAt()).orElse(null));
-        String code = error != null ? error : "HTTP " + status;
-        return new LoginProviderException(stages.apply(request), code, description, details);
+        return new LoginProviderException(stages.apply(request), error,
+                description != null ? description : "HTTP " + status, details);
     }
 
     private static String text(JsonNode node, String field) {
