@@ -21,7 +21,7 @@ import vn.egov.sdk.core.ValidationException;
  * @param returnPath where to send the browser after the login, already checked by a {@link ReturnPathPolicy} (at
  *     most 2048 characters; {@code /} for the home page)
  * @param acrValues the {@code acr_values} requested, for example {@code [LoA1]} (may be empty)
- * @param createdAt when the login was started; the store's time-to-live counts from here
+ * @param createdAt when the login was started (years 2000 to 9999); the store's time-to-live counts from here
  */
 public record PendingLogin(String state, String nonce, String codeVerifier, String redirectUri, String returnPath,
         List<String> acrValues, Instant createdAt) {
@@ -39,7 +39,7 @@ public record PendingLogin(String state, String nonce, String codeVerifier, Stri
      * @param redirectUri the {@code redirect_uri}; required, not blank
      * @param returnPath where to send the browser after the login; required, not blank
      * @param acrValues the {@code acr_values} requested; required, no blank element
-     * @param createdAt when the login was started; required
+     * @param createdAt when the login was started; required, years 2000 to 9999
      */
     public PendingLogin {
         text(state, "state", MAX_TOKEN);
@@ -57,7 +57,14 @@ public record PendingLogin(String state, String nonce, String codeVerifier, Stri
         }
         acrValues = List.copyOf(acrValues);
         ValidationException.requireNonNull(createdAt, "PendingLogin.createdAt");
+        if (createdAt.isBefore(EARLIEST) || createdAt.isAfter(LATEST)) {
+            throw ValidationException.of("range", "PendingLogin.createdAt",
+                    "PendingLogin.createdAt must be between years 2000 and 9999, was " + createdAt);
+        }
     }
+
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     private static void text(String value, String name, int max) {
         String path = "PendingLogin." + name;

@@ -93,6 +93,8 @@ class DvcqgIdentityTest {
             assertFalse(s.contains(secret), secret + " leaked in " + s);
         }
         assertTrue(s.contains("SoDinhDanh=*********234"), s);
+        assertTrue(s.contains("sub=*********234"), "a numeric subject may be the ID number: " + s);
+        assertFalse(s.contains("0792"), s);
         assertTrue(s.contains("TechID=3f2a…5a6b"), s);
         assertTrue(s.contains("a***@example.vn"), s);
         assertTrue(s.contains("IAL=2") && s.contains("loginIdp=BCA") && s.contains("accountType=CITIZEN(1)"), s);

@@ -49,6 +49,8 @@ class PendingLoginTest {
         assertPath("PendingLogin.acrValues[1]", () -> of("s", "n", "v", "r", "/", Arrays.asList("a", null), T));
         assertPath("PendingLogin.acrValues[0]", () -> of("s", "n", "v", "r", "/", List.of(""), T));
         assertPath("PendingLogin.createdAt", () -> of("s", "n", "v", "r", "/", List.of(), null));
+        assertPath("PendingLogin.createdAt", () -> of("s", "n", "v", "r", "/", List.of(), Instant.MAX));
+        assertPath("PendingLogin.createdAt", () -> of("s", "n", "v", "r", "/", List.of(), Instant.EPOCH));
     }
 
     private static void assertPath(String path, org.junit.jupiter.api.function.Executable e) {

@@ -17,10 +17,13 @@ public final class Masks {
         return "*".repeat(value.length() - 3) + value.substring(value.length() - 3);
     }
 
-    /** A technical id: {@code 3f2a…9c1d} when long enough, else stars. */
+    /**
+     * A technical id or subject: {@code 3f2a…9c1d} when it is long (16 characters or more) and not only digits;
+     * otherwise it may be an ID number and is masked as one.
+     */
     public static String techId(String value) {
-        if (value.length() < 12) {
-            return "*".repeat(Math.max(value.length(), 3));
+        if (value.length() < 16 || value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return idNumber(value);
         }
         return value.substring(0, 4) + "…" + value.substring(value.length() - 4);
     }
