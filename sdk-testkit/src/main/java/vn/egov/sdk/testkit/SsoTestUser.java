@@ -33,7 +33,10 @@ public final class SsoTestUser {
             .put("LoaiTaiKhoan", "1").put("HoVaTen", "Nguyễn Văn Thử").put("SoDinhDanh", "001090000001")
             .put("NgayThangNamSinh", "19900115").put("GioiTinh", 1).put("DanToc", "Kinh").put("QuocTich", "Việt Nam")
             .put("ThuDienTu", "nguyen.van.thu@example.com").put("SoDienThoai", "0900000001")
-            .put("ThuongTru", "Số 1 phố Thử Nghiệm, phường Mẫu, Hà Nội").put("TechID", "5d0c1a2e-0001-4000-8000-000000000001")
+            .put("ThuongTru", "Số 1 phố Thử Nghiệm, phường Mẫu, Hà Nội")
+            .put("NoiOHienNay", "Số 1 phố Thử Nghiệm, phường Mẫu, Hà Nội").put("QueQuan", "Hà Nội")
+            .put("NoiDangKyKhaiSinh", "Hà Nội").put("TinhTrangHonNhan", 1).put("MaBHXH", "0190000001")
+            .put("TechID", "5d0c1a2e-0001-4000-8000-000000000001")
             .put("loAs", "LoA2").put("loginIdp", "BCA").put("IAL", 2).build();
     /** A citizen who logged in through VNeID at level 1: {@code IAL} as the string {@code "1"}, type the number 1. */
     public static final SsoTestUser CITIZEN_VNEID_IAL1 = new Builder("citizen-vneid-ial1", "Công dân VNeID mức 1 / "

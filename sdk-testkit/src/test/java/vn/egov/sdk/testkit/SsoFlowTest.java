@@ -55,6 +55,13 @@ class SsoFlowTest {
         assertEquals("[\"client_secret_post\",\"client_secret_basic\"]",
                 d.get("token_endpoint_auth_methods_supported").toString());
         assertEquals("[\"RS256\"]", d.get("id_token_signing_alg_values_supported").toString());
+        java.util.Set<String> supported = new java.util.HashSet<>();
+        d.get("claims_supported").forEach(c -> supported.add(c.asText()));
+        for (SsoTestUser user : SsoTestUser.ALL) {
+            for (String claim : user.claims().keySet()) {
+                assertTrue(supported.contains(claim), claim + " of " + user.key() + " is not in claims_supported");
+            }
+        }
     }
 
     @Test

@@ -10,7 +10,8 @@ public final class SsoDiscovery {
     /** The userinfo claims the simulator can answer (DVCQG names, then the VNeID ones). */
     public static final List<String> CLAIMS = List.of("sub", "LoaiTaiKhoan", "HoVaTen", "SoDinhDanh", "SoCMND",
             "MaSoThue", "MaSoDoanhNghiep", "TenDoanhNghiep", "DiaChi", "NguoiDaiDien", "NgayThangNamSinh", "GioiTinh",
-            "DanToc", "QuocTich", "ThuongTru", "ThuDienTu", "SoDienThoai", "TechID", "loAs", "loginIdp", "IAL",
+            "DanToc", "QuocTich", "ThuongTru", "NoiOHienNay", "QueQuan", "NoiDangKyKhaiSinh", "TinhTrangHonNhan",
+            "MaBHXH", "ThuDienTu", "SoDienThoai", "TechID", "loAs", "loginIdp", "IAL",
             "logoutUri", "userProfileUri");
 
     private SsoDiscovery() {
