@@ -9,6 +9,7 @@ import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.identity.ClientAuthMethod;
 import vn.egov.sdk.identity.DvcqgOidcClient;
+import vn.egov.sdk.identity.IdentityPolicy;
 import vn.egov.sdk.identity.OidcProvider;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.SsoSandbox;
@@ -127,6 +128,12 @@ public final class Login {
 
     /** The login client: the provider read from its discovery document, so ID tokens are checked by signature. */
     static DvcqgOidcClient client(String issuer, String clientId, String clientSecret, String redirectUri) {
+        return client(issuer, clientId, clientSecret, redirectUri, IdentityPolicy.allowAll());
+    }
+
+    /** The login client with an identity policy. */
+    static DvcqgOidcClient client(String issuer, String clientId, String clientSecret, String redirectUri,
+            IdentityPolicy policy) {
         ClientSettings settings = ClientSettings.builder()
                 .connectTimeout(Duration.ofSeconds(2))
                 .readTimeout(Duration.ofSeconds(5))
@@ -140,6 +147,7 @@ public final class Login {
                 .clientSecret(Secret.of(clientSecret))
                 .clientAuthMethod(ClientAuthMethod.CLIENT_SECRET_BASIC)
                 .redirectUri(redirectUri)
+                .identityPolicy(policy)
                 .build();
     }
 }
