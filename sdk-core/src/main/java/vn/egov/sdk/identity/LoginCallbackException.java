@@ -26,7 +26,9 @@ public class LoginCallbackException extends VerificationException {
         WRONG_ISSUER
     }
 
+    /** The rule broken. */
     private final Reason reason;
+    /** The parameter at fault, or {@code null}. */
     private final String parameter;
 
     /**

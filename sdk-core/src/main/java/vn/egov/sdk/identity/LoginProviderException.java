@@ -44,8 +44,11 @@ public class LoginProviderException extends PlatformException {
         VALIDATE_TOKEN
     }
 
+    /** Where the error came from. */
     private final Stage stage;
+    /** The OAuth error code as sent. */
     private final String error;
+    /** The provider's description, printable and redacted, or {@code null}. */
     private final String description;
 
     /**

@@ -23,6 +23,7 @@ public class OidcDiscoveryException extends VerificationException {
         BAD_ENDPOINT
     }
 
+    /** Why the document was refused. */
     private final Reason reason;
 
     /**
