@@ -20,10 +20,11 @@ import vn.egov.sdk.identity.internal.IdTokenProcessor;
  * cached makes no request.
  *
  * <pre>{@code
+ * // issuer and jwks_uri as the provider's discovery document gives them
  * IdTokenValidator validator = IdTokenValidator.builder()
- *         .issuer("https://xacthuc.dichvucong.gov.vn/oauth2/token")
+ *         .issuer("https://idp.example.gov.vn/oauth2/token")
  *         .clientId("my-client-id")
- *         .jwks(JwksSource.builder().url("https://xacthuc.dichvucong.gov.vn/oauth2/jwks").build())
+ *         .jwks(JwksSource.builder().url("https://idp.example.gov.vn/oauth2/jwks").build())
  *         .build();
  * IdTokenClaims claims = validator.validate(idToken, pendingLogin.nonce());
  * }</pre>

@@ -36,7 +36,9 @@ import vn.egov.sdk.identity.internal.JwksHttp;
  * symmetric key and an RSA key below 2048 bits are left out (and logged at WARN), without failing the rest of the
  * set. A body that is not a JSON object with a {@code keys} array, an error status, or one above {@code maxBytes}
  * makes the fetch fail ({@code JWKS_UNAVAILABLE}, fault {@link vn.egov.sdk.core.Fault#PLATFORM}); an unreachable
- * endpoint fails it with fault {@link vn.egov.sdk.core.Fault#NETWORK}.
+ * endpoint fails it with fault {@link vn.egov.sdk.core.Fault#NETWORK}. An oversized set is
+ * {@code JWKS_UNAVAILABLE}, not {@link IdTokenFailure#TOO_LARGE}: that one names a token the caller passed, while
+ * an oversized set is the provider's problem (and no token can be checked until it is fixed).
  */
 public final class JwksSource implements AutoCloseable {
     /** The default lifetime of fetched keys: 5 minutes. */

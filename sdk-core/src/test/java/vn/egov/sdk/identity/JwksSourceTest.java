@@ -215,6 +215,42 @@ class JwksSourceTest {
     }
 
     @Test
+    void aConcurrentFloodOfUnknownKidsCostsOneFetch() throws Exception {
+        JwksServer server = server(TestTokens.jwks(RSA1));
+        IdTokenValidator v = validator(source(server));
+        v.validate(sign(RSA1, b -> b), NONCE);
+        clock.advance(Duration.ofSeconds(31));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<IdTokenFailure>> calls = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String token = unknownKid("concurrent-" + i);
+                calls.add(() -> assertThrows(IdTokenException.class, () -> v.validate(token, NONCE)).failure());
+            }
+            for (Future<IdTokenFailure> f : pool.invokeAll(calls)) {
+                assertEquals(IdTokenFailure.UNKNOWN_KEY, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, server.requests(), "the initial fetch and one refetch");
+    }
+
+    @Test
+    void aFailedRefetchForAnUnknownKidKeepsTheCachedKeys() throws Exception {
+        JwksServer server = server(TestTokens.jwks(RSA1));
+        IdTokenValidator v = validator(source(server));
+        String known = sign(RSA1, b -> b);
+        v.validate(known, NONCE);
+        server.close();
+        clock.advance(Duration.ofSeconds(31));
+        IdTokenException e = refused(v, unknownKid("rotated"), IdTokenFailure.JWKS_UNAVAILABLE);
+        assertEquals(Fault.NETWORK, e.fault());
+        assertEquals("user-0001", v.validate(known, NONCE).subject(), "the cached keys are still in their lifetime");
+        refused(v, unknownKid("rotated"), IdTokenFailure.UNKNOWN_KEY); // no second attempt within the window
+    }
+
+    @Test
     void theBuilderAndFixedSetRefuseTheCallersMistakes() {
         ValidationException none = assertThrows(ValidationException.class, () -> JwksSource.builder().build());
         assertEquals("JwksSource.url", none.errors().get(0).path());
