@@ -66,25 +66,32 @@ final class LoginWebApp implements AutoCloseable {
     /** Serves the pages with {@code client}, taking callbacks on {@code callbackPath}. */
     LoginWebApp serve(DvcqgOidcClient loginClient, String callbackPath) {
         this.client = loginClient;
-        server.createContext("/", this::home);
-        server.createContext(Login.LOGIN_PATH, exchange -> handle(exchange, this::startLogin));
-        server.createContext(callbackPath, exchange -> handle(exchange, this::callback));
-        server.createContext(Login.ME_PATH, exchange -> handle(exchange, this::me));
-        server.createContext(Login.LOGOUT_PATH, exchange -> handle(exchange, this::logout));
+        page("/", this::home);
+        page(Login.LOGIN_PATH, this::startLogin);
+        page(callbackPath, this::callback);
+        page(Login.ME_PATH, this::me);
+        page(Login.LOGOUT_PATH, this::logout);
         server.setExecutor(executor);
         server.start();
         return this;
     }
 
-    private void home(HttpExchange exchange) throws IOException {
-        handle(exchange, e -> {
-            if (!e.getRequestURI().getPath().equals("/")) {
-                html(e, 404, LoginPages.simple("Không có trang này / Not found"));
+    /** Serves {@code page} on exactly {@code path} (the JDK's contexts match by prefix). */
+    private void page(String path, Page page) {
+        server.createContext(path, exchange -> {
+            if (!exchange.getRequestURI().getPath().equals(path)) {
+                try (exchange) {
+                    html(exchange, 404, LoginPages.simple("Không có trang này / Not found"));
+                }
                 return;
             }
-            html(e, 200, LoginPages.home(cookie(e, SESSION_COOKIE) != null
-                    && sessions.containsKey(cookie(e, SESSION_COOKIE))));
+            handle(exchange, page);
         });
+    }
+
+    private void home(HttpExchange exchange) throws IOException {
+        String session = cookie(exchange, SESSION_COOKIE);
+        html(exchange, 200, LoginPages.home(session != null && sessions.containsKey(session)));
     }
 
     private void startLogin(HttpExchange exchange) throws IOException {

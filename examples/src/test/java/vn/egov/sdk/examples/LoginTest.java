@@ -81,6 +81,10 @@ class LoginTest {
             assertEquals(400, noCookie.statusCode(), "a callback without the binding cookie: " + noCookie.body());
             HttpResponse<String> hostile = get(login.url().resolve("/callback?error=%3Cscript%3E&state=y"), null);
             assertFalse(hostile.body().contains("<script>"), hostile.body());
+            assertEquals(404, get(login.url().resolve("/login-elsewhere"), null).statusCode(), "exact paths only");
+            assertEquals(405, http.send(HttpRequest.newBuilder(login.url().resolve("/login"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
         }
     }
 
