@@ -12,9 +12,10 @@ import vn.egov.sdk.identity.LoginResult;
 /**
  * The {@link Login} example's HTML pages. Every value shown is HTML-escaped; personal ID numbers are masked to their
  * last three characters. Element ids (for a browser test): {@code login} (the login link), on {@code /me}
- * {@code account-type}, {@code full-name}, {@code personal-id}, {@code old-id}, {@code tax-code}, {@code tech-id},
- * {@code ial}, {@code login-idp}, {@code account-key}, {@code subject}, {@code verification} and {@code logout}; on
- * an error page {@code error-type}, {@code fault}, {@code whose-fault}, {@code provider-error} and {@code message}.
+ * {@code account-type}, {@code full-name}, {@code enterprise-name}, {@code personal-id}, {@code old-id},
+ * {@code tax-code}, {@code tech-id}, {@code ial}, {@code login-idp}, {@code account-key}, {@code subject},
+ * {@code verification} and {@code logout}; on an error page {@code error-type}, {@code fault}, {@code whose-fault},
+ * {@code provider-error} and {@code message}.
  */
 final class LoginPages {
     static final String LOGIN_LABEL = "Đăng nhập bằng tài khoản định danh / Log in with the national SSO";
@@ -42,7 +43,8 @@ final class LoginPages {
         StringBuilder rows = new StringBuilder();
         row(rows, "account-type", "Loại tài khoản / Account type", id.accountType().name() + " ("
                 + (id.accountType().code().isEmpty() ? "-" : id.accountType().code()) + ")");
-        row(rows, "full-name", "Họ và tên / Name", id.fullName().or(id::enterpriseName).orElse("-"));
+        row(rows, "full-name", "Họ và tên / Name", id.fullName().orElse("-"));
+        row(rows, "enterprise-name", "Tên doanh nghiệp / Enterprise name", id.enterpriseName().orElse("-"));
         row(rows, "personal-id", "Số định danh / Personal ID number", masked(id.personalIdNumber()));
         row(rows, "old-id", "Số CMND / Old ID card number", masked(id.oldIdCardNumber()));
         row(rows, "tax-code", "Mã số thuế / Tax code", id.taxCode().orElse("-"));

@@ -88,6 +88,25 @@ class LoginTest {
         }
     }
 
+    @Test
+    void anEnterpriseIsShownWithItsTaxCodeInClearAndTechIdAsTheKey() throws Exception {
+        try (NationalSandbox sandbox = NationalSandbox.start();
+                Login.Running login = Login.start(sandbox, 0, false)) {
+            HttpResponse<String> start = get(login.url().resolve("/login"), null);
+            URI callback = sandbox.sso().login(start.headers().firstValue("Location").orElseThrow(),
+                    SsoTestUser.ENTERPRISE);
+            HttpResponse<String> done = get(callback, cookiePair(setCookie(start, LoginWebApp.BINDING_COOKIE)));
+            assertEquals(303, done.statusCode(), done.body());
+            String page = get(login.url().resolve("/me"), cookiePair(setCookie(done, LoginWebApp.SESSION_COOKIE)))
+                    .body();
+            assertTrue(page.contains("id=\"account-type\">ENTERPRISE (2)<"), page);
+            assertTrue(page.contains("id=\"tax-code\">" + SsoTestUser.ENTERPRISE.claims().get("MaSoThue") + "<"), page);
+            assertTrue(page.contains("id=\"account-key\">TechID:" + SsoTestUser.ENTERPRISE.claims().get("TechID")
+                    + "<"), page);
+            assertTrue(page.contains("id=\"ial\">-<"), "no VNeID level for an enterprise: " + page);
+        }
+    }
+
     private HttpResponse<String> get(URI uri, String cookie) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET();
         if (cookie != null) {
