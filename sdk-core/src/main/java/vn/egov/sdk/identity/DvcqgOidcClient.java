@@ -12,7 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.identity.internal.AccessTokenHash;
 import vn.egov.sdk.identity.internal.LoginSecrets;
+import vn.egov.sdk.identity.internal.LogoutUrls;
+import vn.egov.sdk.identity.internal.RefreshedIdTokenCheck;
 import vn.egov.sdk.identity.internal.UnsignedIdTokenCheck;
 import vn.egov.sdk.identity.internal.UrlQuery;
 
@@ -54,7 +57,8 @@ import vn.egov.sdk.identity.internal.UrlQuery;
  * <h2>How the ID token is checked</h2>
  * With a JWKS (the provider's {@code jwks_uri}, or {@link DvcqgOidcClientBuilder#jwks(JwksSource)}), by
  * {@link IdTokenValidator}: signature with an allow-listed algorithm, issuer, audience, authorized party, times with
- * the clock skew, nonce ({@link IdTokenVerification#SIGNATURE}). The DVCQG SSO publishes no JWKS: then the same claim
+ * the clock skew, nonce ({@link IdTokenVerification#SIGNATURE}); and in every mode, an {@code at_hash} claim must
+ * match the access token (OpenID Connect Core §3.1.3.8). The DVCQG SSO publishes no JWKS: then the same claim
  * rules are applied to the ID token received directly from the token endpoint over TLS (OpenID Connect Core
  * §3.1.3.7 point 6; {@code alg none} is still refused), and the access token is confirmed by the provider's
  * token-validation call, or else its introspection endpoint ({@link IdTokenVerification#PROVIDER_CALL}); with
@@ -107,8 +111,16 @@ public final class DvcqgOidcClient implements AutoCloseable {
         if (jwks == null) {
             jwks = ownedJwks;
         }
-        this.validator = jwks == null ? null : IdTokenValidator.builder().issuer(provider.issuer()).clientId(clientId)
-                .jwks(jwks).allowedAlgorithms(b.idTokenAlgorithms).clockSkew(b.clockSkew).clock(clock).build();
+        try {
+            this.validator = jwks == null ? null : IdTokenValidator.builder().issuer(provider.issuer())
+                    .clientId(clientId).jwks(jwks).allowedAlgorithms(b.idTokenAlgorithms).clockSkew(b.clockSkew)
+                    .clock(clock).build();
+        } catch (ValidationException e) {
+            if (ownedJwks != null) {
+                ownedJwks.close();
+            }
+            throw e;
+        }
         this.unsignedCheck = new UnsignedIdTokenCheck(provider.issuer(), clientId, b.clockSkew, clock,
                 IdTokenValidator.MAX_TOKEN_LENGTH);
         this.verification = validator != null ? IdTokenVerification.SIGNATURE
@@ -159,7 +171,9 @@ public final class DvcqgOidcClient implements AutoCloseable {
         q.put("code_challenge_method", "S256");
         q.put("acr_values", acrValues.isEmpty() ? null : String.join(" ", acrValues));
         URI url = UrlQuery.append(provider.authorizationEndpoint(), q);
-        return new LoginStart(url, state, binding, COOKIE_MAX_AGE_SECONDS);
+        long maxAge = store instanceof CookiePendingLoginStore cookies ? cookies.ttl().toSeconds()
+                : COOKIE_MAX_AGE_SECONDS;
+        return new LoginStart(url, state, binding, maxAge);
     }
 
     /**
@@ -204,7 +218,7 @@ public final class DvcqgOidcClient implements AutoCloseable {
                 IdTokenFailure.MALFORMED, "id_token", "the token response has no id_token (the openid scope was "
                         + "requested)"));
         if (validator != null) {
-            return validator.validate(idToken, nonce);
+            return withAccessToken(validator.validate(idToken, nonce), idToken, tokens);
         }
         JWTClaimsSet set = unsignedCheck.check(idToken, nonce);
         if (verification == IdTokenVerification.PROVIDER_CALL) {
@@ -213,7 +227,13 @@ public final class DvcqgOidcClient implements AutoCloseable {
                         + "confirm the access token issued with this ID token (inactive, another client, or expired)");
             }
         }
-        return new IdTokenClaims(set);
+        return withAccessToken(new IdTokenClaims(set), idToken, tokens);
+    }
+
+    private static IdTokenClaims withAccessToken(IdTokenClaims claims, String idToken, TokenSet tokens) {
+        claims.stringClaim("at_hash").ifPresent(h -> AccessTokenHash.check(idToken, h,
+                tokens.accessToken().reveal()));
+        return claims;
     }
 
     private boolean providerConfirms(Secret accessToken) {
@@ -250,6 +270,27 @@ public final class DvcqgOidcClient implements AutoCloseable {
      */
     public TokenSet refresh(Secret refreshToken) {
         return calls.refresh(ValidationException.requireNonNull(refreshToken, "DvcqgOidcClient.refreshToken"));
+    }
+
+    /**
+     * Like {@link #refresh(Secret)}, and an ID token in the answer must belong to the same login (OpenID Connect Core
+     * §12.2): signed (not {@code alg none}), the same issuer and subject as the login's ID token, the client id among
+     * its audiences, and a nonce, if any, equal to the login's. Its signature is not verified (the answer comes
+     * directly from the token endpoint over TLS).
+     *
+     * @param refreshToken the refresh token
+     * @param login the login's ID-token claims ({@link LoginResult#idToken()})
+     * @return the new tokens
+     * @throws ValidationException if an argument is null
+     * @throws LoginProviderException if the provider refuses
+     * @throws IdTokenException if the refreshed ID token belongs to another issuer, subject, client or login
+     */
+    public TokenSet refresh(Secret refreshToken, IdTokenClaims login) {
+        ValidationException.requireNonNull(login, "DvcqgOidcClient.login");
+        TokenSet tokens = refresh(refreshToken);
+        tokens.idToken().ifPresent(t -> RefreshedIdTokenCheck.check(t.reveal(), provider.issuer(), clientId,
+                login.subject(), login.nonce(), IdTokenValidator.MAX_TOKEN_LENGTH));
+        return tokens;
     }
 
     /**
@@ -307,23 +348,8 @@ public final class DvcqgOidcClient implements AutoCloseable {
      * @throws ValidationException if the provider has neither an end-session endpoint nor a logout template
      */
     public URI logoutUrl(String idTokenHint, URI postLogoutRedirect, String state) {
-        String post = postLogoutRedirect == null ? null : postLogoutRedirect.toString();
-        if (provider.endSessionEndpoint().isPresent()) {
-            Map<String, String> q = new LinkedHashMap<>();
-            q.put(idTokenHint == null ? "client_id" : "id_token_hint", idTokenHint == null ? clientId : idTokenHint);
-            q.put("post_logout_redirect_uri", post);
-            q.put("state", state);
-            return UrlQuery.append(provider.endSessionEndpoint().get(), q);
-        }
-        String template = provider.logoutUrlTemplate().orElseThrow(() -> ValidationException.of("provider.logout",
-                "DvcqgOidcClient.provider.endSessionEndpoint", "the provider has neither an end-session endpoint nor a"
-                        + " logout URL template; configure one on the OidcProvider"));
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("id_token_hint", idTokenHint);
-        values.put("post_logout_redirect_uri", post);
-        values.put("state", state);
-        values.put("client_id", clientId);
-        return UrlQuery.fill(template, values);
+        return LogoutUrls.build(provider.endSessionEndpoint(), provider.logoutUrlTemplate(), clientId, idTokenHint,
+                postLogoutRedirect, state);
     }
 
     /**
@@ -336,17 +362,7 @@ public final class DvcqgOidcClient implements AutoCloseable {
      */
     public Optional<URI> vneidLogoutUrl(DvcqgIdentity identity) {
         ValidationException.requireNonNull(identity, "DvcqgOidcClient.identity");
-        return identity.vneid().flatMap(VneidInfo::logoutUri).flatMap(DvcqgOidcClient::httpUri);
-    }
-
-    private static Optional<URI> httpUri(String value) {
-        try {
-            URI u = new URI(value);
-            return ("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme()))
-                    && u.getHost() != null ? Optional.of(u) : Optional.empty();
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty();
-        }
+        return identity.vneid().flatMap(VneidInfo::logoutUri).flatMap(LogoutUrls::httpUri);
     }
 
     /**

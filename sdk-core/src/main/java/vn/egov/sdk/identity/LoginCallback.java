@@ -13,7 +13,8 @@ import vn.egov.sdk.identity.internal.CallbackQuery;
  *
  * <p>{@link #parse(String)} is strict, because the callback is whatever a browser (or an attacker) sends: the query
  * is at most {@value #MAX_LENGTH} characters, every percent-escape and its UTF-8 must be valid, no control characters
- * (but in {@code error_description}, which is only shown escaped), each response parameter at most once, a {@code state} always, and exactly one of {@code code} and {@code error}.
+ * (but in {@code error_description}, which is only shown escaped), each response parameter at most once, a
+ * {@code state} always, and exactly one of {@code code} and {@code error}.
  * Unknown parameters are ignored. Checking the state against the pending login and the {@code iss} against the
  * provider is the login client's job ({@link DvcqgOidcClient#completeLogin(String, String)}).
  */

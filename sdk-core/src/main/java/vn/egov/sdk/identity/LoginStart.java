@@ -63,7 +63,8 @@ public final class LoginStart {
 
     /**
      * A complete {@code Set-Cookie} header value for the binding: {@link #COOKIE_NAME}, the value,
-     * {@link #COOKIE_ATTRIBUTES} and a {@code Max-Age} of the pending login's lifetime. {@code SameSite=Lax} (not
+     * {@link #COOKIE_ATTRIBUTES} and a {@code Max-Age} of the pending login's lifetime (the cookie store's, or ten
+     * minutes, the in-memory store's default). {@code SameSite=Lax} (not
      * {@code Strict}) because the provider's redirect back is a cross-site top-level navigation.
      *
      * @return the header value
@@ -74,7 +75,8 @@ public final class LoginStart {
 
     @Override
     public String toString() {
-        return "LoginStart[authorizationUrl=" + authorizationUrl.getScheme() + "://" + authorizationUrl.getRawAuthority()
+        return "LoginStart[authorizationUrl=" + authorizationUrl.getScheme() + "://"
+                + authorizationUrl.getRawAuthority()
                 + authorizationUrl.getRawPath() + "?…, state=****, browserBinding=****]";
     }
 }

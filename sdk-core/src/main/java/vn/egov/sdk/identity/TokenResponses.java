@@ -53,7 +53,7 @@ final class TokenResponses {
         JsonNode body = object(response, stage);
         JsonNode active = body.get("active");
         Map<String, Object> claims = new LinkedHashMap<>();
-        body.fields().forEachRemaining(e -> {
+        for (Map.Entry<String, JsonNode> e : body.properties()) {
             JsonNode v = e.getValue();
             if (v.isTextual()) {
                 claims.put(e.getKey(), v.asText());
@@ -62,7 +62,7 @@ final class TokenResponses {
             } else if (v.isBoolean()) {
                 claims.put(e.getKey(), v.asBoolean());
             }
-        });
+        }
         boolean isActive;
         if (active == null) {
             // the DVCQG validate-token answer may carry only client_id and exp

@@ -22,8 +22,8 @@ import vn.egov.sdk.core.http.RetryPolicy;
  */
 class DvcqgOidcClientIdTokenTest {
     private static final Instant NOW = TestTokens.NOW;
-    private static final String USERINFO = "{\"sub\":\"user-0001\",\"LoaiTaiKhoan\":\"1\",\"SoDinhDanh\":\"001099012345\","
-            + "\"TechID\":\"tech-1\"}";
+    private static final String USERINFO = "{\"sub\":\"user-0001\",\"LoaiTaiKhoan\":\"1\","
+            + "\"SoDinhDanh\":\"001099012345\",\"TechID\":\"tech-1\"}";
 
     private OpServer op;
     private OidcProvider provider;
@@ -52,9 +52,13 @@ class DvcqgOidcClientIdTokenTest {
 
     /** Starts a login, lets the token endpoint answer an ID token signed by {@code key} with the login's nonce. */
     private LoginResult login(DvcqgOidcClient c, com.nimbusds.jose.jwk.JWK key, String nonceOverride) {
+        return login(c, key, nonceOverride, null);
+    }
+
+    private LoginResult login(DvcqgOidcClient c, com.nimbusds.jose.jwk.JWK key, String nonceOverride, String atHash) {
         LoginStart s = c.startLogin("/");
         String nonce = nonceOverride != null ? nonceOverride : param(s.authorizationUrl(), "nonce");
-        String idToken = TestTokens.sign(key, b -> b.claim("nonce", nonce));
+        String idToken = TestTokens.sign(key, b -> b.claim("nonce", nonce).claim("at_hash", atHash));
         op.answer("/token", 200, "{\"access_token\":\"at-1\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
                 + "\"id_token\":\"" + idToken + "\"}");
         return c.completeLogin("?code=c1&state=" + s.state(), s.browserBinding());
@@ -99,6 +103,47 @@ class DvcqgOidcClientIdTokenTest {
             assertEquals(IdTokenFailure.WRONG_NONCE, assertThrows(IdTokenException.class,
                     () -> login(c, TestTokens.RSA1, "another-nonce")).failure());
             assertEquals(1, op.requests("/userinfo"), "userinfo is asked only after the token is accepted");
+        }
+    }
+
+    @Test
+    void anAtHashMustMatchTheAccessToken() throws Exception {
+        byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
+                .digest("at-1".getBytes(StandardCharsets.US_ASCII));
+        String right = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(java.util.Arrays.copyOf(sha, 16));
+        try (DvcqgOidcClient c = client().jwks(JwksSource.of(TestTokens.jwks(TestTokens.RSA1))).build()) {
+            assertEquals(right, login(c, TestTokens.RSA1, null, right).idToken().stringClaim("at_hash").orElseThrow());
+            IdTokenException e = assertThrows(IdTokenException.class,
+                    () -> login(c, TestTokens.RSA1, null, "AAAAAAAAAAAAAAAAAAAAAA"));
+            assertEquals("at_hash", e.claim().orElseThrow());
+            assertEquals(1, op.requests("/userinfo"), "userinfo only for the accepted login");
+        }
+    }
+
+    @Test
+    void aRefreshedIdTokenMustBelongToTheSameLogin() {
+        try (DvcqgOidcClient c = client().jwks(JwksSource.of(TestTokens.jwks(TestTokens.RSA1))).build()) {
+            IdTokenClaims login = login(c, TestTokens.RSA1, null).idToken();
+            String base = "{\"access_token\":\"at-2\",\"token_type\":\"Bearer\",\"refresh_token\":\"rt-2\"";
+            op.answer("/token", 200, base + "}");
+            assertEquals("rt-2", c.refresh(Secret.of("rt-1"), login).refreshToken().orElseThrow().reveal());
+            String same = TestTokens.sign(TestTokens.RSA1, b -> b.claim("nonce", null));
+            op.answer("/token", 200, base + ",\"id_token\":\"" + same + "\"}");
+            assertEquals("at-2", c.refresh(Secret.of("rt-1"), login).accessToken().reveal());
+            Object[][] wrong = {
+                {TestTokens.sign(TestTokens.RSA1, b -> b.subject("user-0002")), "sub"},
+                {TestTokens.sign(TestTokens.RSA1, b -> b.issuer("https://attacker.example")), "iss"},
+                {TestTokens.sign(TestTokens.RSA1, b -> b.audience("another-client")), "aud"},
+                {TestTokens.sign(TestTokens.RSA1, b -> b.claim("nonce", "another-nonce")), "nonce"},
+                {TestTokens.raw("{\"alg\":\"none\"}", TestTokens.claimsJson(), ""), "alg"}};
+            for (Object[] w : wrong) {
+                op.answer("/token", 200, base + ",\"id_token\":\"" + w[0] + "\"}");
+                IdTokenException e = assertThrows(IdTokenException.class, () -> c.refresh(Secret.of("rt-1"), login),
+                        (String) w[1]);
+                assertEquals(w[1], e.claim().orElseThrow());
+            }
+            assertThrows(vn.egov.sdk.core.ValidationException.class, () -> c.refresh(Secret.of("rt-1"), null));
         }
     }
 

@@ -33,6 +33,9 @@ class DvcqgOidcClientTest {
         assertThrows(ValidationException.class, () -> client(OidcProvider.dvcqgTest())
                 .redirectUri("https://portal.example/cb#x").build());
         assertThrows(ValidationException.class, () -> DvcqgOidcClient.builder().scopes((String[]) null));
+        assertThrows(ValidationException.class, () -> client(OidcProvider.dvcqgTest().toBuilder()
+                .jwksUri("https://testxacthuc.dichvucong.gov.vn/oauth2/jwks").build())
+                .idTokenAlgorithms(java.util.Set.of("HS256")).build());
         assertThrows(ValidationException.class, () -> DvcqgOidcClient.builder().acrValues("LoA1", null));
     }
 

@@ -12,8 +12,9 @@ import vn.egov.sdk.identity.LoginCallbackException.Reason;
 
 /**
  * Splits an authorization response's query ({@code application/x-www-form-urlencoded}) strictly: percent-escapes and
- * UTF-8 must be valid, control characters are refused (but in the free text of {@code error_description}), the response parameters may appear once each and are capped
- * in length; other parameters are ignored (their first value kept). No message repeats a value.
+ * UTF-8 must be valid, control characters are refused (but in the free text of {@code error_description}), the
+ * response parameters may appear once each and are capped in length; other parameters are ignored (their first value
+ * kept). No message repeats a value.
  */
 public final class CallbackQuery {
     /** The response parameters this parser knows. */

@@ -69,8 +69,9 @@ public final class ProviderDiscovery {
             throw new OidcDiscoveryException(Reason.TOO_LARGE, "the discovery document at " + url + " is larger than "
                     + MAX_BYTES + " bytes");
         }
-        JsonNode doc = Json.tryParseObject(new java.io.ByteArrayInputStream(body)).orElseThrow(() -> new OidcDiscoveryException(Reason.MALFORMED,
-                "the discovery document at " + url + " is not a JSON object"));
+        JsonNode doc = Json.tryParseObject(new java.io.ByteArrayInputStream(body)).orElseThrow(
+                () -> new OidcDiscoveryException(Reason.MALFORMED, "the discovery document at " + url
+                        + " is not a JSON object"));
         String found = text(doc, "issuer", url);
         if (found == null) {
             throw new OidcDiscoveryException(Reason.ISSUER_MISMATCH, "the discovery document at " + url

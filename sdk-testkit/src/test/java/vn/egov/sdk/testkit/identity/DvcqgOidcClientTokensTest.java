@@ -70,7 +70,8 @@ class DvcqgOidcClientTokensTest {
         try (DvcqgOidcClient client = SsoLogins.client(sandbox).build()) {
             LoginResult login = SsoLogins.login(sandbox, client, SsoTestUser.ENTERPRISE);
             Secret first = login.tokens().refreshToken().orElseThrow();
-            TokenSet fresh = client.refresh(first);
+            TokenSet fresh = client.refresh(first, login.idToken());
+            assertTrue(fresh.idToken().isPresent(), "the simulator sends a refreshed ID token; it was checked");
             assertNotEquals(login.tokens().accessToken(), fresh.accessToken());
             assertEquals(SsoTestUser.ENTERPRISE.subject(), client.userInfo(fresh.accessToken()).subject());
             LoginProviderException e = assertThrows(LoginProviderException.class, () -> client.refresh(first));
@@ -151,12 +152,13 @@ class DvcqgOidcClientTokensTest {
         byte[] secret = new byte[32];
         new java.security.SecureRandom().nextBytes(secret);
         OidcProvider provider = SsoLogins.provider(sandbox);
-        try (DvcqgOidcClient node1 = SsoLogins.client(provider)
-                .pendingLoginStore(CookiePendingLoginStore.builder().secret(secret).build()).build();
+        try (DvcqgOidcClient node1 = SsoLogins.client(provider).pendingLoginStore(CookiePendingLoginStore.builder()
+                .secret(secret).ttl(java.time.Duration.ofMinutes(5)).build()).build();
                 DvcqgOidcClient node2 = SsoLogins.client(provider)
                         .pendingLoginStore(CookiePendingLoginStore.builder().secret(secret).build()).build()) {
             SsoLogins.Answered a = SsoLogins.answer(sandbox, node1, SsoTestUser.CITIZEN_VNEID_IAL2);
             String cookie = a.start().browserBinding();
+            assertTrue(a.start().setCookieHeader().endsWith("; Max-Age=300"), a.start().setCookieHeader());
             char last = cookie.charAt(cookie.length() - 5);
             String tampered = cookie.substring(0, cookie.length() - 5) + (last == 'A' ? 'B' : 'A')
                     + cookie.substring(cookie.length() - 4);
