@@ -41,8 +41,10 @@ import vn.egov.sdk.testkit.TestPki;
  * status, attempts and correlation id), {@code sent.edxml}, {@code received.edxml} and {@code status.edxml} (a letter
  * through the national axis and the receiver's status reply), {@code document.edxml} and {@code status-reply.edxml}
  * (an edXML package built and read back), {@code payment-callback.json} (the DVCQG payment platform's callback the
- * Tour verified, byte for byte), {@code payment-hash-key.txt} (the sandbox's public test key to check it with) and
- * {@code payment-receipt.pdf}, so they can be inspected with other tools.
+ * Tour verified, byte for byte), {@code payment-hash-key.txt} (the sandbox's public test key to check it with),
+ * {@code payment-receipt.pdf}, {@code id-token.jwt} (the ID token of the citizen's login, validated) and
+ * {@code jwks.json} (the identity provider's public keys to check it with), so they can be inspected with other
+ * tools.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java} from the repository root.
  */
@@ -205,6 +207,13 @@ public final class Tour {
                 return "paid " + r.verified().reference() + "; wrote " + FeePayment.CALLBACK_FILE + " (the callback "
                         + "as received), " + FeePayment.HASH_KEY_FILE + " (the sandbox's public test key) and "
                         + FeePayment.RECEIPT_FILE;
+            });
+            failures += step("19. Log a citizen in through the national SSO (VNeID, IAL2)", () -> {
+                IdentityTourStep.Result r = IdentityTourStep.run(sandbox, out, line -> say("   · " + line));
+                return "logged in " + r.login().identity().accountType().name() + " with IAL"
+                        + r.login().identity().ial().getAsInt() + ", back to " + r.login().returnPath() + "; wrote "
+                        + IdentityTourStep.ID_TOKEN_FILE + " (the validated ID token) and "
+                        + IdentityTourStep.JWKS_FILE + " (the provider's public keys)";
             });
         }
         Files.writeString(out.resolve("calls.json"), json.writeValueAsString(calls), StandardCharsets.UTF_8);

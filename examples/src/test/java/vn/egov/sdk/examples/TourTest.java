@@ -60,6 +60,43 @@ class TourTest {
         signedArtifactsVerifyWithIndependentTools(out);
         paymentCallbackChecksWithTheWrittenKey(out);
         assertTrue(text.contains("18. Pay the dossier's fee") && text.contains("APPLIED"), text);
+        assertTrue(text.contains("19. Log a citizen in through the national SSO (VNeID, IAL2)")
+                && text.contains("logged in CITIZEN with IAL2"), text);
+        idTokenVerifiesWithTheWrittenJwks(out);
+    }
+
+    /**
+     * The written ID token's RS256 signature checks with the written JWKS by the JDK alone (not Nimbus, not the SDK),
+     * and its claims are the sandbox's issuer and client; the token carries no personal ID number in clear.
+     */
+    private static void idTokenVerifiesWithTheWrittenJwks(Path out) throws Exception {
+        String token = Files.readString(out.resolve("id-token.jwt")).strip();
+        String[] parts = token.split("\\.");
+        assertEquals(3, parts.length, token);
+        ObjectMapper mapper = new ObjectMapper();
+        java.util.Base64.Decoder b64 = java.util.Base64.getUrlDecoder();
+        JsonNode header = mapper.readTree(b64.decode(parts[0]));
+        JsonNode claims = mapper.readTree(b64.decode(parts[1]));
+        assertEquals("RS256", header.get("alg").asText());
+        assertTrue(claims.get("iss").asText().endsWith("/sso"), claims.toString());
+        assertEquals(vn.egov.sdk.testkit.SsoSandbox.DEFAULT_CLIENT_ID, claims.get("azp").asText());
+        JsonNode key = null;
+        for (JsonNode k : mapper.readTree(out.resolve("jwks.json").toFile()).get("keys")) {
+            if (k.get("kid").asText().equals(header.get("kid").asText())) {
+                key = k;
+            }
+        }
+        assertTrue(key != null && !key.has("d"), "the JWKS has the token's public key, and no private part");
+        java.security.PublicKey publicKey = java.security.KeyFactory.getInstance("RSA").generatePublic(
+                new java.security.spec.RSAPublicKeySpec(new java.math.BigInteger(1, b64.decode(key.get("n").asText())),
+                        new java.math.BigInteger(1, b64.decode(key.get("e").asText()))));
+        java.security.Signature rs256 = java.security.Signature.getInstance("SHA256withRSA");
+        rs256.initVerify(publicKey);
+        rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        assertTrue(rs256.verify(b64.decode(parts[2])), "the ID token's signature checks with jwks.json");
+        rs256.initVerify(publicKey);
+        rs256.update((parts[0] + "." + parts[1] + "x").getBytes(StandardCharsets.US_ASCII));
+        assertTrue(!rs256.verify(b64.decode(parts[2])), "the check can fail");
     }
 
     /** The written callback's MaXacThuc is recomputed here from DOMAIN's field order and the written test key. */

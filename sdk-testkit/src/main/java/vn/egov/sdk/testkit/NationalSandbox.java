@@ -27,7 +27,9 @@ import vn.egov.sdk.core.ValidationException;
  *   <li>{@code /smartca/}: VNPT SmartCA remote signing ("sp769" API), see {@link SmartCaSandbox};</li>
  *   <li>{@code /paygov/}: PayGov through a provincial LGSP, see {@link PayGovSandbox};</li>
  *   <li>{@code /dvcqg-pay/}: the DVCQG payment platform (INIT, QUERY, GET_BILL, payment page, callbacks), see
- *       {@link DvcqgPaySandbox}.</li>
+ *       {@link DvcqgPaySandbox};</li>
+ *   <li>{@code /sso/}: the national SSO identity provider (OpenID Connect, login page, VNeID claims), see
+ *       {@link SsoSandbox}.</li>
  * </ul>
  * Tests break endpoints on purpose with {@link #faults()} and check attempts and effects with
  * {@link #requestsTo(String)}, {@link #ordersCreated()} and {@link #tokensIssued()}.
@@ -69,6 +71,7 @@ public final class NationalSandbox implements AutoCloseable {
         this.server = SandboxLifecycle.start(builder.port(),
                 services.transformer(new SandboxControlApi(this, builder.controlFromAnyHost())), DEFAULT_MAX_BODY_BYTES);
         this.baseUrl = "http://" + SandboxServerFactory.BIND_ADDRESS + ':' + server.port();
+        services.sso().bind(baseUrl);
     }
 
     /**
@@ -219,6 +222,16 @@ public final class NationalSandbox implements AutoCloseable {
      */
     public DvcqgPaySandbox dvcqgPay() {
         return new DvcqgPaySandbox(services.dvcqgPay(), baseUrl);
+    }
+
+    /**
+     * The simulated national SSO identity provider under {@code /sso/}: its test client, test users, keys, the test
+     * API that answers the login page without a browser, and ID-token misbehaviours.
+     *
+     * @return the handle
+     */
+    public SsoSandbox sso() {
+        return new SsoSandbox(services.sso(), baseUrl);
     }
 
     /**

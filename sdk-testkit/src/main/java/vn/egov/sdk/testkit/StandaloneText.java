@@ -52,9 +52,25 @@ final class StandaloneText {
                 + PayGovSandbox.SECRET_KEY + " serviceCode " + PayGovSandbox.SERVICE_CODE + ";\n      Dong Thap partner "
                 + PayGovSandbox.DONG_THAP_PARTNER_CODE + " secretKey " + PayGovSandbox.DONG_THAP_SECRET_KEY
                 + "; page /paygov/page/{requestCode}, test API POST /paygov/_test/{requestCode}/pay|fail|expire\n"
+                + "  /sso/...                           national SSO identity provider (OpenID Connect, issuer {base}/sso):\n"
+                + "      GET /sso/.well-known/openid-configuration, GET /sso/oauth2/jwks, GET /sso/oauth2/authorize (HTML\n"
+                + "      login page, posts to /sso/commonauth), POST /sso/oauth2/token, GET /sso/oauth2/userinfo,\n"
+                + "      POST /sso/oauth2/introspect, POST /sso/oauth2/validatetoken, GET /sso/oidc/logout;\n"
+                + "      client_id " + SsoSandbox.DEFAULT_CLIENT_ID + " client_secret " + SsoSandbox.DEFAULT_CLIENT_SECRET
+                + " redirect_uri " + SsoSandbox.DEFAULT_REDIRECT_URI + ";\n"
+                + "      test users (fictional): " + testUsers() + ";\n"
+                + "      test API GET /sso/_test/users, POST /sso/_test/login|next-id-token|rotate-keys|drop-old-keys\n"
                 + "  /pki/...                           test PKI: " + TestPki.ROOT_PATH + ", " + TestPki.OCSP_PATH
                 + ", " + TestPki.CRL_PATH + ", " + TestPki.ROOT_CRL_PATH + ", " + TestPki.TSA_PATH + "\n"
                 + "  /_sandbox/...                      control API (JSON): GET /_sandbox/ lists it\n";
+    }
+
+    private static String testUsers() {
+        StringBuilder out = new StringBuilder();
+        for (SsoTestUser user : SsoTestUser.ALL) {
+            out.append(out.length() == 0 ? "" : ", ").append(user.key());
+        }
+        return out.toString();
     }
 
     /** What the sandbox prints when it has started. */
@@ -75,6 +91,9 @@ final class StandaloneText {
                 + TestPki.TSA_PATH + "\n"
                 + "VNPT SmartCA at " + sandbox.smartCaUrl() + ": sp_id " + SmartCaSandbox.SP_ID + " sp_password "
                 + SmartCaSandbox.SP_PASSWORD + "; user " + SmartCaSandbox.USER_CONFIRMS + " confirms\n"
+                + "National SSO at " + sandbox.sso().issuer() + ": client_id " + SsoSandbox.DEFAULT_CLIENT_ID
+                + " client_secret " + SsoSandbox.DEFAULT_CLIENT_SECRET + " redirect_uri "
+                + SsoSandbox.DEFAULT_REDIRECT_URI + "\n"
                 + "Control API at " + sandbox.baseUrl() + "/_sandbox/ (reset, faults, clock, state, calls)\n";
     }
 }

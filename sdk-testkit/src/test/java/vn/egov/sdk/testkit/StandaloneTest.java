@@ -70,8 +70,10 @@ class StandaloneTest {
             assertTrue(lines[4].contains(sandbox.baseUrl() + "/pki/") && lines[4].contains(TestPki.OCSP_PATH),
                     lines[4]);
             assertTrue(lines[5].contains(sandbox.smartCaUrl()) && lines[5].contains(SmartCaSandbox.SP_ID), lines[5]);
-            assertTrue(lines[6].contains(sandbox.baseUrl() + "/_sandbox/"), lines[6]);
-            assertEquals(7, lines.length);
+            assertTrue(lines[6].contains(sandbox.sso().issuer()) && lines[6].contains(SsoSandbox.DEFAULT_CLIENT_ID),
+                    lines[6]);
+            assertTrue(lines[7].contains(sandbox.baseUrl() + "/_sandbox/"), lines[7]);
+            assertEquals(8, lines.length);
             assertTrue(sandbox.isRunning());
         }
     }
@@ -87,7 +89,9 @@ class StandaloneTest {
         assertEquals(0, errors.size());
         for (String expected : new String[] {"--port", "--vdxp-window", "--allow-remote-control", VdxpSandbox.SYSTEM_1,
             VdxpSandbox.SECRET_2, LgspSandbox.SYSTEM_2_SECRET_KEY, SmartCaSandbox.SP_PASSWORD, SmartCaSandbox.TOTP_SECRET,
-            NationalSandbox.DEFAULT_CLIENT_SECRET, "/vdxp/", "/lgsp/v1/", "/_sandbox/", TestPki.TSA_PATH}) {
+            NationalSandbox.DEFAULT_CLIENT_SECRET, "/vdxp/", "/lgsp/v1/", "/_sandbox/", TestPki.TSA_PATH,
+            "/sso/oauth2/authorize", "/sso/oauth2/token", "/sso/oidc/logout", "/sso/_test/login",
+            SsoSandbox.DEFAULT_CLIENT_SECRET, SsoTestUser.ORGANISATION.key()}) {
             assertTrue(help.contains(expected), expected + " missing from:\n" + help);
         }
     }

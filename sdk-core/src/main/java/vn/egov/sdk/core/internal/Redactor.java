@@ -20,7 +20,7 @@ public final class Redactor {
             "content-length", "content-type");
     private static final Pattern SENSITIVE_NAME = Pattern.compile(
             "(?i).*(secret|token|password|passwd|pwd|apikey|api-key|api_key|accesskey|access_key|signature|"
-                    + "checksum|hash|hmac|credential|session|otp|totp|privatekey|private_key|key).*"
+                    + "checksum|hash|hmac|credential|session|otp|totp|privatekey|private_key|key|verifier).*"
                     // whole names too short to look for inside others: SmartCA's signature activation data
                     + "|(?i)sad");
     /** A JWT (three base64url parts, the first a JSON header): a bearer credential wherever it appears. */

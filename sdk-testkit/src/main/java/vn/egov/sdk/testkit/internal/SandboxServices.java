@@ -29,6 +29,7 @@ public final class SandboxServices {
     private final KeypaySimulator keypay = new KeypaySimulator(callbacks);
     private final DvcqgPaySimulator dvcqgPay;
     private final SimulatorRouter router;
+    private final SsoSimulator sso;
 
     /**
      * Wires the sandbox's simulators.
@@ -44,6 +45,7 @@ public final class SandboxServices {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tokens = new TokenStore(clock, tokenLifetime);
         clients.forEach(this.clients::register);
+        this.sso = new SsoSimulator(clock);
         this.lgsp = simulators.lgsp();
         this.vdxp = simulators.vdxp();
         this.smartCa = simulators.smartCa();
@@ -59,7 +61,8 @@ public final class SandboxServices {
                 smartCa,
                 keypay,
                 payGov,
-                dvcqgPay));
+                dvcqgPay,
+                sso));
     }
 
     /**
@@ -240,5 +243,14 @@ public final class SandboxServices {
      */
     public SmartCaSimulator smartCa() {
         return smartCa;
+    }
+
+    /**
+     * The national SSO identity provider simulator.
+     *
+     * @return the simulator
+     */
+    public SsoSimulator sso() {
+        return sso;
     }
 }

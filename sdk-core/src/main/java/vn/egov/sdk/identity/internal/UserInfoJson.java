@@ -1,0 +1,139 @@
+package vn.egov.sdk.identity.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.sdk.identity.UserInfoFormatException;
+
+/**
+ * Reads a userinfo body into plain, unmodifiable Java values (String, Long, BigDecimal, Boolean, List, Map; JSON
+ * {@code null} dropped) with hard limits: {@value #MAX_BYTES} bytes, nesting depth {@value #MAX_DEPTH}, strings of
+ * {@value #MAX_STRING} characters, {@value #MAX_TOKENS} tokens; a claim given twice is refused (two readers could
+ * otherwise see two different identities). Errors never repeat the input's text.
+ */
+public final class UserInfoJson {
+    /** The largest userinfo body accepted. */
+    public static final int MAX_BYTES = 64 * 1024;
+    /** The deepest nesting accepted (the object itself is depth 1). */
+    public static final int MAX_DEPTH = 16;
+    /** The longest string accepted. */
+    public static final int MAX_STRING = 16 * 1024;
+    /** The most JSON tokens accepted. */
+    public static final int MAX_TOKENS = 10_000;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_STRING)
+                            .maxNameLength(256)
+                            .maxNumberLength(40)
+                            .maxDocumentLength(MAX_BYTES)
+                            .maxTokenCount(MAX_TOKENS)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private UserInfoJson() {
+    }
+
+    /** Parses a userinfo body into an unmodifiable claims map. */
+    public static Map<String, Object> read(byte[] json) {
+        if (json == null) {
+            throw new UserInfoFormatException("", "json.required", "the userinfo body is required (null given)",
+                    null);
+        }
+        if (json.length > MAX_BYTES) {
+            throw new UserInfoFormatException("", "json.tooLarge", "the userinfo body has " + json.length
+                    + " bytes, more than the " + MAX_BYTES + " accepted", null);
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            String m = String.valueOf(e.getOriginalMessage());
+            boolean depth = m.contains("depth");
+            throw new UserInfoFormatException("", depth ? "json.tooDeep" : "json.tooLarge", depth
+                    ? "the userinfo body nests deeper than " + MAX_DEPTH + " levels"
+                    : "the userinfo body breaks a size limit (" + MAX_BYTES + " bytes, strings of " + MAX_STRING
+                            + " characters, " + MAX_TOKENS + " tokens)", null);
+        } catch (JsonProcessingException e) {
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.startsWith("Duplicate field")) {
+                throw new UserInfoFormatException("", "json.duplicateClaim",
+                        "the userinfo body gives a claim twice" + at(e.getLocation()), null);
+            }
+            throw new UserInfoFormatException("", "json.malformed",
+                    "the userinfo body is not well-formed JSON (truncated, not UTF-8, or broken)"
+                            + at(e.getLocation()), null);
+        } catch (IOException e) {
+            throw new UserInfoFormatException("", "json.malformed", "the userinfo body could not be read", null);
+        }
+        if (node == null || node.isMissingNode()) {
+            throw new UserInfoFormatException("", "json.malformed", "the userinfo body is empty", null);
+        }
+        if (!node.isObject()) {
+            throw new UserInfoFormatException("", "json.notObject",
+                    "the userinfo body is JSON but not an object (" + node.getNodeType() + ")", null);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claims = (Map<String, Object>) toJava(node);
+        return claims;
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static Object toJava(JsonNode node) {
+        switch (node.getNodeType()) {
+            case OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> f : node.properties()) {
+                    Object v = toJava(f.getValue());
+                    if (v != null) {
+                        map.put(f.getKey(), v);
+                    }
+                }
+                return Collections.unmodifiableMap(map);
+            }
+            case ARRAY: {
+                List<Object> list = new ArrayList<>(node.size());
+                for (JsonNode e : node) {
+                    Object v = toJava(e);
+                    if (v != null) {
+                        list.add(v);
+                    }
+                }
+                return Collections.unmodifiableList(list);
+            }
+            case STRING:
+                return node.textValue();
+            case NUMBER:
+                return node.isIntegralNumber() && node.canConvertToLong() ? (Object) node.longValue()
+                        : node.decimalValue();
+            case BOOLEAN:
+                return node.booleanValue();
+            default:
+                return null;
+        }
+    }
+}
