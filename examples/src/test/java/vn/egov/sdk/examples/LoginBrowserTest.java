@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.egov.sdk.payment.testsupport.HeadlessChromium;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.SsoTestUser;
 

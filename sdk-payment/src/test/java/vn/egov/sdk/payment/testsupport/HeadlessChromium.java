@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless browser for the payment-page tests: Debian's {@code chromium} and {@code chromium-driver}
- * (installed by {@code .ci/run}) through Selenium, one per test class. Register it in a static field:
+ * A real headless browser for the payment-page tests (and, through this module's test-jar, the examples' login
+ * test): Debian's {@code chromium} and {@code chromium-driver} (installed by {@code .ci/run}) through Selenium, one
+ * per test class. Register it in a static field:
  * <pre>{@code
  * @RegisterExtension
  * static final HeadlessChromium BROWSER = new HeadlessChromium();
