@@ -12,30 +12,21 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The /sso/ simulator's whole code flow over HTTP, and the token endpoint's refusals. */
 class SsoFlowTest {
 
-    private static NationalSandbox sandbox;
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
+
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
     private SsoClient rp;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void reset() {
-        sandbox.reset();
         rp = new SsoClient(sandbox, "flow-client", "flow-secret");
     }
 

@@ -9,24 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Malformed requests to every /sso/ endpoint get a 4xx answer, never a 500 from a simulator that broke. */
 class SsoHostileRequestsTest {
 
-    private static NationalSandbox sandbox;
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
 
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
 
     @Test
     void garbageNeverBreaksTheSimulator() throws Exception {

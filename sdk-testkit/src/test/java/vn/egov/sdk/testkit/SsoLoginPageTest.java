@@ -17,31 +17,22 @@ import javax.swing.text.MutableAttributeSet;
 import javax.swing.text.html.HTML;
 import javax.swing.text.html.HTMLEditorKit;
 import javax.swing.text.html.parser.ParserDelegator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.ValidationException;
 
 /** The /sso/ authorization endpoint and its HTML login page. */
 class SsoLoginPageTest {
 
-    private static NationalSandbox sandbox;
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
+
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
     private SsoClient rp;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void reset() {
-        sandbox.reset();
         rp = new SsoClient(sandbox, "page-client", "page-secret");
     }
 

@@ -24,31 +24,22 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.ValidationException;
 
 /** What each ID-token misbehaviour produces, key rotation, and the JWKS / token endpoint faults. */
 class SsoMisbehaviourTest {
 
-    private static NationalSandbox sandbox;
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
+
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
     private SsoClient rp;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void reset() {
-        sandbox.reset();
         rp = new SsoClient(sandbox, "mis-client", "mis-secret");
     }
 

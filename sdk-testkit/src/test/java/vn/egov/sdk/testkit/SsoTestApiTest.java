@@ -10,31 +10,22 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import java.net.http.HttpResponse;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.egov.sdk.core.ValidationException;
 
 /** The SSO test API over HTTP ({@code /sso/_test/}) and the public values' rules. */
 class SsoTestApiTest {
 
-    private static NationalSandbox sandbox;
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
+
+    private final NationalSandbox sandbox = SANDBOX.sandbox();
     private SsoClient rp;
-
-    @BeforeAll
-    static void start() {
-        sandbox = NationalSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void reset() {
-        sandbox.reset();
         rp = new SsoClient(sandbox, "api-client", "api-secret");
     }
 
