@@ -168,8 +168,8 @@ public final class DvcqgOidcClient implements AutoCloseable {
         q.put("code_challenge_method", "S256");
         q.put("acr_values", acrValues.isEmpty() ? null : String.join(" ", acrValues));
         URI url = UrlQuery.append(provider.authorizationEndpoint(), q);
-        long maxAge = store instanceof CookiePendingLoginStore cookies ? cookies.ttl().toSeconds()
-                : COOKIE_MAX_AGE_SECONDS;
+        long maxAge = store instanceof CookiePendingLoginStore c ? c.ttl().toSeconds()
+                : store instanceof InMemoryPendingLoginStore m ? m.ttl().toSeconds() : COOKIE_MAX_AGE_SECONDS;
         return new LoginStart(url, state, binding, maxAge);
     }
 
