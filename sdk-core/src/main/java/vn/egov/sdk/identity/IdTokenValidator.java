@@ -115,7 +115,8 @@ public final class IdTokenValidator {
     public IdTokenClaims validateRefreshed(String idToken, IdTokenClaims original) {
         ValidationException.requireNonNull(idToken, "IdTokenValidator.idToken");
         ValidationException.requireNonNull(original, "IdTokenValidator.original");
-        return new IdTokenClaims(processor.processRefreshed(idToken, original.claimsSet()), original.nonce());
+        return new IdTokenClaims(processor.processRefreshed(idToken, original.claimsSet(), original.nonce()),
+                original.nonce());
     }
 
     /**

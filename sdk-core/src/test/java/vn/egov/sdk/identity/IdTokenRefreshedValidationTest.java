@@ -49,6 +49,17 @@ class IdTokenRefreshedValidationTest {
     }
 
     @Test
+    void aSecondRefreshIsCheckedAgainstTheFirstRefreshedToken() {
+        IdTokenClaims first = validator.validateRefreshed(sign(RSA1, b -> b.claim("nonce", null)), login);
+        assertEquals("user-0001", validator.validateRefreshed(sign(RSA1, b -> b.claim("nonce", null)), first)
+                .subject());
+        assertEquals(NONCE, validator.validateRefreshed(sign(RSA1, b -> b), first).nonce());
+        IdTokenException e = assertThrows(IdTokenException.class, () -> validator.validateRefreshed(
+                sign(RSA1, b -> b.claim("nonce", "another-nonce")), first));
+        assertEquals(IdTokenFailure.WRONG_NONCE, e.failure());
+    }
+
+    @Test
     void aRefreshedTokenWithTheLoginsNonceIsAccepted() {
         assertEquals(NONCE, validator.validateRefreshed(sign(EC1, b -> b), login).nonce());
     }

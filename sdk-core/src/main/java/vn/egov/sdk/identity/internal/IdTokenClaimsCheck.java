@@ -89,7 +89,8 @@ final class IdTokenClaimsCheck implements JWTClaimsSetVerifier<ValidationContext
     }
 
     private static boolean sameTime(Object a, Object b) {
-        return epochSeconds(a) != null && epochSeconds(a).equals(epochSeconds(b));
+        Long seconds = epochSeconds(a);
+        return seconds != null ? seconds.equals(epochSeconds(b)) : a.equals(b);
     }
 
     private static Long epochSeconds(Object value) {
@@ -139,7 +140,7 @@ final class IdTokenClaimsCheck implements JWTClaimsSetVerifier<ValidationContext
         if (nonce == null || "".equals(nonce)) {
             throw missing("nonce");
         }
-        if (!(nonce instanceof String) || !MessageDigest.isEqual(((String) nonce).getBytes(StandardCharsets.UTF_8),
+        if (!(nonce instanceof String) || expected == null || !MessageDigest.isEqual(((String) nonce).getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8))) {
             throw IdTokenException.of(IdTokenFailure.WRONG_NONCE, "nonce", "the ID token's nonce is not the one sent"
                     + " with this login's authorization request (a replayed token, or another login's)");

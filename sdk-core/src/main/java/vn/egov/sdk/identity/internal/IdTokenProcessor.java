@@ -78,12 +78,12 @@ public final class IdTokenProcessor {
      *
      * @param token the compact token, not null
      * @param login the claims of the login's validated ID token
+     * @param loginNonce the login's nonce
      * @return the verified claims
      * @throws IdTokenException if the token is refused
      */
-    public JWTClaimsSet processRefreshed(String token, JWTClaimsSet login) {
-        return process(token, new ValidationContext((String) login.getClaim("nonce"), login.getSubject(),
-                login.getClaim("auth_time")));
+    public JWTClaimsSet processRefreshed(String token, JWTClaimsSet login, String loginNonce) {
+        return process(token, new ValidationContext(loginNonce, login.getSubject(), login.getClaim("auth_time")));
     }
 
     private JWTClaimsSet process(String token, ValidationContext context) {
