@@ -96,7 +96,7 @@ final class LoginWebApp implements AutoCloseable {
 
     private void startLogin(HttpExchange exchange) throws IOException {
         LoginStart start = client.startLogin(Login.ME_PATH);
-        setCookie(exchange, BINDING_COOKIE, start.browserBinding(), 600);
+        setCookie(exchange, BINDING_COOKIE, start.browserBinding(), start.maxAge().toSeconds());
         redirect(exchange, start.authorizationUrl().toString());
     }
 
@@ -172,7 +172,7 @@ final class LoginWebApp implements AutoCloseable {
         return null;
     }
 
-    private void setCookie(HttpExchange exchange, String name, String value, int maxAgeSeconds) {
+    private void setCookie(HttpExchange exchange, String name, String value, long maxAgeSeconds) {
         exchange.getResponseHeaders().add("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax"
                 + ("https".equals(baseUrl.getScheme()) ? "; Secure" : "")
                 + (maxAgeSeconds >= 0 ? "; Max-Age=" + maxAgeSeconds : ""));

@@ -11,6 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.identity.DvcqgOidcClient;
+import vn.egov.sdk.identity.InMemoryPendingLoginStore;
+import vn.egov.sdk.identity.OidcProvider;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.SsoTestUser;
 
@@ -35,6 +40,7 @@ class LoginTest {
             String bindingCookie = setCookie(start, LoginWebApp.BINDING_COOKIE);
             assertTrue(bindingCookie.contains("HttpOnly") && bindingCookie.contains("SameSite=Lax")
                     && !bindingCookie.contains("Secure"), bindingCookie);
+            assertTrue(bindingCookie.endsWith("; Max-Age=600"), "the in-memory store's 10 minutes: " + bindingCookie);
             String authorizationUrl = start.headers().firstValue("Location").orElseThrow();
             assertTrue(authorizationUrl.startsWith(sandbox.sso().issuer() + "/oauth2/authorize?"), authorizationUrl);
 
@@ -104,6 +110,26 @@ class LoginTest {
             assertTrue(page.contains("id=\"account-key\">TechID:" + SsoTestUser.ENTERPRISE.claims().get("TechID")
                     + "<"), page);
             assertTrue(page.contains("id=\"ial\">-<"), "no VNeID level for an enterprise: " + page);
+        }
+    }
+
+    @Test
+    void theBindingCookieLivesAsLongAsTheClientsPendingLogin() throws Exception {
+        try (NationalSandbox sandbox = NationalSandbox.start();
+                LoginWebApp app = LoginWebApp.bind("127.0.0.1", 0)) {
+            String redirectUri = app.baseUrl() + "/callback";
+            sandbox.sso().registerClient("ttl-client", "ttl-secret", redirectUri);
+            try (DvcqgOidcClient client = DvcqgOidcClient.builder()
+                    .provider(OidcProvider.discover(sandbox.sso().issuer(), ClientSettings.defaults()))
+                    .clientId("ttl-client").clientSecret(Secret.of("ttl-secret")).redirectUri(redirectUri)
+                    .pendingLoginStore(InMemoryPendingLoginStore.builder().ttl(Duration.ofMinutes(4)).build())
+                    .build()) {
+                app.serve(client, "/callback");
+                HttpResponse<String> start = get(URI.create(app.baseUrl() + "/login"), null);
+                assertEquals(303, start.statusCode(), start.body());
+                String cookie = setCookie(start, LoginWebApp.BINDING_COOKIE);
+                assertTrue(cookie.endsWith("; Max-Age=240"), "LoginStart.maxAge(), not a fixed lifetime: " + cookie);
+            }
         }
     }
 

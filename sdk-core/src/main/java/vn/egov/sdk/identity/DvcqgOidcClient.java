@@ -103,14 +103,11 @@ public final class DvcqgOidcClient implements AutoCloseable {
         this.store = b.store != null ? b.store : InMemoryPendingLoginStore.builder().clock(clock).build();
         this.returnPaths = b.returnPaths;
         this.identityPolicy = b.identityPolicy;
-        JwksSource jwks = b.jwks;
-        this.ownedJwks = jwks == null && provider.jwksUri().isPresent()
+        this.ownedJwks = b.jwks == null && provider.jwksUri().isPresent()
                 ? JwksSource.builder().url(provider.jwksUri().get().toString()).settings(b.settings).clock(clock)
                         .build()
                 : null;
-        if (jwks == null) {
-            jwks = ownedJwks;
-        }
+        JwksSource jwks = b.jwks != null ? b.jwks : ownedJwks;
         try {
             this.validator = jwks == null ? null : IdTokenValidator.builder().issuer(provider.issuer())
                     .clientId(clientId).jwks(jwks).allowedAlgorithms(b.idTokenAlgorithms).clockSkew(b.clockSkew)
@@ -171,8 +168,8 @@ public final class DvcqgOidcClient implements AutoCloseable {
         q.put("code_challenge_method", "S256");
         q.put("acr_values", acrValues.isEmpty() ? null : String.join(" ", acrValues));
         URI url = UrlQuery.append(provider.authorizationEndpoint(), q);
-        long maxAge = store instanceof CookiePendingLoginStore cookies ? cookies.ttl().toSeconds()
-                : COOKIE_MAX_AGE_SECONDS;
+        long maxAge = store instanceof CookiePendingLoginStore c ? c.ttl().toSeconds()
+                : store instanceof InMemoryPendingLoginStore m ? m.ttl().toSeconds() : COOKIE_MAX_AGE_SECONDS;
         return new LoginStart(url, state, binding, maxAge);
     }
 
@@ -221,11 +218,9 @@ public final class DvcqgOidcClient implements AutoCloseable {
             return withAccessToken(validator.validate(idToken, nonce), idToken, tokens);
         }
         JWTClaimsSet set = unsignedCheck.check(idToken, nonce);
-        if (verification == IdTokenVerification.PROVIDER_CALL) {
-            if (!providerConfirms(tokens.accessToken())) {
-                throw IdTokenException.of(IdTokenFailure.BAD_SIGNATURE, null, "the provider's token check does not "
-                        + "confirm the access token issued with this ID token (inactive, another client, or expired)");
-            }
+        if (verification == IdTokenVerification.PROVIDER_CALL && !providerConfirms(tokens.accessToken())) {
+            throw IdTokenException.of(IdTokenFailure.BAD_SIGNATURE, null, "the provider's token check does not "
+                    + "confirm the access token issued with this ID token (inactive, another client, or expired)");
         }
         return withAccessToken(new IdTokenClaims(set), idToken, tokens);
     }
@@ -274,22 +269,28 @@ public final class DvcqgOidcClient implements AutoCloseable {
 
     /**
      * Like {@link #refresh(Secret)}, and an ID token in the answer must belong to the same login (OpenID Connect Core
-     * §12.2): signed (not {@code alg none}), the same issuer and subject as the login's ID token, the client id among
-     * its audiences, and a nonce, if any, equal to the login's. Its signature is not verified (the answer comes
-     * directly from the token endpoint over TLS).
+     * §12.2): the login's issuer and subject, the client id among its audiences, a nonce, if any, the login's. With a
+     * JWKS ({@link IdTokenVerification#SIGNATURE}) it is validated like a login's, signature and times included
+     * ({@link IdTokenValidator#validateRefreshed}); without one ({@code PROVIDER_CALL}, {@code TLS_ONLY}) only those
+     * claims, and that it is not {@code alg none}, are checked on the answer received directly over TLS.
      *
      * @param refreshToken the refresh token
      * @param login the login's ID-token claims ({@link LoginResult#idToken()})
      * @return the new tokens
      * @throws ValidationException if an argument is null
      * @throws LoginProviderException if the provider refuses
-     * @throws IdTokenException if the refreshed ID token belongs to another issuer, subject, client or login
+     * @throws IdTokenException if the refreshed ID token is refused; {@link IdTokenException#failure()} says why
      */
     public TokenSet refresh(Secret refreshToken, IdTokenClaims login) {
         ValidationException.requireNonNull(login, "DvcqgOidcClient.login");
         TokenSet tokens = refresh(refreshToken);
-        tokens.idToken().ifPresent(t -> RefreshedIdTokenCheck.check(t.reveal(), provider.issuer(), clientId,
-                login.subject(), login.nonce(), IdTokenValidator.MAX_TOKEN_LENGTH));
+        Optional<String> idToken = tokens.idToken().map(Secret::reveal);
+        if (validator != null) {
+            idToken.ifPresent(t -> validator.validateRefreshed(t, login));
+        } else {
+            idToken.ifPresent(t -> RefreshedIdTokenCheck.check(t, provider.issuer(), clientId, login.subject(),
+                    login.nonce(), IdTokenValidator.MAX_TOKEN_LENGTH));
+        }
         return tokens;
     }
 

@@ -19,10 +19,22 @@ import vn.egov.sdk.identity.internal.JsonValues;
  */
 public final class IdTokenClaims {
     private final JWTClaimsSet claims;
+    private final String loginNonce;
     private volatile Map<String, Object> map;
 
     IdTokenClaims(JWTClaimsSet claims) {
+        this(claims, null);
+    }
+
+    /** A refreshed ID token's claims; {@code loginNonce} stands in for a {@code nonce} claim it does not carry. */
+    IdTokenClaims(JWTClaimsSet claims, String loginNonce) {
         this.claims = claims;
+        this.loginNonce = loginNonce;
+    }
+
+    /** @return the parsed claims set, for {@link IdTokenValidator#validateRefreshed} */
+    JWTClaimsSet claimsSet() {
+        return claims;
     }
 
     /**
@@ -89,12 +101,15 @@ public final class IdTokenClaims {
     }
 
     /**
-     * The nonce ({@code nonce}), equal to the one the validator was given.
+     * The nonce ({@code nonce}), equal to the one the validator was given. A refreshed ID token
+     * ({@link IdTokenValidator#validateRefreshed}) without a {@code nonce} claim gives the login's, which it was
+     * checked to belong to ({@link #claims()} shows the token as it is).
      *
      * @return the nonce
      */
     public String nonce() {
-        return (String) claims.getClaim("nonce");
+        Object nonce = claims.getClaim("nonce");
+        return nonce instanceof String ? (String) nonce : loginNonce;
     }
 
     /**

@@ -31,6 +31,12 @@ public enum IdTokenFailure {
     ISSUED_IN_FUTURE,
     /** {@code nonce} is not the one sent with this login's authorization request (a replay, or another login's). */
     WRONG_NONCE,
+    /**
+     * A refreshed ID token ({@link IdTokenValidator#validateRefreshed}) is not about the login's authentication: its
+     * {@code sub}, or its {@code auth_time} when both tokens carry one, differs from the login's ID token's
+     * (OpenID Connect Core §12.2).
+     */
+    WRONG_SUBJECT,
     /** The provider's JWKS could not be fetched (or was unusable) and no cached copy within its lifetime remains. */
     JWKS_UNAVAILABLE
 }

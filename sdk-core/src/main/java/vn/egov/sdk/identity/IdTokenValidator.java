@@ -45,6 +45,8 @@ import vn.egov.sdk.identity.internal.IdTokenProcessor;
  *       (60 s by default);</li>
  *   <li>{@code nonce} equals the one sent with this login's authorization request (compared in constant time).</li>
  * </ol>
+ * {@link #validateRefreshed(String, IdTokenClaims)} runs the same checks on a refresh response's ID token, with the
+ * rules of OpenID Connect Core §12.2 in place of the last one.
  * Every refusal is an {@link IdTokenException} whose {@link IdTokenException#failure()} says which rule and whose
  * {@link IdTokenException#claim()} names the claim; its message never contains the token.
  */
@@ -95,6 +97,26 @@ public final class IdTokenValidator {
         ValidationException.requireNonNull(idToken, "IdTokenValidator.idToken");
         ValidationException.requireText(expectedNonce, "IdTokenValidator.expectedNonce");
         return new IdTokenClaims(processor.process(idToken, expectedNonce));
+    }
+
+    /**
+     * Validates the ID token of a refresh response (OpenID Connect Core §12.2) and returns its claims. The same checks
+     * as {@link #validate(String, String)} (size, form, algorithm, key, signature, {@code iss}, {@code aud},
+     * {@code azp}, times), except the nonce rule: a refresh response's token need not carry a {@code nonce}, and one
+     * that does must carry the login's ({@link IdTokenFailure#WRONG_NONCE}). Its {@code sub}, and its
+     * {@code auth_time} when both tokens carry one, must be the login's ({@link IdTokenFailure#WRONG_SUBJECT}).
+     *
+     * @param idToken the {@code id_token} of the refresh response, in compact form
+     * @param original the claims of the login's ID token, as {@link #validate(String, String)} returned them
+     * @return the validated claims; {@link IdTokenClaims#nonce()} is the login's when the token carries none
+     * @throws IdTokenException if the token is refused; {@link IdTokenException#failure()} says why
+     * @throws ValidationException if an argument is null
+     */
+    public IdTokenClaims validateRefreshed(String idToken, IdTokenClaims original) {
+        ValidationException.requireNonNull(idToken, "IdTokenValidator.idToken");
+        ValidationException.requireNonNull(original, "IdTokenValidator.original");
+        return new IdTokenClaims(processor.processRefreshed(idToken, original.claimsSet(), original.nonce()),
+                original.nonce());
     }
 
     /**

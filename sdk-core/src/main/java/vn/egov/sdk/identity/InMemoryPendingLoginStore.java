@@ -139,6 +139,16 @@ public final class InMemoryPendingLoginStore implements PendingLoginStore {
         }
     }
 
+    /**
+     * How long a pending login waits for its callback: the binding cookie's {@code Max-Age}
+     * ({@link LoginStart#maxAge()}).
+     *
+     * @return the time-to-live
+     */
+    public Duration ttl() {
+        return ttl;
+    }
+
     @Override
     public String toString() {
         return "InMemoryPendingLoginStore[ttl=" + ttl + ", maxEntries=" + maxEntries + ", pending=" + size() + "]";

@@ -1,6 +1,7 @@
 package vn.egov.sdk.identity;
 
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * The start of a login ({@link DvcqgOidcClient#startLogin(String)}): where to send the browser, and the
@@ -62,10 +63,21 @@ public final class LoginStart {
     }
 
     /**
+     * How long the pending login waits for its callback, and so the binding cookie's {@code Max-Age}: the lifetime of
+     * the client's {@link CookiePendingLoginStore} or {@link InMemoryPendingLoginStore} (ten minutes by default, and
+     * for a store of another kind). An application that sets the cookie itself takes its lifetime from here.
+     *
+     * @return the lifetime, positive
+     */
+    public Duration maxAge() {
+        return Duration.ofSeconds(maxAgeSeconds);
+    }
+
+    /**
      * A complete {@code Set-Cookie} header value for the binding: {@link #COOKIE_NAME}, the value,
-     * {@link #COOKIE_ATTRIBUTES} and a {@code Max-Age} of the pending login's lifetime (the cookie store's, or ten
-     * minutes, the in-memory store's default). {@code SameSite=Lax} (not
-     * {@code Strict}) because the provider's redirect back is a cross-site top-level navigation.
+     * {@link #COOKIE_ATTRIBUTES} and a {@code Max-Age} of the pending login's lifetime ({@link #maxAge()}).
+     * {@code SameSite=Lax} (not {@code Strict}) because the provider's redirect back is a cross-site top-level
+     * navigation.
      *
      * @return the header value
      */

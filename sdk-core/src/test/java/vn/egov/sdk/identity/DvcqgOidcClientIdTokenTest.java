@@ -142,7 +142,14 @@ class DvcqgOidcClientIdTokenTest {
                 IdTokenException e = assertThrows(IdTokenException.class, () -> c.refresh(Secret.of("rt-1"), login),
                         (String) w[1]);
                 assertEquals(w[1], e.claim().orElseThrow());
+                if ("sub".equals(w[1])) {
+                    assertEquals(IdTokenFailure.WRONG_SUBJECT, e.failure());
+                }
             }
+            String forged = TestTokens.sign(TestTokens.ATTACKER_RSA, b -> b.claim("nonce", null));
+            op.answer("/token", 200, base + ",\"id_token\":\"" + forged + "\"}");
+            assertEquals(IdTokenFailure.BAD_SIGNATURE, assertThrows(IdTokenException.class,
+                    () -> c.refresh(Secret.of("rt-1"), login), "the signature is verified with a JWKS").failure());
             assertThrows(vn.egov.sdk.core.ValidationException.class, () -> c.refresh(Secret.of("rt-1"), null));
         }
     }

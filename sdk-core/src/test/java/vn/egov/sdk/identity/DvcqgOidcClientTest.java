@@ -58,6 +58,33 @@ class DvcqgOidcClientTest {
     }
 
     @Test
+    void theBindingCookieLivesAsLongAsThePendingLogin() {
+        try (DvcqgOidcClient c = client(OidcProvider.dvcqgTest()).build()) {
+            LoginStart start = c.startLogin("/");
+            assertEquals(Duration.ofMinutes(10), start.maxAge(), "the in-memory store's default");
+            assertTrue(start.setCookieHeader().endsWith("; Max-Age=600"), start.setCookieHeader());
+        }
+        InMemoryPendingLoginStore memory = InMemoryPendingLoginStore.builder().ttl(Duration.ofMinutes(3)).build();
+        assertEquals(Duration.ofMinutes(3), memory.ttl());
+        try (DvcqgOidcClient c = client(OidcProvider.dvcqgTest()).pendingLoginStore(memory).build()) {
+            LoginStart start = c.startLogin("/");
+            assertEquals(Duration.ofMinutes(3), start.maxAge());
+            assertTrue(start.setCookieHeader().endsWith("; Max-Age=180"), start.setCookieHeader());
+        }
+        CookiePendingLoginStore cookies = CookiePendingLoginStore.builder().secret(secret())
+                .ttl(Duration.ofMinutes(5)).build();
+        try (DvcqgOidcClient c = client(OidcProvider.dvcqgTest()).pendingLoginStore(cookies).build()) {
+            assertEquals(Duration.ofMinutes(5), c.startLogin("/").maxAge());
+        }
+    }
+
+    private static byte[] secret() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return secret;
+    }
+
+    @Test
     void anOpenRedirectIsRefusedBeforeAnythingIsStored() {
         InMemoryPendingLoginStore store = InMemoryPendingLoginStore.builder().build();
         try (DvcqgOidcClient c = client(OidcProvider.dvcqgTest()).pendingLoginStore(store).build()) {

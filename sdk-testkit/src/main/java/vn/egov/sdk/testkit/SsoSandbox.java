@@ -162,7 +162,8 @@ public final class SsoSandbox {
     }
 
     /**
-     * Gets the next token response's ID token wrong on purpose (once; {@link NationalSandbox#reset()} disarms).
+     * Gets the next token response's ID token wrong on purpose, a code exchange's or a refresh's (once;
+     * {@link NationalSandbox#reset()} disarms).
      * {@code POST /sso/_test/next-id-token} does the same.
      *
      * @param misbehaviours what to get wrong, at least one

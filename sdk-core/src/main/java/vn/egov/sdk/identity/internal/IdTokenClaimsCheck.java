@@ -15,7 +15,9 @@ import vn.egov.sdk.identity.IdTokenFailure;
  * The ID-token claim rules of OpenID Connect Core 1.0 §3.1.3.7, run by Nimbus' processor after the signature
  * verified: {@code iss} exact; {@code aud} contains the client id; several audiences require {@code azp}, and an
  * {@code azp} must be the client id; {@code sub}, {@code exp}, {@code iat} and {@code nonce} required; {@code exp},
- * {@code nbf} and {@code iat} against the clock with a skew; the nonce compared in constant time. Each failure is an
+ * {@code nbf} and {@code iat} against the clock with a skew; the nonce compared in constant time. For a refreshed
+ * ID token (§12.2), the login's {@code sub} and {@code auth_time} instead of a required nonce; a {@code nonce}, when
+ * present, must still be the login's. Each failure is an
  * {@link IdTokenException} naming the claim; no message shows the nonce.
  */
 final class IdTokenClaimsCheck implements JWTClaimsSetVerifier<ValidationContext> {
@@ -62,7 +64,43 @@ final class IdTokenClaimsCheck implements JWTClaimsSetVerifier<ValidationContext
             throw IdTokenException.of(IdTokenFailure.NOT_YET_VALID, "nbf", "the ID token is not valid before "
                     + nbf.toInstant() + " (now " + clock.instant() + ", clock skew " + skewMillis / 1000 + " s)");
         }
-        checkNonce(claims.getClaim("nonce"), context.expectedNonce);
+        if (context.refreshed()) {
+            checkRefreshed(claims, context);
+        } else {
+            checkNonce(claims.getClaim("nonce"), context.expectedNonce);
+        }
+    }
+
+    /** OpenID Connect Core §12.2: the login's {@code sub} and {@code auth_time}; a {@code nonce} only if present. */
+    private static void checkRefreshed(JWTClaimsSet claims, ValidationContext context) {
+        if (!context.originalSubject.equals(claims.getSubject())) {
+            throw IdTokenException.of(IdTokenFailure.WRONG_SUBJECT, "sub", "the refreshed ID token is about another "
+                    + "subject than the login's (OpenID Connect Core §12.2)");
+        }
+        Object authTime = claims.getClaim("auth_time");
+        if (context.originalAuthTime != null && authTime != null && !sameTime(context.originalAuthTime, authTime)) {
+            throw IdTokenException.of(IdTokenFailure.WRONG_SUBJECT, "auth_time", "the refreshed ID token's "
+                    + "auth_time is not the login's: it is about another authentication (OpenID Connect Core §12.2)");
+        }
+        Object nonce = claims.getClaim("nonce");
+        if (nonce != null) {
+            checkNonce(nonce, context.expectedNonce);
+        }
+    }
+
+    private static boolean sameTime(Object a, Object b) {
+        Long seconds = epochSeconds(a);
+        return seconds != null ? seconds.equals(epochSeconds(b)) : a.equals(b);
+    }
+
+    private static Long epochSeconds(Object value) {
+        if (value instanceof Date) {
+            return ((Date) value).getTime() / 1000;
+        }
+        if (value instanceof Number) {
+            return ((Number) value).longValue();
+        }
+        return null;
     }
 
     private void checkIssuer(String iss) {
@@ -102,7 +140,7 @@ final class IdTokenClaimsCheck implements JWTClaimsSetVerifier<ValidationContext
         if (nonce == null || "".equals(nonce)) {
             throw missing("nonce");
         }
-        if (!(nonce instanceof String) || !MessageDigest.isEqual(((String) nonce).getBytes(StandardCharsets.UTF_8),
+        if (!(nonce instanceof String) || expected == null || !MessageDigest.isEqual(((String) nonce).getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8))) {
             throw IdTokenException.of(IdTokenFailure.WRONG_NONCE, "nonce", "the ID token's nonce is not the one sent"
                     + " with this login's authorization request (a replayed token, or another login's)");

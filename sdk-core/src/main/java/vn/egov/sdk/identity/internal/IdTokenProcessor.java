@@ -69,6 +69,24 @@ public final class IdTokenProcessor {
      * @throws IdTokenException if the token is refused
      */
     public JWTClaimsSet process(String token, String expectedNonce) {
+        return process(token, new ValidationContext(expectedNonce));
+    }
+
+    /**
+     * Validates a refresh response's ID token (OpenID Connect Core §12.2): the same checks as
+     * {@link #process(String, String)}, with the login's subject and {@code auth_time} instead of a required nonce.
+     *
+     * @param token the compact token, not null
+     * @param login the claims of the login's validated ID token
+     * @param loginNonce the login's nonce
+     * @return the verified claims
+     * @throws IdTokenException if the token is refused
+     */
+    public JWTClaimsSet processRefreshed(String token, JWTClaimsSet login, String loginNonce) {
+        return process(token, new ValidationContext(loginNonce, login.getSubject(), login.getClaim("auth_time")));
+    }
+
+    private JWTClaimsSet process(String token, ValidationContext context) {
         if (token.length() > maxLength) {
             throw IdTokenException.of(IdTokenFailure.TOO_LARGE, null, "the ID token is " + token.length()
                     + " characters long, above the limit of " + maxLength + "; it was not parsed");
@@ -78,7 +96,6 @@ public final class IdTokenProcessor {
         if (!allowed.contains(alg)) {
             throw notAllowed(alg.getName());
         }
-        ValidationContext context = new ValidationContext(expectedNonce);
         try {
             return nimbus.process(jwt, context);
         } catch (IdTokenException e) {

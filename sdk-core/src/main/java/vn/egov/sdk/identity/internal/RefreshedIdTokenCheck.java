@@ -11,9 +11,11 @@ import vn.egov.sdk.identity.IdTokenException;
 import vn.egov.sdk.identity.IdTokenFailure;
 
 /**
- * The rules of OpenID Connect Core 1.0 §12.2 for an ID token returned by a refresh, received directly from the token
- * endpoint over TLS: signed (not {@code alg none}, not encrypted), the same {@code iss} and {@code sub} as the
- * login's ID token, {@code aud} containing the client id, and a {@code nonce}, when present, equal to the login's.
+ * The rules of OpenID Connect Core 1.0 §12.2 for an ID token returned by a refresh when no JWKS is known (the
+ * {@code PROVIDER_CALL} and {@code TLS_ONLY} modes), received directly from the token endpoint over TLS: signed
+ * (not {@code alg none}, not encrypted), the same {@code iss} and {@code sub} as the login's ID token, {@code aud}
+ * containing the client id, and a {@code nonce}, when present, equal to the login's. With a JWKS,
+ * {@code IdTokenValidator.validateRefreshed} applies instead.
  */
 public final class RefreshedIdTokenCheck {
     private RefreshedIdTokenCheck() {
@@ -52,7 +54,7 @@ public final class RefreshedIdTokenCheck {
                     + "the login's '" + issuer + "'");
         }
         if (!subject.equals(claims.getSubject())) {
-            throw IdTokenException.of(IdTokenFailure.MALFORMED, "sub", "the refreshed ID token is about another "
+            throw IdTokenException.of(IdTokenFailure.WRONG_SUBJECT, "sub", "the refreshed ID token is about another "
                     + "subject than the login's (OpenID Connect Core §12.2)");
         }
         List<String> aud = claims.getAudience();
