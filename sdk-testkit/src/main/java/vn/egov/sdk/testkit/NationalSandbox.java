@@ -28,8 +28,7 @@ import vn.egov.sdk.core.ValidationException;
  *   <li>{@code /paygov/}: PayGov through a provincial LGSP, see {@link PayGovSandbox};</li>
  *   <li>{@code /dvcqg-pay/}: the DVCQG payment platform (INIT, QUERY, GET_BILL, payment page, callbacks), see
  *       {@link DvcqgPaySandbox};</li>
- *   <li>{@code /dvcqg/}: the national public-service portal's integration adapter (session, dossier sync,
- *       progress, ratings, Q&amp;A, catalogue, a page of the dossiers held), see {@link DvcqgPortalSandbox};</li>
+ *   <li>{@code /dvcqg/}: the national public-service portal's adapter, see {@link DvcqgPortalSandbox};</li>
  *   <li>{@code /sso/}: the national SSO identity provider (OpenID Connect, login page, VNeID claims), see
  *       {@link SsoSandbox}.</li>
  * </ul>
@@ -227,8 +226,7 @@ public final class NationalSandbox implements AutoCloseable {
     }
 
     /**
-     * The simulated national public-service portal's integration adapter under {@code /dvcqg/}: sessions, dossier
-     * sync with its history, ratings, Q&amp;A, the catalogue and the page listing the dossiers held.
+     * The simulated national public-service portal's integration adapter under {@code /dvcqg/}.
      *
      * @return the handle
      */
