@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -73,6 +75,23 @@ class DvcqgPortalSimulatorTest {
         assertEquals("-3", reply.get("error_code").asText());
         assertEquals(List.of("H99-1"), portal.dossiers().stream().map(DvcqgPortalSandbox.HeldDossier::maHoSo)
                 .toList());
+    }
+
+    @Test
+    void theSameDossierTwiceInOneBatchIsRefusedAndTheControlApiShowsWhatIsHeld() {
+        JsonNode twice = client.pushDossiers(false, DvcqgPortalClient.dossier("H99-5", "A", "2"),
+                DvcqgPortalClient.dossier("H99-5", "A", "4"));
+        assertEquals("-1", twice.get("error_code").asText());
+        assertTrue(twice.get("message").asText().contains("trùng"), twice.toString());
+        assertEquals(List.of(), portal.dossiers());
+
+        client.pushDossiers(false, DvcqgPortalClient.dossier("H99-6", "A", "2"));
+        HttpResponse<String> state = SandboxHttp.send(SandboxHttp.newClient(), HttpRequest
+                .newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/state")).GET().build());
+        JsonNode dvcqg = DvcqgPortalClient.parse(state.body()).get("dvcqg");
+        assertEquals("H99-6", dvcqg.at("/dossiers/0/MaHoSo").asText(), state.body());
+        assertEquals("2", dvcqg.at("/dossiers/0/TrangThaiHoSo").asText());
+        assertEquals(1, dvcqg.get("sessionsIssued").asInt());
     }
 
     @Test

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The services of the simulated DVCQG adapter, behind a valid session: dossier sync and lookup, progress, status,
@@ -87,8 +89,12 @@ final class DvcqgPortalServices {
         if (refused != null) {
             return refused;
         }
+        Set<String> seen = new HashSet<>();
         for (ObjectNode record : records) {
             String code = DvcqgPortalStore.text(record, "MaHoSo");
+            if (!seen.add(code)) {
+                return replies.failure(DvcqgPortalReplies.BAD_REQUEST, "Hồ sơ " + code + " bị gửi trùng trong data");
+            }
             if (!updating && store.contains(code)) {
                 return replies.failure(DvcqgPortalReplies.EXISTS, "Hồ sơ " + code + " đã tồn tại trên hệ thống");
             }
