@@ -28,6 +28,7 @@ import vn.egov.sdk.core.ValidationException;
  *   <li>{@code /paygov/}: PayGov through a provincial LGSP, see {@link PayGovSandbox};</li>
  *   <li>{@code /dvcqg-pay/}: the DVCQG payment platform (INIT, QUERY, GET_BILL, payment page, callbacks), see
  *       {@link DvcqgPaySandbox};</li>
+ *   <li>{@code /dvcqg/}: the national public-service portal's adapter, see {@link DvcqgPortalSandbox};</li>
  *   <li>{@code /sso/}: the national SSO identity provider (OpenID Connect, login page, VNeID claims), see
  *       {@link SsoSandbox}.</li>
  * </ul>
@@ -222,6 +223,15 @@ public final class NationalSandbox implements AutoCloseable {
      */
     public DvcqgPaySandbox dvcqgPay() {
         return new DvcqgPaySandbox(services.dvcqgPay(), baseUrl);
+    }
+
+    /**
+     * The simulated national public-service portal's integration adapter under {@code /dvcqg/}.
+     *
+     * @return the handle
+     */
+    public DvcqgPortalSandbox dvcqg() {
+        return new DvcqgPortalSandbox(services.dvcqgPortal(), baseUrl);
     }
 
     /**

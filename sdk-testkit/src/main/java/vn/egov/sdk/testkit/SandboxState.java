@@ -63,6 +63,18 @@ final class SandboxState {
             return m;
         }).toList());
         state.put("dvcqg-pay", dvcqgPay);
+        Map<String, Object> dvcqg = new LinkedHashMap<>();
+        dvcqg.put("sessionsIssued", sandbox.dvcqg().sessionsIssued());
+        dvcqg.put("dossiers", sandbox.dvcqg().dossiers().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("MaHoSo", d.maHoSo());
+            m.put("TrangThaiHoSo", d.status());
+            m.put("progressRows", d.progressRows());
+            m.put("updates", d.updates());
+            return m;
+        }).toList());
+        dvcqg.put("ratings", sandbox.dvcqg().ratings().size());
+        state.put("dvcqg", dvcqg);
         state.put("paymentCallbacks", sandbox.services().callbacks().attempts().stream().map(a -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("system", a.system());

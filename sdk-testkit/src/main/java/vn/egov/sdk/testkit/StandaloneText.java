@@ -47,6 +47,11 @@ final class StandaloneText {
                 + "  /dvcqg-pay/init, query, get-bill   DVCQG payment platform: MaDoiTac "
                 + DvcqgPaySandbox.MERCHANT_CODE + " secret " + DvcqgPaySandbox.SECRET + ";\n"
                 + "      page /dvcqg-pay/page/{id}, test API POST /dvcqg-pay/_test/{MaThamChieu}/pay|fail|expire\n"
+                + "  /dvcqg/auth, integration, share    national public-service portal adapter: username "
+                + DvcqgPortalSandbox.USERNAME + " password " + DvcqgPortalSandbox.PASSWORD + ",\n      header dstcode "
+                + DvcqgPortalSandbox.DSTCODE + ", madonvi e.g. " + DvcqgPortalSandbox.MADONVI
+                + "; DongBoHoSoMC, CapNhatTienDoHoSoMC, catalogue, ratings, Q&A;\n"
+                + "      page GET /dvcqg/ho-so lists the dossiers held\n"
                 + "  /paygov/PayGov/...                 PayGov via an LGSP (bearer + lgspaccesstoken): partner "
                 + PayGovSandbox.PARTNER_CODE + " accessKey " + PayGovSandbox.ACCESS_KEY + " secretKey "
                 + PayGovSandbox.SECRET_KEY + " serviceCode " + PayGovSandbox.SERVICE_CODE + ";\n      Dong Thap partner "

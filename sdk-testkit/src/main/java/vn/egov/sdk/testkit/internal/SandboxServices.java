@@ -28,6 +28,7 @@ public final class SandboxServices {
     private final CallbackDispatcher callbacks = new CallbackDispatcher();
     private final KeypaySimulator keypay = new KeypaySimulator(callbacks);
     private final DvcqgPaySimulator dvcqgPay;
+    private final DvcqgPortalSimulator dvcqgPortal;
     private final SimulatorRouter router;
     private final SsoSimulator sso;
 
@@ -52,6 +53,7 @@ public final class SandboxServices {
         this.payGov = new PayGovSimulator(clock, new BearerGuard(tokens), PayGovSimulator.defaultPartners(),
                 callbacks);
         this.dvcqgPay = DvcqgPayDefaults.simulator(clock, callbacks);
+        this.dvcqgPortal = new DvcqgPortalSimulator(clock);
         this.router = new SimulatorRouter(List.of(
                 new OAuth2TokenSimulator(this.clients, tokens),
                 new DemoApiSimulator(new BearerGuard(tokens), orders),
@@ -62,6 +64,7 @@ public final class SandboxServices {
                 keypay,
                 payGov,
                 dvcqgPay,
+                dvcqgPortal,
                 sso));
     }
 
@@ -120,6 +123,15 @@ public final class SandboxServices {
      */
     public DvcqgPaySimulator dvcqgPay() {
         return dvcqgPay;
+    }
+
+    /**
+     * The national public-service portal's adapter simulator under {@code /dvcqg/}.
+     *
+     * @return the simulator
+     */
+    public DvcqgPortalSimulator dvcqgPortal() {
+        return dvcqgPortal;
     }
 
     /**

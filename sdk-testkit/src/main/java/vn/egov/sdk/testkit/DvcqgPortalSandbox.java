@@ -1,0 +1,186 @@
+package vn.egov.sdk.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.testkit.internal.DvcqgPortalSimulator;
+import vn.egov.sdk.testkit.internal.DvcqgPortalStore;
+
+/**
+ * The sandbox's national public-service portal (Cổng DVCQG) integration adapter under {@code /dvcqg/}, from
+ * {@link NationalSandbox#dvcqg()}.
+ *
+ * <p>Endpoints: {@code POST /dvcqg/auth} with {@code {username, password}} and the header
+ * {@code dstcode: }{@value #DSTCODE} answers {@code {error_code: 0, session}}; a session lives
+ * {@link #SESSION_LIFETIME_MINUTES} minutes on the sandbox clock or until {@link #expireSessions()}.
+ * {@code POST /dvcqg/integration} takes {@code {session, madonvi, service, …}} for every service:
+ * {@code DongBoHoSoMC} ({@code isUpdating "True"|"False"}, {@code data:[…]}; a create of a held {@code MaHoSo}
+ * answers {@code "-3"} "… đã tồn tại …", an update of an unknown one {@code "-4"}), {@code CapNhatTienDoHoSoMC}
+ * (rows appended to each dossier's history), {@code DongBoTrangThaiHoSo}, {@code TraCuuHoSo} ({@code MaHoSo}; the
+ * record with its {@code DanhSachTienDo}), {@code DongBoDanhGia}, the Q&amp;A services ({@code DongBoHoiDap},
+ * {@code LayDanhSachHoiDapGuiTuDVCQG}, {@code LayDanhSachHoiDapBoCoQuan}, {@code LayNoiDungTraLoiTheoCauHoi},
+ * {@code DongBoKetQuaHoiDapGuiTuDVCQG}) and the catalogue ({@code LayThuTuc} by {@code maTTHC},
+ * {@code LayDanhSachTTHC}, {@code LayDVC}, {@code LayDanhMucCoQuan}, {@code LayDanhMucLinhVuc}), seeded with three
+ * fictional procedures of province {@code H99}. {@code POST /dvcqg/share} answers the catalogue services only.
+ * A batch is checked whole: a refused batch stores nothing.
+ *
+ * <p>Replies are {@code {error_code, message, result}} with Vietnamese messages; {@code error_code} takes the form
+ * {@link #errorCodeStyle(DvcqgErrorCodeStyle)} sets, by default each service's own
+ * ({@link DvcqgErrorCodeStyle#PER_SERVICE}). Failure codes: {@code -1} bad request or unknown service, {@code -2}
+ * session or credentials, {@code -3} already exists, {@code -4} not found. A body that is not a JSON object answers
+ * HTTP 400. {@code GET /dvcqg/ho-so} is a read-only HTML page listing the dossiers held with their status and
+ * progress. Faults are armed as for any path, e.g. {@code sandbox.faults().on("/dvcqg/integration").status(503)}.
+ * The credentials are public test values.
+ */
+public final class DvcqgPortalSandbox {
+
+    /** The test adapter account's user name. */
+    public static final String USERNAME = DvcqgPortalSimulator.USERNAME;
+    /** Its password (a public test value). */
+    public static final String PASSWORD = DvcqgPortalSimulator.PASSWORD;
+    /** The {@code dstcode} header value the adapter expects. */
+    public static final String DSTCODE = DvcqgPortalSimulator.DSTCODE;
+    /** The test province's agency code, for {@code madonvi} (any non-blank code is accepted). */
+    public static final String MADONVI = "H99";
+    /** How long a session lives, in minutes of the sandbox clock. */
+    public static final long SESSION_LIFETIME_MINUTES = 30;
+
+    private final DvcqgPortalSimulator simulator;
+    private final String baseUrl;
+
+    /**
+     * A dossier as the simulated portal holds it.
+     *
+     * @param maHoSo the dossier code
+     * @param status {@code TrangThaiHoSo} as last received (record or status change), {@code ""} when absent
+     * @param json the record as JSON, wire names, status changes merged in
+     * @param progressRows how many progress rows it received
+     * @param updates how many times the record was re-sent with {@code isUpdating "True"}
+     */
+    public record HeldDossier(String maHoSo, String status, String json, int progressRows, int updates) {
+    }
+
+    /**
+     * One progress row received for a dossier ({@code CapNhatTienDoHoSoMC}).
+     *
+     * @param nguoiXuLy {@code NguoiXuLy}
+     * @param thoiDiemXuLy {@code ThoiDiemXuLy}
+     * @param noiDungXuLy {@code NoiDungXuLy}
+     * @param trangThai {@code TrangThai}
+     * @param json the whole row as JSON
+     */
+    public record ProgressRow(String nguoiXuLy, String thoiDiemXuLy, String noiDungXuLy, String trangThai,
+            String json) {
+    }
+
+    DvcqgPortalSandbox(DvcqgPortalSimulator simulator, String baseUrl) {
+        this.simulator = Objects.requireNonNull(simulator, "simulator");
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * The adapter's base URL ({@code adapter_url}); the auth, integration and share endpoints are under it.
+     *
+     * @return {@code baseUrl + "/dvcqg"}
+     */
+    public String adapterUrl() {
+        return baseUrl + "/dvcqg";
+    }
+
+    /**
+     * The read-only page listing the dossiers held.
+     *
+     * @return {@code adapterUrl() + "/ho-so"}
+     */
+    public String pageUrl() {
+        return adapterUrl() + "/ho-so";
+    }
+
+    /**
+     * The dossiers held, in order of arrival.
+     *
+     * @return a snapshot
+     */
+    public List<HeldDossier> dossiers() {
+        return simulator.store().all().stream().map(DvcqgPortalSandbox::view).toList();
+    }
+
+    /**
+     * One dossier.
+     *
+     * @param maHoSo the dossier code
+     * @return the dossier, or empty when not held
+     * @throws ValidationException when {@code maHoSo} is null or blank
+     */
+    public Optional<HeldDossier> dossier(String maHoSo) {
+        return simulator.store().find(ValidationException.requireText(maHoSo, "maHoSo")).map(DvcqgPortalSandbox::view);
+    }
+
+    /**
+     * The progress rows received for a dossier, in order of arrival.
+     *
+     * @param maHoSo the dossier code
+     * @return the rows, empty when the dossier is not held or has none
+     * @throws ValidationException when {@code maHoSo} is null or blank
+     */
+    public List<ProgressRow> history(String maHoSo) {
+        return simulator.store().find(ValidationException.requireText(maHoSo, "maHoSo"))
+                .map(held -> held.history().stream().map(DvcqgPortalSandbox::row).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The monthly rating summaries received ({@code DongBoDanhGia}), each as JSON with wire names.
+     *
+     * @return a snapshot
+     */
+    public List<String> ratings() {
+        return simulator.store().ratings().stream().map(JsonNode::toString).toList();
+    }
+
+    /**
+     * Expires every session issued so far: the next call with one answers {@code -2} and the client must log in
+     * again.
+     */
+    public void expireSessions() {
+        simulator.sessions().expireAll();
+    }
+
+    /**
+     * How many sessions {@code /dvcqg/auth} issued since the last reset.
+     *
+     * @return the count
+     */
+    public int sessionsIssued() {
+        return simulator.sessions().issued();
+    }
+
+    /**
+     * Sets the form of {@code error_code} in later replies, until {@link NationalSandbox#reset()}.
+     *
+     * @param style the style
+     * @throws ValidationException when {@code style} is null
+     */
+    public void errorCodeStyle(DvcqgErrorCodeStyle style) {
+        simulator.replies().style(ValidationException.requireNonNull(style, "style"));
+    }
+
+    private static HeldDossier view(DvcqgPortalStore.Held held) {
+        ObjectNode r = held.record();
+        return new HeldDossier(DvcqgPortalStore.text(r, "MaHoSo"), DvcqgPortalStore.text(r, "TrangThaiHoSo"),
+                r.toString(), held.history().size(), held.updates());
+    }
+
+    private static ProgressRow row(ObjectNode r) {
+        return new ProgressRow(DvcqgPortalStore.text(r, "NguoiXuLy"), DvcqgPortalStore.text(r, "ThoiDiemXuLy"),
+                DvcqgPortalStore.text(r, "NoiDungXuLy"), DvcqgPortalStore.text(r, "TrangThai"), r.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "DvcqgPortalSandbox[" + adapterUrl() + ", " + simulator.store().all().size() + " dossiers]";
+    }
+}
