@@ -67,7 +67,11 @@ public final class BoundedJson {
         } catch (JsonEOFException e) {
             throw new DossierFormatException(name, "json.truncated", "the JSON ends early" + at(e), null);
         } catch (JsonProcessingException e) {
-            boolean dup = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field");
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.contains("end-of-input")) {
+                throw new DossierFormatException(name, "json.truncated", "the JSON ends early" + at(e), null);
+            }
+            boolean dup = m.startsWith("Duplicate field");
             throw new DossierFormatException(name, dup ? "json.duplicateField" : "json.malformed",
                     (dup ? "a field is given twice" : "not well-formed JSON") + at(e), null);
         } catch (IOException e) {
