@@ -2,6 +2,7 @@ package vn.egov.sdk.dossier;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
 
 /**
@@ -58,6 +59,24 @@ public final class DossierStatus {
             }
         }
         return new DossierStatus(c, "");
+    }
+
+    /**
+     * The value for one of the portal's textual status keys, as integrators map them to codes.
+     *
+     * @param key the key, for example {@code processing}, case-insensitive; {@code posting} gives
+     *     {@link #INTEROPERATING}, as the integrators map it (its meaning is not documented)
+     * @return the value, or empty for an unknown or {@code null} key
+     */
+    public static Optional<DossierStatus> fromKey(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        String k = key.strip();
+        if (k.equalsIgnoreCase("posting")) {
+            return Optional.of(INTEROPERATING);
+        }
+        return KNOWN.stream().filter(s -> s.key.equalsIgnoreCase(k)).findFirst();
     }
 
     /**

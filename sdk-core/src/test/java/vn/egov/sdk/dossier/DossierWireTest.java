@@ -103,6 +103,10 @@ class DossierWireTest {
         assertTrue(DossierStatus.of("4") == DossierStatus.PROCESSING);
         assertEquals("stateAgency", SubjectType.of("3").key());
         assertEquals(SubmissionChannel.ONLINE, SubmissionChannel.of("2"));
+        assertEquals(DossierStatus.WAITING, DossierStatus.fromKey("Waiting").orElseThrow());
+        assertEquals(DossierStatus.INTEROPERATING, DossierStatus.fromKey("posting").orElseThrow());
+        assertTrue(DossierStatus.fromKey("archived").isEmpty());
+        assertTrue(DossierStatus.fromKey(null).isEmpty());
         assertThrows(ValidationException.class, () -> DossierStatus.of(null));
         assertThrows(ValidationException.class, () -> SubjectType.of(" "));
     }
