@@ -203,6 +203,18 @@ public record Dossier(
         return DossierWire.read(json);
     }
 
+    /**
+     * Reads a JSON array of {@code DongBoHoSoMC} records, as the portal's services and the provincial endpoints
+     * carry them ({@code data:[…]}); a broken element is named by its index, for example {@code Dossier[3].MaHoSo}.
+     *
+     * @param json the JSON array
+     * @return the values, in order
+     * @throws DossierFormatException when the node is not an array of objects of this shape
+     */
+    public static List<Dossier> parseAll(JsonNode json) {
+        return DossierWire.readAll(json);
+    }
+
     @Override
     public String toString() {
         // personal data (names, phone numbers, ID numbers) stays out of logs

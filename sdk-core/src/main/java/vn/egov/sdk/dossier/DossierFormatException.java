@@ -46,7 +46,8 @@ public class DossierFormatException extends VerificationException {
      * The rule that was broken, safe to switch on.
      *
      * @return a code such as {@code json.malformed}, {@code json.truncated}, {@code json.tooLarge},
-     *     {@code json.tooDeep}, {@code json.duplicateField}, {@code json.notObject}, {@code field.wrongType},
+     *     {@code json.tooDeep}, {@code json.duplicateField}, {@code json.notObject}, {@code json.notArray},
+     *     {@code field.wrongType},
      *     {@code date.malformed}, {@code flag.malformed}
      */
     public String rule() {

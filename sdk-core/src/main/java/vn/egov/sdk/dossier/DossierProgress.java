@@ -105,6 +105,18 @@ public record DossierProgress(
         return DossierProgressWire.read(json);
     }
 
+    /**
+     * Reads a JSON array of {@code CapNhatTienDoHoSoMC} records, as the portal's services and the provincial endpoints
+     * carry them ({@code data:[…]}); a broken element is named by its index, for example {@code DossierProgress[3].MaHoSo}.
+     *
+     * @param json the JSON array
+     * @return the values, in order
+     * @throws DossierFormatException when the node is not an array of objects of this shape
+     */
+    public static List<DossierProgress> parseAll(JsonNode json) {
+        return DossierProgressWire.readAll(json);
+    }
+
     @Override
     public String toString() {
         // personal data (names, phone numbers, ID numbers) stays out of logs

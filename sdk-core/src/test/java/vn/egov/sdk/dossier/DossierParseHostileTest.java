@@ -93,6 +93,22 @@ class DossierParseHostileTest {
     }
 
     @Test
+    void arraysOfRecordsNameTheBrokenElement() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(2, Dossier.parseAll(json.readTree("[{\"MaHoSo\":\"A\"},{\"MaHoSo\":\"B\"}]")).size());
+        assertEquals(java.util.List.of(DossierSamples.progress()), DossierProgress.parseAll(
+                json.createArrayNode().add(DossierSamples.progress().toWire())));
+        DossierFormatException e = assertThrows(DossierFormatException.class,
+                () -> Dossier.parseAll(json.readTree("[{\"MaHoSo\":\"A\"},{\"MaHoSo\":false}]")));
+        assertEquals("Dossier[1].MaHoSo", e.path());
+        assertEquals("json.notObject", assertThrows(DossierFormatException.class,
+                () -> DossierProgress.parseAll(json.readTree("[1]"))).rule());
+        assertEquals("json.notArray", assertThrows(DossierFormatException.class,
+                () -> Dossier.parseAll(json.readTree("{}"))).rule());
+        assertEquals("json.notArray", assertThrows(DossierFormatException.class, () -> Dossier.parseAll(null)).rule());
+    }
+
+    @Test
     void progressReadsWithTheSameRules() {
         DossierFormatException e = assertThrows(DossierFormatException.class, () -> DossierProgress.parse(
                 "{\"MaHoSo\":\"A\",\"ThoiDiemXuLy\":\"soon\"}".getBytes(StandardCharsets.UTF_8)));

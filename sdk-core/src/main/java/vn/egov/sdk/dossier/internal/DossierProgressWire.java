@@ -2,6 +2,9 @@ package vn.egov.sdk.dossier.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import vn.egov.sdk.dossier.DossierFormatException;
 import vn.egov.sdk.dossier.DossierProgress;
 
 /** The wire form of a {@link DossierProgress} ({@code CapNhatTienDoHoSoMC}), in the portal's field order. */
@@ -29,9 +32,25 @@ public final class DossierProgressWire {
         return read(BoundedJson.readObject(json, "DossierProgress"));
     }
 
+    /** Reads values from a JSON array. */
+    public static List<DossierProgress> readAll(JsonNode json) {
+        if (json == null || !json.isArray()) {
+            throw new DossierFormatException("DossierProgress", "json.notArray", "a JSON array is required", null);
+        }
+        List<DossierProgress> out = new ArrayList<>(json.size());
+        for (int i = 0; i < json.size(); i++) {
+            out.add(read(json.get(i), "DossierProgress[" + i + "]"));
+        }
+        return out;
+    }
+
     /** Reads a value from a JSON node. */
     public static DossierProgress read(JsonNode json) {
-        WireReader in = WireReader.root(json, "DossierProgress");
+        return read(json, "DossierProgress");
+    }
+
+    private static DossierProgress read(JsonNode json, String name) {
+        WireReader in = WireReader.root(json, name);
         return new DossierProgress(
                 in.text("MaHoSo"),
                 in.text("NguoiXuLy"),

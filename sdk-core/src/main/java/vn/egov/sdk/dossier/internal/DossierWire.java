@@ -2,6 +2,9 @@ package vn.egov.sdk.dossier.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import vn.egov.sdk.dossier.DossierFormatException;
 import vn.egov.sdk.dossier.Dossier;
 
 /** The wire form of a {@link Dossier} ({@code DongBoHoSoMC}), in the portal's field order. */
@@ -58,9 +61,25 @@ public final class DossierWire {
         return read(BoundedJson.readObject(json, "Dossier"));
     }
 
+    /** Reads values from a JSON array. */
+    public static List<Dossier> readAll(JsonNode json) {
+        if (json == null || !json.isArray()) {
+            throw new DossierFormatException("Dossier", "json.notArray", "a JSON array is required", null);
+        }
+        List<Dossier> out = new ArrayList<>(json.size());
+        for (int i = 0; i < json.size(); i++) {
+            out.add(read(json.get(i), "Dossier[" + i + "]"));
+        }
+        return out;
+    }
+
     /** Reads a value from a JSON node. */
     public static Dossier read(JsonNode json) {
-        WireReader in = WireReader.root(json, "Dossier");
+        return read(json, "Dossier");
+    }
+
+    private static Dossier read(JsonNode json, String name) {
+        WireReader in = WireReader.root(json, name);
         return new Dossier(
                 in.text("MaHoSo"),
                 in.text("MaTTHC"),
