@@ -1,0 +1,2 @@
+/** Internals of the dossier records: the wire codec, the portal's date form and bounded JSON reading. */
+package vn.egov.sdk.dossier.internal;

@@ -1,0 +1,9 @@
+/**
+ * Online public-service dossiers and the national public-service portal (Cổng DVCQG): the typed records it takes
+ * ({@link vn.egov.sdk.dossier.Dossier} for {@code DongBoHoSoMC}, {@link vn.egov.sdk.dossier.DossierProgress} for
+ * {@code CapNhatTienDoHoSoMC}), their open code values ({@link vn.egov.sdk.dossier.DossierStatus},
+ * {@link vn.egov.sdk.dossier.SubjectType}, {@link vn.egov.sdk.dossier.DeliveryMethod},
+ * {@link vn.egov.sdk.dossier.SubmissionChannel}) and the validator that reports every broken rule before anything is
+ * sent ({@link vn.egov.sdk.dossier.DossierValidator}).
+ */
+package vn.egov.sdk.dossier;
