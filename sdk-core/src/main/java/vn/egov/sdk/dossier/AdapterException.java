@@ -16,8 +16,11 @@ import vn.egov.sdk.core.ErrorDetails;
 public class AdapterException extends EgovException {
     private static final long serialVersionUID = 1L;
 
+    /** The service that was called. */
     private final String service;
+    /** The refused reply, or {@code null}. */
     private final transient AdapterReply reply;
+    /** Whether the portal may have received the request. */
     private final boolean mayHaveReachedServer;
 
     /**

@@ -221,6 +221,20 @@ public final class DvcqgAdapterClient implements AutoCloseable {
     }
 
     /**
+     * Pushes questions and answers ({@value #PUSH_QUESTIONS}, {@code data:[…]}); not repeated.
+     *
+     * @param items the {@code DongBoHoiDap} items, at least one
+     * @return the reply, successful or not
+     * @throws ValidationException for an empty list or a null item
+     * @throws AdapterException as {@link #call(String, ObjectNode)}
+     */
+    public AdapterReply pushQuestions(List<ObjectNode> items) {
+        ObjectNode fields = Json.mapper().createObjectNode();
+        fields.set("data", array(items, "items"));
+        return call(PUSH_QUESTIONS, fields, false);
+    }
+
+    /**
      * Looks a dossier up ({@value #LOOKUP_DOSSIER}, {@code MaHoSo} [INFERRED field name]).
      *
      * @param maHoSo the dossier code

@@ -182,11 +182,19 @@ class DvcqgAdapterReplyTest {
         DvcqgAdapterSessionTest.service(server, "{\"error_code\":0,\"result\":{\"TrangThaiHoSo\":\"4\"}}");
         try (DvcqgAdapterClient c = client()) {
             assertTrue(c.pushStatus(List.of(DvcqgAdapterSessionTest.row("H56-1"))).success());
+            assertTrue(c.pushQuestions(List.of(Json.mapper().createObjectNode().put("HOIDAPID", "q1"))).success());
+            assertTrue(c.pushRatings(List.of(Json.mapper().createObjectNode().put("NgayTongHop", "12-2026")))
+                    .success());
             assertEquals("4", c.lookupDossier("H56-1").path("TrangThaiHoSo").asText());
         }
         server.verify(1, postRequestedFor(urlPathEqualTo("/dvcqg/integration"))
                 .withRequestBody(matchingJsonPath("$.service", equalTo("DongBoTrangThaiHoSo")))
                 .withRequestBody(matchingJsonPath("$.type", equalTo("2"))));
+        server.verify(1, postRequestedFor(urlPathEqualTo("/dvcqg/integration"))
+                .withRequestBody(matchingJsonPath("$.service", equalTo("DongBoHoiDap")))
+                .withRequestBody(matchingJsonPath("$.data[0].HOIDAPID", equalTo("q1"))));
+        server.verify(1, postRequestedFor(urlPathEqualTo("/dvcqg/integration"))
+                .withRequestBody(matchingJsonPath("$.service", equalTo("DongBoDanhGia"))));
         server.verify(1, postRequestedFor(urlPathEqualTo("/dvcqg/integration"))
                 .withRequestBody(matchingJsonPath("$.service", equalTo("TraCuuHoSo")))
                 .withRequestBody(matchingJsonPath("$.MaHoSo", equalTo("H56-1"))));
