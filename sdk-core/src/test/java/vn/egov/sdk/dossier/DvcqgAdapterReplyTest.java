@@ -141,8 +141,8 @@ class DvcqgAdapterReplyTest {
     @Test
     void aTimeoutIsTheNetworksFaultAndMayHaveReachedThePortal() {
         server.stubFor(post(urlPathEqualTo("/dvcqg/integration"))
-                .willReturn(okJson("{\"error_code\":0}").withFixedDelay(2_000)));
-        try (DvcqgAdapterClient c = client()) {
+                .willReturn(okJson("{\"error_code\":0}").withFixedDelay(3_000)));
+        try (DvcqgAdapterClient c = DvcqgAdapterSessionTest.client(server, clock, Duration.ofSeconds(1))) {
             AdapterException e = assertThrows(AdapterException.class,
                     () -> c.pushDossiers(List.of(DvcqgAdapterSessionTest.row("H56-1")), false));
             assertEquals(vn.egov.sdk.core.Fault.NETWORK, e.fault(), e.toString());

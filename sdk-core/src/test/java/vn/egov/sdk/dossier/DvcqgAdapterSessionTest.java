@@ -58,9 +58,13 @@ class DvcqgAdapterSessionTest {
     }
 
     static DvcqgAdapterClient client(WireMockExtension wm, ManualClock clock) {
+        return client(wm, clock, Duration.ofSeconds(10));
+    }
+
+    static DvcqgAdapterClient client(WireMockExtension wm, ManualClock clock, Duration readTimeout) {
         return DvcqgAdapterClient.builder()
                 .settings(ClientSettings.builder().endpoint(wm.baseUrl() + "/dvcqg").clock(clock)
-                        .sleeper(clock.sleeper()).readTimeout(Duration.ofMillis(800)).build())
+                        .sleeper(clock.sleeper()).readTimeout(readTimeout).build())
                 .account("motcua-h56", Secret.of(PASSWORD)).madonvi("H56").dstcode("DST-H56").build();
     }
 
