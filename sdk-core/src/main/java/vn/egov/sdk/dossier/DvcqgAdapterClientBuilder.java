@@ -26,7 +26,7 @@ public final class DvcqgAdapterClientBuilder {
     String dstcode;
     Duration sessionLifetime = Duration.ofMinutes(30);
     Duration refreshBefore = Duration.ofMinutes(1);
-    Set<String> sessionExpiredCodes = new LinkedHashSet<>(List.of("401", "-401"));
+    Set<String> sessionExpiredCodes = new LinkedHashSet<>(List.of("-2", "401", "-401"));
 
     DvcqgAdapterClientBuilder() {
     }
@@ -134,8 +134,9 @@ public final class DvcqgAdapterClientBuilder {
     }
 
     /**
-     * The {@code error_code} values that mean "the session is invalid or expired" (default {@code 401} and
-     * {@code -401} [INFERRED]; an HTTP 401 always means it).
+     * The {@code error_code} values that mean "the session is invalid or expired" (default {@code -2}, the
+     * sandbox's code, {@code 401} and {@code -401} [INFERRED: the portal's code is not documented]; an HTTP 401
+     * always means it).
      *
      * @param codes the codes, at least one
      * @return this builder

@@ -130,6 +130,19 @@ class DvcqgAdapterSessionTest {
     }
 
     @Test
+    void theSandboxsMinusTwoAlsoMeansAnInvalidSession() {
+        loginSequence();
+        server.stubFor(post(urlPathEqualTo("/dvcqg/integration")).withRequestBody(matchingJsonPath("$.session",
+                equalTo("S1"))).willReturn(okJson("{\"error_code\":\"-2\",\"message\":\"Phiên làm việc hết hạn\"}")));
+        server.stubFor(post(urlPathEqualTo("/dvcqg/integration")).withRequestBody(matchingJsonPath("$.session",
+                equalTo("S2"))).willReturn(okJson("{\"error_code\":\"0\",\"result\":{\"MaHoSo\":\"H56-1\"}}")));
+        try (DvcqgAdapterClient c = client(server, clock)) {
+            assertEquals("H56-1", c.lookupDossier("H56-1").path("MaHoSo").asText());
+        }
+        server.verify(2, postRequestedFor(urlPathEqualTo("/dvcqg/auth")));
+    }
+
+    @Test
     void anUnsafeCallIsNotRepeatedAfterAnInvalidSessionButTheNextCallLogsInAgain() {
         loginSequence();
         rejectS1();
