@@ -4,6 +4,8 @@
  * {@code CapNhatTienDoHoSoMC}), their open code values ({@link vn.egov.sdk.dossier.DossierStatus},
  * {@link vn.egov.sdk.dossier.SubjectType}, {@link vn.egov.sdk.dossier.DeliveryMethod},
  * {@link vn.egov.sdk.dossier.SubmissionChannel}) and the validator that reports every broken rule before anything is
- * sent ({@link vn.egov.sdk.dossier.DossierValidator}).
+ * sent ({@link vn.egov.sdk.dossier.DossierValidator}); and the adapter client that carries them
+ * ({@link vn.egov.sdk.dossier.DvcqgAdapterClient}: the adapter session, the {@code {session, madonvi, service}}
+ * envelope, replies read by {@link vn.egov.sdk.dossier.AdapterReply}).
  */
 package vn.egov.sdk.dossier;
