@@ -1,7 +1,6 @@
 package vn.egov.sdk.dossier;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
 
@@ -9,7 +8,7 @@ import vn.egov.sdk.core.ValidationException;
  * A dossier's national status (wire field {@code TrangThaiHoSo}), open to codes this SDK does not know: {@link #of(String)} keeps an unknown
  * code as given instead of failing, so a new national code never breaks reading. Also used for a progress row's {@code TrangThai}.
  */
-public final class DossierStatus {
+public final class DossierStatus extends OpenCode {
     /** {@code 0}: liên thông (interoperating; DVCQG also maps its key {@code posting} here). */
     public static final DossierStatus INTEROPERATING = new DossierStatus("0", "interoperating");
     /** {@code 1}: mới đăng ký (newly registered). */
@@ -35,12 +34,8 @@ public final class DossierStatus {
 
     private static final List<DossierStatus> KNOWN = List.of(INTEROPERATING, RECEIVING, NEW, DENIED, PROCESSING, WAITING, PAYING, CANCELLED, UNRESOLVED, RELEASING, DONE);
 
-    private final String code;
-    private final String key;
-
     private DossierStatus(String code, String key) {
-        this.code = code;
-        this.key = key;
+        super("TrangThaiHoSo", code, key);
     }
 
     /**
@@ -52,13 +47,7 @@ public final class DossierStatus {
      * @throws ValidationException when the code is {@code null} or blank
      */
     public static DossierStatus of(String code) {
-        String c = ValidationException.requireText(code, "DossierStatus.code").strip();
-        for (DossierStatus known : KNOWN) {
-            if (known.code.equals(c)) {
-                return known;
-            }
-        }
-        return new DossierStatus(c, "");
+        return lookup(KNOWN, code, "DossierStatus.code", c -> new DossierStatus(c, ""));
     }
 
     /**
@@ -76,7 +65,7 @@ public final class DossierStatus {
         if (k.equalsIgnoreCase("posting")) {
             return Optional.of(INTEROPERATING);
         }
-        return KNOWN.stream().filter(s -> s.key.equalsIgnoreCase(k)).findFirst();
+        return KNOWN.stream().filter(s -> s.key().equalsIgnoreCase(k)).findFirst();
     }
 
     /**
@@ -86,47 +75,5 @@ public final class DossierStatus {
      */
     public static List<DossierStatus> known() {
         return KNOWN;
-    }
-
-    /**
-     * The wire code.
-     *
-     * @return the code, for example {@code "0"}
-     */
-    public String code() {
-        return code;
-    }
-
-    /**
-     * The stable English key of a known code.
-     *
-     * @return the key, for example {@code "interoperating"}, or empty text for an unknown code
-     */
-    public String key() {
-        return key;
-    }
-
-    /**
-     * Whether this SDK knows the code.
-     *
-     * @return {@code true} for one of {@link #known()}
-     */
-    public boolean isKnown() {
-        return !key.isEmpty();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DossierStatus other && code.equals(other.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(code);
-    }
-
-    @Override
-    public String toString() {
-        return key.isEmpty() ? "TrangThaiHoSo(" + code + ")" : key + "(" + code + ")";
     }
 }

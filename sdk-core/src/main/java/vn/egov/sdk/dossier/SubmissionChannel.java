@@ -1,14 +1,13 @@
 package vn.egov.sdk.dossier;
 
 import java.util.List;
-import java.util.Objects;
 import vn.egov.sdk.core.ValidationException;
 
 /**
  * How the dossier was submitted (wire field {@code KenhThucHien}), open to codes this SDK does not know: {@link #of(String)} keeps an unknown
  * code as given instead of failing, so a new national code never breaks reading. 
  */
-public final class SubmissionChannel {
+public final class SubmissionChannel extends OpenCode {
     /** {@code 1}: submitted at the one-stop shop (an inferred meaning; only {@code 2} is confirmed). */
     public static final SubmissionChannel DIRECT = new SubmissionChannel("1", "direct");
     /** {@code 2}: submitted online. */
@@ -18,12 +17,8 @@ public final class SubmissionChannel {
 
     private static final List<SubmissionChannel> KNOWN = List.of(DIRECT, ONLINE, POSTAL);
 
-    private final String code;
-    private final String key;
-
     private SubmissionChannel(String code, String key) {
-        this.code = code;
-        this.key = key;
+        super("KenhThucHien", code, key);
     }
 
     /**
@@ -35,13 +30,7 @@ public final class SubmissionChannel {
      * @throws ValidationException when the code is {@code null} or blank
      */
     public static SubmissionChannel of(String code) {
-        String c = ValidationException.requireText(code, "SubmissionChannel.code").strip();
-        for (SubmissionChannel known : KNOWN) {
-            if (known.code.equals(c)) {
-                return known;
-            }
-        }
-        return new SubmissionChannel(c, "");
+        return lookup(KNOWN, code, "SubmissionChannel.code", c -> new SubmissionChannel(c, ""));
     }
 
     /**
@@ -51,47 +40,5 @@ public final class SubmissionChannel {
      */
     public static List<SubmissionChannel> known() {
         return KNOWN;
-    }
-
-    /**
-     * The wire code.
-     *
-     * @return the code, for example {@code "1"}
-     */
-    public String code() {
-        return code;
-    }
-
-    /**
-     * The stable English key of a known code.
-     *
-     * @return the key, for example {@code "direct"}, or empty text for an unknown code
-     */
-    public String key() {
-        return key;
-    }
-
-    /**
-     * Whether this SDK knows the code.
-     *
-     * @return {@code true} for one of {@link #known()}
-     */
-    public boolean isKnown() {
-        return !key.isEmpty();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SubmissionChannel other && code.equals(other.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(code);
-    }
-
-    @Override
-    public String toString() {
-        return key.isEmpty() ? "KenhThucHien(" + code + ")" : key + "(" + code + ")";
     }
 }
