@@ -1,16 +1,8 @@
 package vn.egov.sdk.dossier.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
+import vn.egov.sdk.core.internal.LimitedJson;
 import vn.egov.sdk.dossier.DossierFormatException;
 
 /**
@@ -28,20 +20,7 @@ public final class BoundedJson {
     /** The most JSON tokens accepted. */
     public static final int MAX_TOKENS = 1_000_000;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH)
-                            .maxStringLength(MAX_STRING)
-                            .maxNameLength(256)
-                            .maxNumberLength(40)
-                            .maxDocumentLength(MAX_BYTES)
-                            .maxTokenCount(MAX_TOKENS)
-                            .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    private static final LimitedJson READER = new LimitedJson(MAX_BYTES, MAX_DEPTH, MAX_STRING, MAX_TOKENS);
 
     private BoundedJson() {
     }
@@ -55,36 +34,25 @@ public final class BoundedJson {
             throw new DossierFormatException(name, "json.tooLarge", json.length + " bytes given, at most "
                     + MAX_BYTES + " accepted", null);
         }
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(json);
-        } catch (StreamConstraintsException e) {
-            boolean depth = String.valueOf(e.getOriginalMessage()).contains("depth");
-            throw new DossierFormatException(name, depth ? "json.tooDeep" : "json.tooLarge", depth
-                    ? "the JSON nests deeper than " + MAX_DEPTH + " levels"
-                    : "the JSON breaks a size limit (" + MAX_BYTES + " bytes, strings of " + MAX_STRING
-                            + " characters, " + MAX_TOKENS + " tokens)", null);
-        } catch (JsonEOFException e) {
-            throw new DossierFormatException(name, "json.truncated", "the JSON ends early" + at(e), null);
-        } catch (JsonProcessingException e) {
-            String m = String.valueOf(e.getOriginalMessage());
-            if (m.contains("end-of-input")) {
-                throw new DossierFormatException(name, "json.truncated", "the JSON ends early" + at(e), null);
-            }
-            boolean dup = m.startsWith("Duplicate field");
-            throw new DossierFormatException(name, dup ? "json.duplicateField" : "json.malformed",
-                    (dup ? "a field is given twice" : "not well-formed JSON") + at(e), null);
-        } catch (IOException e) {
-            throw new DossierFormatException(name, "json.malformed", "not readable JSON", null);
-        }
-        if (node == null || node.isMissingNode()) {
-            throw new DossierFormatException(name, "json.truncated", "no JSON value given", null);
-        }
-        return node;
+        return READER.read(json, (problem, where) -> switch (problem) {
+            case TOO_DEEP -> new DossierFormatException(name, "json.tooDeep",
+                    "the JSON nests deeper than " + MAX_DEPTH + " levels", null);
+            case OVER_LIMIT -> new DossierFormatException(name, "json.tooLarge", "the JSON breaks a size limit ("
+                    + MAX_BYTES + " bytes, strings of " + MAX_STRING + " characters, " + MAX_TOKENS + " tokens)",
+                    null);
+            case TRUNCATED -> new DossierFormatException(name, "json.truncated", "the JSON ends early" + at(where),
+                    null);
+            case DUPLICATE_FIELD -> new DossierFormatException(name, "json.duplicateField",
+                    "a field is given twice" + at(where), null);
+            case MALFORMED -> new DossierFormatException(name, "json.malformed", "not well-formed JSON" + at(where),
+                    null);
+            case UNREADABLE -> new DossierFormatException(name, "json.malformed", "not readable JSON", null);
+            case EMPTY -> new DossierFormatException(name, "json.truncated", "no JSON value given", null);
+        });
     }
 
-    private static String at(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (at line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+    private static String at(JsonLocation location) {
+        return location == null ? "" : " (at line " + location.getLineNr() + ", column " + location.getColumnNr()
+                + ")";
     }
 }

@@ -1,21 +1,13 @@
 package vn.egov.sdk.identity.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.sdk.core.internal.LimitedJson;
 import vn.egov.sdk.identity.UserInfoFormatException;
 
 /**
@@ -34,20 +26,7 @@ public final class UserInfoJson {
     /** The most JSON tokens accepted. */
     public static final int MAX_TOKENS = 10_000;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH)
-                            .maxStringLength(MAX_STRING)
-                            .maxNameLength(256)
-                            .maxNumberLength(40)
-                            .maxDocumentLength(MAX_BYTES)
-                            .maxTokenCount(MAX_TOKENS)
-                            .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    private static final LimitedJson READER = new LimitedJson(MAX_BYTES, MAX_DEPTH, MAX_STRING, MAX_TOKENS);
 
     private UserInfoJson() {
     }
@@ -62,31 +41,20 @@ public final class UserInfoJson {
             throw new UserInfoFormatException("", "json.tooLarge", "the userinfo body has " + json.length
                     + " bytes, more than the " + MAX_BYTES + " accepted", null);
         }
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(json);
-        } catch (StreamConstraintsException e) {
-            String m = String.valueOf(e.getOriginalMessage());
-            boolean depth = m.contains("depth");
-            throw new UserInfoFormatException("", depth ? "json.tooDeep" : "json.tooLarge", depth
-                    ? "the userinfo body nests deeper than " + MAX_DEPTH + " levels"
-                    : "the userinfo body breaks a size limit (" + MAX_BYTES + " bytes, strings of " + MAX_STRING
+        JsonNode node = READER.read(json, (problem, where) -> switch (problem) {
+            case TOO_DEEP -> new UserInfoFormatException("", "json.tooDeep",
+                    "the userinfo body nests deeper than " + MAX_DEPTH + " levels", null);
+            case OVER_LIMIT -> new UserInfoFormatException("", "json.tooLarge",
+                    "the userinfo body breaks a size limit (" + MAX_BYTES + " bytes, strings of " + MAX_STRING
                             + " characters, " + MAX_TOKENS + " tokens)", null);
-        } catch (JsonProcessingException e) {
-            String m = String.valueOf(e.getOriginalMessage());
-            if (m.startsWith("Duplicate field")) {
-                throw new UserInfoFormatException("", "json.duplicateClaim",
-                        "the userinfo body gives a claim twice" + at(e.getLocation()), null);
-            }
-            throw new UserInfoFormatException("", "json.malformed",
-                    "the userinfo body is not well-formed JSON (truncated, not UTF-8, or broken)"
-                            + at(e.getLocation()), null);
-        } catch (IOException e) {
-            throw new UserInfoFormatException("", "json.malformed", "the userinfo body could not be read", null);
-        }
-        if (node == null || node.isMissingNode()) {
-            throw new UserInfoFormatException("", "json.malformed", "the userinfo body is empty", null);
-        }
+            case DUPLICATE_FIELD -> new UserInfoFormatException("", "json.duplicateClaim",
+                    "the userinfo body gives a claim twice" + at(where), null);
+            case TRUNCATED, MALFORMED -> new UserInfoFormatException("", "json.malformed",
+                    "the userinfo body is not well-formed JSON (truncated, not UTF-8, or broken)" + at(where), null);
+            case UNREADABLE -> new UserInfoFormatException("", "json.malformed",
+                    "the userinfo body could not be read", null);
+            case EMPTY -> new UserInfoFormatException("", "json.malformed", "the userinfo body is empty", null);
+        });
         if (!node.isObject()) {
             throw new UserInfoFormatException("", "json.notObject",
                     "the userinfo body is JSON but not an object (" + node.getNodeType() + ")", null);
