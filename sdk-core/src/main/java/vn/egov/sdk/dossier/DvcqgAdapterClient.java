@@ -59,7 +59,7 @@ import vn.egov.sdk.dossier.internal.ReplyReader;
  *
  * <p>Thread-safe; close it to release its connections.
  */
-public final class DvcqgAdapterClient implements AutoCloseable {
+public final class DvcqgAdapterClient implements DossierTransport, AutoCloseable {
     /** Service: push dossiers ({@code isUpdating}, {@code data}). */
     public static final String PUSH_DOSSIERS = "DongBoHoSoMC";
     /** Service: push progress rows. */
@@ -171,6 +171,7 @@ public final class DvcqgAdapterClient implements AutoCloseable {
      * @throws ValidationException for an empty list or a null record
      * @throws AdapterException as {@link #call(String, ObjectNode)}
      */
+    @Override
     public AdapterReply pushDossiers(List<ObjectNode> records, boolean updating) {
         ObjectNode fields = Json.mapper().createObjectNode().put("isUpdating", updating ? "True" : "False");
         fields.set("data", array(records, "records"));
@@ -185,6 +186,7 @@ public final class DvcqgAdapterClient implements AutoCloseable {
      * @throws ValidationException for an empty list or a null row
      * @throws AdapterException as {@link #call(String, ObjectNode)}
      */
+    @Override
     public AdapterReply pushProgress(List<ObjectNode> rows) {
         ObjectNode fields = Json.mapper().createObjectNode();
         fields.set("data", array(rows, "rows"));
@@ -200,6 +202,7 @@ public final class DvcqgAdapterClient implements AutoCloseable {
      * @throws ValidationException for an empty list or a null record
      * @throws AdapterException as {@link #call(String, ObjectNode)}
      */
+    @Override
     public AdapterReply pushStatus(List<ObjectNode> statuses) {
         ObjectNode fields = Json.mapper().createObjectNode().put("type", "2");
         fields.set("data", array(statuses, "statuses"));
