@@ -60,6 +60,10 @@ final class ProvincialSamples {
     }
 
     static ObjectNode progress(String maHoSo, int step) {
+        return step(maHoSo, step).toWire();
+    }
+
+    static DossierProgress step(String maHoSo, int step) {
         ZonedDateTime at = ZonedDateTime.of(2026, 12, 2, 8, 0, 0, 0, HCM).plusHours(step);
         return DossierProgress.builder()
                 .dossierCode(maHoSo)
@@ -69,6 +73,6 @@ final class ProvincialSamples {
                 .department("Phòng Quản lý đô thị")
                 .content("Bước xử lý " + step)
                 .status(DossierStatus.PROCESSING)
-                .build().toWire();
+                .build();
     }
 }
