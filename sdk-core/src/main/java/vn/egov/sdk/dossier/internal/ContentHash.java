@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.TreeMap;
 
 /**
@@ -35,9 +34,7 @@ public final class ContentHash {
             out.append("null");
         } else if (node.isObject()) {
             TreeMap<String, JsonNode> sorted = new TreeMap<>();
-            Iterator<java.util.Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                java.util.Map.Entry<String, JsonNode> e = it.next();
+            for (java.util.Map.Entry<String, JsonNode> e : node.properties()) {
                 sorted.put(Normalizer.normalize(e.getKey(), Normalizer.Form.NFC), e.getValue());
             }
             out.append('{');

@@ -26,7 +26,7 @@ class CatalogueClientSandboxTest {
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
 
     private final NationalSandbox sandbox = SANDBOX.sandbox();
-    private final DvcqgAdapterClient adapter = FeedbackAdapters.adapter(sandbox);
+    private final DvcqgAdapterClient adapter = CatalogueTestAdapters.adapter(sandbox);
 
     @AfterEach
     void close() {

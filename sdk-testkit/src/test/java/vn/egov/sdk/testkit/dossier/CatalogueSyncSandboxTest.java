@@ -41,7 +41,7 @@ class CatalogueSyncSandboxTest {
 
     private final NationalSandbox sandbox = SANDBOX.sandbox();
     private final DvcqgPortalSandbox portal = sandbox.dvcqg();
-    private final DvcqgAdapterClient adapter = FeedbackAdapters.adapter(sandbox);
+    private final DvcqgAdapterClient adapter = CatalogueTestAdapters.adapter(sandbox);
     private final DvcqgCatalogueClient catalogue = DvcqgCatalogueClient.builder(adapter)
             .paging(CataloguePaging.pages(2)).build();
 

@@ -31,7 +31,7 @@ class RatingSandboxTest {
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
 
     private final NationalSandbox sandbox = SANDBOX.sandbox();
-    private final DvcqgAdapterClient adapter = FeedbackAdapters.adapter(sandbox);
+    private final DvcqgAdapterClient adapter = CatalogueTestAdapters.adapter(sandbox);
     private final DvcqgFeedbackClient feedback = new DvcqgFeedbackClient(adapter);
 
     @AfterEach

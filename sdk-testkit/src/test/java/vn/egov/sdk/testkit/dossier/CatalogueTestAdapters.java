@@ -7,8 +7,8 @@ import vn.egov.sdk.testkit.DvcqgPortalSandbox;
 import vn.egov.sdk.testkit.NationalSandbox;
 
 /** An adapter client logged in to the sandbox's simulated portal, for the catalogue, rating and question tests. */
-final class FeedbackAdapters {
-    private FeedbackAdapters() {
+final class CatalogueTestAdapters {
+    private CatalogueTestAdapters() {
     }
 
     static DvcqgAdapterClient adapter(NationalSandbox sandbox) {
