@@ -25,9 +25,7 @@ import vn.egov.sdk.testkit.internal.DvcqgPortalStore;
  * {@code LayDanhSachHoiDapGuiTuDVCQG}, {@code LayDanhSachHoiDapBoCoQuan}, {@code LayNoiDungTraLoiTheoCauHoi},
  * {@code DongBoKetQuaHoiDapGuiTuDVCQG}) and the catalogue ({@code LayThuTuc} by {@code maTTHC},
  * {@code LayDanhSachTTHC}, {@code LayDVC}, {@code LayDanhMucCoQuan}, {@code LayDanhMucLinhVuc}), seeded with three
- * fictional procedures of province {@code H99} that a test may edit ({@link #putProcedure}, {@link #removeProcedure}).
- * The catalogue lists are whole unless the call asks for a page with {@code pageIndex} (from 1) and
- * {@code pageSize}. {@code POST /dvcqg/share} answers the catalogue services only.
+ * fictional procedures of province {@code H99}. {@code POST /dvcqg/share} answers the catalogue services only.
  * A batch is checked whole: a refused batch stores nothing.
  *
  * <p>Replies are {@code {error_code, message, result}} with Vietnamese messages; {@code error_code} takes the form
@@ -37,6 +35,11 @@ import vn.egov.sdk.testkit.internal.DvcqgPortalStore;
  * HTTP 400. {@code GET /dvcqg/ho-so} is a read-only HTML page listing the dossiers held with their status and
  * progress. Faults are armed as for any path, e.g. {@code sandbox.faults().on("/dvcqg/integration").status(503)}.
  * The credentials are public test values.
+ *
+ * <p>A test may edit the seeded catalogue ({@link #putProcedure}, {@link #removeProcedure};
+ * {@link NationalSandbox#reset()} restores it) and let citizens ask questions ({@link #askQuestion}). The catalogue lists are whole unless the call
+ * asks for a page with {@code pageIndex} (from 1) and {@code pageSize} (whether the real portal pages is not
+ * documented). The page also lists the rating summaries received.
  */
 public final class DvcqgPortalSandbox {
 
