@@ -68,6 +68,26 @@ public record Procedure(
     }
 
     /**
+     * A builder with every field unset, for a vendor's own tests and fixtures.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's fields, to change some of them.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().code(code).name(name).serviceCode(serviceCode).serviceName(serviceName)
+                .issuingAgency(issuingAgency).fieldName(fieldName).fields(fields).appliesOnline(appliesOnline)
+                .channels(channels).cases(cases).unknownFields(unknownFields);
+    }
+
+    /**
      * The wire form: modelled fields in the portal's order, then the unknown ones.
      *
      * @return a new JSON object, the caller's to change
@@ -127,5 +147,90 @@ public record Procedure(
 
     private static <T> List<T> copy(List<T> values, String path) {
         return values == null ? List.of() : List.copyOf(ValidationException.requireElements(values, path));
+    }
+
+    /** Builds a {@link Procedure}; get one from {@link Procedure#builder()}. Not thread-safe. */
+    public static final class Builder {
+        private String code;
+        private String name;
+        private String serviceCode;
+        private String serviceName;
+        private String issuingAgency;
+        private String fieldName;
+        private List<Field> fields;
+        private String appliesOnline;
+        private List<ProcedureChannel> channels;
+        private List<ProcedureCase> cases;
+        private Map<String, String> unknownFields;
+
+        Builder() {
+        }
+
+        /** Sets {@code MATTHC}.
+         * @param code the code, or {@code null} to unset
+         * @return this builder */
+        public Builder code(String code) { this.code = code; return this; }
+
+        /** Sets {@code TENTTHC}.
+         * @param name the name, or {@code null} to unset
+         * @return this builder */
+        public Builder name(String name) { this.name = name; return this; }
+
+        /** Sets {@code MADVC}.
+         * @param serviceCode the code, or {@code null} to unset
+         * @return this builder */
+        public Builder serviceCode(String serviceCode) { this.serviceCode = serviceCode; return this; }
+
+        /** Sets {@code TENDVC}.
+         * @param serviceName the name, or {@code null} to unset
+         * @return this builder */
+        public Builder serviceName(String serviceName) { this.serviceName = serviceName; return this; }
+
+        /** Sets {@code TENCOQUANBANHANH}.
+         * @param issuingAgency the name, or {@code null} to unset
+         * @return this builder */
+        public Builder issuingAgency(String issuingAgency) { this.issuingAgency = issuingAgency; return this; }
+
+        /** Sets {@code TENLINHVUC}.
+         * @param fieldName the name, or {@code null} to unset
+         * @return this builder */
+        public Builder fieldName(String fieldName) { this.fieldName = fieldName; return this; }
+
+        /** Sets {@code LINHVUCTHUCHIEN}.
+         * @param fields the fields, or {@code null} for none
+         * @return this builder */
+        public Builder fields(List<Field> fields) { this.fields = fields; return this; }
+
+        /** Sets {@code APDUNGDVC}.
+         * @param appliesOnline the portal's code, or {@code null} to unset
+         * @return this builder */
+        public Builder appliesOnline(String appliesOnline) { this.appliesOnline = appliesOnline; return this; }
+
+        /** Sets {@code CACHTHUCTHUCHIEN}.
+         * @param channels the ways of carrying it out, or {@code null} for none
+         * @return this builder */
+        public Builder channels(List<ProcedureChannel> channels) { this.channels = channels; return this; }
+
+        /** Sets {@code TRINHTUTHUCHIEN}.
+         * @param cases the steps per case, or {@code null} for none
+         * @return this builder */
+        public Builder cases(List<ProcedureCase> cases) { this.cases = cases; return this; }
+
+        /** Sets the fields this type does not model.
+         * @param unknownFields each as JSON text, or {@code null} for none
+         * @return this builder */
+        public Builder unknownFields(Map<String, String> unknownFields) { this.unknownFields = unknownFields; return this; }
+
+        /**
+         * The value.
+         *
+         * @return a new immutable value
+         * @throws ValidationException when a list holds a {@code null} or an unknown field is not JSON text or is a
+         *     modelled one
+         */
+        public Procedure build() {
+            return new Procedure(code, name, serviceCode, serviceName, issuingAgency, fieldName, fields,
+                    appliesOnline, channels, cases, unknownFields);
+        }
     }
 }

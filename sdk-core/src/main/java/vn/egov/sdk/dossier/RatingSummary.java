@@ -176,6 +176,13 @@ public record RatingSummary(
         return RatingWire.read(json, "RatingSummary");
     }
 
+    @Override
+    public String toString() {
+        // the written opinions may carry personal data
+        return "RatingSummary[NgayTongHop=" + period + ", Madonvi=" + agencyCode + ", TongSoNguoiDanhGia="
+                + respondents + ", comments=" + comments.size() + "]";
+    }
+
     private static void shares(SatisfactionShares s, String prefix, List<FieldError> errors) {
         BigDecimal[] values = {s.veryHappy(), s.happy(), s.notHappy()};
         String[] names = {"RatHaiLong", "HaiLong", "ChuaHaiLong"};

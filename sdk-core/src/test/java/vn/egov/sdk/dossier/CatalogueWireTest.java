@@ -86,6 +86,22 @@ class CatalogueWireTest {
     }
 
     @Test
+    void aBuiltProcedureGoesOnTheWireAndToBuilderKeepsEverything() {
+        Procedure built = Procedure.builder().code("2.002492").name("Cấp phép").fields(List.of(Field.of("G1", "A")))
+                .channels(List.of(new ProcedureChannel("1", List.of(new ProcedureTiming("5", "Ngày",
+                        List.of(new ProcedureFee("P", "Phí", "1000", null)), null)), null)))
+                .cases(List.of(new ProcedureCase("Trực tiếp", List.of("Nộp", "Nhận"), null)))
+                .unknownFields(Map.of("CAPTHUCHIEN", "\"3\"")).build();
+        assertEquals(built, Procedure.parse(built.toWire()));
+        assertEquals("1000", built.toWire().at("/CACHTHUCTHUCHIEN/0/THOIGIAN/0/PHILEPHI/0/SOTIEN").asText());
+        assertEquals("Nhận", built.toWire().at("/TRINHTUTHUCHIEN/0/TRINHTU/1/TENTRINHTU").asText());
+        Procedure p = Procedure.parse(parse(PROCEDURE));
+        assertEquals(p, p.toBuilder().build());
+        assertNotEquals(p.contentHash(), p.toBuilder().name("Khác").build().contentHash());
+        assertEquals(false, p.toString().contains("CANCUPHAPLY"));
+    }
+
+    @Test
     void unknownFieldsGivenByACallerMustBeJsonAndNotModelled() {
         assertEquals("Field.X", assertThrows(ValidationException.class,
                 () -> new Field("a", "b", Map.of("X", "not json"))).errors().get(0).path());
