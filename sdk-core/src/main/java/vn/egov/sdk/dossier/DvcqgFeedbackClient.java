@@ -21,7 +21,8 @@ import vn.egov.sdk.dossier.internal.CataloguePager;
  * <p>Pushes check every value first and throw one {@link ValidationException} naming every broken rule (for example
  * {@code ratings[2].RatingSummary.Madonvi}) before anything is sent; they return the portal's reply, refusals
  * included, and are not repeated by the client (the portal may count them twice). Reads throw an
- * {@link AdapterException} of fault CALLER when the portal refuses. Thread-safe; it does not own the adapter client.
+ * {@link AdapterException} of fault CALLER when the portal refuses. The list services are called without parameters
+ * (any filter they take is not documented). Thread-safe; it does not own the adapter client.
  */
 public final class DvcqgFeedbackClient {
     /** Service: list the questions asked on the national portal. */
@@ -109,7 +110,7 @@ public final class DvcqgFeedbackClient {
     }
 
     /**
-     * The answer to one question ({@value #ANSWER}, {@code HOIDAPID}).
+     * The answer to one question ({@value #ANSWER}, {@code HOIDAPID}; the request field's name is [INFERRED]).
      *
      * @param questionId the question's {@code HOIDAPID}
      * @return the answer, or empty when the question is not answered yet

@@ -39,8 +39,8 @@ public final class FileCatalogueCache implements CatalogueCache {
     /**
      * {@inheritDoc}
      *
-     * @throws CatalogueCacheException when the file cannot be read, is larger than
-     *     {@value CatalogueFile#MAX_BYTES} bytes or is not a snapshot this class wrote
+     * @throws CatalogueCacheException when the file cannot be read, is larger than 256 MiB or is not a snapshot
+     *     this class wrote
      */
     @Override
     public synchronized Optional<CatalogueSnapshot> load() {

@@ -239,6 +239,11 @@ public record RatingSummary(
          * @return this builder */
         public Builder respondents(Long respondents) { this.respondents = respondents; return this; }
 
+        /** Sets {@code TongSoNguoiDanhGia}, how many people rated.
+         * @param respondents the count
+         * @return this builder */
+        public Builder respondents(long respondents) { this.respondents = respondents; return this; }
+
         /** Sets the agency's shares ({@code PhanTramDanhGiaRatHaiLong}, {@code …HaiLong}, {@code …ChuaHaiLong}).
          * @param overall the shares, or {@code null} to unset
          * @return this builder */

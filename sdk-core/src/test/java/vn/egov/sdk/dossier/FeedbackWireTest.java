@@ -72,7 +72,7 @@ class FeedbackWireTest {
 
     @Test
     void aBrokenSummaryNamesEveryRule() {
-        RatingSummary r = RatingSummary.builder().respondents(-1L)
+        RatingSummary r = RatingSummary.builder().respondents(-1)
                 .overall(new SatisfactionShares(new BigDecimal("70"), new BigDecimal("20"), new BigDecimal("20")))
                 .service(new SatisfactionShares(new BigDecimal("120"), BigDecimal.ZERO, BigDecimal.ZERO)).build();
         List<String> paths = r.check().stream().map(FieldError::path).toList();
