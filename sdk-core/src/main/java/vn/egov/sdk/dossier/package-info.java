@@ -7,12 +7,5 @@
  * sent ({@link vn.egov.sdk.dossier.DossierValidator}); and the adapter client that carries them
  * ({@link vn.egov.sdk.dossier.DvcqgAdapterClient}: the adapter session, the {@code {session, madonvi, service}}
  * envelope, replies read by {@link vn.egov.sdk.dossier.AdapterReply}).
- *
- * <p>Citizens' feedback and the national catalogue: {@link vn.egov.sdk.dossier.RatingSummary}
- * ({@code DongBoDanhGia}), {@link vn.egov.sdk.dossier.QaItem} and {@link vn.egov.sdk.dossier.QaAnswer} (the Q&amp;A
- * services both ways) sent by {@link vn.egov.sdk.dossier.DvcqgFeedbackClient}; {@link vn.egov.sdk.dossier.Procedure},
- * {@link vn.egov.sdk.dossier.PublicService}, {@link vn.egov.sdk.dossier.Agency} and {@link vn.egov.sdk.dossier.Field}
- * read by {@link vn.egov.sdk.dossier.DvcqgCatalogueClient}; and {@link vn.egov.sdk.dossier.CatalogueSync}, which keeps
- * a local copy in a {@link vn.egov.sdk.dossier.CatalogueCache} and reports what changed.
  */
 package vn.egov.sdk.dossier;
