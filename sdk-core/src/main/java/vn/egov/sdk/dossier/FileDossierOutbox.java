@@ -27,8 +27,9 @@ import vn.egov.sdk.dossier.internal.OutboxTable;
  * <ul>
  *   <li>Every {@code enqueue} and {@code mark…} call appends one line per new or changed entry, holding the whole
  *       entry (its payload byte-exactly) with a CRC-32, in one write, and fsyncs the file before returning: a call
- *       that returned survives a crash or power loss. The lines of one call say how many follow them, so after a
- *       crash in the middle of a call the call is applied to all of its entries or to none.</li>
+ *       that returned survives a crash or power loss. Each line of one call says its place in the call and how many lines
+ *       the call wrote, so after a crash in the middle of a call (or damage to one of its lines) the call is applied
+ *       to all of its entries or to none.</li>
  *   <li>Opening recovers every intact record, wherever the damage is (a torn or cut-off end, flipped bytes, a lost
  *       newline that glued two records, a damaged header); what could not be read is counted exactly in
  *       {@link #recovery()} and in one WARN line, and the damaged file is first kept next to the journal as
@@ -222,7 +223,7 @@ public final class FileDossierOutbox implements DossierOutbox {
         }
         List<OutboxRecord> records = new ArrayList<>(changed.size());
         for (int i = 0; i < changed.size(); i++) {
-            records.add(OutboxRecord.of(changed.get(i), changed.size() - 1 - i));
+            records.add(OutboxRecord.of(changed.get(i), i, changed.size()));
         }
         journal.append(records);
         table.apply(changed);
@@ -241,7 +242,7 @@ public final class FileDossierOutbox implements DossierOutbox {
     private List<OutboxRecord> snapshot() {
         List<OutboxRecord> records = new ArrayList<>(table.size() + 1);
         records.add(OutboxRecord.highWater(table.lastSequence()));
-        table.entries().forEach(e -> records.add(OutboxRecord.of(e, 0)));
+        table.entries().forEach(e -> records.add(OutboxRecord.of(e, 0, 1)));
         return records;
     }
 

@@ -15,7 +15,7 @@ import vn.egov.sdk.dossier.OutboxState;
  * The line format of the outbox journal (framed by {@link JournalLines}: CRC-32, tab, body, newline). Bodies:
  * <ul>
  *   <li>{@code <seq>\tH\t<highest sequence ever given>}</li>
- *   <li>{@code <seq>\tE\t<rest>\t<sequence>\t<STATE>\t<attempts>\t<KIND>\t<enqueuedAt>\t<updatedAt>\t<nextAttemptAt>
+ *   <li>{@code <seq>\tE\t<position>/<size>\t<sequence>\t<STATE>\t<attempts>\t<KIND>\t<enqueuedAt>\t<updatedAt>\t<nextAttemptAt>
  *       \t<key>\t<MaHoSo>\t<lastError>\t<payload>}: times as ISO-8601 instants (exact to the nanosecond), the four
  *       texts {@linkplain JournalLines#escape escaped} so that they hold no tab or newline and come back
  *       byte-exactly (Vietnamese in NFC or NFD alike).</li>
@@ -44,7 +44,7 @@ public final class OutboxRecords implements JournalCodec<OutboxRecord> {
         }
         OutboxEntry e = r.entry();
         OutboxItem i = e.item();
-        return seq + "\tE\t" + r.rest() + "\t" + e.sequence() + "\t" + e.state().name() + "\t" + e.attempts() + "\t"
+        return seq + "\tE\t" + r.position() + "/" + r.size() + "\t" + e.sequence() + "\t" + e.state().name() + "\t" + e.attempts() + "\t"
                 + i.kind().name() + "\t" + e.enqueuedAt() + "\t" + e.updatedAt() + "\t" + e.nextAttemptAt() + "\t"
                 + JournalLines.escape(i.key()) + "\t" + JournalLines.escape(i.maHoSo()) + "\t"
                 + JournalLines.escape(e.lastError()) + "\t" + JournalLines.escape(i.payload());
@@ -63,8 +63,10 @@ public final class OutboxRecords implements JournalCodec<OutboxRecord> {
         if (f.length != 14 || !f[1].equals("E")) {
             return Optional.empty();
         }
-        int rest = Integer.parseInt(f[2]);
-        if (rest < 0) {
+        int slash = f[2].indexOf('/');
+        int position = Integer.parseInt(f[2].substring(0, slash));
+        int size = Integer.parseInt(f[2].substring(slash + 1));
+        if (position < 0 || size < 1 || position >= size) {
             return Optional.empty();
         }
         OutboxItem item = new OutboxItem(JournalLines.unescape(f[10]), OutboxKind.valueOf(f[6]),
@@ -72,10 +74,10 @@ public final class OutboxRecords implements JournalCodec<OutboxRecord> {
         OutboxEntry e = new OutboxEntry(Long.parseLong(f[3]), item, OutboxState.valueOf(f[4]),
                 Integer.parseInt(f[5]), JournalLines.unescape(f[12]), Instant.parse(f[9]), Instant.parse(f[7]),
                 Instant.parse(f[8]));
-        return Optional.of(new JournalRecord<>(OutboxRecord.of(e, rest), seq));
+        return Optional.of(new JournalRecord<>(OutboxRecord.of(e, position, size), seq));
     }
 
-    /** The idempotency key of a damaged entry record (crc, seq, E, rest, …, key at 11), when a tab follows it. */
+    /** The idempotency key of a damaged entry record (crc, seq, E, position/size, …, key at 11), when a tab follows it. */
     @Override
     public Optional<String> keyIn(String[] f) {
         if (f.length >= 13 && f[2].equals("E")) {

@@ -8,17 +8,17 @@ import vn.egov.sdk.core.internal.journal.JournalLines;
 import vn.egov.sdk.dossier.OutboxEntry;
 
 /**
- * Replays the intact records of an outbox journal into a table, write by write: the records of one write carry
- * {@code rest} counting down to 0, and a write is applied only when its records are all there, in order. What is
- * dropped is counted and its keys named.
+ * Replays the intact records of an outbox journal into a table, write by write: each record of one write carries
+ * its place in the write and the write's size, and a write is applied only when its records are all there, in
+ * order. What is dropped is counted and its keys named.
  */
 public final class OutboxReplay {
     private final OutboxTable table;
     private final List<OutboxEntry> write = new ArrayList<>();
     private final Set<String> droppedKeys = new LinkedHashSet<>();
     private int dropped;
-    /** The {@code rest} of the open write's first record. */
-    private int restOfWrite;
+    /** The size of the open write. */
+    private int size;
 
     private OutboxReplay(OutboxTable table) {
         this.table = table;
@@ -58,21 +58,19 @@ public final class OutboxReplay {
         }
         // sequences the file names are never given again, whether or not their write is applied
         table.raiseLastSequence(r.entry().sequence());
-        if (!write.isEmpty() && r.rest() != expectedRest()) {
-            drop(); // a record of this write is missing: the write is not applied, a new one starts here
+        if (!write.isEmpty() && (r.position() != write.size() || r.size() != size)) {
+            drop(); // a record of the open write is missing: it is not applied
         }
         if (write.isEmpty()) {
-            restOfWrite = r.rest();
+            size = r.size();
         }
         write.add(r.entry());
-        if (r.rest() == 0) {
+        if (r.position() != write.size() - 1) {
+            drop(); // the first records of this write are missing
+        } else if (write.size() == size) {
             table.apply(write);
             write.clear();
         }
-    }
-
-    private int expectedRest() {
-        return restOfWrite - write.size();
     }
 
     private void drop() {
