@@ -128,6 +128,14 @@ class FileDossierOutboxTest extends DossierOutboxContract {
     }
 
     @Test
+    void anyJavaStringComesBackEqualEvenALoneSurrogateAndAnEscapeLookalike() {
+        String odd = "{\"a\":\"\uD83D\uDE00 \uD800 x \uDC00\",\"b\":\"\\\\u0041 \\\\\"}";
+        OutboxItem item = new OutboxItem("surrogate-\uDBFF", OutboxKind.STATUS, "x\\u", odd);
+        long s = store.enqueue(List.of(item)).get(0).sequence();
+        assertEquals(item, reopen().find(s).orElseThrow().item());
+    }
+
+    @Test
     void compactionKeepsEverythingAndBoundsTheFile() throws Exception {
         store.close();
         FileDossierOutbox small = FileDossierOutbox.builder(file()).clock(clock).retention(RETENTION)

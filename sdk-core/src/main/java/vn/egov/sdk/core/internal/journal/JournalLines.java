@@ -52,7 +52,9 @@ public final class JournalLines {
     }
 
     /**
-     * Text for one field: backslash, tab, newline and carriage return escaped; everything else kept as it is.
+     * Text for one field: backslash, tab, newline and carriage return escaped, and a lone surrogate (which UTF-8
+     * cannot hold) written as a backslash, {@code u} and four hex digits; everything else kept as it is, so any
+     * Java string comes back equal.
      *
      * @param text any text
      * @return the field
@@ -66,7 +68,16 @@ public final class JournalLines {
                 case '\t' -> s.append("\\t");
                 case '\n' -> s.append("\\n");
                 case '\r' -> s.append("\\r");
-                default -> s.append(c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        s.append(c).append(text.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        s.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
             }
         }
         return s.toString();
@@ -94,6 +105,13 @@ public final class JournalLines {
                 case 't' -> s.append('\t');
                 case 'n' -> s.append('\n');
                 case 'r' -> s.append('\r');
+                case 'u' -> {
+                    if (i + 5 > field.length()) {
+                        throw new IllegalArgumentException("short escape");
+                    }
+                    s.append((char) Integer.parseInt(field.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
                 default -> throw new IllegalArgumentException("unknown escape");
             }
         }
