@@ -290,6 +290,23 @@ class FileDossierOutboxRecoveryTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsMovedAsideAndTheOutboxStartsEmpty() throws IOException {
+        Path file = dir.resolve("loop/outbox.journal");
+        Files.createDirectories(file.getParent());
+        Files.createSymbolicLink(file, file.getFileName()); // reading it fails: too many levels of links
+        try (LogCapture log = new LogCapture(); FileDossierOutbox s = open(file)) {
+            OutboxRecovery r = s.recovery();
+            assertTrue(r.unreadable().isPresent(), r.toString());
+            assertTrue(Files.isSymbolicLink(r.damagedCopy().orElseThrow()), "the unreadable file is kept aside");
+            assertTrue(log.all().contains("unreadable"), log.all());
+            assertEquals(1L, s.enqueue(items.subList(0, 1)).get(0).sequence());
+        }
+        try (FileDossierOutbox s = open(file)) {
+            assertEquals(items.get(0), s.find(1).orElseThrow().item());
+        }
+    }
+
+    @Test
     void aDirectoryInsteadOfAFileIsAValidationErrorNamingTheFile() throws IOException {
         Path file = Files.createDirectories(dir.resolve("isdir/outbox.journal"));
         ValidationException e = assertThrows(ValidationException.class, () -> open(file));
