@@ -56,7 +56,8 @@ import vn.egov.sdk.dossier.internal.SyncKeys;
  *       likewise.</li>
  *   <li><b>Accepted</b>: the entries are marked sent. <b>A failure that may pass later</b> (anything the transport
  *       throws: network, timeout, 5xx, a reply that is not the envelope, the session rejected even after the
- *       client's own re-login): the entries are marked failed with a back-off and the drain stops there; later
+ *       client's own re-login; a push that certainly did not reach the portal, such as one refused for its session, is
+ *       first made once more at once, after the client's new login): the entries are marked failed with a back-off and the drain stops there; later
  *       entries wait behind them (even a later drain or a new {@code DossierSync} waits until the failed entry is due
  *       again), so after an outage everything goes in the order recorded. <b>A refusal</b> (a reply with another
  *       {@code error_code}, such as {@code -1} bad request or {@code -4} not found): the entry is given up with the

@@ -15,6 +15,7 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.core.internal.Json;
 import vn.egov.sdk.core.internal.Redactor;
+import vn.egov.sdk.dossier.AdapterException;
 import vn.egov.sdk.dossier.AdapterReply;
 import vn.egov.sdk.dossier.DossierOutbox;
 import vn.egov.sdk.dossier.DossierTransport;
@@ -143,12 +144,10 @@ public final class SyncDrainer {
         AdapterReply reply;
         boolean updated = false;
         try {
-            tally.call();
-            reply = transport.pushDossiers(List.of(record), false);
+            reply = once(() -> transport.pushDossiers(List.of(record), false), tally);
             if (reply.alreadyExists()) {
                 updated = true;
-                tally.call();
-                reply = transport.pushDossiers(List.of(record), true);
+                reply = once(() -> transport.pushDossiers(List.of(record), true), tally);
             }
         } catch (ValidationException ex) {
             giveUp(List.of(e), "the transport refused the record: " + ex.getMessage(), tally);
@@ -242,8 +241,25 @@ public final class SyncDrainer {
     }
 
     private AdapterReply push(OutboxKind kind, List<ObjectNode> records, SyncTally tally) {
+        return once(() -> kind == OutboxKind.PROGRESS ? transport.pushProgress(records)
+                : transport.pushStatus(records), tally);
+    }
+
+    /**
+     * One push, made a second time at once when the first certainly did not reach the portal and may pass now
+     * (the session was rejected, so the client logged in again; a connection refused).
+     */
+    private static AdapterReply once(java.util.function.Supplier<AdapterReply> push, SyncTally tally) {
         tally.call();
-        return kind == OutboxKind.PROGRESS ? transport.pushProgress(records) : transport.pushStatus(records);
+        try {
+            return push.get();
+        } catch (AdapterException e) {
+            if (e.mayHaveReachedServer() || !e.retryable()) {
+                throw e;
+            }
+            tally.call();
+            return push.get();
+        }
     }
 
     private void settle(List<OutboxEntry> entries, SyncTally tally) {
