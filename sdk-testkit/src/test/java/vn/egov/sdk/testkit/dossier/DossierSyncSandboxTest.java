@@ -191,4 +191,29 @@ class DossierSyncSandboxTest {
         assertTrue(Normalizer.isNormalized(held, Normalizer.Form.NFC));
         assertEquals("Tiếp nhận hồ sơ", portal.history(SyncFixtures.code(1)).get(0).noiDungXuLy());
     }
+    @Test
+    void aBatchOverThePortalsLimitIsRefusedAndSentAgainRowByRow() {
+        DossierSync sync = DossierSync.builder(transport).clock(clock).batchSize(12).build();
+        sync.record(SyncFixtures.dossier(1));
+        sync.recordProgress(IntStream.rangeClosed(1, 14).mapToObj(i -> SyncFixtures.step(1, i)).toList());
+        DrainReport report = sync.drain();
+        assertEquals(15, report.sent(), report.toString());
+        assertEquals("progress:12", transport.pushes.get(1));
+        assertEquals(List.of("progress:2"), transport.pushes.subList(14, 15));
+        assertEquals(14, portal.history(SyncFixtures.code(1)).size());
+        assertEquals("Thẩm định hồ sơ, bước 14", portal.history(SyncFixtures.code(1)).get(13).noiDungXuLy());
+    }
+
+    @Test
+    void findDossierAnswersTheRecordWithItsProgressOrEmpty() {
+        assertTrue(client.findDossier(SyncFixtures.code(7)).isEmpty());
+        DossierSync sync = sync();
+        sync.record(SyncFixtures.dossier(7));
+        sync.recordProgress(SyncFixtures.step(7, 1));
+        sync.drain();
+        var found = client.findDossier(SyncFixtures.code(7)).orElseThrow();
+        assertEquals(SyncFixtures.code(7), found.path("MaHoSo").asText());
+        assertEquals("Thẩm định hồ sơ, bước 1", found.at("/DanhSachTienDo/0/NoiDungXuLy").asText());
+        assertThrows(ValidationException.class, () -> client.findDossier(" "));
+    }
 }
