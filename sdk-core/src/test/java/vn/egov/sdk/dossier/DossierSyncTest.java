@@ -305,4 +305,17 @@ class DossierSyncTest {
         assertThrows(ValidationException.class, () -> sync().recordProgress());
         assertThrows(ValidationException.class, () -> sync().record(null));
     }
+    @Test
+    void keysAreDeterministicAndStayShortForLongCodes() {
+        String longCode = "000.00.12.H56-" + "9".repeat(150);
+        Dossier d = dossier(1).toBuilder().dossierCode(longCode).build();
+        OutboxEntry a = sync().record(d);
+        OutboxEntry b = sync().record(d);
+        assertEquals(a.item().key(), b.item().key(), "two syncs compute the same key");
+        assertTrue(a.item().key().length() <= 60, a.item().key());
+        assertTrue(a.item().key().startsWith("D|#"));
+        assertEquals(longCode, a.item().maHoSo());
+        OutboxEntry row = sync().recordProgress(step(1, 1)).get(0);
+        assertTrue(row.item().key().startsWith("P|" + code(1) + "|20241206093115|4|"), row.item().key());
+    }
 }
