@@ -2,6 +2,9 @@ package vn.egov.sdk.dossier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.egov.sdk.core.FieldError;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.internal.Json;
 import vn.egov.sdk.dossier.internal.WireDates;
@@ -25,16 +28,16 @@ public record DossierStatusChange(String dossierCode, DossierStatus status, Inst
      * @throws ValidationException naming every missing component
      */
     public DossierStatusChange {
-        java.util.List<vn.egov.sdk.core.FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (dossierCode == null || dossierCode.isBlank()) {
-            errors.add(new vn.egov.sdk.core.FieldError("required", "DossierStatusChange.MaHoSo", "is required"));
+            errors.add(new FieldError("required", "DossierStatusChange.MaHoSo", "is required"));
         }
         if (status == null) {
-            errors.add(new vn.egov.sdk.core.FieldError("required", "DossierStatusChange.TrangThaiHoSo",
+            errors.add(new FieldError("required", "DossierStatusChange.TrangThaiHoSo",
                     "is required"));
         }
         if (changedAt == null) {
-            errors.add(new vn.egov.sdk.core.FieldError("required", "DossierStatusChange.changedAt", "is required"));
+            errors.add(new FieldError("required", "DossierStatusChange.changedAt", "is required"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

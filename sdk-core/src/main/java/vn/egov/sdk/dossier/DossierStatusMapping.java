@@ -1,6 +1,7 @@
 package vn.egov.sdk.dossier;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import vn.egov.sdk.core.ValidationException;
 
@@ -132,12 +133,12 @@ public interface DossierStatusMapping {
                 throw ValidationException.of("dossierStatus.table.empty", "table", "map at least one vendor status");
             }
             Map<String, DossierStatus> copy = new LinkedHashMap<>();
-            table.forEach((k, v) -> copy.put(ignoreCase ? k.toLowerCase(java.util.Locale.ROOT) : k, v));
+            table.forEach((k, v) -> copy.put(ignoreCase ? k.toLowerCase(Locale.ROOT) : k, v));
             boolean fold = ignoreCase;
             DossierStatusMapping next = fallback;
             return vendorStatus -> {
                 String s = require(vendorStatus).strip();
-                DossierStatus found = copy.get(fold ? s.toLowerCase(java.util.Locale.ROOT) : s);
+                DossierStatus found = copy.get(fold ? s.toLowerCase(Locale.ROOT) : s);
                 if (found != null) {
                     return found;
                 }

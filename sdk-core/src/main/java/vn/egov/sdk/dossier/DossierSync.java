@@ -1,6 +1,8 @@
 package vn.egov.sdk.dossier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,7 +91,10 @@ public final class DossierSync {
     private final DossierValidator validator;
     private final DossierStatusMapping statusMapping;
     private final SyncDrainer drainer;
-    private final DossierSyncBuilder settings;
+    private final Duration loopInterval;
+    private final Duration loopMaxBackoff;
+    private final Duration closeTimeout;
+    private final Clock clock;
     private final ReentrantLock drainLock = new ReentrantLock();
     private volatile Runnable onRecord = () -> { };
     private DossierSyncLoop loop;
@@ -98,7 +103,10 @@ public final class DossierSync {
         this.outbox = outbox;
         this.validator = b.validator;
         this.statusMapping = b.statusMapping;
-        this.settings = b;
+        this.loopInterval = b.loopInterval;
+        this.loopMaxBackoff = b.loopMaxBackoff;
+        this.closeTimeout = b.closeTimeout;
+        this.clock = b.clock;
         this.drainer = new SyncDrainer(b.transport, outbox, b.clock, b.batchSize, b.maxAttempts, b.backoff,
                 b.listener);
     }
@@ -258,8 +266,7 @@ public final class DossierSync {
             throw ValidationException.of("dossierSync.loop.running", "DossierSync.start",
                     "a loop of this sync is running: close it before starting another");
         }
-        loop = new DossierSyncLoop(this, settings.loopInterval, settings.loopMaxBackoff,
-                settings.closeTimeout, settings.clock);
+        loop = new DossierSyncLoop(this, loopInterval, loopMaxBackoff, closeTimeout, clock);
         DossierSyncLoop started = loop;
         onRecord = started::wake;
         started.begin();

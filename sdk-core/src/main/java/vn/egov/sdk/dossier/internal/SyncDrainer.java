@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.core.internal.Json;
@@ -249,7 +250,7 @@ public final class SyncDrainer {
      * One push, made a second time at once when the first certainly did not reach the portal and may pass now
      * (the session was rejected, so the client logged in again; a connection refused).
      */
-    private static AdapterReply once(java.util.function.Supplier<AdapterReply> push, SyncTally tally) {
+    private static AdapterReply once(Supplier<AdapterReply> push, SyncTally tally) {
         tally.call();
         try {
             return push.get();
