@@ -132,20 +132,18 @@ public final class DossierSyncLoop implements AutoCloseable {
             running = true;
             woken = false;
         }
-        Duration pause;
+        DrainReport report = null;
         try {
-            DrainReport report = sync.drain();
+            report = sync.drain();
             lastReport = report;
-            pause = pauseAfter(report);
         } catch (Throwable e) { // logged here, or the executor would swallow it unseen
-            quiet++;
-            pause = backoff(quiet);
-            LOG.warn("dossier sync drain failed; next in {}: {}", pause, e.toString());
+            LOG.warn("dossier sync drain failed; backing off: {}", e.toString());
         } finally {
             drains++;
         }
         synchronized (this) {
             running = false;
+            Duration pause = report == null ? backoff(++quiet) : pauseAfter(report);
             if (!closed) {
                 schedule(woken ? Duration.ZERO : pause);
             }

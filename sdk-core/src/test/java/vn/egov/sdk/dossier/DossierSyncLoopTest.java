@@ -31,8 +31,8 @@ class DossierSyncLoopTest {
             waitFor(() -> outcomes.size() == 2, "the records are sent soon after they are recorded");
             assertTrue(loop.lastReport().isPresent());
         }
-        assertFalse(Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals("egov-dossier-sync") && t.isAlive()), "the loop's thread ended");
+        waitFor(() -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("egov-dossier-sync") && t.isAlive()), "the loop's thread ends");
         assertEquals(2L, sync.outbox().counts().get(OutboxState.SENT));
         try (DossierSyncLoop again = sync.start()) {
             assertFalse(again.isClosed(), "a closed loop can be replaced");

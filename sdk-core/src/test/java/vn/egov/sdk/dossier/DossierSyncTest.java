@@ -318,4 +318,32 @@ class DossierSyncTest {
         OutboxEntry row = sync().recordProgress(step(1, 1)).get(0);
         assertTrue(row.item().key().startsWith("P|" + code(1) + "|20241206093115|4|"), row.item().key());
     }
+    @Test
+    void aLookupFailingDuringReconciliationStopsTheDrainAndTheRowWaits() {
+        InMemoryDossierOutbox outbox = new InMemoryDossierOutbox(clock, 1000);
+        DossierSync sync = DossierSync.builder(portal).clock(clock).outbox(outbox).build();
+        sync.record(dossier(1));
+        sync.drain();
+        List<OutboxEntry> rows = sync.recordProgress(step(1, 1), step(1, 2));
+        outbox.markSending(List.of(rows.get(0).sequence()));
+        portal.down = true;
+        DrainReport report = sync.drain();
+        assertEquals(1, report.failed());
+        assertEquals(OutboxState.FAILED, outbox.find(rows.get(0).sequence()).orElseThrow().state());
+        assertEquals(OutboxState.PENDING, outbox.find(rows.get(1).sequence()).orElseThrow().state());
+        portal.down = false;
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(2, sync.drain().sent());
+        assertEquals(2, portal.histories.get(code(1)).size());
+    }
+
+    @Test
+    void aListenerThatThrowsDoesNotStopTheDrain() {
+        DossierSync sync = DossierSync.builder(portal).clock(clock).listener(o -> {
+            throw new IllegalStateException("listener bug");
+        }).build();
+        sync.record(dossier(1));
+        sync.record(dossier(2));
+        assertEquals(2, sync.drain().sent());
+    }
 }
