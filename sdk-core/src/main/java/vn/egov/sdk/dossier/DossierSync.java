@@ -72,10 +72,13 @@ import vn.egov.sdk.dossier.internal.SyncKeys;
  *       restart the portal itself refuses rows of a dossier it does not hold ({@code -4}).</li>
  *   <li><b>The attempt budget</b>: an entry whose sends began {@code maxAttempts} times without success is given
  *       up.</li>
- *   <li><b>Entries found in flight</b> ({@link OutboxState#SENDING}: the process died during a send, or before the
- *       outcome was recorded): dossiers and status changes are sent again (create, "đã tồn tại", update is
- *       idempotent; a status set twice is one status). Progress rows are not idempotent (the portal appends them),
- *       so first the transport is asked what the portal holds ({@link DossierTransport#findDossier}) and a row whose
+ *   <li><b>Entries sent before without a known outcome</b> (found {@link OutboxState#SENDING}: the process died
+ *       during a send, or before the outcome was recorded; or {@link OutboxState#FAILED} after a failure that may
+ *       have reached the portal, such as a timeout or a 5xx after the portal stored the rows): dossiers and status
+ *       changes are sent again (create, "đã tồn tại", update is idempotent; a status set twice is one status).
+ *       Progress rows are not idempotent (the portal appends them), so before a row that was sent before (its
+ *       {@link OutboxEntry#attempts()} above 0) is sent again, the transport is asked what the portal holds
+ *       ({@link DossierTransport#findDossier}, once per dossier and drain window) and a row whose
  *       {@code ThoiDiemXuLy}, {@code TrangThai} and {@code NoiDungXuLy} match a row of its {@code DanhSachTienDo} is
  *       marked sent without being sent. <b>Where the transport cannot ask</b> (its {@code findDossier} is empty),
  *       the row is sent again: delivery is then at least once, and a row the portal got just before the crash

@@ -325,7 +325,9 @@ class DossierSyncTest {
         sync.record(dossier(1));
         sync.drain();
         List<OutboxEntry> rows = sync.recordProgress(step(1, 1), step(1, 2));
+        // the process died after the portal stored row 1 and before the outbox recorded it
         outbox.markSending(List.of(rows.get(0).sequence()));
+        portal.pushProgress(List.of(vn.egov.sdk.dossier.internal.SyncKeys.nfc(step(1, 1).toWire())));
         portal.down = true;
         DrainReport report = sync.drain();
         assertEquals(1, report.failed());
@@ -333,7 +335,24 @@ class DossierSyncTest {
         assertEquals(OutboxState.PENDING, outbox.find(rows.get(1).sequence()).orElseThrow().state());
         portal.down = false;
         clock.advance(Duration.ofMinutes(1));
-        assertEquals(2, sync.drain().sent());
+        DrainReport after = sync.drain();
+        assertEquals(1, after.alreadyHeld(), "a row failed while in doubt is still checked before it is resent");
+        assertEquals(1, after.sent());
+        assertEquals(2, portal.histories.get(code(1)).size());
+    }
+
+    @Test
+    void aProgressPushThatFailedAfterThePortalStoredItIsNotAppendedTwice() {
+        DossierSync sync = sync();
+        sync.record(dossier(1));
+        sync.drain();
+        portal.storeThenFail = true;
+        sync.recordProgress(step(1, 1), step(1, 2));
+        assertEquals(2, sync.drain().failed());
+        portal.storeThenFail = false;
+        clock.advance(Duration.ofMinutes(1));
+        DrainReport report = sync.drain();
+        assertEquals(2, report.alreadyHeld(), report.toString());
         assertEquals(2, portal.histories.get(code(1)).size());
     }
 

@@ -28,6 +28,8 @@ final class FakePortal implements DossierTransport {
     /** Records this refuses with -1. */
     Predicate<JsonNode> refuse = r -> false;
     boolean canLookUp = true;
+    /** While true a progress push stores its rows, then fails as a 502 whose request reached the portal. */
+    boolean storeThenFail;
     int lookups;
 
     @Override
@@ -65,6 +67,10 @@ final class FakePortal implements DossierTransport {
             histories.computeIfAbsent(r.path("MaHoSo").asText(), k -> new ArrayList<>()).add(r.deepCopy());
             order.add("P:" + r.path("MaHoSo").asText() + ":" + r.path("NoiDungXuLy").asText());
         });
+        if (storeThenFail) {
+            throw new AdapterException("the DVCQG adapter answered HTTP 502", ErrorDetails.of(Fault.PLATFORM, true),
+                    null, "CapNhatTienDoHoSoMC", null, true);
+        }
         return reply("CapNhatTienDoHoSoMC", "0", "Thành công");
     }
 

@@ -182,7 +182,9 @@ public final class SyncDrainer {
             if (record == null) {
                 continue;
             }
-            if (e.state() == OutboxState.SENDING && e.item().kind() == OutboxKind.PROGRESS) {
+            if (e.item().kind() == OutboxKind.PROGRESS && e.attempts() > 0) {
+                // an earlier send began (the process died in it, or it failed after it may have reached the
+                // portal): ask what the portal holds before appending the row again
                 Optional<JsonNode> held;
                 try {
                     held = lookups.computeIfAbsent(e.item().maHoSo(), code -> {

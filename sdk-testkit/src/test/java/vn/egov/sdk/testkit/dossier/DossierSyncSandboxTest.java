@@ -216,4 +216,18 @@ class DossierSyncSandboxTest {
         assertEquals("Thẩm định hồ sơ, bước 1", found.at("/DanhSachTienDo/0/NoiDungXuLy").asText());
         assertThrows(ValidationException.class, () -> client.findDossier(" "));
     }
+    @Test
+    void progressStoredByThePortalBeforeA5xxIsNotAppendedTwice() {
+        DossierSync sync = sync();
+        sync.record(SyncFixtures.dossier(1));
+        sync.drain();
+        sandbox.faults().on("/dvcqg/integration").afterServing().status(502);
+        sync.recordProgress(SyncFixtures.step(1, 1), SyncFixtures.step(1, 2), SyncFixtures.step(1, 3));
+        assertEquals(3, sync.drain().failed());
+        assertEquals(3, portal.history(SyncFixtures.code(1)).size(), "the portal stored the rows before the 502");
+        clock.advance(Duration.ofMinutes(1));
+        DrainReport report = sync.drain();
+        assertEquals(3, report.alreadyHeld(), report.toString());
+        assertEquals(3, portal.history(SyncFixtures.code(1)).size());
+    }
 }
