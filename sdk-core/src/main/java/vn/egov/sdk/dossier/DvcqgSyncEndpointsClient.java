@@ -162,6 +162,31 @@ public final class DvcqgSyncEndpointsClient implements DossierTransport, AutoClo
     }
 
     /**
+     * Dossiers always; progress rows when a progress URL is configured; status changes when a status URL is.
+     *
+     * @param kind the kind of record
+     * @return whether this province exposes an endpoint for it
+     */
+    @Override
+    public boolean accepts(OutboxKind kind) {
+        return switch (kind) {
+            case PROGRESS -> supportsProgress();
+            case STATUS -> supportsStatus();
+            default -> true;
+        };
+    }
+
+    /**
+     * The {@linkplain #progressBatchSize() progress batch size}.
+     *
+     * @return 1 or more
+     */
+    @Override
+    public int maxRecordsPerCall() {
+        return progressBatchSize;
+    }
+
+    /**
      * Whether a status URL is configured, so that {@link #pushStatus} can succeed.
      *
      * @return {@code true} when the province exposes a status endpoint

@@ -1,7 +1,7 @@
 package vn.egov.sdk.testkit.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.dossier.DossierStatus;
 import vn.egov.sdk.dossier.DossierSync;
 import vn.egov.sdk.dossier.DrainReport;
@@ -54,6 +55,21 @@ class ProvincialDossierSyncTest {
     }
 
     @Test
+    void aLargerSyncBatchIsCutToWhatTheProvinceTakes() {
+        String code = "H99-261203-00004";
+        try (DvcqgSyncEndpointsClient province = ProvincialSamples.client(portal).build()) {
+            DossierSync sync = DossierSync.builder(province).batchSize(25).build();
+            sync.record(ProvincialSamples.dossier(code, DossierStatus.NEW));
+            sync.recordProgress(IntStream.rangeClosed(1, 25).mapToObj(i -> ProvincialSamples.step(code, i)).toList());
+            DrainReport report = sync.drain();
+            assertTrue(report.complete(), report.toString());
+            assertEquals(26, report.sent(), report.toString());
+        }
+        assertEquals(3, sandbox.requestsTo("/dvcqg/tinh/dong-bo-tien-trinh"));
+        assertEquals(25, portal.history(code).size());
+    }
+
+    @Test
     void aStatusChangeGoesToTheStatusUrlWhereTheProvinceHasOne() {
         String code = "H99-261203-00002";
         try (DvcqgSyncEndpointsClient province = ProvincialSamples.client(portal)
@@ -69,15 +85,17 @@ class ProvincialDossierSyncTest {
     }
 
     @Test
-    void withoutAStatusUrlTheStatusChangeIsNotSentAndTheRestIs() {
+    void withoutAStatusUrlAStatusChangeIsRefusedWhenRecordedAndTheRestIsSent() {
         String code = "H99-261203-00003";
         try (DvcqgSyncEndpointsClient province = ProvincialSamples.client(portal).build()) {
             DossierSync sync = DossierSync.builder(province).build();
             sync.record(ProvincialSamples.dossier(code, DossierStatus.NEW));
-            sync.recordStatus(code, "releasing", Instant.parse("2026-12-05T03:00:00Z"));
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> sync.recordStatus(code, "releasing", Instant.parse("2026-12-05T03:00:00Z")));
+            assertEquals("DossierTransport.STATUS", refused.errors().get(0).path());
             DrainReport report = sync.drain();
             assertEquals(1, report.sent(), report.toString());
-            assertFalse(report.complete(), report.toString());
+            assertTrue(report.complete(), report.toString());
             assertEquals(1L, sync.outbox().counts().getOrDefault(OutboxState.SENT, 0L));
         }
         assertEquals(0, sandbox.requestsTo("/dvcqg/tinh/trang-thai"));
