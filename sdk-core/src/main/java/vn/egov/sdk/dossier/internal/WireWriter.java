@@ -26,7 +26,7 @@ public final class WireWriter {
      * forty fields is not rehashed three times on its way to the wire.
      */
     public WireWriter(int fields) {
-        node = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(fields * 4 / 3 + 1));
+        node = new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>((fields * 4 + 2) / 3));
     }
 
     /** The object written so far. */
