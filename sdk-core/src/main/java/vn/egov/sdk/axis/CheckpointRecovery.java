@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.internal.journal.JournalDamage;
 
 /**
  * What a {@link FileCheckpointStore} found when it opened its journal: how many records it read, and, when the file
@@ -75,24 +76,7 @@ public record CheckpointRecovery(int recordsRecovered, int recordsLost, long byt
      * @return the summary
      */
     public String summary() {
-        if (clean()) {
-            return "intact: " + recordsRecovered + " record(s) read";
-        }
-        StringBuilder s = new StringBuilder();
-        unreadable.ifPresent(u -> s.append("unreadable (").append(u).append("); "));
-        s.append("recovered ").append(recordsRecovered).append(" record(s); lost ").append(recordsLost)
-                .append(" record(s) and ").append(bytesLost).append(" byte(s)");
-        if (headerDamaged) {
-            s.append("; header damaged");
-        }
-        if (!docIdsAffected.isEmpty()) {
-            s.append("; docIds named in damaged records: ")
-                    .append(String.join(", ", docIdsAffected.subList(0, Math.min(20, docIdsAffected.size()))));
-            if (docIdsAffected.size() > 20) {
-                s.append(" and ").append(docIdsAffected.size() - 20).append(" more");
-            }
-        }
-        damagedCopy.ifPresent(p -> s.append("; damaged file kept as ").append(p));
-        return s.toString();
+        return JournalDamage.summary(recordsRecovered, recordsLost, bytesLost, docIdsAffected, "docIds",
+                headerDamaged, unreadable, damagedCopy);
     }
 }

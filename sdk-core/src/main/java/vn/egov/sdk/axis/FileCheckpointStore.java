@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.egov.sdk.axis.internal.CheckpointFileLock;
-import vn.egov.sdk.axis.internal.CheckpointJournal;
+import vn.egov.sdk.axis.internal.CheckpointRecords;
 import vn.egov.sdk.axis.internal.CheckpointTable;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.core.internal.journal.JournalDamage;
+import vn.egov.sdk.core.internal.journal.JournalFile;
+import vn.egov.sdk.core.internal.journal.JournalFileLock;
+import vn.egov.sdk.core.internal.journal.JournalSettings;
 
 /**
  * A crash-safe {@link CheckpointStore} in one file: an append-only journal.
@@ -41,10 +44,12 @@ import vn.egov.sdk.core.ValidationException;
  */
 public final class FileCheckpointStore extends TableBackedCheckpointStore {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.axis.checkpoint");
+    private static final JournalSettings JOURNAL = new JournalSettings("checkpoint journal", "checkpoint", LOG,
+            CheckpointStoreException::new);
 
     private final Path file;
-    private final CheckpointFileLock lock;
-    private final CheckpointJournal journal;
+    private final JournalFileLock lock;
+    private final JournalFile<CheckpointEntry> journal;
     private final int compactAfter;
     private final CheckpointRecovery recovery;
     private boolean closed;
@@ -52,18 +57,20 @@ public final class FileCheckpointStore extends TableBackedCheckpointStore {
     private FileCheckpointStore(Builder b) {
         super(new CheckpointTable(b.clock, b.retention));
         this.file = b.file.toAbsolutePath();
-        this.journal = new CheckpointJournal(file);
+        this.journal = new JournalFile<>(file, CheckpointRecords.CODEC, JOURNAL);
         this.compactAfter = b.compactAfter;
         if (Files.isDirectory(file)) {
-            throw CheckpointJournal.directory(file);
+            throw journal.directory();
         }
-        this.lock = CheckpointFileLock.acquire(file);
+        this.lock = JournalFileLock.acquire(file, JOURNAL);
         try {
-            CheckpointJournal.Loaded loaded = journal.load(b.clock);
+            JournalFile.Loaded<CheckpointEntry> loaded = journal.load(b.clock);
             loaded.records().forEach(table::put);
             table.prune();
             journal.rewrite(table.entries());
-            this.recovery = loaded.recovery();
+            JournalDamage d = loaded.damage();
+            this.recovery = new CheckpointRecovery(d.recordsRecovered(), d.recordsLost(), d.bytesLost(),
+                    d.keysAffected(), d.headerDamaged(), d.unreadable(), d.damagedCopy());
         } catch (RuntimeException | Error e) { // let go of the file and its lock whatever went wrong
             journal.close();
             lock.close();

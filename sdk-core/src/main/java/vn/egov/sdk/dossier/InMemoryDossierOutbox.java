@@ -2,14 +2,12 @@ package vn.egov.sdk.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.dossier.internal.OutboxTable;
 
 /**
  * A {@link DossierOutbox} in memory: it forgets everything when the process ends, so a crash loses what was not
@@ -20,10 +18,9 @@ import vn.egov.sdk.core.ValidationException;
 public final class InMemoryDossierOutbox implements DossierOutbox {
     private final Clock clock;
     private final int maxFinalEntries;
-    private final TreeMap<Long, OutboxEntry> bySequence = new TreeMap<>();
-    private final Map<String, Long> byKey = new HashMap<>();
-    private final TreeMap<Long, Boolean> finals = new TreeMap<>();
-    private long lastSequence;
+    private final OutboxTable table = new OutboxTable();
+    /** Sequences of final entries, for the bound. */
+    private final TreeSet<Long> finals = new TreeSet<>();
 
     /** An outbox on the system clock keeping at most 100,000 sent or given-up entries. */
     public InMemoryDossierOutbox() {
@@ -50,82 +47,44 @@ public final class InMemoryDossierOutbox implements DossierOutbox {
 
     @Override
     public synchronized List<OutboxEntry> enqueue(List<OutboxItem> items) {
-        requireList(items, "items");
-        Instant now = clock.instant();
-        List<OutboxEntry> out = new ArrayList<>(items.size());
-        for (OutboxItem item : items) {
-            Long known = byKey.get(item.key());
-            if (known != null) {
-                out.add(bySequence.get(known));
-                continue;
-            }
-            OutboxEntry entry = new OutboxEntry(++lastSequence, item, OutboxState.PENDING, 0, "", now, now, now);
-            bySequence.put(entry.sequence(), entry);
-            byKey.put(item.key(), entry.sequence());
-            out.add(entry);
-        }
-        return out;
+        OutboxTable.Enqueue plan = table.planEnqueue(items, clock.instant());
+        table.apply(plan.added());
+        return plan.result();
     }
 
     @Override
     public synchronized List<OutboxEntry> due(int max, Instant now) {
-        if (max < 1 || now == null) {
-            throw ValidationException.of("outbox.due.arguments", max < 1 ? "max" : "now",
-                    "ask for at least 1 entry at a given time");
-        }
-        List<OutboxEntry> out = new ArrayList<>();
-        for (OutboxEntry e : bySequence.values()) {
-            if (out.size() == max) {
-                break;
-            }
-            boolean isDue = switch (e.state()) {
-                case PENDING, SENDING -> true;
-                case FAILED -> !e.nextAttemptAt().isAfter(now);
-                default -> false;
-            };
-            if (isDue) {
-                out.add(e);
-            }
-        }
-        return out;
+        return table.due(max, now);
     }
 
     @Override
     public synchronized Optional<OutboxEntry> find(long sequence) {
-        return Optional.ofNullable(bySequence.get(sequence));
+        return table.find(sequence);
     }
 
     @Override
     public synchronized void markSending(List<Long> sequences) {
-        update(sequences, e -> move(e, OutboxState.SENDING, e.attempts() + 1, e.lastError(), null));
+        mark(sequences, OutboxState.SENDING, null, null);
     }
 
     @Override
     public synchronized void markSent(List<Long> sequences) {
-        update(sequences, e -> move(e, OutboxState.SENT, e.attempts(), e.lastError(), null));
+        mark(sequences, OutboxState.SENT, null, null);
     }
 
     @Override
     public synchronized void markFailed(List<Long> sequences, String reason, Instant nextAttemptAt) {
-        if (nextAttemptAt == null) {
-            throw ValidationException.of("outbox.nextAttemptAt.missing", "nextAttemptAt", "give when to try again");
-        }
-        update(sequences, e -> move(e, OutboxState.FAILED, e.attempts(), reason, nextAttemptAt));
+        mark(sequences, OutboxState.FAILED, reason, nextAttemptAt);
     }
 
     @Override
     public synchronized void markGivenUp(List<Long> sequences, String reason) {
-        update(sequences, e -> move(e, OutboxState.GIVEN_UP, e.attempts(), reason, null));
+        mark(sequences, OutboxState.GIVEN_UP, reason, null);
     }
 
     @Override
     public synchronized Map<OutboxState, Long> counts() {
-        Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
-        for (OutboxState s : OutboxState.values()) {
-            counts.put(s, 0L);
-        }
-        bySequence.values().forEach(e -> counts.merge(e.state(), 1L, Long::sum));
-        return counts;
+        return table.counts();
     }
 
     /**
@@ -136,46 +95,17 @@ public final class InMemoryDossierOutbox implements DossierOutbox {
     @Override
     public synchronized int prune() {
         int removed = finals.size();
-        while (!finals.isEmpty()) {
-            forget(finals.pollFirstEntry().getKey());
-        }
+        finals.forEach(table::remove);
+        finals.clear();
         return removed;
     }
 
-    private OutboxEntry move(OutboxEntry e, OutboxState to, int attempts, String reason, Instant next) {
-        Instant now = clock.instant();
-        return new OutboxEntry(e.sequence(), e.item(), to, attempts, reason, next == null ? now : next,
-                e.enqueuedAt(), now);
-    }
-
-    private void update(List<Long> sequences, java.util.function.UnaryOperator<OutboxEntry> change) {
-        requireList(sequences, "sequences");
-        for (Long sequence : sequences) {
-            OutboxEntry e = bySequence.get(sequence);
-            if (e == null || e.state().isFinal()) {
-                continue;
-            }
-            OutboxEntry next = change.apply(e);
-            bySequence.put(sequence, next);
-            if (next.state().isFinal()) {
-                finals.put(sequence, Boolean.TRUE);
-            }
-        }
+    private void mark(List<Long> sequences, OutboxState to, String reason, Instant next) {
+        List<OutboxEntry> changed = table.planMark(sequences, to, reason, next, clock.instant());
+        table.apply(changed);
+        changed.stream().filter(e -> e.state().isFinal()).forEach(e -> finals.add(e.sequence()));
         while (finals.size() > maxFinalEntries) {
-            forget(finals.pollFirstEntry().getKey());
-        }
-    }
-
-    private void forget(long sequence) {
-        OutboxEntry e = bySequence.remove(sequence);
-        if (e != null) {
-            byKey.remove(e.item().key());
-        }
-    }
-
-    private static void requireList(List<?> list, String field) {
-        if (list == null || list.stream().anyMatch(java.util.Objects::isNull)) {
-            throw ValidationException.of("outbox." + field + ".missing", field, "give a list without nulls");
+            table.remove(finals.pollFirst());
         }
     }
 }

@@ -4,27 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.sdk.core.testsupport.ChildJvm;
 import vn.egov.sdk.edxml.EdXml;
 
 /**
@@ -45,7 +38,7 @@ class ReceiveLoopKillTest {
     @TempDir
     Path work;
 
-    private final List<Child> runs = new ArrayList<>();
+    private final List<ChildJvm> runs = new ArrayList<>();
 
     @Test
     @Timeout(180)
@@ -62,7 +55,7 @@ class ReceiveLoopKillTest {
 
         // chosen points: each run is killed there, the next one starts on the same checkpoint file
         for (String point : List.of("handler:d03", "markHandled:d06", "ack:d09", "acked:d12")) {
-            Child c = start(point);
+            ChildJvm c = start(point);
             c.await("AT " + point);
             c.kill();
         }
@@ -78,7 +71,7 @@ class ReceiveLoopKillTest {
                 ids.add(id);
                 write(packages.resolve(id + ".edxml"), id);
             }
-            Child c = start("none");
+            ChildJvm c = start("none");
             c.awaitPrefix("MARKED ");
             if (!c.exitsWithin(random.nextInt(250))) {
                 c.kill();
@@ -87,9 +80,9 @@ class ReceiveLoopKillTest {
         // then let it run: it dies on the poison package until the budget is spent, then finishes
         int exit = -1;
         for (int run = 0; run < MAX_ATTEMPTS + 2 && exit != 0; run++) {
-            Child c = start("none");
+            ChildJvm c = start("none");
             exit = c.exit();
-            assertTrue(exit == 0 || exit == POISON_EXIT, "run ended with " + exit + "\n" + c.transcript);
+            assertTrue(exit == 0 || exit == POISON_EXIT, "run ended with " + exit + "\n" + c.transcript());
         }
         assertEquals(0, exit, "the receiver finished once the poison package was quarantined\n" + transcripts());
 
@@ -129,7 +122,7 @@ class ReceiveLoopKillTest {
 
     private String transcripts() {
         StringBuilder s = new StringBuilder();
-        runs.forEach(r -> s.append(r.transcript));
+        runs.forEach(r -> s.append(r.transcript()));
         return s.toString();
     }
 
@@ -149,79 +142,10 @@ class ReceiveLoopKillTest {
         return m;
     }
 
-    private Child start(String pause) throws IOException {
-        Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), ReceiveLoopKillChild.class.getName(), work.toString(),
-                pause, Integer.toString(MAX_ATTEMPTS)).redirectErrorStream(true).start();
-        Child c = new Child(p, pause);
+    private ChildJvm start(String pause) throws IOException {
+        ChildJvm c = ChildJvm.start(ReceiveLoopKillChild.class, "pause " + pause, work.toString(), pause,
+                Integer.toString(MAX_ATTEMPTS));
         runs.add(c);
         return c;
-    }
-
-    /** A receiver process, its output read line by line on a daemon thread. */
-    private static final class Child {
-        final Process process;
-        final StringBuffer transcript = new StringBuffer();
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-
-        Child(Process process, String pause) {
-            this.process = process;
-            transcript.append("--- run, pause ").append(pause).append('\n');
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        transcript.append(line).append('\n');
-                        lines.add(line);
-                    }
-                } catch (IOException e) {
-                    // the process was killed
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        void await(String line) throws InterruptedException {
-            awaitMatching(line, false);
-        }
-
-        void awaitPrefix(String prefix) throws InterruptedException {
-            awaitMatching(prefix, true);
-        }
-
-        private void awaitMatching(String line, boolean prefix) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (System.nanoTime() < deadline) {
-                String l = lines.poll(100, TimeUnit.MILLISECONDS);
-                if (l != null && (prefix ? l.startsWith(line) : line.equals(l))) {
-                    return;
-                }
-                if (l == null && !process.isAlive() && lines.isEmpty()) {
-                    break;
-                }
-            }
-            process.destroyForcibly();
-            fail("the receiver never printed " + line + "\n" + transcript);
-        }
-
-        boolean exitsWithin(long millis) throws InterruptedException {
-            return process.waitFor(millis, TimeUnit.MILLISECONDS);
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "killed process did not end");
-        }
-
-        int exit() throws InterruptedException {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail("the receiver hung\n" + transcript);
-            }
-            return process.exitValue();
-        }
     }
 }

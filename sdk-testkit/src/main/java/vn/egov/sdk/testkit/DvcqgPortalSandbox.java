@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.testkit.internal.DvcqgPortalSimulator;
+import vn.egov.sdk.testkit.internal.JsonCodec;
 import vn.egov.sdk.testkit.internal.DvcqgPortalStore;
 
 /**
@@ -34,6 +35,11 @@ import vn.egov.sdk.testkit.internal.DvcqgPortalStore;
  * HTTP 400. {@code GET /dvcqg/ho-so} is a read-only HTML page listing the dossiers held with their status and
  * progress. Faults are armed as for any path, e.g. {@code sandbox.faults().on("/dvcqg/integration").status(503)}.
  * The credentials are public test values.
+ *
+ * <p>A test may edit the seeded catalogue ({@link #putProcedure}, {@link #removeProcedure};
+ * {@link NationalSandbox#reset()} restores it) and let citizens ask questions ({@link #askQuestion}). The catalogue lists are whole unless the call
+ * asks for a page with {@code pageIndex} (from 1) and {@code pageSize} (whether the real portal pages is not
+ * documented). The page also lists the rating summaries received.
  */
 public final class DvcqgPortalSandbox {
 
@@ -139,6 +145,82 @@ public final class DvcqgPortalSandbox {
      */
     public List<String> ratings() {
         return simulator.store().ratings().stream().map(JsonNode::toString).toList();
+    }
+
+    /**
+     * Adds a procedure to the simulated national catalogue, or replaces the one with the same {@code MATTHC} (in its
+     * place), until {@link NationalSandbox#reset()}; what {@code LayThuTuc}, {@code LayDanhSachTTHC} and
+     * {@code LayDVC} answer from then on.
+     *
+     * @param procedureJson the procedure as a JSON object with upper-case wire keys and a non-blank {@code MATTHC}
+     * @return {@code true} when it replaced a procedure, {@code false} when it was added
+     * @throws ValidationException when the text is not a JSON object with a {@code MATTHC}
+     */
+    public boolean putProcedure(String procedureJson) {
+        ObjectNode procedure = object(procedureJson, "procedureJson");
+        if (DvcqgPortalStore.text(procedure, "MATTHC").isBlank()) {
+            throw ValidationException.of("required", "procedureJson.MATTHC", "procedureJson.MATTHC is required");
+        }
+        return simulator.catalogue().put(procedure);
+    }
+
+    /**
+     * Removes a procedure from the simulated national catalogue, until {@link NationalSandbox#reset()}.
+     *
+     * @param maTTHC the procedure's code
+     * @return {@code true} when it was there
+     * @throws ValidationException when {@code maTTHC} is null or blank
+     */
+    public boolean removeProcedure(String maTTHC) {
+        return simulator.catalogue().remove(ValidationException.requireText(maTTHC, "maTTHC"));
+    }
+
+    /**
+     * The procedures of the simulated national catalogue, each as JSON with wire names, in the order served.
+     *
+     * @return a snapshot
+     */
+    public List<String> procedures() {
+        List<String> out = new java.util.ArrayList<>();
+        simulator.catalogue().procedures().forEach(p -> out.add(p.toString()));
+        return out;
+    }
+
+    /**
+     * A citizen asks a question on the national portal: from now on {@code LayDanhSachHoiDapGuiTuDVCQG} lists it
+     * (until {@link NationalSandbox#reset()}, which keeps only the seeded ones).
+     *
+     * @param questionJson the question as a JSON object ({@code HOIDAPID, MaLinhVuc, NOIDUNG, MADONVI, TENDONVI})
+     *        with a non-blank {@code HOIDAPID}; one with the same id is replaced
+     * @throws ValidationException when the text is not a JSON object with a {@code HOIDAPID}
+     */
+    public void askQuestion(String questionJson) {
+        ObjectNode question = object(questionJson, "questionJson");
+        String id = DvcqgPortalStore.text(question, "HOIDAPID");
+        if (id.isBlank()) {
+            throw ValidationException.of("required", "questionJson.HOIDAPID", "questionJson.HOIDAPID is required");
+        }
+        simulator.store().putQuestion(id, question.put("NGUON", "DVCQG"));
+    }
+
+    /**
+     * The questions held, those asked on the national portal first, each as JSON with wire names (answers included,
+     * and the simulator's own {@code NGUON}: {@code DVCQG} or {@code COQUAN}).
+     *
+     * @return a snapshot
+     */
+    public List<String> questions() {
+        List<String> out = new java.util.ArrayList<>();
+        simulator.store().questionsFrom("DVCQG").forEach(q -> out.add(q.toString()));
+        simulator.store().questionsFrom("COQUAN").forEach(q -> out.add(q.toString()));
+        return out;
+    }
+
+    private static ObjectNode object(String json, String name) {
+        ValidationException.requireText(json, name);
+        return JsonCodec.tryParse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .filter(JsonNode::isObject).map(ObjectNode.class::cast)
+                .orElseThrow(() -> ValidationException.of("json", name, name + " must be a JSON object"));
     }
 
     /**

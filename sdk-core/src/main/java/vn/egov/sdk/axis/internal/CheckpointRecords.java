@@ -4,10 +4,13 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import vn.egov.sdk.axis.CheckpointEntry;
 import vn.egov.sdk.axis.CheckpointState;
+import vn.egov.sdk.core.internal.journal.JournalCodec;
+import vn.egov.sdk.core.internal.journal.JournalLines;
+import vn.egov.sdk.core.internal.journal.JournalRecord;
 
 /**
  * The line format of the checkpoint journal: one whole entry per line,
@@ -17,87 +20,45 @@ import vn.egov.sdk.axis.CheckpointState;
  * record missing inside the file is noticed and counted. Version 1 files (header {@link #HEADER_V1}, lines without
  * {@code seq}) are still read.
  */
-public final class CheckpointRecords {
+public final class CheckpointRecords implements JournalCodec<CheckpointEntry> {
     /** The first line of every journal file this version writes. */
     public static final String HEADER = "EGOV-CHECKPOINT-JOURNAL 2";
     /** The first line of a version 1 journal (records without sequence numbers). */
     public static final String HEADER_V1 = "EGOV-CHECKPOINT-JOURNAL 1";
+    /** The codec. */
+    public static final CheckpointRecords CODEC = new CheckpointRecords();
+    /** Longest record tried when looking for records inside a damaged line (a docId and a 500-char reason). */
+    private static final int MAX_RECORD = 64 * 1024;
 
     private CheckpointRecords() {
     }
 
-    /**
-     * A record read back.
-     *
-     * @param entry the entry
-     * @param seq its number in the file, 0 for a version 1 record
-     */
-    public record Decoded(CheckpointEntry entry, long seq) {
+    @Override
+    public List<String> headers() {
+        return List.of(HEADER, HEADER_V1);
     }
 
-    /**
-     * The line of an entry, with its newline.
-     *
-     * @param e the entry
-     * @param seq its number in the file (1 for the first record after the header)
-     * @return the line
-     */
-    public static String encode(CheckpointEntry e, long seq) {
-        String body = seq + "\t" + e.updatedAt().toEpochMilli() + "\t" + e.state().name() + "\t" + e.attempts()
+    @Override
+    public String body(CheckpointEntry e, long seq) {
+        return seq + "\t" + e.updatedAt().toEpochMilli() + "\t" + e.state().name() + "\t" + e.attempts()
                 + "\t" + URLEncoder.encode(e.docId(), StandardCharsets.UTF_8) + "\t"
                 + URLEncoder.encode(e.lastError(), StandardCharsets.UTF_8);
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return hex(crc(bytes, 0, bytes.length)) + "\t" + body + "\n";
     }
 
-    /**
-     * The record in {@code buf[from, to)} (a line without its newline), or empty when those bytes are not one
-     * whole record whose checksum matches.
-     *
-     * @param buf the file's bytes
-     * @param from the first byte of the line
-     * @param to the end of the line (exclusive; the newline is not included)
-     * @return the record, if intact
-     */
-    public static Optional<Decoded> decode(byte[] buf, int from, int to) {
-        if (to - from < 10 || buf[from + 8] != '\t') {
-            return Optional.empty();
+    @Override
+    public Optional<JournalRecord<CheckpointEntry>> decode(String body) {
+        String[] f = body.split("\t", -1);
+        if (f.length == 6) {
+            return Optional.of(new JournalRecord<>(entry(f[1], f[2], f[3], f[4], f[5]), seq(f[0])));
         }
-        long expected = 0;
-        for (int i = from; i < from + 8; i++) {
-            int d = Character.digit(buf[i], 16);
-            if (d < 0 || Character.isUpperCase(buf[i])) {
-                return Optional.empty();
-            }
-            expected = (expected << 4) | d;
-        }
-        if (crc(buf, from + 9, to) != expected) {
-            return Optional.empty();
-        }
-        String[] f = new String(buf, from + 9, to - from - 9, StandardCharsets.UTF_8).split("\t", -1);
-        try {
-            if (f.length == 6) {
-                return Optional.of(new Decoded(entry(f[1], f[2], f[3], f[4], f[5]), seq(f[0])));
-            }
-            if (f.length == 5) {
-                return Optional.of(new Decoded(entry(f[0], f[1], f[2], f[3], f[4]), 0));
-            }
-        } catch (RuntimeException e) {
-            // a checksum that matches fields this version cannot read: treated as damaged
+        if (f.length == 5) {
+            return Optional.of(new JournalRecord<>(entry(f[0], f[1], f[2], f[3], f[4]), 0));
         }
         return Optional.empty();
     }
 
-    /**
-     * The docId named in a damaged line, if its docId field is complete (read from unchecked bytes).
-     *
-     * @param buf the file's bytes
-     * @param from the first byte of the damaged piece
-     * @param to its end (exclusive)
-     * @return the docId, with control characters replaced, if one can be read
-     */
-    public static Optional<String> docIdIn(byte[] buf, int from, int to) {
-        String[] f = new String(buf, from, to - from, StandardCharsets.UTF_8).split("\t", -1);
+    @Override
+    public Optional<String> keyIn(String[] f) {
         int at;
         if (f.length >= 7 && isState(f[3])) {
             at = 5; // crc, seq, ts, STATE, attempts, docId, lastError: docId complete when a tab follows it
@@ -106,12 +67,12 @@ public final class CheckpointRecords {
         } else {
             return Optional.empty();
         }
-        try {
-            String id = URLDecoder.decode(f[at], StandardCharsets.UTF_8);
-            return id.isBlank() ? Optional.empty() : Optional.of(printable(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Optional.of(URLDecoder.decode(f[at], StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int maxRecordBytes() {
+        return MAX_RECORD;
     }
 
     /**
@@ -121,12 +82,7 @@ public final class CheckpointRecords {
      * @return the printable text
      */
     public static String printable(String text) {
-        StringBuilder s = new StringBuilder(Math.min(text.length(), 200));
-        for (int i = 0; i < text.length() && s.length() < 200; i++) {
-            char c = text.charAt(i);
-            s.append(Character.isISOControl(c) ? '?' : c);
-        }
-        return s.toString();
+        return JournalLines.printable(text);
     }
 
     private static CheckpointEntry entry(String ts, String state, String attempts, String docId,
@@ -151,15 +107,5 @@ public final class CheckpointRecords {
             }
         }
         return false;
-    }
-
-    private static long crc(byte[] buf, int from, int to) {
-        CRC32 crc = new CRC32();
-        crc.update(buf, from, to - from);
-        return crc.getValue();
-    }
-
-    private static String hex(long crc) {
-        return String.format("%08x", crc);
     }
 }

@@ -7,16 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The simulated national catalogue: a few fictional but real-looking procedures (province code {@code H99}), their
  * online services, agencies, fields, and the questions citizens asked on the national portal. Read once from the
- * bundled {@code dvcqg-catalogue.json}; immutable (every value handed out is a copy).
+ * bundled {@code dvcqg-catalogue.json}; tests may add, replace and remove procedures ({@link #put}, {@link #remove})
+ * until {@link #reset()}. Thread-safe; every value handed out is a copy.
  */
 public final class DvcqgPortalCatalogue {
 
     private final JsonNode root;
+    private final Map<String, ObjectNode> procedures = new LinkedHashMap<>();
 
     /** Reads the bundled catalogue. */
     public DvcqgPortalCatalogue() {
@@ -29,6 +33,35 @@ public final class DvcqgPortalCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        reset();
+    }
+
+    /** Back to the bundled procedures. */
+    public synchronized void reset() {
+        procedures.clear();
+        for (JsonNode p : root.get("procedures")) {
+            procedures.put(p.path("MATTHC").asText(), ((ObjectNode) p).deepCopy());
+        }
+    }
+
+    /**
+     * Adds a procedure, or replaces the one with the same {@code MATTHC} in its place.
+     *
+     * @param procedure the procedure (copied), with a non-blank {@code MATTHC}
+     * @return {@code true} when it replaced one
+     */
+    public synchronized boolean put(ObjectNode procedure) {
+        return procedures.put(procedure.path("MATTHC").asText(), procedure.deepCopy()) != null;
+    }
+
+    /**
+     * Removes a procedure.
+     *
+     * @param maTTHC its code
+     * @return {@code true} when it was there
+     */
+    public synchronized boolean remove(String maTTHC) {
+        return procedures.remove(maTTHC) != null;
     }
 
     /**
@@ -36,8 +69,10 @@ public final class DvcqgPortalCatalogue {
      *
      * @return a copy of the list, upper-case wire keys
      */
-    public ArrayNode procedures() {
-        return root.get("procedures").deepCopy();
+    public synchronized ArrayNode procedures() {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        procedures.values().forEach(p -> out.add(p.deepCopy()));
+        return out;
     }
 
     /**
@@ -46,13 +81,8 @@ public final class DvcqgPortalCatalogue {
      * @param maTTHC the procedure code
      * @return a copy, or empty when unknown
      */
-    public Optional<ObjectNode> procedure(String maTTHC) {
-        for (JsonNode p : root.get("procedures")) {
-            if (p.path("MATTHC").asText().equals(maTTHC)) {
-                return Optional.of(((ObjectNode) p).deepCopy());
-            }
-        }
-        return Optional.empty();
+    public synchronized Optional<ObjectNode> procedure(String maTTHC) {
+        return Optional.ofNullable(procedures.get(maTTHC)).map(ObjectNode::deepCopy);
     }
 
     /**
@@ -60,12 +90,14 @@ public final class DvcqgPortalCatalogue {
      *
      * @return a new list
      */
-    public ArrayNode services() {
+    public synchronized ArrayNode services() {
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode p : root.get("procedures")) {
+        for (JsonNode p : procedures.values()) {
             ObjectNode s = out.addObject();
             for (String key : new String[] {"MADVC", "TENDVC", "MATTHC", "APDUNGDVC"}) {
-                s.set(key, p.get(key).deepCopy());
+                if (p.has(key)) {
+                    s.set(key, p.get(key).deepCopy());
+                }
             }
         }
         return out;

@@ -3,7 +3,10 @@ package vn.egov.sdk.testkit.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** The read-only HTML page {@code GET /dvcqg/ho-so}: the dossiers the simulated portal holds, escaped. */
+/**
+ * The read-only HTML page {@code GET /dvcqg/ho-so}: the dossiers the simulated portal holds and the rating summaries
+ * it received, escaped.
+ */
 final class DvcqgPortalPage {
 
     private static final String[] STATUS = {"Liên thông", "Mới đăng ký", "Được tiếp nhận", "Không được tiếp nhận",
@@ -13,7 +16,7 @@ final class DvcqgPortalPage {
     private DvcqgPortalPage() {
     }
 
-    static String render(List<DvcqgPortalStore.Held> dossiers) {
+    static String render(List<DvcqgPortalStore.Held> dossiers, List<ObjectNode> ratings) {
         StringBuilder html = new StringBuilder(1024).append("<!DOCTYPE html><html lang=\"vi\"><head>")
                 .append("<meta charset=\"utf-8\"><title>Hồ sơ đồng bộ - Cổng DVCQG (thử nghiệm)</title></head><body>")
                 .append("<h1>Hồ sơ đã đồng bộ lên Cổng DVCQG (thử nghiệm)</h1>")
@@ -31,7 +34,25 @@ final class DvcqgPortalPage {
                     .append("</td><td>").append(rows.size()).append(" bước")
                     .append("</td><td>").append(escape(last)).append("</td></tr>");
         }
-        return html.append("</tbody></table></body></html>").toString();
+        html.append("</tbody></table>");
+        ratings(html, ratings);
+        return html.append("</body></html>").toString();
+    }
+
+    private static void ratings(StringBuilder html, List<ObjectNode> ratings) {
+        html.append("<h2>Đánh giá mức độ hài lòng</h2><p id=\"ratings\">").append(ratings.size())
+                .append(" bản tổng hợp</p><table border=\"1\"><thead><tr><th>Tháng</th><th>Đơn vị</th>")
+                .append("<th>Số người đánh giá</th><th>Rất hài lòng</th><th>Hài lòng</th><th>Chưa hài lòng</th>")
+                .append("</tr></thead><tbody>");
+        for (ObjectNode r : ratings) {
+            html.append("<tr>");
+            for (String key : new String[] {"NgayTongHop", "Madonvi", "TongSoNguoiDanhGia",
+                "PhanTramDanhGiaRatHaiLong", "PhanTramDanhGiaHaiLong", "PhanTramDanhGiaChuaHaiLong"}) {
+                html.append("<td>").append(escape(DvcqgPortalStore.text(r, key))).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
     }
 
     private static String status(String code) {

@@ -64,10 +64,10 @@ final class DvcqgPortalServices {
 
     private Map<String, Object> catalogue(String service, JsonNode call) {
         return switch (service) {
-            case "LayDanhSachTTHC" -> replies.success(service, "Thành công", catalogue.procedures());
-            case "LayDVC" -> replies.success(service, "Thành công", catalogue.services());
-            case "LayDanhMucCoQuan" -> replies.success(service, "Thành công", catalogue.agencies());
-            case "LayDanhMucLinhVuc" -> replies.success(service, "Thành công", catalogue.fields());
+            case "LayDanhSachTTHC" -> list(service, call, catalogue.procedures());
+            case "LayDVC" -> list(service, call, catalogue.services());
+            case "LayDanhMucCoQuan" -> list(service, call, catalogue.agencies());
+            case "LayDanhMucLinhVuc" -> list(service, call, catalogue.fields());
             case "LayThuTuc" -> {
                 String code = DvcqgPortalStore.text(call, "maTTHC");
                 Optional<ObjectNode> procedure = catalogue.procedure(code);
@@ -76,6 +76,14 @@ final class DvcqgPortalServices {
             }
             default -> null;
         };
+    }
+
+    /** A catalogue list, whole or, when the call has them, the page {@code pageIndex} (from 1) of {@code pageSize}. */
+    private Map<String, Object> list(String service, JsonNode call, ArrayNode items) {
+        if (!DvcqgPortalPaging.valid(call)) {
+            return replies.failure(DvcqgPortalReplies.BAD_REQUEST, "pageIndex và pageSize phải là số nguyên dương");
+        }
+        return replies.success(service, "Thành công", DvcqgPortalPaging.page(call, items));
     }
 
     private Map<String, Object> syncDossiers(JsonNode call) {

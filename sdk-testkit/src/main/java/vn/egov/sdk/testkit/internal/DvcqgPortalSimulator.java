@@ -52,7 +52,7 @@ public final class DvcqgPortalSimulator implements Simulator {
         if (path.equals("/ho-so")) {
             return request.isMethod("GET")
                     ? new SimResponse(200, Map.of("Content-Type", "text/html; charset=utf-8"),
-                            DvcqgPortalPage.render(store.all()).getBytes(StandardCharsets.UTF_8))
+                            DvcqgPortalPage.render(store.all(), store.ratings()).getBytes(StandardCharsets.UTF_8))
                     : SimResponse.json(405, replies.failure(DvcqgPortalReplies.BAD_REQUEST, "Chỉ hỗ trợ GET"));
         }
         boolean auth = path.equals("/auth");
@@ -115,6 +115,15 @@ public final class DvcqgPortalSimulator implements Simulator {
     }
 
     /**
+     * The catalogue served, which tests may edit.
+     *
+     * @return the catalogue
+     */
+    public DvcqgPortalCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
      * The sessions issued.
      *
      * @return the sessions
@@ -137,6 +146,7 @@ public final class DvcqgPortalSimulator implements Simulator {
         store.clear();
         sessions.reset();
         replies.reset();
+        catalogue.reset();
         seed();
     }
 }

@@ -1,4 +1,4 @@
-package vn.egov.sdk.axis.internal;
+package vn.egov.sdk.core.internal.journal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -6,48 +6,54 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.egov.sdk.axis.CheckpointEntry;
 
 /**
- * Reads a journal file's bytes, recovering every intact record wherever the damage is: line by line, and inside
+ * Reads a journal file's bytes (see {@link JournalCodec} for the line format), recovering every intact record wherever the damage is: line by line, and inside
  * a damaged line by trying every place a record may start (a lost or damaged newline glues two records into one
  * line; both are still intact). Counts what could not be read: records by the gaps in their sequence numbers
  * (exact inside the file) and the pieces of a damaged end; bytes exactly.
+ *
+ * @param <T> what a record holds
  */
-public final class CheckpointJournalScan {
-    /** Longest record tried when looking for records inside a damaged line (a docId and a 500-char reason). */
-    private static final int MAX_RECORD = 64 * 1024;
+public final class JournalScan<T> {
     /** How many later candidate starts are tried as the end of a record found inside a damaged line. */
     private static final int MAX_STARTS_INSIDE = 16;
 
-    private final List<CheckpointEntry> records = new ArrayList<>();
+    private final JournalCodec<T> codec;
+    /** Longest record tried when looking for records inside a damaged line. */
+    private final int maxRecord;
+    private final List<T> records = new ArrayList<>();
     private final List<long[]> intact = new ArrayList<>();
-    private final List<CheckpointRecords.Decoded> decoded = new ArrayList<>();
+    private final List<JournalRecord<T>> decoded = new ArrayList<>();
     private boolean headerOk;
     private boolean resemblesJournal;
     private int recordsLost;
     private long bytesLost;
-    private final Set<String> docIds = new LinkedHashSet<>();
+    private final Set<String> keys = new LinkedHashSet<>();
     /** Bytes found where a record's newline should be (a damaged newline): lost, but not a record. */
     private final Set<Integer> separators = new java.util.HashSet<>();
 
-    private CheckpointJournalScan() {
+    private JournalScan(JournalCodec<T> codec) {
+        this.codec = codec;
+        this.maxRecord = codec.maxRecordBytes();
     }
 
     /**
      * Scans a journal's bytes.
      *
      * @param b the whole file
+     * @param codec the journal's record format
+     * @param <T> what a record holds
      * @return what was found
      */
-    public static CheckpointJournalScan of(byte[] b) {
-        CheckpointJournalScan s = new CheckpointJournalScan();
+    public static <T> JournalScan<T> of(byte[] b, JournalCodec<T> codec) {
+        JournalScan<T> s = new JournalScan<>(codec);
         s.scan(b);
         return s;
     }
 
-    /** The intact records in file order (a later record of a docId replaces an earlier one). */
-    public List<CheckpointEntry> records() {
+    /** The intact records in file order. */
+    public List<T> records() {
         return records;
     }
 
@@ -79,9 +85,9 @@ public final class CheckpointJournalScan {
         return bytesLost;
     }
 
-    /** The docIds named in damaged records, in file order. */
-    public List<String> docIdsAffected() {
-        return List.copyOf(docIds);
+    /** The keys named in damaged records, in file order. */
+    public List<String> keysAffected() {
+        return List.copyOf(keys);
     }
 
     private void scan(byte[] b) {
@@ -99,7 +105,7 @@ public final class CheckpointJournalScan {
         while (pos < n) {
             int nl = indexOf(b, pos, n);
             int end = nl < 0 ? n : nl;
-            Optional<CheckpointRecords.Decoded> d = CheckpointRecords.decode(b, pos, end);
+            Optional<JournalRecord<T>> d = decode(b, pos, end);
             if (d.isPresent()) {
                 add(d.get(), pos, nl < 0 ? n : nl + 1);
             } else {
@@ -111,8 +117,8 @@ public final class CheckpointJournalScan {
     }
 
     /** The length of the header line with its newline, or 0 if the file does not start with one. */
-    private static int header(byte[] b) {
-        for (String h : new String[] {CheckpointRecords.HEADER, CheckpointRecords.HEADER_V1}) {
+    private int header(byte[] b) {
+        for (String h : codec.headers()) {
             byte[] hb = h.getBytes(StandardCharsets.US_ASCII);
             if (b.length >= hb.length && startsWith(b, hb)) {
                 if (b.length == hb.length) {
@@ -144,14 +150,13 @@ public final class CheckpointJournalScan {
             int last = Math.min(starts.size(), i + MAX_STARTS_INSIDE);
             for (int j = i + 1; j <= last && found < 0; j++) {
                 int next = j < starts.size() ? starts.get(j) : to;
-                if (next - s > MAX_RECORD) {
+                if (next - s > maxRecord) {
                     break;
                 }
                 // the record ends where the next one starts, or one byte before (a damaged newline)
                 int[] ends = new int[] {next - 1, next};
                 for (int e : ends) {
-                    Optional<CheckpointRecords.Decoded> d = e > s ? CheckpointRecords.decode(b, s, e)
-                            : Optional.empty();
+                    Optional<JournalRecord<T>> d = e > s ? decode(b, s, e) : Optional.empty();
                     if (d.isPresent()) {
                         found = e;
                         foundEnd = e == to && to < n ? to + 1 : e;
@@ -173,9 +178,21 @@ public final class CheckpointJournalScan {
         }
     }
 
-    private void add(CheckpointRecords.Decoded d, int from, int to) {
+    private Optional<JournalRecord<T>> decode(byte[] b, int from, int to) {
+        Optional<String> body = JournalLines.unframe(b, from, to);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return codec.decode(body.get());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a checksum that matches fields this version cannot read: damaged
+        }
+    }
+
+    private void add(JournalRecord<T> d, int from, int to) {
         decoded.add(d);
-        records.add(d.entry());
+        records.add(d.value());
         intact.add(new long[] {from, to});
     }
 
@@ -194,7 +211,7 @@ public final class CheckpointJournalScan {
         }
         boolean numbered = decoded.stream().anyMatch(d -> d.seq() > 0);
         long prev = 0;
-        for (CheckpointRecords.Decoded d : decoded) {
+        for (JournalRecord<T> d : decoded) {
             if (d.seq() > prev + 1) {
                 recordsLost += (int) Math.min(Integer.MAX_VALUE, d.seq() - prev - 1);
             }
@@ -216,7 +233,7 @@ public final class CheckpointJournalScan {
                         pieces++;
                     }
                     first = false;
-                    CheckpointRecords.docIdIn(b, from, e).ifPresent(docIds::add);
+                    keyIn(b, from, e).ifPresent(keys::add);
                 }
                 p = e + 1;
             }
@@ -264,8 +281,17 @@ public final class CheckpointJournalScan {
         return true;
     }
 
-    private static boolean resemblesHeader(byte[] b) {
-        for (String h : new String[] {CheckpointRecords.HEADER, CheckpointRecords.HEADER_V1}) {
+    private Optional<String> keyIn(byte[] b, int from, int to) {
+        try {
+            return codec.keyIn(new String(b, from, to - from, StandardCharsets.UTF_8).split("\t", -1))
+                    .filter(k -> !k.isBlank()).map(JournalLines::printable);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean resemblesHeader(byte[] b) {
+        for (String h : codec.headers()) {
             byte[] hb = h.getBytes(StandardCharsets.US_ASCII);
             int len = Math.min(b.length, hb.length);
             int diff = 0;

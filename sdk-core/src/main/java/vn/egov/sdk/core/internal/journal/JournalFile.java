@@ -1,4 +1,4 @@
-package vn.egov.sdk.axis.internal;
+package vn.egov.sdk.core.internal.journal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,31 +15,30 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import vn.egov.sdk.axis.CheckpointEntry;
-import vn.egov.sdk.axis.CheckpointRecovery;
-import vn.egov.sdk.axis.CheckpointStoreException;
 import vn.egov.sdk.core.Causes;
 import vn.egov.sdk.core.ValidationException;
 
 /**
- * The file of a checkpoint store: an append-only journal, one fsync'ed line per change, compacted by writing a
+ * The file of a store: an append-only journal, one fsync'ed line per record (see {@link JournalCodec}), compacted by writing a
  * snapshot to a temporary file in the same directory, fsync'ing it, moving it over the journal atomically, and
  * fsync'ing the directory where the platform allows. Reading recovers every intact record (see
- * {@link CheckpointJournalScan}); a damaged file is first copied aside, an unreadable one moved aside. Every
- * failure is a {@link CheckpointStoreException} (or a {@link ValidationException} naming {@code file} for a path
- * that is a directory or a file that is not a journal). Not thread-safe: the store calls it under its lock.
+ * {@link JournalScan}); a damaged file is first copied aside, an unreadable one moved aside. Every failure is
+ * the store's own exception ({@link JournalSettings#failure()}), or a {@link ValidationException} naming
+ * {@code file} for a path that is a directory or a file that is not a journal. Not thread-safe: the store calls it
+ * under its lock.
+ *
+ * @param <T> what a record holds
  */
-public final class CheckpointJournal implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.axis.checkpoint");
-    /** Larger files are not read: a journal is compacted long before (about 150 bytes per live entry). */
+public final class JournalFile<T> implements AutoCloseable {
+    /** Larger files are not read: a journal is compacted long before. */
     static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     private static final DateTimeFormatter ASIDE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final Path temp;
+    private final JournalCodec<T> codec;
+    private final JournalSettings settings;
     private FileChannel out;
     private int appended;
     private long seq;
@@ -49,19 +48,24 @@ public final class CheckpointJournal implements AutoCloseable {
      * A journal on a file (not opened yet).
      *
      * @param file the journal file; its directory must exist or be creatable
+     * @param codec its record format
+     * @param settings its name in messages and its failures
      */
-    public CheckpointJournal(Path file) {
+    public JournalFile(Path file, JournalCodec<T> codec, JournalSettings settings) {
         this.file = file.toAbsolutePath();
+        this.codec = codec;
+        this.settings = settings;
         this.temp = this.file.resolveSibling("." + this.file.getFileName() + ".tmp");
     }
 
     /**
      * What reading the journal gave.
      *
-     * @param records the intact records in file order (a later record of a docId replaces an earlier one)
-     * @param recovery what was recovered and lost
+     * @param records the intact records in file order
+     * @param damage what was recovered and lost
+     * @param <T> what a record holds
      */
-    public record Loaded(List<CheckpointEntry> records, CheckpointRecovery recovery) {
+    public record Loaded<T>(List<T> records, JournalDamage damage) {
     }
 
     /**
@@ -73,20 +77,21 @@ public final class CheckpointJournal implements AutoCloseable {
      * @return the records and the recovery report
      * @throws ValidationException naming {@code file} if it is a directory, or a file that is not a journal
      *         (left untouched)
-     * @throws CheckpointStoreException if the damaged file cannot be kept aside, or the file is too large
+     * @throws RuntimeException the store's failure if the damaged file cannot be kept aside, or the file is too
+     *         large
      */
-    public Loaded load(Clock clock) {
+    public Loaded<T> load(Clock clock) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return new Loaded(List.of(), CheckpointRecovery.intact(0));
+            return new Loaded<>(List.of(), JournalDamage.intact(0));
         }
         if (Files.isDirectory(file)) {
-            throw directory(file);
+            throw directory();
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new CheckpointStoreException("checkpoint journal " + file + " holds " + size
+                throw settings.fail(settings.what() + " " + file + " holds " + size
                         + " bytes, more than a journal ever does (" + MAX_FILE_BYTES + "); not read, not changed",
                         false, null);
             }
@@ -94,35 +99,35 @@ public final class CheckpointJournal implements AutoCloseable {
         } catch (IOException e) {
             String reason = Causes.describeWithType(e);
             Path aside = moveAside(clock, e);
-            return new Loaded(List.of(), new CheckpointRecovery(0, 0, 0, List.of(), false,
+            return new Loaded<>(List.of(), new JournalDamage(0, 0, 0, List.of(), false,
                     Optional.of(reason), Optional.of(aside)));
         }
-        CheckpointJournalScan scan = CheckpointJournalScan.of(bytes);
+        JournalScan<T> scan = JournalScan.of(bytes, codec);
         if (!scan.isJournal()) {
-            throw ValidationException.of("checkpoint.file.format", "file",
-                    "not a checkpoint journal (no journal header and no record in it): " + file
+            throw ValidationException.of(settings.rulePrefix() + ".file.format", "file",
+                    "not a " + settings.what() + " (no journal header and no record in it): " + file
                             + "; left untouched, give the store a file of its own");
         }
         if (scan.clean()) {
-            return new Loaded(scan.records(), CheckpointRecovery.intact(scan.records().size()));
+            return new Loaded<>(scan.records(), JournalDamage.intact(scan.records().size()));
         }
         Path aside = copyAside(clock, bytes);
-        return new Loaded(scan.records(), new CheckpointRecovery(scan.records().size(), scan.recordsLost(),
-                scan.bytesLost(), scan.docIdsAffected(), scan.headerDamaged(), Optional.empty(), Optional.of(aside)));
+        return new Loaded<>(scan.records(), new JournalDamage(scan.records().size(), scan.recordsLost(),
+                scan.bytesLost(), scan.keysAffected(), scan.headerDamaged(), Optional.empty(), Optional.of(aside)));
     }
 
     /**
-     * Replaces the journal with a snapshot of the given entries (atomically), then reopens it for appending.
+     * Replaces the journal with a snapshot of the given records (atomically), then reopens it for appending.
      *
-     * @param entries the live entries
-     * @throws CheckpointStoreException if the file cannot be written; the old journal is then unchanged
+     * @param records the live records
+     * @throws RuntimeException the store's failure if the file cannot be written; the old journal is then unchanged
      */
-    public void rewrite(Collection<CheckpointEntry> entries) {
+    public void rewrite(Collection<? extends T> records) {
         closeChannel();
-        StringBuilder s = new StringBuilder(CheckpointRecords.HEADER).append('\n');
+        StringBuilder s = new StringBuilder(codec.headers().get(0)).append('\n');
         long n = 0;
-        for (CheckpointEntry e : entries) {
-            s.append(CheckpointRecords.encode(e, ++n));
+        for (T r : records) {
+            s.append(JournalLines.frame(codec.body(r, ++n)));
         }
         try {
             Files.createDirectories(file.getParent());
@@ -139,7 +144,7 @@ public final class CheckpointJournal implements AutoCloseable {
             needsRewrite = false;
         } catch (IOException e) {
             needsRewrite = true;
-            throw new CheckpointStoreException("cannot write checkpoint journal " + file + ": "
+            throw settings.fail("cannot write " + settings.what() + " " + file + ": "
                     + Causes.describeWithType(e), true, e);
         }
     }
@@ -148,20 +153,44 @@ public final class CheckpointJournal implements AutoCloseable {
      * Appends one record and fsyncs it. When an earlier append failed, the caller must {@link #rewrite} first
      * (see {@link #needsRewrite()}), so a half-written line never has a record glued to it.
      *
-     * @param entry the record
-     * @throws CheckpointStoreException if it cannot be written and synced
+     * @param record the record
+     * @throws RuntimeException the store's failure if it cannot be written and synced
      */
-    public void append(CheckpointEntry entry) {
+    public void append(T record) {
+        append(List.of(record));
+    }
+
+    /**
+     * Appends records in one write and fsyncs them once (see {@link #append(Object)}).
+     *
+     * @param records the records, in order
+     * @throws RuntimeException the store's failure if they cannot be written and synced
+     */
+    public void append(List<? extends T> records) {
+        StringBuilder s = new StringBuilder();
+        long n = seq;
+        for (T r : records) {
+            s.append(JournalLines.frame(codec.body(r, ++n)));
+        }
         try {
-            writeFully(out, CheckpointRecords.encode(entry, seq + 1));
+            writeFully(out, s.toString());
             out.force(true);
-            seq++;
-            appended++;
+            seq = n;
+            appended += records.size();
         } catch (IOException e) {
             needsRewrite = true;
-            throw new CheckpointStoreException("cannot append to checkpoint journal " + file + ": "
+            throw settings.fail("cannot append to " + settings.what() + " " + file + ": "
                     + Causes.describeWithType(e), true, e);
         }
+    }
+
+    /**
+     * The number the next appended record gets in the file.
+     *
+     * @return the number
+     */
+    public long nextSeq() {
+        return seq + 1;
     }
 
     /** Whether the file must be rewritten before the next append (never opened, or a write failed). */
@@ -182,12 +211,11 @@ public final class CheckpointJournal implements AutoCloseable {
     /**
      * The error for a journal path that is a directory.
      *
-     * @param file the path
      * @return a validation error naming {@code file}
      */
-    public static ValidationException directory(Path file) {
-        return ValidationException.of("checkpoint.file.directory", "file",
-                "the checkpoint journal path is a directory, give a file path: " + file);
+    public ValidationException directory() {
+        return ValidationException.of(settings.rulePrefix() + ".file.directory", "file",
+                "the " + settings.what() + " path is a directory, give a file path: " + file);
     }
 
     private Path copyAside(Clock clock, byte[] bytes) {
@@ -204,11 +232,11 @@ public final class CheckpointJournal implements AutoCloseable {
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 // try the next name
             } catch (IOException e) {
-                throw new CheckpointStoreException("checkpoint journal " + file + " is damaged and a copy of it "
+                throw settings.fail(settings.what() + " " + file + " is damaged and a copy of it "
                         + "cannot be kept (" + Causes.describeWithType(e) + "); not changed", false, e);
             }
         }
-        throw new CheckpointStoreException("checkpoint journal " + file + " is damaged and 100 damaged copies "
+        throw settings.fail(settings.what() + " " + file + " is damaged and 100 damaged copies "
                 + "already exist next to it; not changed", false, null);
     }
 
@@ -223,14 +251,14 @@ public final class CheckpointJournal implements AutoCloseable {
                 syncDirectory();
                 return aside;
             } catch (IOException e) {
-                CheckpointStoreException x = new CheckpointStoreException("checkpoint journal " + file
+                RuntimeException x = settings.fail(settings.what() + " " + file
                         + " cannot be read (" + Causes.describeWithType(readFailure) + ") nor moved aside (" + Causes.describeWithType(e) + ")",
                         false, readFailure);
                 x.addSuppressed(e);
                 throw x;
             }
         }
-        throw new CheckpointStoreException("checkpoint journal " + file + " cannot be read and 100 damaged copies "
+        throw settings.fail(settings.what() + " " + file + " cannot be read and 100 damaged copies "
                 + "already exist next to it", false, readFailure);
     }
 
@@ -244,7 +272,7 @@ public final class CheckpointJournal implements AutoCloseable {
             try {
                 out.close();
             } catch (IOException e) {
-                LOG.warn("closing checkpoint journal {} failed: {}", file, e.toString());
+                settings.log().warn("closing {} {} failed: {}", settings.what(), file, e.toString());
             }
             out = null;
         }
@@ -261,7 +289,7 @@ public final class CheckpointJournal implements AutoCloseable {
         try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
             dir.force(true);
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("directory fsync not supported for {}: {}", file.getParent(), e.toString());
+            settings.log().debug("directory fsync not supported for {}: {}", file.getParent(), e.toString());
         }
     }
 }

@@ -1,4 +1,4 @@
-package vn.egov.sdk.axis.internal;
+package vn.egov.sdk.core.internal.journal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import vn.egov.sdk.axis.CheckpointStoreException;
 import vn.egov.sdk.core.Causes;
 
 /**
@@ -30,7 +29,7 @@ import vn.egov.sdk.core.Causes;
  * releases the process' POSIX locks on it. For the same reason a second store of this process on the same journal
  * is refused from an in-process table before any file is opened.)
  */
-public final class CheckpointFileLock implements AutoCloseable {
+public final class JournalFileLock implements AutoCloseable {
     private static final int TRIES = 10;
     /**
      * The locked byte: far beyond the token, so that where locks are mandatory (Windows) the token can still be
@@ -44,7 +43,7 @@ public final class CheckpointFileLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 
-    private CheckpointFileLock(Path path, FileChannel channel, FileLock lock) {
+    private JournalFileLock(Path path, FileChannel channel, FileLock lock) {
         this.path = path;
         this.channel = channel;
         this.lock = lock;
@@ -54,25 +53,26 @@ public final class CheckpointFileLock implements AutoCloseable {
      * Takes the lock of a journal.
      *
      * @param journal the journal file
+     * @param settings the journal's name in messages and its failures
      * @return the held lock
-     * @throws CheckpointStoreException if another store (in this process or another) holds it, or the lock file
-     *         cannot be created
+     * @throws RuntimeException the store's failure if another store (in this process or another) holds it, or
+     *         the lock file cannot be created
      */
-    public static CheckpointFileLock acquire(Path journal) {
+    public static JournalFileLock acquire(Path journal, JournalSettings settings) {
         Path path = journal.toAbsolutePath().normalize().resolveSibling(journal.getFileName() + ".lock");
         if (!HELD.add(path)) {
-            throw new CheckpointStoreException("checkpoint journal " + journal
+            throw settings.fail(settings.what() + " " + journal
                     + " is already open in this process; one store per journal file", false, null);
         }
         try {
-            return lock(journal, path);
+            return lock(journal, path, settings);
         } catch (RuntimeException e) {
             HELD.remove(path);
             throw e;
         }
     }
 
-    private static CheckpointFileLock lock(Path journal, Path path) {
+    private static JournalFileLock lock(Path journal, Path path, JournalSettings settings) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < TRIES; i++) {
             FileChannel ch = null;
@@ -84,7 +84,7 @@ public final class CheckpointFileLock implements AutoCloseable {
                 if (lock == null) {
                     String owner = owner(ch);
                     closeQuietly(ch);
-                    throw new CheckpointStoreException("checkpoint journal " + journal
+                    throw settings.fail(settings.what() + " " + journal
                             + " is in use by another process" + owner + "; one store per journal file", true, null);
                 }
                 byte[] token = token(random);
@@ -94,17 +94,17 @@ public final class CheckpointFileLock implements AutoCloseable {
                     ch.write(buf, buf.position());
                 }
                 if (sizeAtPath(path) == token.length) {
-                    return new CheckpointFileLock(path, ch, lock);
+                    return new JournalFileLock(path, ch, lock);
                 }
                 lock.release();
                 closeQuietly(ch); // the file we locked was deleted by its previous owner: try again
             } catch (OverlappingFileLockException e) {
                 closeQuietly(ch);
-                throw new CheckpointStoreException("checkpoint journal " + journal
+                throw settings.fail(settings.what() + " " + journal
                         + " is already open in this process; one store per journal file", false, e);
             } catch (IOException e) {
                 closeQuietly(ch);
-                throw new CheckpointStoreException("cannot lock checkpoint journal " + journal + " (" + path + "): "
+                throw settings.fail("cannot lock " + settings.what() + " " + journal + " (" + path + "): "
                         + Causes.describeWithType(e),
                         false, e);
             } catch (RuntimeException e) {
@@ -112,7 +112,7 @@ public final class CheckpointFileLock implements AutoCloseable {
                 throw e;
             }
         }
-        throw new CheckpointStoreException("checkpoint journal " + journal + ": its lock file " + path
+        throw settings.fail(settings.what() + " " + journal + ": its lock file " + path
                 + " keeps being replaced by other processes", true, null);
     }
 
