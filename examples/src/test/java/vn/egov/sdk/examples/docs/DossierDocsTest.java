@@ -17,13 +17,17 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.dossier.AdapterException;
 import vn.egov.sdk.dossier.AdapterReply;
+import vn.egov.sdk.dossier.CatalogueChanges;
+import vn.egov.sdk.dossier.CatalogueSync;
 import vn.egov.sdk.dossier.DeliveryMethod;
 import vn.egov.sdk.dossier.Dossier;
 import vn.egov.sdk.dossier.DossierProgress;
 import vn.egov.sdk.dossier.DossierStatus;
 import vn.egov.sdk.dossier.DossierValidator;
 import vn.egov.sdk.dossier.DvcqgAdapterClient;
+import vn.egov.sdk.dossier.DvcqgCatalogueClient;
 import vn.egov.sdk.dossier.Fee;
+import vn.egov.sdk.dossier.InMemoryCatalogueCache;
 import vn.egov.sdk.dossier.SubjectType;
 import vn.egov.sdk.testkit.DvcqgErrorCodeStyle;
 import vn.egov.sdk.testkit.DvcqgPortalSandbox;
@@ -114,6 +118,34 @@ class DossierDocsTest {
             DvcqgPortalSandbox.HeldDossier held = sandbox.dvcqg().dossier(dossier.dossierCode()).orElseThrow();
             assertEquals(1, held.updates());
             assertEquals(2, held.progressRows());
+        }
+    }
+
+    private final java.util.List<String> localCatalogue = new java.util.ArrayList<>();
+
+    private void applyToLocalCatalogue(CatalogueChanges changes) {
+        changes.added().forEach(p -> localCatalogue.add(p.code()));
+    }
+
+    @Test
+    void catalogueSyncReportsWhatChanged() {
+        try (NationalSandbox sandbox = NationalSandbox.start();
+                DvcqgAdapterClient dvcqg = DvcqgAdapterClient.builder()
+                        .settings(ClientSettings.builder().endpoint(sandbox.dvcqg().adapterUrl()).build())
+                        .account(DvcqgPortalSandbox.USERNAME, Secret.of(DvcqgPortalSandbox.PASSWORD))
+                        .madonvi("H99").dstcode(DvcqgPortalSandbox.DSTCODE).build()) {
+            // snippet:dossier-catalogue
+            DvcqgCatalogueClient catalogue = DvcqgCatalogueClient.builder(dvcqg).build();
+            CatalogueSync catalogueSync = CatalogueSync.builder(catalogue)
+                    .cache(new InMemoryCatalogueCache())             // or new FileCatalogueCache(path)
+                    .build();
+            CatalogueChanges changes = catalogueSync.sync(this::applyToLocalCatalogue);
+            // the first sync adds every procedure; later ones report only what was added, changed or removed
+            // end:dossier-catalogue
+            assertEquals(3, changes.added().size(), changes.toString());
+            assertEquals(3, localCatalogue.size());
+            CatalogueChanges again = catalogueSync.sync(this::applyToLocalCatalogue);
+            assertTrue(again.isEmpty(), again.toString());
         }
     }
 
