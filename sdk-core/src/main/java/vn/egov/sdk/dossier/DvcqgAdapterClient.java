@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.egov.sdk.core.ErrorDetails;
-import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.ClientSettings;
@@ -17,6 +16,7 @@ import vn.egov.sdk.core.internal.Json;
 import vn.egov.sdk.dossier.internal.AdapterSession;
 import vn.egov.sdk.dossier.internal.AdapterWire;
 import vn.egov.sdk.dossier.internal.ReplyReader;
+import vn.egov.sdk.dossier.internal.SessionRejected;
 
 /**
  * A client of the DVCQG integration adapter (Cổng Dịch vụ công quốc gia): pushes dossiers, their progress and
@@ -251,6 +251,23 @@ public final class DvcqgAdapterClient implements DossierTransport, AutoCloseable
     }
 
     /**
+     * What the portal holds about a dossier ({@value #LOOKUP_DOSSIER}): its record with its progress rows in
+     * {@code DanhSachTienDo}; a "not found" reply ({@code -4}) is empty.
+     *
+     * @param maHoSo the dossier code
+     * @return the {@code result}, or empty when the portal holds no such dossier
+     * @throws ValidationException for a blank code
+     * @throws AdapterException of fault CALLER for another refusal, else as {@link #call(String, ObjectNode)}
+     */
+    @Override
+    public Optional<JsonNode> findDossier(String maHoSo) {
+        ValidationException.requireText(maHoSo, "maHoSo");
+        AdapterReply reply = call(LOOKUP_DOSSIER, Json.mapper().createObjectNode().put("MaHoSo", maHoSo), true);
+        String code = reply.errorCode().trim();
+        return code.equals("-4") || code.equals("4") ? Optional.empty() : Optional.of(reply.orThrow().result());
+    }
+
+    /**
      * One procedure of the national catalogue ({@value #PROCEDURE}, {@code maTTHC}).
      *
      * @param maTTHC the procedure code, for example {@code 1.003560.000.00.00.H56}
@@ -325,7 +342,7 @@ public final class DvcqgAdapterClient implements DossierTransport, AutoCloseable
         Secret current = session.current();
         try {
             return once(url, service, fields, repeatable, current);
-        } catch (SessionExpired expired) {
+        } catch (SessionRejected expired) {
             session.invalidate(current);
             if (!repeatable) {
                 throw expired.toException(service, false);
@@ -334,7 +351,7 @@ public final class DvcqgAdapterClient implements DossierTransport, AutoCloseable
             Secret renewed = session.current();
             try {
                 return once(url, service, fields, true, renewed);
-            } catch (SessionExpired again) {
+            } catch (SessionRejected again) {
                 session.invalidate(renewed);
                 throw again.toException(service, true);
             }
@@ -352,13 +369,13 @@ public final class DvcqgAdapterClient implements DossierTransport, AutoCloseable
             answer = wire.post(url, body, service, repeatable);
         } catch (AdapterException e) {
             if (e.httpStatus().orElse(0) == 401) {
-                throw new SessionExpired("HTTP 401", null);
+                throw new SessionRejected("HTTP 401", null);
             }
             throw e;
         }
         AdapterReply reply = ReplyReader.read(service, answer);
         if (sessionExpiredCodes.contains(reply.errorCode())) {
-            throw new SessionExpired("error_code " + reply.errorCode(), reply);
+            throw new SessionRejected("error_code " + reply.errorCode(), reply);
         }
         return reply;
     }
@@ -375,24 +392,5 @@ public final class DvcqgAdapterClient implements DossierTransport, AutoCloseable
 
     private static boolean isRead(String service) {
         return service != null && (service.startsWith("Lay") || service.startsWith("TraCuu"));
-    }
-
-    /** The portal called the session invalid. */
-    private static final class SessionExpired extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient AdapterReply reply;
-
-        SessionExpired(String why, AdapterReply reply) {
-            super(why, null, false, false);
-            this.reply = reply;
-        }
-
-        AdapterException toException(String service, boolean afterRelogin) {
-            String what = afterRelogin ? "rejected the new session too (" + getMessage() + ")"
-                    : "rejected the session (" + getMessage() + "); " + service
-                            + " is not safe to repeat, so it was not sent again: send it again";
-            return new AdapterException("the DVCQG adapter " + what, ErrorDetails.of(Fault.PLATFORM, true)
-                    .withPlatformErrorCode(reply == null ? null : reply.errorCode()), null, service, reply, false);
-        }
     }
 }

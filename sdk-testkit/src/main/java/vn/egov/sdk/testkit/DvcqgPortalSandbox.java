@@ -20,7 +20,8 @@ import vn.egov.sdk.testkit.internal.DvcqgPortalStore;
  * {@code POST /dvcqg/integration} takes {@code {session, madonvi, service, …}} for every service:
  * {@code DongBoHoSoMC} ({@code isUpdating "True"|"False"}, {@code data:[…]}; a create of a held {@code MaHoSo}
  * answers {@code "-3"} "… đã tồn tại …", an update of an unknown one {@code "-4"}), {@code CapNhatTienDoHoSoMC}
- * (rows appended to each dossier's history), {@code DongBoTrangThaiHoSo}, {@code TraCuuHoSo} ({@code MaHoSo}; the
+ * (rows appended to each dossier's history; at most 10 rows per call, more answer {@code -1}),
+ * {@code DongBoTrangThaiHoSo}, {@code TraCuuHoSo} ({@code MaHoSo}; the
  * record with its {@code DanhSachTienDo}), {@code DongBoDanhGia}, the Q&amp;A services ({@code DongBoHoiDap},
  * {@code LayDanhSachHoiDapGuiTuDVCQG}, {@code LayDanhSachHoiDapBoCoQuan}, {@code LayNoiDungTraLoiTheoCauHoi},
  * {@code DongBoKetQuaHoiDapGuiTuDVCQG}) and the catalogue ({@code LayThuTuc} by {@code maTTHC},

@@ -17,6 +17,8 @@ import java.util.Set;
  * before anything is stored, so a refused batch changes nothing.
  */
 final class DvcqgPortalServices {
+    /** The most progress rows one {@code CapNhatTienDoHoSoMC} call may carry, as integrators send them. */
+    static final int MAX_PROGRESS_ROWS = 10;
 
     private final DvcqgPortalStore store;
     private final DvcqgPortalCatalogue catalogue;
@@ -119,6 +121,10 @@ final class DvcqgPortalServices {
         Map<String, Object> refused = knownItems(call, rows);
         if (refused != null) {
             return refused;
+        }
+        if (rows.size() > MAX_PROGRESS_ROWS) {
+            return replies.failure(DvcqgPortalReplies.BAD_REQUEST, "Mỗi lần gửi tối đa " + MAX_PROGRESS_ROWS
+                    + " dòng tiến độ (đã gửi " + rows.size() + ")");
         }
         rows.forEach(row -> store.appendProgress(DvcqgPortalStore.text(row, "MaHoSo"), row));
         return replies.success("CapNhatTienDoHoSoMC", "Cập nhật tiến độ hồ sơ thành công", null);
