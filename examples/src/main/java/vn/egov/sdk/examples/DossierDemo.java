@@ -6,12 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
-import vn.egov.sdk.dossier.AdapterReply;
 import vn.egov.sdk.dossier.DeliveryMethod;
 import vn.egov.sdk.dossier.Dossier;
 import vn.egov.sdk.dossier.DossierProgress;
 import vn.egov.sdk.dossier.DossierStatus;
-import vn.egov.sdk.dossier.DossierTransport;
+import vn.egov.sdk.dossier.DossierSync;
+import vn.egov.sdk.dossier.DrainReport;
 import vn.egov.sdk.dossier.DvcqgAdapterClient;
 import vn.egov.sdk.dossier.Fee;
 import vn.egov.sdk.dossier.HolderIdentifier;
@@ -79,23 +79,20 @@ final class DossierDemo {
     }
 
     /**
-     * Pushes a dossier and its progress rows: a create, sent again as an update when the portal answers that the
-     * dossier already exists (by the reply's code), then the rows in one batch. Returns the replies' codes.
+     * Records a dossier and its progress rows in {@code sync}'s outbox and drains it: the dossier is created (or,
+     * when the portal already holds it, sent again as an update), the rows go in one batch. Says what was sent.
      */
-    static String push(DossierTransport transport, Dossier dossier, List<DossierProgress> rows) {
-        AdapterReply created = transport.pushDossiers(List.of(dossier.toWire()), false);
-        String codes = "DongBoHoSoMC " + created.errorCode();
-        if (created.alreadyExists()) {
-            AdapterReply updated = transport.pushDossiers(List.of(dossier.toWire()), true).orThrow();
-            codes += " (\"" + created.message() + "\"), again as an update: " + updated.errorCode();
-        } else {
-            created.orThrow();
+    static String recordAndDrain(DossierSync sync, Dossier dossier, List<DossierProgress> rows) {
+        sync.record(dossier);
+        if (!rows.isEmpty()) {
+            sync.recordProgress(rows);
         }
-        if (rows.isEmpty()) {
-            return codes;
-        }
-        AdapterReply progress = transport.pushProgress(rows.stream().map(DossierProgress::toWire).toList()).orThrow();
-        return codes + "; CapNhatTienDoHoSoMC " + progress.errorCode() + " (" + rows.size() + " rows)";
+        DrainReport report = sync.drain();
+        Tour.expect(report.complete() && report.failed() == 0 && report.givenUp() == 0,
+                "expected everything sent: " + report);
+        return report.sent() + " outbox entries sent in " + report.calls() + " calls"
+                + (report.updated() > 0 ? ", " + report.updated() + " dossier sent again as an update after "
+                        + "\"đã tồn tại\"" : "");
     }
 
     /** The dossier's first two progress rows: received at the counter, then handed to the building department. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import vn.egov.sdk.dossier.Dossier;
 import vn.egov.sdk.dossier.DossierProgress;
+import vn.egov.sdk.dossier.DossierSync;
 import vn.egov.sdk.dossier.DossierValidator;
 import vn.egov.sdk.dossier.DvcqgAdapterClient;
 import vn.egov.sdk.dossier.Fee;
@@ -14,8 +15,8 @@ import vn.egov.sdk.testkit.NationalSandbox;
 
 /**
  * The Tour's dossier step: the dossier whose fee the Tour paid through the payment platform is recorded as received
- * at the one-stop shop (its fees, paid online), validated, and pushed with its first progress rows to the
- * simulated national portal; the requests sent, with the portal's wire names and replies, are written to
+ * at the one-stop shop (its fees, paid online), validated, recorded with its first progress rows in a
+ * {@link DossierSync} and drained to the simulated national portal; the requests sent, with the portal's wire names and replies, are written to
  * {@value #SYNC_FILE}.
  */
 final class DossierTourStep {
@@ -49,8 +50,10 @@ final class DossierTourStep {
         DvcqgPortalSandbox portal = sandbox.dvcqg();
         try (DvcqgAdapterClient client = DossierDemo.client(sandbox)) {
             RecordingTransport transport = new RecordingTransport(client);
-            say.accept("pushed through the adapter (one session for every call): "
-                    + DossierDemo.push(transport, dossier, steps));
+            DossierSync sync = DossierSync.builder(transport).build();
+            say.accept("recorded the dossier and its " + steps.size() + " progress rows in the sync's outbox, drained "
+                    + "through the adapter (one session for every call): "
+                    + DossierDemo.recordAndDrain(sync, dossier, steps));
             Path file = out.resolve(SYNC_FILE);
             transport.writeTo(file);
             DvcqgPortalSandbox.HeldDossier held = portal.dossier(DOSSIER_CODE).orElseThrow(

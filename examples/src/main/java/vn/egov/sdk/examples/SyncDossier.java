@@ -8,6 +8,7 @@ import java.util.List;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.dossier.Dossier;
 import vn.egov.sdk.dossier.DossierProgress;
+import vn.egov.sdk.dossier.DossierSync;
 import vn.egov.sdk.dossier.DossierValidator;
 import vn.egov.sdk.dossier.DvcqgAdapterClient;
 import vn.egov.sdk.dossier.Fee;
@@ -17,8 +18,9 @@ import vn.egov.sdk.testkit.NationalSandbox;
 /**
  * Keeps the national public-service portal (Cổng DVCQG) up to date with a dossier of the one-stop shop, against the
  * sandbox's simulated portal: builds a dossier, shows the validator naming every broken rule of an incomplete one,
- * validates the real one, pushes it and its progress, pushes it once more (the portal answers "đã tồn tại" and the
- * record goes again as an update), and prints what the portal holds. Writes {@code dossier-sync.json} (every request
+ * validates the real one, records it and its progress in a {@link DossierSync}'s outbox and drains it, records it
+ * again (the same key: nothing sent), records a change through a second sync (the portal answers "đã tồn tại" and
+ * the record goes again as an update), and prints what the portal holds. Writes {@code dossier-sync.json} (every request
  * sent, with the portal's wire names, and its reply) to {@code --out DIR} (default {@code target/examples}); exits
  * with status 1 when a step fails.
  *
@@ -72,8 +74,17 @@ public final class SyncDossier {
                     + dossier.receivedAt() + ", due " + dossier.dueAt());
 
             RecordingTransport transport = new RecordingTransport(client);
-            console.println("- pushed: " + DossierDemo.push(transport, dossier, steps));
-            console.println("- pushed again: " + DossierDemo.push(transport, dossier, List.of()));
+            DossierSync sync = DossierSync.builder(transport).build();     // an in-memory outbox by default
+            console.println("- recorded the dossier and its " + steps.size() + " progress rows, drained: "
+                    + DossierDemo.recordAndDrain(sync, dossier, steps));
+            sync.record(dossier);
+            Tour.expect(sync.drain().calls() == 0, "the same dossier recorded again was sent again");
+            console.println("- recorded the same dossier again: the same idempotency key, nothing to send");
+
+            // another sync (another process, or one restarted on an empty in-memory outbox) records a change
+            DossierSync restarted = DossierSync.builder(transport).build();
+            console.println("- a new sync records the dossier with a note: " + DossierDemo.recordAndDrain(restarted,
+                    dossier.toBuilder().note("Chủ hồ sơ bổ sung bản vẽ mặt cắt").build(), List.of()));
 
             DvcqgPortalSandbox.HeldDossier held = portal.dossier(DOSSIER_CODE).orElseThrow(
                     () -> new IllegalStateException("the portal does not hold " + DOSSIER_CODE));

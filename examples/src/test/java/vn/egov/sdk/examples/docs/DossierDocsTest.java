@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.FieldError;
 import vn.egov.sdk.core.Secret;
@@ -23,10 +25,13 @@ import vn.egov.sdk.dossier.DeliveryMethod;
 import vn.egov.sdk.dossier.Dossier;
 import vn.egov.sdk.dossier.DossierProgress;
 import vn.egov.sdk.dossier.DossierStatus;
+import vn.egov.sdk.dossier.DossierSync;
+import vn.egov.sdk.dossier.DrainReport;
 import vn.egov.sdk.dossier.DossierValidator;
 import vn.egov.sdk.dossier.DvcqgAdapterClient;
 import vn.egov.sdk.dossier.DvcqgCatalogueClient;
 import vn.egov.sdk.dossier.Fee;
+import vn.egov.sdk.dossier.FileDossierOutbox;
 import vn.egov.sdk.dossier.InMemoryCatalogueCache;
 import vn.egov.sdk.dossier.SubjectType;
 import vn.egov.sdk.testkit.DvcqgErrorCodeStyle;
@@ -118,6 +123,36 @@ class DossierDocsTest {
             DvcqgPortalSandbox.HeldDossier held = sandbox.dvcqg().dossier(dossier.dossierCode()).orElseThrow();
             assertEquals(1, held.updates());
             assertEquals(2, held.progressRows());
+        }
+    }
+
+    @Test
+    void syncRecordsThenDrainsThroughTheAdapter(@TempDir Path dir) throws Exception {
+        try (NationalSandbox sandbox = NationalSandbox.start();
+                DvcqgAdapterClient dvcqg = DvcqgAdapterClient.builder()
+                        .settings(ClientSettings.builder().endpoint(sandbox.dvcqg().adapterUrl()).build())
+                        .account(DvcqgPortalSandbox.USERNAME, Secret.of(DvcqgPortalSandbox.PASSWORD))
+                        .madonvi("H56").dstcode(DvcqgPortalSandbox.DSTCODE).build()) {
+            Path outboxFile = dir.resolve("dvcqg-outbox.journal");
+            Dossier dossier = sample();
+            DossierProgress step = DossierProgress.builder().dossierCode(dossier.dossierCode())
+                    .handler("Trần Thị Bình").handledAt(RECEIVED.plusHours(2)).content("Thẩm định hồ sơ")
+                    .status(DossierStatus.PROCESSING).build();
+            // snippet:dossier-sync
+            FileDossierOutbox outbox = FileDossierOutbox.open(outboxFile);   // survives a crash; in memory by default
+            DossierSync sync = DossierSync.builder(dvcqg).outbox(outbox).build();
+            sync.record(dossier);      // validated, text in NFC, keyed: the same content recorded twice is sent once
+            sync.recordProgress(step);
+            DrainReport report = sync.drain();   // or sync.start(): a background loop with back-off
+            // end:dossier-sync
+            assertEquals(2, report.sent(), report.toString());
+            assertEquals(2, report.calls());
+            sync.record(dossier);
+            assertEquals(0, sync.drain().calls(), "recorded twice, sent once");
+            outbox.close();
+            DvcqgPortalSandbox.HeldDossier held = sandbox.dvcqg().dossier(dossier.dossierCode()).orElseThrow();
+            assertEquals(1, held.progressRows());
+            assertEquals(0, held.updates());
         }
     }
 
