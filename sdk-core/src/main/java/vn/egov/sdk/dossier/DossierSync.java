@@ -39,8 +39,9 @@ import vn.egov.sdk.dossier.internal.SyncKeys;
  *   <li>a dossier ({@link #record}, {@link #recordResult}): {@code D|MaHoSo|hash}, the hash being the first 128
  *       bits of the SHA-256 of the NFC wire JSON, base64url. The same content recorded again is one send; changed
  *       content is a new entry. (Content identical to an earlier recording still held in the outbox is not sent
- *       again, so a dossier changed back to an earlier content keeps the later one on the portal: record the
- *       dossier with something changed, such as its {@code GhiChu}.)</li>
+ *       again, so a dossier changed back to an earlier content keeps the later one on the portal: a vendor
+ *       whose dossiers can do that records them with {@link #record(Dossier, String)} and its own change id, keyed
+ *       {@code D|MaHoSo|v:hash of the change id}.)</li>
  *   <li>a progress row: {@code P|MaHoSo|ThoiDiemXuLy|TrangThai|hash};</li>
  *   <li>a status change: {@code S|MaHoSo|TrangThaiHoSo|epoch second of changedAt|hash}, so a dossier going back
  *       to an earlier status later is sent again.</li>
@@ -133,7 +134,23 @@ public final class DossierSync {
      * @throws ValidationException listing every rule the dossier breaks; nothing is recorded then
      */
     public OutboxEntry record(Dossier dossier) {
-        return enqueueDossier(dossier, List.of());
+        return enqueueDossier(dossier, List.of(), null);
+    }
+
+    /**
+     * Records a dossier under the vendor's own id of this change (a row version, an event id) instead of its
+     * content: the same change id recorded twice is one send, and a dossier whose content goes back to an earlier
+     * content under a new change id is sent again (which {@link #record(Dossier)} would not do).
+     *
+     * @param dossier the dossier
+     * @param changeId the vendor's id of this change of the dossier, non-blank
+     * @return its outbox entry (the one already held, when the same change id was recorded before)
+     * @throws ValidationException listing every rule the dossier breaks, or naming {@code changeId} when blank;
+     *         nothing is recorded then
+     */
+    public OutboxEntry record(Dossier dossier, String changeId) {
+        ValidationException.requireText(changeId, "changeId");
+        return enqueueDossier(dossier, List.of(), changeId);
     }
 
     /**
@@ -155,7 +172,7 @@ public final class DossierSync {
         if (dossier.returnedAt() == null) {
             extra.add(new FieldError("result.returnedAt", "Dossier.NgayTra", "is required in a result"));
         }
-        return enqueueDossier(dossier, extra);
+        return enqueueDossier(dossier, extra, null);
     }
 
     /**
@@ -292,7 +309,7 @@ public final class DossierSync {
         return outbox;
     }
 
-    private OutboxEntry enqueueDossier(Dossier dossier, List<FieldError> extra) {
+    private OutboxEntry enqueueDossier(Dossier dossier, List<FieldError> extra, String changeId) {
         List<FieldError> errors = new ArrayList<>(validator.check(dossier));
         errors.addAll(extra);
         if (!errors.isEmpty()) {
@@ -301,8 +318,8 @@ public final class DossierSync {
         ObjectNode wire = SyncKeys.nfc(dossier.toWire());
         String payload = wire.toString();
         String code = SyncKeys.nfc(dossier.dossierCode());
-        OutboxEntry entry = outbox.enqueue(List.of(new OutboxItem(SyncKeys.dossier(code, payload),
-                OutboxKind.DOSSIER, code, payload))).get(0);
+        String key = changeId == null ? SyncKeys.dossier(code, payload) : SyncKeys.dossierChange(code, changeId);
+        OutboxEntry entry = outbox.enqueue(List.of(new OutboxItem(key, OutboxKind.DOSSIER, code, payload))).get(0);
         onRecord.run();
         return entry;
     }

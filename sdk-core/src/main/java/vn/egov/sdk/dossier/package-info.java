@@ -12,6 +12,15 @@
  * ({@link vn.egov.sdk.dossier.DossierStatusChange}, vendor statuses mapped by a
  * {@link vn.egov.sdk.dossier.DossierStatusMapping}) and results are recorded in a
  * {@link vn.egov.sdk.dossier.DossierOutbox} and drained in order, in the foreground or by a
- * {@link vn.egov.sdk.dossier.DossierSyncLoop}.
+ * {@link vn.egov.sdk.dossier.DossierSyncLoop}. The outbox is {@link vn.egov.sdk.dossier.InMemoryDossierOutbox} by
+ * default and {@link vn.egov.sdk.dossier.FileDossierOutbox} where a crash must lose nothing.
+ *
+ * <p>Citizens' feedback and the national catalogue: {@link vn.egov.sdk.dossier.RatingSummary},
+ * {@link vn.egov.sdk.dossier.QaItem} and {@link vn.egov.sdk.dossier.QaAnswer} sent and read by
+ * {@link vn.egov.sdk.dossier.DvcqgFeedbackClient}; {@link vn.egov.sdk.dossier.Procedure},
+ * {@link vn.egov.sdk.dossier.PublicService}, {@link vn.egov.sdk.dossier.Agency} and
+ * {@link vn.egov.sdk.dossier.Field} read by {@link vn.egov.sdk.dossier.DvcqgCatalogueClient}; and
+ * {@link vn.egov.sdk.dossier.CatalogueSync}, which keeps a local copy in a {@link vn.egov.sdk.dossier.CatalogueCache}
+ * and reports what changed.
  */
 package vn.egov.sdk.dossier;

@@ -82,6 +82,23 @@ class DossierSyncTest {
     }
 
     @Test
+    void aDossierRecordedWithChangeIdsGoesBackToAnEarlierContentAndTheSameChangeIsOneEntry() {
+        DossierSync sync = sync();
+        Dossier a = dossier(1);
+        Dossier b = a.toBuilder().note("Đã bổ sung").build();
+        OutboxEntry first = sync.record(a, "v1");
+        assertEquals(first.sequence(), sync.record(a, "v1").sequence());
+        sync.record(b, "v2");
+        sync.record(a, "v3");
+        assertTrue(sync.drain().complete());
+        assertEquals(3L, sync.outbox().counts().get(OutboxState.SENT));
+        assertEquals(a.note(), portal.dossiers.get(code(1)).path("GhiChu").asText());
+        assertTrue(first.item().key().startsWith("D|" + code(1) + "|v:"));
+        ValidationException blank = assertThrows(ValidationException.class, () -> sync.record(a, " "));
+        assertEquals("changeId", blank.errors().get(0).path());
+    }
+
+    @Test
     void anInvalidDossierIsRefusedWithEveryFieldNamedAndNothingIsRecorded() {
         DossierSync sync = sync();
         Dossier bad = dossier(1).toBuilder().dossierCode("").procedureName(null).holderName(" ")

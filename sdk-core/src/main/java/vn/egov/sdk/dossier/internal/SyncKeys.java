@@ -79,6 +79,17 @@ public final class SyncKeys {
     }
 
     /**
+     * The key of a dossier record the vendor names its own change of: {@code D|<MaHoSo>|v:<hash of the change id>}.
+     *
+     * @param code the {@code MaHoSo}
+     * @param changeId the vendor's id of this change (a row version, an event id)
+     * @return the key
+     */
+    public static String dossierChange(String code, String changeId) {
+        return "D|" + code(code) + "|v:" + hash(changeId);
+    }
+
+    /**
      * The key of a progress row: {@code P|<MaHoSo>|<ThoiDiemXuLy>|<TrangThai>|<hash of the payload>}.
      *
      * @param code the {@code MaHoSo}
