@@ -103,7 +103,7 @@ public final class AdapterReply {
         if (success()) {
             return this;
         }
-        throw new AdapterException("the DVCQG adapter refused " + service + " with error_code "
+        throw new AdapterException("the portal refused " + service + " with error_code "
                 + Redactor.printable(errorCode, 40) + ": " + Redactor.printable(message, 200),
                 ErrorDetails.of(Fault.CALLER, false).withPlatformErrorCode(errorCode), null, service, this, false);
     }

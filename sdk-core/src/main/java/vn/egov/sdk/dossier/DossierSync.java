@@ -92,6 +92,7 @@ import vn.egov.sdk.dossier.internal.SyncKeys;
  */
 public final class DossierSync {
     private final DossierOutbox outbox;
+    private final DossierTransport transport;
     private final DossierValidator validator;
     private final DossierStatusMapping statusMapping;
     private final SyncDrainer drainer;
@@ -111,7 +112,9 @@ public final class DossierSync {
         this.loopMaxBackoff = b.loopMaxBackoff;
         this.closeTimeout = b.closeTimeout;
         this.clock = b.clock;
-        this.drainer = new SyncDrainer(b.transport, outbox, b.clock, b.batchSize, b.maxAttempts, b.backoff,
+        this.transport = b.transport;
+        int batch = Math.min(b.batchSize, Math.max(1, b.transport.maxRecordsPerCall()));
+        this.drainer = new SyncDrainer(b.transport, outbox, b.clock, batch, b.maxAttempts, b.backoff,
                 b.listener);
     }
 
@@ -181,7 +184,8 @@ public final class DossierSync {
      * @param rows the rows, at least one
      * @return their outbox entries, in order
      * @throws ValidationException listing every rule any row breaks (paths such as
-     *         {@code DossierProgress[2].NguoiXuLy}); nothing is recorded then
+     *         {@code DossierProgress[2].NguoiXuLy}), or when the transport takes no progress rows
+     *         ({@link DossierTransport#accepts}); nothing is recorded then
      */
     public List<OutboxEntry> recordProgress(DossierProgress... rows) {
         return recordProgress(rows == null ? null : Arrays.asList(rows));
@@ -195,6 +199,7 @@ public final class DossierSync {
      * @throws ValidationException listing every rule any row breaks; nothing is recorded then
      */
     public List<OutboxEntry> recordProgress(List<DossierProgress> rows) {
+        requireAccepted(OutboxKind.PROGRESS);
         if (rows == null || rows.isEmpty()) {
             throw ValidationException.of("dossierSync.progress.empty", "rows", "give at least one progress row");
         }
@@ -230,9 +235,11 @@ public final class DossierSync {
      *
      * @param change the change
      * @return its outbox entry
-     * @throws ValidationException when {@code change} is null
+     * @throws ValidationException when {@code change} is null, or the transport takes no status changes
+     *         ({@link DossierTransport#accepts})
      */
     public OutboxEntry recordStatus(DossierStatusChange change) {
+        requireAccepted(OutboxKind.STATUS);
         ValidationException.requireNonNull(change, "DossierStatusChange");
         ObjectNode wire = SyncKeys.nfc(change.toWire());
         String payload = wire.toString();
@@ -309,7 +316,17 @@ public final class DossierSync {
         return outbox;
     }
 
+    private void requireAccepted(OutboxKind kind) {
+        if (!transport.accepts(kind)) {
+            throw ValidationException.of("dossierSync.kind.unsupported", "DossierTransport." + kind,
+                    "the transport (" + transport.getClass().getSimpleName() + ") has no endpoint for "
+                            + kind.name().toLowerCase(java.util.Locale.ROOT)
+                            + " records (a province exposing no such URL): nothing was recorded");
+        }
+    }
+
     private OutboxEntry enqueueDossier(Dossier dossier, List<FieldError> extra, String changeId) {
+        requireAccepted(OutboxKind.DOSSIER);
         List<FieldError> errors = new ArrayList<>(validator.check(dossier));
         errors.addAll(extra);
         if (!errors.isEmpty()) {

@@ -49,4 +49,26 @@ public interface DossierTransport {
     default Optional<JsonNode> findDossier(String maHoSo) {
         return Optional.empty();
     }
+
+    /**
+     * Whether this transport can send records of a kind at all (a province may expose no status or no progress
+     * endpoint). {@code DossierSync} refuses to record what its transport cannot send, rather than hold it in the
+     * outbox for ever. The default takes every kind.
+     *
+     * @param kind the kind of record
+     * @return {@code true} when this transport has an endpoint for it
+     */
+    default boolean accepts(OutboxKind kind) {
+        return true;
+    }
+
+    /**
+     * The most records one progress or status push takes; {@code DossierSync} never sends more in one call. The
+     * default sets no limit of its own.
+     *
+     * @return 1 or more
+     */
+    default int maxRecordsPerCall() {
+        return Integer.MAX_VALUE;
+    }
 }

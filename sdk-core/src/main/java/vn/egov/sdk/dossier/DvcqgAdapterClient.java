@@ -381,13 +381,7 @@ public final class DvcqgAdapterClient implements DossierTransport, AutoCloseable
     }
 
     private static ArrayNode array(List<ObjectNode> items, String name) {
-        ValidationException.requireElements(items, name);
-        if (items.isEmpty()) {
-            throw ValidationException.of("dvcqg." + name + ".empty", name, name + " must hold at least one item");
-        }
-        ArrayNode data = Json.mapper().createArrayNode();
-        items.forEach(data::add);
-        return data;
+        return AdapterWire.array(items, name);
     }
 
     private static boolean isRead(String service) {

@@ -6,7 +6,9 @@
  * {@link vn.egov.sdk.dossier.SubmissionChannel}) and the validator that reports every broken rule before anything is
  * sent ({@link vn.egov.sdk.dossier.DossierValidator}); and the adapter client that carries them
  * ({@link vn.egov.sdk.dossier.DvcqgAdapterClient}: the adapter session, the {@code {session, madonvi, service}}
- * envelope, replies read by {@link vn.egov.sdk.dossier.AdapterReply}).
+ * envelope, replies read by {@link vn.egov.sdk.dossier.AdapterReply}), or a province's own sync endpoints
+ * ({@link vn.egov.sdk.dossier.DvcqgSyncEndpointsClient}); and the TechID lookup
+ * ({@link vn.egov.sdk.dossier.TechIdLookup}).
  *
  * <p>{@link vn.egov.sdk.dossier.DossierSync} keeps the portal up to date: dossiers, progress rows, status changes
  * ({@link vn.egov.sdk.dossier.DossierStatusChange}, vendor statuses mapped by a

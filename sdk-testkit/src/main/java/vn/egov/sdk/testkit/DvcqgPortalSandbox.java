@@ -27,7 +27,17 @@ import vn.egov.sdk.testkit.internal.DvcqgPortalStore;
  * {@code DongBoKetQuaHoiDapGuiTuDVCQG}) and the catalogue ({@code LayThuTuc} by {@code maTTHC},
  * {@code LayDanhSachTTHC}, {@code LayDVC}, {@code LayDanhMucCoQuan}, {@code LayDanhMucLinhVuc}), seeded with three
  * fictional procedures of province {@code H99}. {@code POST /dvcqg/share} answers the catalogue services only.
- * A batch is checked whole: a refused batch stores nothing.
+ * {@code TraCuuTechID} ({@code provider "wso2is"}, {@code mstorcmnd}) answers {@code result:[{TECHNICALID, …}]}
+ * for the {@linkplain SsoTestUser#ALL SSO test users} by their personal ID, CMND or tax number, an empty
+ * {@code result} for any other number. A batch is checked whole: a refused batch stores nothing.
+ *
+ * <p>A province's own sync endpoints (the variant a {@code DvcqgSyncEndpointsClient} talks to) sit in front of the
+ * same store under {@code /dvcqg/tinh/}: {@code POST them-moi} (create), {@code cap-nhat} (update),
+ * {@code dong-bo-tien-trinh} (progress) and {@code trang-thai} (status), each taking a JSON <em>array</em> of
+ * records, and the Hà Giang form {@code POST api/SynsTTHCC/DongBoHoSoMC?MaDinhDanhDV=<code>&isUpdating=True|False}.
+ * They need {@code Authorization: Bearer }{@value #PROVINCIAL_TOKEN} (else HTTP 401), answer
+ * {@code {error_code, message}} in the same forms, and a create of a held dossier answers {@code 3} "Hồ sơ … đã tồn
+ * tại …". A dossier pushed either way shows on the same page.
  *
  * <p>Replies are {@code {error_code, message, result}} with Vietnamese messages; {@code error_code} takes the form
  * {@link #errorCodeStyle(DvcqgErrorCodeStyle)} sets, by default each service's own
@@ -52,6 +62,8 @@ public final class DvcqgPortalSandbox {
     public static final String DSTCODE = DvcqgPortalSimulator.DSTCODE;
     /** The test province's agency code, for {@code madonvi} (any non-blank code is accepted). */
     public static final String MADONVI = "H99";
+    /** The bearer token the provincial sync endpoints expect (a public test value). */
+    public static final String PROVINCIAL_TOKEN = DvcqgPortalSimulator.PROVINCIAL_TOKEN;
     /** How long a session lives, in minutes of the sandbox clock. */
     public static final long SESSION_LIFETIME_MINUTES = 30;
 
@@ -95,6 +107,60 @@ public final class DvcqgPortalSandbox {
      */
     public String adapterUrl() {
         return baseUrl + "/dvcqg";
+    }
+
+    /**
+     * The base URL of the simulated province's own sync endpoints; also the base URL of the Hà Giang form.
+     *
+     * @return {@code adapterUrl() + "/tinh"}
+     */
+    public String provincialUrl() {
+        return adapterUrl() + "/tinh";
+    }
+
+    /**
+     * The province's create URL ({@code URLThemMoi}).
+     *
+     * @return {@code provincialUrl() + "/them-moi"}
+     */
+    public String provincialCreateUrl() {
+        return provincialUrl() + "/them-moi";
+    }
+
+    /**
+     * The province's update URL ({@code URLCapNhat}).
+     *
+     * @return {@code provincialUrl() + "/cap-nhat"}
+     */
+    public String provincialUpdateUrl() {
+        return provincialUrl() + "/cap-nhat";
+    }
+
+    /**
+     * The province's progress URL ({@code URLDongBoTienTrinh}).
+     *
+     * @return {@code provincialUrl() + "/dong-bo-tien-trinh"}
+     */
+    public String provincialProgressUrl() {
+        return provincialUrl() + "/dong-bo-tien-trinh";
+    }
+
+    /**
+     * The province's status URL (the sandbox offers one; real provinces may not).
+     *
+     * @return {@code provincialUrl() + "/trang-thai"}
+     */
+    public String provincialStatusUrl() {
+        return provincialUrl() + "/trang-thai";
+    }
+
+    /**
+     * The Hà Giang sync endpoint, without its query ({@code MaDinhDanhDV}, {@code isUpdating}).
+     *
+     * @return {@code provincialUrl() + "/api/SynsTTHCC/DongBoHoSoMC"}
+     */
+    public String haGiangUrl() {
+        return provincialUrl() + "/" + DvcqgPortalSimulator.HA_GIANG_PATH;
     }
 
     /**

@@ -52,6 +52,9 @@ final class StandaloneText {
                 + DvcqgPortalSandbox.DSTCODE + ", madonvi e.g. " + DvcqgPortalSandbox.MADONVI
                 + "; DongBoHoSoMC, CapNhatTienDoHoSoMC, catalogue, ratings, Q&A;\n"
                 + "      page GET /dvcqg/ho-so lists the dossiers held\n"
+                + "  /dvcqg/tinh/them-moi, cap-nhat, dong-bo-tien-trinh, trang-thai, api/SynsTTHCC/DongBoHoSoMC\n"
+                + "      a province's own sync endpoints (JSON arrays) into the same store: Authorization: Bearer "
+                + DvcqgPortalSandbox.PROVINCIAL_TOKEN + "\n"
                 + "  /paygov/PayGov/...                 PayGov via an LGSP (bearer + lgspaccesstoken): partner "
                 + PayGovSandbox.PARTNER_CODE + " accessKey " + PayGovSandbox.ACCESS_KEY + " secretKey "
                 + PayGovSandbox.SECRET_KEY + " serviceCode " + PayGovSandbox.SERVICE_CODE + ";\n      Dong Thap partner "

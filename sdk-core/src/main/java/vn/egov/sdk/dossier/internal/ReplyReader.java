@@ -54,9 +54,22 @@ public final class ReplyReader {
      * @throws AdapterException of fault PLATFORM when {@code error_code} is missing or not a number or string
      */
     public static AdapterReply read(String service, JsonNode reply) {
+        return read(AdapterWire.ADAPTER, service, reply);
+    }
+
+    /**
+     * The typed reply of any party answering the envelope.
+     *
+     * @param party how the party is named in messages, for example {@code the provincial endpoint}
+     * @param service the service called
+     * @param reply the reply object
+     * @return the reply
+     * @throws AdapterException of fault PLATFORM when {@code error_code} is missing or not a number or string
+     */
+    public static AdapterReply read(String party, String service, JsonNode reply) {
         String code = code(reply);
         if (code == null) {
-            throw new AdapterException("the DVCQG adapter answered " + service + " without a usable error_code",
+            throw new AdapterException(party + " answered " + service + " without a usable error_code",
                     ErrorDetails.of(Fault.PLATFORM, false), null, service, null, true);
         }
         JsonNode message = reply.path("message");

@@ -23,11 +23,13 @@ final class DvcqgPortalServices {
     private final DvcqgPortalStore store;
     private final DvcqgPortalCatalogue catalogue;
     private final DvcqgPortalReplies replies;
+    private final DvcqgPortalTechIds techIds;
 
     DvcqgPortalServices(DvcqgPortalStore store, DvcqgPortalCatalogue catalogue, DvcqgPortalReplies replies) {
         this.store = store;
         this.catalogue = catalogue;
         this.replies = replies;
+        this.techIds = new DvcqgPortalTechIds(replies);
     }
 
     /**
@@ -52,6 +54,7 @@ final class DvcqgPortalServices {
             case "CapNhatTienDoHoSoMC" -> progress(call);
             case "DongBoTrangThaiHoSo" -> status(call);
             case "TraCuuHoSo" -> lookUp(call);
+            case "TraCuuTechID" -> techIds.lookUp(call);
             case "DongBoDanhGia" -> ratings(call);
             case "DongBoHoiDap" -> questions(call);
             case "LayDanhSachHoiDapGuiTuDVCQG" -> replies.success(service, "Thành công",

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * The national public-service portal's integration adapter under {@code /dvcqg/}: {@code POST auth} (a session
  * for {@code {username, password}} and the {@code dstcode} header), {@code POST integration} and
- * {@code POST share} (the {@code {session, madonvi, service, …}} envelope), and {@code GET ho-so}, a read-only
- * HTML list of the dossiers held. Thread-safe.
+ * {@code POST share} (the {@code {session, madonvi, service, …}} envelope), {@code GET ho-so}, a read-only
+ * HTML list of the dossiers held, and a province's own sync endpoints under {@code tinh/}
+ * ({@link DvcqgProvincialEndpoints}) sharing the same store. Thread-safe.
  */
 public final class DvcqgPortalSimulator implements Simulator {
 
@@ -24,6 +25,10 @@ public final class DvcqgPortalSimulator implements Simulator {
     public static final String PASSWORD = "sandbox-motcua-pass";
     /** The {@code dstcode} header the adapter expects. */
     public static final String DSTCODE = "H99-SANDBOX";
+    /** The bearer token the provincial sync endpoints under {@code /dvcqg/tinh/} expect (a public test value). */
+    public static final String PROVINCIAL_TOKEN = DvcqgProvincialEndpoints.TOKEN;
+    /** The Hà Giang sync endpoint's path under {@code /dvcqg/tinh/}. */
+    public static final String HA_GIANG_PATH = DvcqgProvincialEndpoints.HA_GIANG;
     /** How long a session lives on the sandbox clock. */
     public static final Duration SESSION_LIFETIME = Duration.ofMinutes(30);
 
@@ -32,6 +37,7 @@ public final class DvcqgPortalSimulator implements Simulator {
     private final DvcqgPortalCatalogue catalogue = new DvcqgPortalCatalogue();
     private final DvcqgPortalReplies replies = new DvcqgPortalReplies();
     private final DvcqgPortalServices services = new DvcqgPortalServices(store, catalogue, replies);
+    private final DvcqgProvincialEndpoints provincial = new DvcqgProvincialEndpoints(services, replies);
 
     /**
      * @param clock the sandbox clock sessions expire by
@@ -49,6 +55,9 @@ public final class DvcqgPortalSimulator implements Simulator {
     @Override
     public SimResponse handle(SimRequest request) {
         String path = request.path().substring(PREFIX.length() - 1);
+        if (path.startsWith(DvcqgProvincialEndpoints.PREFIX)) {
+            return provincial.handle(request, path);
+        }
         if (path.equals("/ho-so")) {
             return request.isMethod("GET")
                     ? new SimResponse(200, Map.of("Content-Type", "text/html; charset=utf-8"),
