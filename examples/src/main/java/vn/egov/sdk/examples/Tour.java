@@ -28,6 +28,7 @@ import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.core.http.HttpBody;
 import vn.egov.sdk.core.http.HttpInterceptor;
 import vn.egov.sdk.core.http.HttpRuntime;
+import vn.egov.sdk.payment.PaymentCallback;
 import vn.egov.sdk.axis.SignatureCheck;
 import vn.egov.sdk.signing.validation.PkixCertificateValidator;
 import vn.egov.sdk.signing.xml.EdXmlAxisSignatures;
@@ -42,9 +43,10 @@ import vn.egov.sdk.testkit.TestPki;
  * through the national axis and the receiver's status reply), {@code document.edxml} and {@code status-reply.edxml}
  * (an edXML package built and read back), {@code payment-callback.json} (the DVCQG payment platform's callback the
  * Tour verified, byte for byte), {@code payment-hash-key.txt} (the sandbox's public test key to check it with),
- * {@code payment-receipt.pdf}, {@code id-token.jwt} (the ID token of the citizen's login, validated) and
- * {@code jwks.json} (the identity provider's public keys to check it with), so they can be inspected with other
- * tools.
+ * {@code payment-receipt.pdf}, {@code id-token.jwt} (the ID token of the citizen's login, validated),
+ * {@code jwks.json} (the identity provider's public keys to check it with) and {@code dossier-sync.json} (the
+ * requests that pushed the dossier and its progress to the national public-service portal, with the portal's wire
+ * names and replies), so they can be inspected with other tools.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java} from the repository root.
  */
@@ -197,13 +199,15 @@ public final class Tour {
                         + r.status() + " in " + r.statusFile().getFileName();
             });
             failures += axisSteps(sandbox, out);
+            PaymentCallback[] paid = new PaymentCallback[1];
             failures += step("18. Pay the dossier's fee (150 000 VND) through the payment platform of the national "
                     + "public-service portal: INIT with the receipt info, the citizen pays, the platform's callback "
                     + "reaches our endpoint, is verified (MaXacThuc) and applied once, and GET_BILL fetches the "
                     + "receipt", () -> {
-                FeePayment.Result r = FeePayment.pay(sandbox, "000.00.01.H41-261206-0002", out,
+                FeePayment.Result r = FeePayment.pay(sandbox, DossierTourStep.DOSSIER_CODE, out,
                         line -> say("   · " + line));
                 FeePayment.writeHashKey(out);
+                paid[0] = r.verified();
                 return "paid " + r.verified().reference() + "; wrote " + FeePayment.CALLBACK_FILE + " (the callback "
                         + "as received), " + FeePayment.HASH_KEY_FILE + " (the sandbox's public test key) and "
                         + FeePayment.RECEIPT_FILE;
@@ -214,6 +218,12 @@ public final class Tour {
                         + r.login().identity().ial().getAsInt() + ", back to " + r.login().returnPath() + "; wrote "
                         + IdentityTourStep.ID_TOKEN_FILE + " (the validated ID token) and "
                         + IdentityTourStep.JWKS_FILE + " (the provider's public keys)";
+            });
+            failures += step("20. Push the dossier whose fee was paid, received at the one-stop shop, and its progress "
+                    + "to the national public-service portal (simulated DVCQG adapter)", () -> {
+                DossierTourStep.Result r = DossierTourStep.run(sandbox, paid[0], out, line -> say("   · " + line));
+                return "the portal holds " + r.held().maHoSo() + "; wrote " + DossierTourStep.SYNC_FILE
+                        + " (the requests sent, wire names, and the portal's replies)";
             });
         }
         Files.writeString(out.resolve("calls.json"), json.writeValueAsString(calls), StandardCharsets.UTF_8);

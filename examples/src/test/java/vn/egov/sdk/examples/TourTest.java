@@ -63,6 +63,35 @@ class TourTest {
         assertTrue(text.contains("19. Log a citizen in through the national SSO (VNeID, IAL2)")
                 && text.contains("logged in CITIZEN with IAL2"), text);
         idTokenVerifiesWithTheWrittenJwks(out);
+        assertTrue(text.contains("20. Push the dossier whose fee was paid"), text);
+        dossierSyncHoldsThePushedRequests(out);
+    }
+
+    /**
+     * dossier-sync.json lists the requests that pushed the paid dossier and its progress, with wire names and the
+     * portal's replies, and no account secret or session.
+     */
+    private static void dossierSyncHoldsThePushedRequests(Path out) throws Exception {
+        String written = Files.readString(out.resolve("dossier-sync.json"));
+        JsonNode requests = new ObjectMapper().readTree(written);
+        assertEquals(2, requests.size(), written);
+        JsonNode push = requests.get(0);
+        assertEquals("DongBoHoSoMC", push.get("service").asText());
+        assertEquals("False", push.get("isUpdating").asText());
+        assertEquals("0", push.get("reply").get("error_code").asText());
+        JsonNode record = push.get("data").get(0);
+        assertEquals("000.00.01.H41-261206-0002", record.get("MaHoSo").asText());
+        assertEquals("1", record.get("DuocThanhToanTrucTuyen").asText(), "the fee was paid online");
+        assertEquals(2, record.get("DanhSachLePhi").size());
+        assertEquals(150_000, record.get("DanhSachLePhi").get(0).get("Gia").asLong()
+                + record.get("DanhSachLePhi").get(1).get("Gia").asLong());
+        JsonNode progress = requests.get(1);
+        assertEquals("CapNhatTienDoHoSoMC", progress.get("service").asText());
+        assertEquals(2, progress.get("data").size());
+        assertEquals("Tiếp nhận hồ sơ", progress.get("data").get(0).get("NoiDungXuLy").asText());
+        assertEquals("0", progress.get("reply").get("error_code").asText());
+        assertTrue(!written.contains(vn.egov.sdk.testkit.DvcqgPortalSandbox.PASSWORD) && !written.contains("session"),
+                "no account secret or session in the file");
     }
 
     /**

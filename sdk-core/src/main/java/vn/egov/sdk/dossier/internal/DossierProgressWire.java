@@ -14,7 +14,7 @@ public final class DossierProgressWire {
 
     /** Writes the value. */
     public static ObjectNode write(DossierProgress v) {
-        WireWriter out = new WireWriter();
+        WireWriter out = new WireWriter(9);
         out.text("MaHoSo", v.dossierCode());
         out.text("NguoiXuLy", v.handler());
         out.text("ChucDanh", v.handlerTitle());

@@ -9,12 +9,15 @@ import vn.egov.sdk.dossier.Dossier;
 
 /** The wire form of a {@link Dossier} ({@code DongBoHoSoMC}), in the portal's field order. */
 public final class DossierWire {
+    /** How many fields the wire form has. */
+    private static final int FIELDS = 38;
+
     private DossierWire() {
     }
 
     /** Writes the value. */
     public static ObjectNode write(Dossier v) {
-        WireWriter out = new WireWriter();
+        WireWriter out = new WireWriter(FIELDS);
         out.text("MaHoSo", v.dossierCode());
         out.text("MaTTHC", v.procedureCode());
         out.text("TenTTHC", v.procedureName());

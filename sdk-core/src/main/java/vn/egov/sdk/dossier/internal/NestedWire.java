@@ -16,7 +16,7 @@ public final class NestedWire {
 
     /** Writes a {@link Fee}. */
     public static ObjectNode writeFee(Fee v) {
-        WireWriter out = new WireWriter();
+        WireWriter out = new WireWriter(5);
         out.text("TenPhiLePhi", v.name());
         out.text("MaPhiLePhi", v.code());
         out.text("HinhThucThu", v.collectionMethod());
@@ -37,7 +37,7 @@ public final class NestedWire {
 
     /** Writes a {@link OtherAttachment}. */
     public static ObjectNode writeOtherAttachment(OtherAttachment v) {
-        WireWriter out = new WireWriter();
+        WireWriter out = new WireWriter(3);
         out.text("TenGiayTo", v.name());
         out.text("SoLuong", v.quantity());
         out.text("LoaiGiayTo", v.kind());
@@ -54,7 +54,7 @@ public final class NestedWire {
 
     /** Writes a {@link Supplement}. */
     public static ObjectNode writeSupplement(Supplement v) {
-        WireWriter out = new WireWriter();
+        WireWriter out = new WireWriter(12);
         out.text("HoSoBoSungId", v.id());
         out.text("NguoiYeuCauBoSung", v.requestedBy());
         out.text("NoiDungBoSung", v.content());
@@ -89,7 +89,7 @@ public final class NestedWire {
 
     /** Writes a {@link SubmittedFile}. */
     public static ObjectNode writeSubmittedFile(SubmittedFile v) {
-        WireWriter out = new WireWriter();
+        WireWriter out = new WireWriter(9);
         out.text("TepDinhKemId", v.fileId());
         out.text("TenTepDinhKem", v.fileName());
         out.trueFalse("IsDeleted", v.deleted());
@@ -118,7 +118,7 @@ public final class NestedWire {
 
     /** Writes a {@link ResultDocument}. */
     public static ObjectNode writeResultDocument(ResultDocument v) {
-        WireWriter out = new WireWriter();
+        WireWriter out = new WireWriter(5);
         out.text("GiayToId", v.documentId());
         out.text("TenGiayTo", v.name());
         out.text("MaThanhPhanHoSo", v.componentCode());
@@ -139,7 +139,7 @@ public final class NestedWire {
 
     /** Writes a {@link HolderIdentifier}. */
     public static ObjectNode writeHolderIdentifier(HolderIdentifier v) {
-        WireWriter out = new WireWriter();
+        WireWriter out = new WireWriter(2);
         out.text("LoaiDinhDanh", v.type());
         out.text("SoDinhDanh", v.number());
         return out.node();
@@ -154,7 +154,7 @@ public final class NestedWire {
 
     /** Writes a {@link ConnectedDatabase}. */
     public static ObjectNode writeConnectedDatabase(ConnectedDatabase v) {
-        WireWriter out = new WireWriter();
+        WireWriter out = new WireWriter(1);
         out.text("MaCSDL", v.code());
         return out.node();
     }

@@ -13,7 +13,22 @@ import vn.egov.sdk.dossier.SubmissionChannel;
 
 /** Writes wire fields in call order, leaving out what is not set; codes, flags and dates go as text. */
 public final class WireWriter {
-    private final ObjectNode node = JsonNodeFactory.instance.objectNode();
+    private final WireFields fields;
+    private final ObjectNode node;
+
+    /** A writer for an object of a few fields. */
+    public WireWriter() {
+        this(12);
+    }
+
+    /**
+     * A writer for an object of up to {@code fields} fields (more still fit): the node's fields are held in
+     * {@link WireFields}, sized once, each name appended without hashing.
+     */
+    public WireWriter(int fields) {
+        this.fields = new WireFields(fields);
+        node = new ObjectNode(JsonNodeFactory.instance, this.fields);
+    }
 
     /** The object written so far. */
     public ObjectNode node() {
@@ -23,28 +38,28 @@ public final class WireWriter {
     /** A text field. */
     public void text(String name, String value) {
         if (value != null) {
-            node.put(name, value);
+            fields.append(name, JsonNodeFactory.instance.textNode(value));
         }
     }
 
     /** A date field. */
     public void date(String name, Instant value) {
         if (value != null) {
-            node.put(name, WireDates.format(value));
+            fields.append(name, JsonNodeFactory.instance.textNode(WireDates.format(value)));
         }
     }
 
     /** A {@code 0}/{@code 1} flag. */
     public void flag(String name, Boolean value) {
         if (value != null) {
-            node.put(name, value ? "1" : "0");
+            text(name, value ? "1" : "0");
         }
     }
 
     /** A {@code True}/{@code False} flag. */
     public void trueFalse(String name, Boolean value) {
         if (value != null) {
-            node.put(name, value ? "True" : "False");
+            text(name, value ? "True" : "False");
         }
     }
 
@@ -71,8 +86,11 @@ public final class WireWriter {
     /** A list of objects, left out when empty. */
     public <T> void list(String name, List<T> values, Function<T, ObjectNode> writer) {
         if (values != null && !values.isEmpty()) {
-            ArrayNode array = node.putArray(name);
-            values.forEach(v -> array.add(writer.apply(v)));
+            ArrayNode array = JsonNodeFactory.instance.arrayNode(values.size());
+            fields.append(name, array);
+            for (T v : values) {
+                array.add(writer.apply(v));
+            }
         }
     }
 }
