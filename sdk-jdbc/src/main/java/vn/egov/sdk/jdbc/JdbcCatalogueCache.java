@@ -139,8 +139,8 @@ public final class JdbcCatalogueCache implements CatalogueCache {
         }
 
         /**
-         * The cache's name, its row's key (default {@value #DEFAULT_NAME}), for a vendor keeping several
-         * catalogues (say, the national one and a province's) in one table.
+         * The cache's name, its row's key (default {@value JdbcCatalogueCache#DEFAULT_NAME}), for a vendor keeping
+         * several catalogues (say, the national one and a province's) in one table.
          *
          * @param value non-blank, at most 100 characters
          * @return this builder
