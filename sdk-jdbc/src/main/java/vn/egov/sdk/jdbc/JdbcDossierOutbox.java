@@ -1,0 +1,332 @@
+package vn.egov.sdk.jdbc;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.dossier.DossierOutbox;
+import vn.egov.sdk.dossier.OutboxEntry;
+import vn.egov.sdk.dossier.OutboxItem;
+import vn.egov.sdk.dossier.OutboxKind;
+import vn.egov.sdk.dossier.OutboxState;
+import vn.egov.sdk.dossier.OutboxStoreException;
+import vn.egov.sdk.jdbc.internal.Sql;
+import vn.egov.sdk.jdbc.internal.SqlFailures;
+
+/**
+ * A {@link DossierOutbox} in the table {@code <prefix>dossier_outbox} (script {@code V2__dossier_outbox.sql}): the
+ * sequence is an identity column, the item's key a unique column ({@code INSERT … ON CONFLICT DO NOTHING}), an
+ * {@link #enqueue} runs in one transaction and every mark is one {@code UPDATE … WHERE sequence = ANY(?)} that
+ * skips final entries, so a call applies to all its entries or none. Times come from the injected clock and are kept
+ * to the microsecond, within the years 1 to 9999 (a {@code nextAttemptAt} or a {@code due} time beyond is taken as
+ * the end of 9999, so any {@link Instant} may be given). A failure of the database is an {@link OutboxStoreException},
+ * {@linkplain OutboxStoreException#retryable() retryable} when the connection was lost, the server is restarting
+ * or a transaction was a deadlock victim.
+ *
+ * <pre>{@code
+ * DossierOutbox outbox = JdbcDossierOutbox.builder(dataSource).build();
+ * }</pre>
+ */
+public final class JdbcDossierOutbox implements DossierOutbox {
+    private static final String COLUMNS = "sequence, item_key, kind, ma_ho_so, payload, state, attempts, last_error,"
+            + " next_attempt_at, enqueued_at, updated_at";
+    private static final String NOT_FINAL = "state IN ('PENDING', 'SENDING', 'FAILED')";
+
+    private final DataSource dataSource;
+    private final String table;
+    private final Clock clock;
+    private final Duration retention;
+
+    private JdbcDossierOutbox(Builder b) {
+        this.dataSource = b.dataSource;
+        this.table = b.tables.table("dossier_outbox");
+        this.clock = b.clock;
+        this.retention = b.retention;
+    }
+
+    /**
+     * Starts an outbox on the vendor's database.
+     *
+     * @param dataSource the vendor's database, where {@code V2__dossier_outbox.sql} was run
+     * @return a builder
+     * @throws ValidationException naming {@code dataSource} when it is null
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(ValidationException.requireNonNull(dataSource, "dataSource"));
+    }
+
+    @Override
+    public List<OutboxEntry> enqueue(List<OutboxItem> items) {
+        requireElements(items, "items");
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Instant now = Sql.clamp(clock.instant());
+        String insert = "INSERT INTO " + table + " (item_key, kind, ma_ho_so, payload, state, attempts, last_error,"
+                + " next_attempt_at, enqueued_at, updated_at) VALUES (?, ?, ?, ?, 'PENDING', 0, '', ?, ?, ?)"
+                + " ON CONFLICT (item_key) DO NOTHING RETURNING " + COLUMNS;
+        String held = "SELECT " + COLUMNS + " FROM " + table + " WHERE item_key = ?";
+        return call("record entries in", () -> Sql.inTransaction(dataSource, c -> {
+            List<OutboxEntry> out = new ArrayList<>(items.size());
+            try (PreparedStatement ins = c.prepareStatement(insert); PreparedStatement sel = c.prepareStatement(held)) {
+                for (OutboxItem item : items) {
+                    ins.setString(1, item.key());
+                    ins.setString(2, item.kind().name());
+                    ins.setString(3, item.maHoSo());
+                    ins.setString(4, item.payload());
+                    Sql.setTime(ins, 5, now);
+                    Sql.setTime(ins, 6, now);
+                    Sql.setTime(ins, 7, now);
+                    Optional<OutboxEntry> added = one(ins);
+                    if (added.isPresent()) {
+                        out.add(added.get());
+                    } else {
+                        sel.setString(1, item.key());
+                        out.add(one(sel).orElseThrow(() -> new SQLException("entry of a held key vanished",
+                                "40001")));
+                    }
+                }
+            }
+            return out;
+        }));
+    }
+
+    @Override
+    public List<OutboxEntry> due(int max, Instant now) {
+        if (max < 1) {
+            throw ValidationException.of("outbox.max.notPositive", "max", "ask for at least 1 entry");
+        }
+        ValidationException.requireNonNull(now, "now");
+        String sql = "SELECT " + COLUMNS + " FROM " + table + " WHERE state IN ('PENDING', 'SENDING')"
+                + " OR (state = 'FAILED' AND next_attempt_at <= ?) ORDER BY sequence LIMIT ?";
+        return call("read", () -> Sql.inTransaction(dataSource, c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                Sql.setTime(p, 1, now);
+                p.setInt(2, max);
+                return all(p);
+            }
+        }));
+    }
+
+    @Override
+    public Optional<OutboxEntry> find(long sequence) {
+        return call("read", () -> Sql.inTransaction(dataSource, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table
+                    + " WHERE sequence = ?")) {
+                p.setLong(1, sequence);
+                return one(p);
+            }
+        }));
+    }
+
+    @Override
+    public void markSending(List<Long> sequences) {
+        mark(sequences, OutboxState.SENDING, "attempts = attempts + 1", null, null);
+    }
+
+    @Override
+    public void markSent(List<Long> sequences) {
+        mark(sequences, OutboxState.SENT, null, null, null);
+    }
+
+    @Override
+    public void markFailed(List<Long> sequences, String reason, Instant nextAttemptAt) {
+        requireElements(sequences, "sequences");
+        ValidationException.requireNonNull(reason, "reason");
+        ValidationException.requireNonNull(nextAttemptAt, "nextAttemptAt");
+        mark(sequences, OutboxState.FAILED, "last_error = ?", reason, nextAttemptAt);
+    }
+
+    @Override
+    public void markGivenUp(List<Long> sequences, String reason) {
+        requireElements(sequences, "sequences");
+        ValidationException.requireNonNull(reason, "reason");
+        mark(sequences, OutboxState.GIVEN_UP, "last_error = ?", reason, null);
+    }
+
+    @Override
+    public Map<OutboxState, Long> counts() {
+        return call("count the entries in", () -> Sql.inTransaction(dataSource, c -> {
+            Map<OutboxState, Long> out = new EnumMap<>(OutboxState.class);
+            for (OutboxState s : OutboxState.values()) {
+                out.put(s, 0L);
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT state, count(*) FROM " + table
+                    + " GROUP BY state"); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(OutboxState.valueOf(rs.getString(1)), rs.getLong(2));
+                }
+            }
+            return Map.copyOf(out);
+        }));
+    }
+
+    /**
+     * Deletes sent and given-up entries unchanged for longer than the retention window.
+     *
+     * @return how many were deleted
+     * @throws OutboxStoreException when the database fails
+     */
+    @Override
+    public int prune() {
+        Instant cutoff = clock.instant().minus(retention);
+        return call("prune", () -> Sql.inTransaction(dataSource, c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table
+                    + " WHERE state IN ('SENT', 'GIVEN_UP') AND updated_at < ?")) {
+                Sql.setTime(p, 1, cutoff);
+                return p.executeUpdate();
+            }
+        }));
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcDossierOutbox[" + table + "]";
+    }
+
+    private void mark(List<Long> sequences, OutboxState to, String extraSet, String reason, Instant next) {
+        requireElements(sequences, "sequences");
+        if (sequences.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        String sql = "UPDATE " + table + " SET state = ?, updated_at = ?, next_attempt_at = ?"
+                + (extraSet == null ? "" : ", " + extraSet) + " WHERE sequence = ANY (?) AND " + NOT_FINAL;
+        call("mark entries in", () -> Sql.inTransaction(dataSource, c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = 1;
+                p.setString(i++, to.name());
+                Sql.setTime(p, i++, now);
+                Sql.setTime(p, i++, next == null ? now : next);
+                if (reason != null) {
+                    p.setString(i++, Sql.storable(reason, Integer.MAX_VALUE));
+                }
+                p.setArray(i, array(c, sequences));
+                return p.executeUpdate();
+            }
+        }));
+    }
+
+    private static Array array(Connection c, List<Long> sequences) throws SQLException {
+        return c.createArrayOf("bigint", sequences.toArray(new Long[0]));
+    }
+
+    private static Optional<OutboxEntry> one(PreparedStatement p) throws SQLException {
+        try (ResultSet rs = p.executeQuery()) {
+            return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
+        }
+    }
+
+    private static List<OutboxEntry> all(PreparedStatement p) throws SQLException {
+        List<OutboxEntry> out = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(entry(rs));
+            }
+        }
+        return out;
+    }
+
+    private static OutboxEntry entry(ResultSet rs) throws SQLException {
+        OutboxItem item = new OutboxItem(rs.getString("item_key"), OutboxKind.valueOf(rs.getString("kind")),
+                rs.getString("ma_ho_so"), rs.getString("payload"));
+        return new OutboxEntry(rs.getLong("sequence"), item, OutboxState.valueOf(rs.getString("state")),
+                rs.getInt("attempts"), rs.getString("last_error"), Sql.time(rs, "next_attempt_at"),
+                Sql.time(rs, "enqueued_at"), Sql.time(rs, "updated_at"));
+    }
+
+    private static void requireElements(List<?> list, String field) {
+        ValidationException.requireNonNull(list, field);
+        for (Object o : list) {
+            if (o == null) {
+                throw ValidationException.of("outbox." + field + ".nullElement", field, field + " holds a null");
+            }
+        }
+    }
+
+    private <T> T call(String what, SqlCall<T> call) {
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            throw new OutboxStoreException("cannot " + what + " the dossier outbox " + table + " ("
+                    + SqlFailures.describe(e) + ")", SqlFailures.retryable(e), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+
+    /** Configures a {@link JdbcDossierOutbox}. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private JdbcTables tables = JdbcTables.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Duration retention = Duration.ofDays(30);
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        /**
+         * The table names (default {@link JdbcTables#defaults()}).
+         *
+         * @param value the tables
+         * @return this builder
+         * @throws ValidationException naming {@code tables} when it is null
+         */
+        public Builder tables(JdbcTables value) {
+            this.tables = ValidationException.requireNonNull(value, "tables");
+            return this;
+        }
+
+        /**
+         * The time source of the entries' times and of pruning (default the system clock, UTC).
+         *
+         * @param value the clock
+         * @return this builder
+         * @throws ValidationException naming {@code clock} when it is null
+         */
+        public Builder clock(Clock value) {
+            this.clock = ValidationException.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * How long a sent or given-up entry is kept (default 30 days); its key deduplicates until then.
+         *
+         * @param value a positive duration
+         * @return this builder
+         * @throws ValidationException naming {@code retention} when it is null, zero or negative
+         */
+        public Builder retention(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw ValidationException.of("outbox.retention.invalid", "retention",
+                        "the retention window must be positive");
+            }
+            this.retention = value;
+            return this;
+        }
+
+        /**
+         * Builds the outbox; it touches the database only when used.
+         *
+         * @return the outbox
+         */
+        public JdbcDossierOutbox build() {
+            return new JdbcDossierOutbox(this);
+        }
+    }
+}
