@@ -50,7 +50,12 @@ public final class AxisFixtures {
 
     /** A client of the sandbox's LGSP as system 1, making one attempt per call. */
     public static LgspAxisClient system1(NationalSandbox sandbox) {
-        ClientSettings settings = ClientSettings.builder().endpoint(sandbox.lgspUrl()).sleeper(d -> { })
+        return system1(sandbox.lgspUrl());
+    }
+
+    /** A client of an LGSP sandbox at {@code lgspUrl} (for a child JVM) as system 1, one attempt per call. */
+    public static LgspAxisClient system1(String lgspUrl) {
+        ClientSettings settings = ClientSettings.builder().endpoint(lgspUrl).sleeper(d -> { })
                 .retryPolicy(RetryPolicy.none()).deadline(Duration.ofSeconds(10)).build();
         return LgspAxisClient.builder().settings(settings)
                 .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD), LgspSandbox.APPLICATION_CODE)
