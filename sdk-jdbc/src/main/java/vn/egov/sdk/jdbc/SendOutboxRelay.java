@@ -35,17 +35,22 @@ import vn.egov.sdk.jdbc.internal.SqlFailures;
  * <p><b>What is guaranteed.</b> A row committed by the vendor is sent at least once unless it ends {@code DEAD}:
  * a relay that dies after its claim leaves the row to be taken again when its lease ends. A row taken again after
  * an attempt that began ({@code attempts > 1}: a crash after the send and before the mark, a timeout, a lost
- * mark) may already be at the axis; the relay then relies on the axis' duplicate check. The axis clients have no
- * look-up of a sent package by its edXML id ({@code listSent} carries the axis' {@code DocId} only), but both
- * axes answer an identical re-upload by the same system with the first upload's {@code DocId} and
- * {@link SendResult#duplicate()} set, storing nothing new. The relay re-sends the very bytes stored in
- * {@code payload} (read and written the same way each time), so the axis holds the package once and the row is
- * marked with the original {@code DocId}. This rests on: the axis keeping its duplicate record at least as long
- * as a row can stay in flight; the package bytes that leave being the same on each attempt (true without a
- * signer, and with a signer that signs the same bytes the same way; a signer that puts a fresh time or nonce in
- * each signature defeats it); and one system identity for all the relays of one table. The mark itself is not
- * transactional with the send: a relay slower than its lease lets a second relay send the same bytes, which the
- * same duplicate check absorbs.
+ * mark) may already be at the axis. For such a row the relay first asks the {@link DuplicateCheck}, if one is set
+ * (a look-up by the row's id or payload in a place the vendor trusts): when it names the axis' {@code DocId}, the
+ * row is marked sent without sending; when it fails, nothing is sent and the row waits its backoff. Otherwise the
+ * relay re-sends, relying on the duplicate check of the axis client and the axis: the {@code DocumentAxisClient}
+ * API has no look-up of a sent package by its edXML id ({@code listSent} carries the axis' {@code DocId} only), but
+ * an identical re-upload by the same system is answered with the first upload's {@code DocId} and
+ * {@link SendResult#duplicate()} set, storing nothing new (the sandbox's national and provincial axes do; the
+ * national client also looks for the package's hash in {@code getSentEdocList} when a send's outcome is unknown;
+ * whether a real provincial LGSP deduplicates is not known). The relay re-sends the very bytes stored in
+ * {@code payload} (read and written the same way each time), so such an axis holds the package once and the row
+ * is marked with the original {@code DocId}. This rests on: the axis keeping its duplicate record at least as
+ * long as a row can stay in flight; the bytes that leave being the same on each attempt (true without a signer,
+ * and with a signer that signs the same bytes the same way; a signer that puts a fresh time or nonce in each
+ * signature defeats it); and one system identity for all the relays of one table. The mark is not transactional
+ * with the send: a relay slower than its lease lets a second relay send the same bytes, which the same check
+ * absorbs. Against an axis without such a check, a crash between send and mark can send a package twice.
  *
  * <p><b>When the database is down</b> {@link #relayOnce()} throws a {@link SendOutboxException} with
  * {@link SendOutboxException#retryable()} set; the background loop waits by the retry policy's backoff, longer
@@ -56,7 +61,7 @@ public final class SendOutboxRelay implements AutoCloseable {
     public enum Step {
         /** The row is claimed (committed {@code SENDING}); the package is not sent yet. */
         CLAIMED,
-        /** The axis accepted the package; the row is not marked yet. */
+        /** The axis accepted the package (or the duplicate check found it there); the row is not marked yet. */
         SENT,
         /** The row is marked {@code SENT}. */
         MARKED
@@ -82,6 +87,7 @@ public final class SendOutboxRelay implements AutoCloseable {
     private final Duration pollInterval;
     private final int batchSize;
     private final Hook hook;
+    private final DuplicateCheck duplicateCheck;
     private final RelayLoop loop;
 
     private SendOutboxRelay(Builder b) {
@@ -93,6 +99,7 @@ public final class SendOutboxRelay implements AutoCloseable {
         this.pollInterval = b.pollInterval;
         this.batchSize = b.batchSize;
         this.hook = b.hook;
+        this.duplicateCheck = b.duplicateCheck;
         this.loop = new RelayLoop(this::relayOnce, this::pause);
     }
 
@@ -133,9 +140,17 @@ public final class SendOutboxRelay implements AutoCloseable {
     }
 
     private void relay(SendOutboxRows.Claimed row) {
-        SendResult result;
-        try (EdXmlPackage pkg = EdXml.read(new ByteArrayInputStream(row.payload()))) {
-            result = axis.send(pkg);
+        String docId;
+        try {
+            Optional<String> known = row.inFlight() && duplicateCheck != null
+                    ? duplicateCheck.sentDocId(row.id(), row.payload()) : Optional.empty();
+            if (known.isPresent()) {
+                docId = known.get();
+            } else {
+                try (EdXmlPackage pkg = EdXml.read(new ByteArrayInputStream(row.payload()))) {
+                    docId = axis.send(pkg).docId();
+                }
+            }
         } catch (EgovException e) {
             recordFailure(row, e.retryable(), e);
             return;
@@ -145,7 +160,7 @@ public final class SendOutboxRelay implements AutoCloseable {
         }
         hook.reached(Step.SENT, row.id());
         try {
-            rows.markSent(row.id(), clock.instant(), result.docId());
+            rows.markSent(row.id(), clock.instant(), docId);
         } catch (SQLException e) {
             throw failure("the axis accepted row " + row.id() + " but it could not be marked sent (it will be"
                     + " sent again and found a duplicate)", e);
@@ -216,6 +231,7 @@ public final class SendOutboxRelay implements AutoCloseable {
         private Duration pollInterval = Duration.ofSeconds(1);
         private int batchSize = 10;
         private Hook hook = (step, id) -> { };
+        private DuplicateCheck duplicateCheck;
 
         private Builder(DataSource dataSource, DocumentAxisClient axis) {
             this.dataSource = dataSource;
@@ -300,6 +316,17 @@ public final class SendOutboxRelay implements AutoCloseable {
          */
         public Builder hook(Hook value) {
             this.hook = ValidationException.requireNonNull(value, "hook");
+            return this;
+        }
+
+        /**
+         * Sets the check asked before a row that may already be at the axis is sent again.
+         *
+         * @param value the check; by default none (the axis' answer to an identical re-upload is relied on)
+         * @return this builder
+         */
+        public Builder duplicateCheck(DuplicateCheck value) {
+            this.duplicateCheck = ValidationException.requireNonNull(value, "duplicateCheck");
             return this;
         }
 

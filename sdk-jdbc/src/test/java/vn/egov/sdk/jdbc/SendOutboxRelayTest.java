@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -136,6 +137,49 @@ class SendOutboxRelayTest {
         for (UUID id : ids) {
             assertEquals("SENT", status(id));
         }
+    }
+
+    @Test
+    void aRowFoundInFlightIsLookedUpBeforeItIsSentAgain() throws SQLException {
+        int before = sandbox.lgsp().documentsStored();
+        UUID fresh = enqueueCommitted("check-fresh", AxisFixtures.document("CK-0"));
+        AtomicInteger asked = new AtomicInteger();
+        DuplicateCheck never = (row, payload) -> {
+            asked.incrementAndGet();
+            return Optional.empty();
+        };
+        relay(PG.dataSource()).duplicateCheck(never).build().relayOnce();
+        assertEquals(0, asked.get(), "a row never attempted is not looked up");
+        assertEquals("SENT", status(fresh));
+
+        UUID id = enqueueCommitted("check-inflight", AxisFixtures.document("CK-1"));
+        assertThrows(Crash.class, relay(PG.dataSource()).hook((step, row) -> {
+            if (step == SendOutboxRelay.Step.SENT) {
+                throw new Crash("SENT");
+            }
+        }).build()::relayOnce);
+        assertEquals(before + 2, sandbox.lgsp().documentsStored());
+
+        clock.advance(LEASE.plusSeconds(1));
+        DuplicateCheck unknown = (row, payload) -> {
+            asked.incrementAndGet();
+            throw new SendOutboxException("the portal's sent list is unreachable", true, null);
+        };
+        assertEquals(1, relay(PG.dataSource()).duplicateCheck(unknown).build().relayOnce());
+        assertEquals("SENDING", status(id), "an unknown answer sends nothing and waits");
+        assertEquals(0, relay(PG.dataSource()).duplicateCheck(unknown).build().relayOnce(), "backing off");
+
+        clock.advance(Duration.ofMinutes(15));
+        DuplicateCheck found = (row, payload) -> {
+            asked.incrementAndGet();
+            assertEquals(id, row);
+            return Optional.of("doc-known-to-the-vendor");
+        };
+        assertEquals(1, relay(PG.dataSource()).duplicateCheck(found).build().relayOnce());
+        assertEquals("SENT", status(id));
+        assertEquals(2, asked.get());
+        assertEquals(1, count("SELECT count(*) FROM egov_send_outbox WHERE axis_doc_id = 'doc-known-to-the-vendor'"));
+        assertEquals(before + 2, sandbox.lgsp().documentsStored(), "nothing sent again");
     }
 
     @Test
