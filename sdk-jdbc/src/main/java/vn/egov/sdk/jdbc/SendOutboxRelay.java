@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import vn.egov.sdk.axis.DocumentAxisClient;
 import vn.egov.sdk.axis.SendResult;
 import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.RequestOptions;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.EdXml;
@@ -57,6 +58,9 @@ import vn.egov.sdk.jdbc.internal.SqlFailures;
  * after each consecutive failure, and carries on when the database is back.
  */
 public final class SendOutboxRelay implements AutoCloseable {
+    /** What comes before a row's id in its {@code Idempotency-Key} when {@link Builder#idempotencyKeys} is on. */
+    public static final String IDEMPOTENCY_PREFIX = "egov-send-outbox-";
+
     /** The steps of one row, for {@link Builder#hook}. */
     public enum Step {
         /** The row is claimed (committed {@code SENDING}); the package is not sent yet. */
@@ -88,6 +92,7 @@ public final class SendOutboxRelay implements AutoCloseable {
     private final int batchSize;
     private final Hook hook;
     private final DuplicateCheck duplicateCheck;
+    private final boolean idempotencyKeys;
     private final RelayLoop loop;
 
     private SendOutboxRelay(Builder b) {
@@ -100,6 +105,7 @@ public final class SendOutboxRelay implements AutoCloseable {
         this.batchSize = b.batchSize;
         this.hook = b.hook;
         this.duplicateCheck = b.duplicateCheck;
+        this.idempotencyKeys = b.idempotencyKeys;
         this.loop = new RelayLoop(this::relayOnce, this::pause);
     }
 
@@ -148,7 +154,8 @@ public final class SendOutboxRelay implements AutoCloseable {
                 docId = known.get();
             } else {
                 try (EdXmlPackage pkg = EdXml.read(new ByteArrayInputStream(row.payload()))) {
-                    docId = axis.send(pkg).docId();
+                    docId = (idempotencyKeys ? axis.send(pkg, RequestOptions.builder()
+                            .idempotencyKey(IDEMPOTENCY_PREFIX + row.id()).build()) : axis.send(pkg)).docId();
                 }
             }
         } catch (EgovException e) {
@@ -232,6 +239,7 @@ public final class SendOutboxRelay implements AutoCloseable {
         private int batchSize = 10;
         private Hook hook = (step, id) -> { };
         private DuplicateCheck duplicateCheck;
+        private boolean idempotencyKeys;
 
         private Builder(DataSource dataSource, DocumentAxisClient axis) {
             this.dataSource = dataSource;
@@ -327,6 +335,19 @@ public final class SendOutboxRelay implements AutoCloseable {
          */
         public Builder duplicateCheck(DuplicateCheck value) {
             this.duplicateCheck = ValidationException.requireNonNull(value, "duplicateCheck");
+            return this;
+        }
+
+        /**
+         * Sends each row's id as the {@code Idempotency-Key} of every attempt ({@value SendOutboxRelay#IDEMPOTENCY_PREFIX}
+         * followed by the row's UUID), for an axis known to honour one (a provincial LGSP that says so; the
+         * national axis client refuses any key).
+         *
+         * @param value whether to send the key; default false
+         * @return this builder
+         */
+        public Builder idempotencyKeys(boolean value) {
+            this.idempotencyKeys = value;
             return this;
         }
 

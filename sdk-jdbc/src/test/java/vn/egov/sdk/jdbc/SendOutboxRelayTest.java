@@ -33,6 +33,7 @@ import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.jdbc.testsupport.AxisFixtures;
 import vn.egov.sdk.jdbc.testsupport.FlakyDataSource;
 import vn.egov.sdk.jdbc.testsupport.Postgres;
+import vn.egov.sdk.jdbc.testsupport.RecordingAxis;
 import vn.egov.sdk.testkit.NationalSandbox;
 
 class SendOutboxRelayTest {
@@ -180,6 +181,28 @@ class SendOutboxRelayTest {
         assertEquals(2, asked.get());
         assertEquals(1, count("SELECT count(*) FROM egov_send_outbox WHERE axis_doc_id = 'doc-known-to-the-vendor'"));
         assertEquals(before + 2, sandbox.lgsp().documentsStored(), "nothing sent again");
+    }
+
+    @Test
+    void withIdempotencyKeysEveryAttemptOfARowCarriesTheRowsId() throws SQLException {
+        int before = sandbox.lgsp().documentsStored();
+        UUID id = enqueueCommitted("idem", AxisFixtures.document("ID-1"));
+        RecordingAxis recording = new RecordingAxis(axis);
+        assertThrows(Crash.class, SendOutboxRelay.builder(PG.dataSource(), recording).clock(clock).lease(LEASE)
+                .idempotencyKeys(true).hook((step, row) -> {
+                    if (step == SendOutboxRelay.Step.SENT) {
+                        throw new Crash("SENT");
+                    }
+                }).build()::relayOnce);
+        clock.advance(LEASE.plusSeconds(1));
+        assertEquals(1, SendOutboxRelay.builder(PG.dataSource(), recording).clock(clock).lease(LEASE)
+                .idempotencyKeys(true).build().relayOnce());
+        assertEquals("SENT", status(id));
+        assertEquals(2, recording.sends().size());
+        for (var options : recording.sends()) {
+            assertEquals(Optional.of(SendOutboxRelay.IDEMPOTENCY_PREFIX + id), options.idempotencyKey());
+        }
+        assertEquals(before + 1, sandbox.lgsp().documentsStored());
     }
 
     @Test
