@@ -98,8 +98,23 @@ public final class JdbcPaymentStore implements PaymentStore {
     public void create(PaymentRecord record) {
         ValidationException.requireNonNull(record, "PaymentStore.record");
         requirePending(record, "PaymentStore.record.state");
+        requireStorable(record, "PaymentStore.record");
         if (!inTransaction("record payment " + record.reference(), c -> insert(c, record))) {
             throw duplicate(record);
+        }
+    }
+
+    /** PostgreSQL's text cannot hold U+0000: no stored value has one, so a lookup with one finds nothing. */
+    private static boolean storable(String text) {
+        return text.indexOf('\u0000') < 0;
+    }
+
+    private static void requireStorable(PaymentRecord r, String path) {
+        boolean ok = storable(r.reference()) && storable(r.dossierCode()) && storable(r.requestTime())
+                && r.gatewayTransactionId().map(JdbcPaymentStore::storable).orElse(true)
+                && r.attributes().entrySet().stream().allMatch(e -> storable(e.getKey()) && storable(e.getValue()));
+        if (!ok) {
+            throw ValidationException.of("noNul", path, "a payment's text values must not contain U+0000");
         }
     }
 
@@ -125,9 +140,10 @@ public final class JdbcPaymentStore implements PaymentStore {
     @Override
     public boolean updatePending(PaymentRecord record) {
         ValidationException.requireNonNull(record, "PaymentStore.record");
-        if (record.state().isFinal()) {
+        if (record.state().isFinal() || !storable(record.reference())) {
             return false;
         }
+        requireStorable(record, "PaymentStore.record");
         return inTransaction("update payment " + record.reference(), c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE " + table + " SET (" + PaymentRows.COLUMNS
                     + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE system = ? AND reference = ? AND state = ?")) {
@@ -144,6 +160,9 @@ public final class JdbcPaymentStore implements PaymentStore {
     public Optional<PaymentRecord> find(PaymentSystem system, String reference) {
         ValidationException.requireNonNull(system, "PaymentStore.system");
         ValidationException.requireNonNull(reference, "PaymentStore.reference");
+        if (!storable(reference)) {
+            return Optional.empty();
+        }
         return inTransaction("read payment " + reference, c -> select(c, system, reference, false));
     }
 
@@ -167,6 +186,9 @@ public final class JdbcPaymentStore implements PaymentStore {
     public Optional<PaymentRecord> findPending(PaymentSystem system, String dossierCode, long amount) {
         ValidationException.requireNonNull(system, "PaymentStore.system");
         ValidationException.requireNonNull(dossierCode, "PaymentStore.dossierCode");
+        if (!storable(dossierCode)) {
+            return Optional.empty();
+        }
         return inTransaction("read pending payments of a dossier", c -> pending(c, system, dossierCode, amount));
     }
 
@@ -187,6 +209,7 @@ public final class JdbcPaymentStore implements PaymentStore {
     public PaymentRecord findPendingOrCreate(PaymentRecord candidate) {
         ValidationException.requireNonNull(candidate, "PaymentStore.candidate");
         requirePending(candidate, "PaymentStore.candidate.state");
+        requireStorable(candidate, "PaymentStore.candidate");
         PaymentRecord result = inTransaction("record payment " + candidate.reference(), c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
                 // unambiguous: the table and system have no ':', the amount is digits, the dossier comes last
@@ -218,6 +241,13 @@ public final class JdbcPaymentStore implements PaymentStore {
         }
         ValidationException.requireNonNull(at, "PaymentStore.at");
         ValidationException.requireNonNull(effect, "PaymentStore.effect");
+        if (!storable(reference)) {
+            return ApplyOutcome.UNKNOWN_REFERENCE;
+        }
+        if (gatewayTransactionId != null && !storable(gatewayTransactionId)) {
+            throw ValidationException.of("noNul", "PaymentStore.gatewayTransactionId",
+                    "the transaction id must not contain U+0000");
+        }
         return inTransaction("apply the final state of payment " + reference, c -> {
             Optional<PaymentRecord> current = select(c, system, reference, true);
             if (current.isEmpty()) {

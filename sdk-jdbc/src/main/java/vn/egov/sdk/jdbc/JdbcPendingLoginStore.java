@@ -154,6 +154,10 @@ public final class JdbcPendingLoginStore implements PendingLoginStore {
         if (state == null || state.isBlank()) {
             throw new LoginStateException(LoginStateFailure.UNKNOWN_STATE, "the callback has no state");
         }
+        if (state.length() > PendingLogin.MAX_TOKEN || state.indexOf('\u0000') >= 0) {
+            // no saved login has such a state (PendingLogin refuses it), and PostgreSQL's text cannot hold U+0000
+            throw failure(LoginStateFailure.UNKNOWN_STATE);
+        }
         Instant now = clock.instant();
         Object result = inTransaction("take a login", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT binding, nonce, code_verifier, redirect_uri,"
