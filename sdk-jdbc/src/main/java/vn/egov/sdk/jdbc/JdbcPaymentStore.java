@@ -32,6 +32,11 @@ import vn.egov.sdk.payment.PaymentSystem;
  * 'PENDING'}, so it never overwrites a final record. {@link #findPendingOrCreate} serializes the creations of one
  * dossier's payment with a transaction-scoped advisory lock on the dossier and amount.
  *
+ * <p>The effect runs while this store holds one connection of the vendor's pool (and the row lock): an effect that
+ * takes a second connection from the same pool needs the pool sized for two per concurrent callback. If the commit
+ * itself fails after the effect ran, the payment stays pending and a repeated callback runs the effect again, so an
+ * effect should be idempotent per reference (or write through its own transaction keyed by the reference).
+ *
  * <p>Timestamps are kept to the microsecond (PostgreSQL's precision). A database error becomes a
  * {@link PaymentStoreException} whose {@code retryable()} follows the SQLState; nothing of the failed call is kept.
  */
