@@ -96,7 +96,8 @@ public final class ReceiveLoop implements AutoCloseable {
 
     ReceiveLoop(ReceiveLoopBuilder b) {
         this.poller = new ReceiveLoopPoller(b.client, b.store, b.handler, b.listener, b.maxAttempts,
-                new ReceiveLoopQuarantine(b.client, b.quarantineDirectoryOrDefault()), b.quarantineListener);
+                new ReceiveLoopQuarantine(b.client, b.quarantineDirectoryOrDefault()), b.quarantineListener,
+                b.coordinator == null ? ReceiveCoordinator.singleNode() : b.coordinator);
         this.ownsExecutor = b.executor == null;
         this.executor = ownsExecutor ? defaultExecutor() : b.executor;
         this.closeTimeout = b.closeTimeout;
@@ -259,6 +260,16 @@ public final class ReceiveLoop implements AutoCloseable {
          * @return this builder
          */
         Builder quarantineListener(QuarantineListener listener);
+
+        /**
+         * Who lists the axis and which packages this node handles, when several nodes share one inbox (default
+         * {@link ReceiveCoordinator#singleNode()}: this loop lists and handles everything). With a shared
+         * coordinator, give every node's loop a checkpoint store on the same shared database.
+         *
+         * @param coordinator the coordinator
+         * @return this builder
+         */
+        Builder coordinator(ReceiveCoordinator coordinator);
 
         /**
          * The executor of the background loop (default: one daemon thread the loop owns and shuts down). Tests
