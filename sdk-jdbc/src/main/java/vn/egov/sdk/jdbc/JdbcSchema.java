@@ -30,7 +30,8 @@ public final class JdbcSchema {
     /** The classpath folder of the scripts. */
     public static final String LOCATION = "db/egov/postgresql";
     /** The scripts, in version order. A new script is added here and under {@link #LOCATION}. */
-    static final List<String> SCRIPTS = List.of();
+    static final List<String> SCRIPTS = List.of(
+            "V6__receive_claims.sql");
     private static final String PLACEHOLDER = "${egov_prefix}";
     private static final long LOCK_KEY = 0x65676f76_73636d61L; // "egovscma"
 
