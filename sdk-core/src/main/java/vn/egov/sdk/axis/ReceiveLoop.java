@@ -71,6 +71,11 @@ import vn.egov.sdk.axis.internal.ReceiveLoopScheduler;
  * keyed by {@link ReceivedPackage#docId()} in the same transaction as its effects (inbox pattern), and when
  * {@code attempt > 1} treat an existing row as done.
  *
+ * <p><b>Several nodes:</b> with a shared {@link ReceiveCoordinator} ({@link Builder#coordinator}), only the node
+ * the coordinator elects lists the axis; every node then claims listed packages and processes each one as above,
+ * and releases it (as finished once acknowledged or quarantined). A package is handed to one live node at a time;
+ * one whose node died is taken by another once its lease runs out, and then counts as a repeat as above.
+ *
  * <p>Polls never overlap: {@link #pollOnce()} waits for a running poll to end. {@link #start()} polls in the
  * background with a fixed delay between polls, backing off exponentially after a failed poll (whatever it threw
  * is logged and the loop goes on). {@link #close()} stops it; it does not close the client or the store.

@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -64,6 +66,7 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
     private final Map<String, Long> inHand = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeats;
     private Connection leaderConnection;
+    private volatile long lastBeat = System.nanoTime();
 
     private JdbcReceiveCoordinator(DataSource dataSource, JdbcTables tables, String node, Duration lease) {
         this.dataSource = dataSource;
@@ -227,23 +230,37 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
         return got;
     }
 
+    /**
+     * Extends the leases of the packages in hand, in one statement; called before each package and by the
+     * background heartbeat, it goes to the database at most every third of the lease.
+     */
     @Override
     public void heartbeat() {
-        if (inHand.isEmpty()) {
+        long now = System.nanoTime();
+        if (inHand.isEmpty() || now - lastBeat < leaseMillis * 1_000_000L / 3) {
             return;
         }
-        String sql = "UPDATE " + table + " SET lease_until = clock_timestamp() + ? * INTERVAL '1 millisecond'"
-                + " WHERE doc_id = ? AND lease_token = ? AND state = 'open'";
+        Map<String, Long> held = Map.copyOf(inHand);
+        String sql = "UPDATE " + table + " t SET lease_until = clock_timestamp() + ? * INTERVAL '1 millisecond'"
+                + " FROM unnest(?::text[], ?::bigint[]) AS h(doc_id, token)"
+                + " WHERE t.doc_id = h.doc_id AND t.lease_token = h.token AND t.state = 'open' RETURNING t.doc_id";
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             c.setAutoCommit(true);
-            for (Map.Entry<String, Long> e : List.copyOf(inHand.entrySet())) {
-                p.setLong(1, leaseMillis);
-                p.setString(2, e.getKey());
-                p.setLong(3, e.getValue());
-                if (p.executeUpdate() == 0 && inHand.remove(e.getKey(), e.getValue())) {
-                    LOG.warn("node {} lost its claim on package {} (another node holds it now)", node, e.getKey());
+            p.setLong(1, leaseMillis);
+            p.setArray(2, c.createArrayOf("text", held.keySet().toArray()));
+            p.setArray(3, c.createArrayOf("bigint", held.keySet().stream().map(held::get).toArray()));
+            Set<String> kept = new HashSet<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    kept.add(rs.getString(1));
                 }
             }
+            lastBeat = now;
+            held.forEach((docId, token) -> {
+                if (!kept.contains(docId) && inHand.remove(docId, token)) {
+                    LOG.warn("node {} lost its claim on package {} (another node holds it now)", node, docId);
+                }
+            });
         } catch (SQLException e) {
             throw failure("could not extend leases", e);
         }
