@@ -71,6 +71,11 @@ import vn.egov.sdk.axis.internal.ReceiveLoopScheduler;
  * keyed by {@link ReceivedPackage#docId()} in the same transaction as its effects (inbox pattern), and when
  * {@code attempt > 1} treat an existing row as done.
  *
+ * <p><b>Several nodes:</b> with a shared {@link ReceiveCoordinator} ({@link Builder#coordinator}), only the node
+ * the coordinator elects lists the axis; every node then claims listed packages and processes each one as above,
+ * and releases it (as finished once acknowledged or quarantined). A package is handed to one live node at a time;
+ * one whose node died is taken by another once its lease runs out, and then counts as a repeat as above.
+ *
  * <p>Polls never overlap: {@link #pollOnce()} waits for a running poll to end. {@link #start()} polls in the
  * background with a fixed delay between polls, backing off exponentially after a failed poll (whatever it threw
  * is logged and the loop goes on). {@link #close()} stops it; it does not close the client or the store.
@@ -96,7 +101,8 @@ public final class ReceiveLoop implements AutoCloseable {
 
     ReceiveLoop(ReceiveLoopBuilder b) {
         this.poller = new ReceiveLoopPoller(b.client, b.store, b.handler, b.listener, b.maxAttempts,
-                new ReceiveLoopQuarantine(b.client, b.quarantineDirectoryOrDefault()), b.quarantineListener);
+                new ReceiveLoopQuarantine(b.client, b.quarantineDirectoryOrDefault()), b.quarantineListener,
+                b.coordinator == null ? ReceiveCoordinator.singleNode() : b.coordinator);
         this.ownsExecutor = b.executor == null;
         this.executor = ownsExecutor ? defaultExecutor() : b.executor;
         this.closeTimeout = b.closeTimeout;
@@ -259,6 +265,16 @@ public final class ReceiveLoop implements AutoCloseable {
          * @return this builder
          */
         Builder quarantineListener(QuarantineListener listener);
+
+        /**
+         * Who lists the axis and which packages this node handles, when several nodes share one inbox (default
+         * {@link ReceiveCoordinator#singleNode()}: this loop lists and handles everything). With a shared
+         * coordinator, give every node's loop a checkpoint store on the same shared database.
+         *
+         * @param coordinator the coordinator
+         * @return this builder
+         */
+        Builder coordinator(ReceiveCoordinator coordinator);
 
         /**
          * The executor of the background loop (default: one daemon thread the loop owns and shuts down). Tests

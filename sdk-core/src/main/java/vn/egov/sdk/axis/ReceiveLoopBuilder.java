@@ -16,6 +16,7 @@ final class ReceiveLoopBuilder implements ReceiveLoop.Builder {
     int maxAttempts = ReceiveLoop.DEFAULT_MAX_ATTEMPTS;
     Path quarantineDirectory;
     QuarantineListener quarantineListener;
+    ReceiveCoordinator coordinator;
     ScheduledExecutorService executor;
     Duration closeTimeout = Duration.ofSeconds(30);
 
@@ -74,6 +75,12 @@ final class ReceiveLoopBuilder implements ReceiveLoop.Builder {
             return f.file().resolveSibling(f.file().getFileName() + ".quarantine");
         }
         return Path.of(ReceiveLoop.DEFAULT_QUARANTINE_DIRECTORY).toAbsolutePath();
+    }
+
+    @Override
+    public ReceiveLoop.Builder coordinator(ReceiveCoordinator value) {
+        this.coordinator = require(value, "coordinator");
+        return this;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package vn.egov.sdk.axis.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.axis.CheckpointEntry;
@@ -12,6 +15,7 @@ import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.PackageHandler;
 import vn.egov.sdk.axis.QuarantineEvent;
 import vn.egov.sdk.axis.QuarantineListener;
+import vn.egov.sdk.axis.ReceiveCoordinator;
 import vn.egov.sdk.axis.ReceiveLoop;
 import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.axis.ReceivedPackage;
@@ -36,6 +40,7 @@ public final class ReceiveLoopPoller {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.axis.receive");
     private static final String AXIS_DONE = "done";
     private static final String AXIS_FAIL = "fail";
+    private static final int CLAIM_BATCH = 16;
 
     private final DocumentAxisClient client;
     private final CheckpointStore store;
@@ -44,6 +49,9 @@ public final class ReceiveLoopPoller {
     private final int maxAttempts;
     private final ReceiveLoopQuarantine quarantine;
     private final QuarantineListener quarantineListener;
+    private final ReceiveCoordinator coordinator;
+    /** The package being processed was settled (acknowledged done, or quarantined): never to be claimed again. */
+    private boolean settled;
     /** The handler threw {@link InterruptedException}: the poll ends once its failure is recorded. */
     private boolean handlerInterrupted;
 
@@ -57,10 +65,11 @@ public final class ReceiveLoopPoller {
      * @param maxAttempts attempts after which a package is quarantined; 0 never quarantines
      * @param quarantine where quarantined packages are kept
      * @param quarantineListener told of each quarantined package, or {@code null}
+     * @param coordinator who lists the axis and which packages this node handles
      */
     public ReceiveLoopPoller(DocumentAxisClient client, CheckpointStore store, PackageHandler handler,
             StatusEventListener listener, int maxAttempts, ReceiveLoopQuarantine quarantine,
-            QuarantineListener quarantineListener) {
+            QuarantineListener quarantineListener, ReceiveCoordinator coordinator) {
         this.client = client;
         this.store = store;
         this.handler = handler;
@@ -68,6 +77,7 @@ public final class ReceiveLoopPoller {
         this.maxAttempts = maxAttempts;
         this.quarantine = quarantine;
         this.quarantineListener = quarantineListener;
+        this.coordinator = coordinator;
     }
 
     /**
@@ -89,17 +99,69 @@ public final class ReceiveLoopPoller {
     }
 
     private void pollType(MessageType type, ReceiveLoopTally tally) {
-        List<ReceivedItem> items = client.listReceived(type);
-        for (ReceivedItem item : items) {
-            if (item == null || item.docId() == null || item.docId().isBlank()) {
-                LOG.warn("axis listed a {} package without docId; ignored", type.wire());
-                continue;
+        if (coordinator.tryLead()) {
+            List<ReceivedItem> listed = new ArrayList<>();
+            for (ReceivedItem item : client.listReceived(type)) {
+                if (item == null || item.docId() == null || item.docId().isBlank()) {
+                    LOG.warn("axis listed a {} package without docId; ignored", type.wire());
+                } else {
+                    listed.add(item);
+                }
             }
-            process(item, tally);
-            if (Thread.currentThread().isInterrupted()) {
-                LOG.info("receive poll interrupted; the remaining packages wait for the next poll");
+            coordinator.offer(type, listed);
+        }
+        Set<String> seen = new HashSet<>();
+        while (true) {
+            List<ReceivedItem> claimed = coordinator.claim(type, CLAIM_BATCH);
+            boolean fresh = false;
+            for (int i = 0; i < claimed.size(); i++) {
+                ReceivedItem item = claimed.get(i);
+                if (!seen.add(item.docId())) { // given back earlier in this poll: it waits for the next poll
+                    coordinator.release(item.docId(), false);
+                    continue;
+                }
+                fresh = true;
+                processClaimed(item, tally, claimed.subList(i + 1, claimed.size()));
+                if (Thread.currentThread().isInterrupted()) {
+                    releaseAll(claimed.subList(i + 1, claimed.size()));
+                    LOG.info("receive poll interrupted; the remaining packages wait for the next poll");
+                    return;
+                }
+            }
+            if (!fresh) {
                 return;
             }
+        }
+    }
+
+    /** Processes one claimed package and releases it; when the poll ends on a failure, the rest are released too. */
+    private void processClaimed(ReceivedItem item, ReceiveLoopTally tally, List<ReceivedItem> rest) {
+        settled = false;
+        boolean ended = true;
+        try {
+            coordinator.heartbeat();
+            process(item, tally);
+            ended = false;
+        } finally {
+            if (ended) {
+                releaseQuietly(item);
+                rest.forEach(this::releaseQuietly);
+            }
+        }
+        coordinator.release(item.docId(), settled);
+    }
+
+    private void releaseAll(List<ReceivedItem> items) {
+        for (ReceivedItem item : items) {
+            coordinator.release(item.docId(), false);
+        }
+    }
+
+    private void releaseQuietly(ReceivedItem item) {
+        try {
+            coordinator.release(item.docId(), false);
+        } catch (RuntimeException e) { // the poll already failed; the lease runs out on its own
+            LOG.debug("could not release package {}: {}", show(item.docId()), e.toString());
         }
     }
 
@@ -108,9 +170,11 @@ public final class ReceiveLoopPoller {
         Optional<CheckpointEntry> entry = store.find(docId);
         CheckpointState state = entry.map(CheckpointEntry::state).orElse(null);
         if (state == CheckpointState.DONE) {
+            settled = true;
             tally.skipped++;
             reack(item, TransportAck.DONE, AXIS_DONE);
         } else if (state == CheckpointState.GAVE_UP) {
+            settled = true;
             tally.skipped++;
             if (!listedAs(item, AXIS_FAIL)) {
                 // quarantined, but the ack fail is not on the axis: the quarantine did not finish (or the ack was
@@ -214,6 +278,7 @@ public final class ReceiveLoopPoller {
             return;
         }
         store.markDone(docId);
+        settled = true;
         tally.acknowledged++;
     }
 
@@ -234,6 +299,7 @@ public final class ReceiveLoopPoller {
 
     private void quarantine(String docId, int attempts, String lastFailure, ReceiveLoopTally tally) {
         store.markGivenUp(docId, lastFailure);
+        settled = true;
         tally.givenUp++;
         finishQuarantine(docId, attempts, lastFailure);
     }

@@ -1,0 +1,328 @@
+package vn.egov.sdk.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.egov.sdk.axis.MessageType;
+import vn.egov.sdk.axis.PackageHandler;
+import vn.egov.sdk.axis.ReceiveCoordinator;
+import vn.egov.sdk.axis.ReceiveCoordinatorException;
+import vn.egov.sdk.axis.ReceivedItem;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.jdbc.internal.SqlFailures;
+import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
+
+/**
+ * A {@link ReceiveCoordinator} on PostgreSQL: the receive loops of several nodes share one axis inbox through the
+ * table {@code <prefix>receive_claims} (script {@code V6__receive_claims.sql}).
+ *
+ * <pre>{@code
+ * JdbcReceiveCoordinator claims = JdbcReceiveCoordinator.open(dataSource, JdbcTables.defaults(), "node-a",
+ *         Duration.ofSeconds(60));
+ * ReceiveLoop loop = ReceiveLoop.builder(axis, checkpoints, claims.transactional((pkg, tx) -> inbox.save(pkg, tx)))
+ *         .coordinator(claims)
+ *         .build();
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Listing:</b> only the node holding a session-level {@code pg_try_advisory_lock} (keyed by the table
+ *       name) lists the axis; it keeps one connection for it, so when that node dies its connection and lock go
+ *       and another node takes over at its next poll.</li>
+ *   <li><b>Claiming:</b> an open row whose lease is absent or ran out is claimed with
+ *       {@code SELECT … FOR UPDATE SKIP LOCKED}, which gives it a lease until {@code now + lease} (the database's
+ *       clock, so nodes' clocks do not matter) and a new {@code lease_token}. A background heartbeat (every third
+ *       of the lease) extends the leases of the packages in hand; a node that dies stops extending, and its
+ *       packages can be claimed again once their leases run out.</li>
+ *   <li><b>One live node at a time:</b> a release, heartbeat or transactional commit only acts while the row
+ *       still has this node's {@code lease_token}, so a node whose lease was taken over cannot settle the package
+ *       the other node now holds.</li>
+ * </ul>
+ * Give every node's loop a checkpoint store on the same database, so a package handled on one node and
+ * acknowledged by another is not handed over again. Close the coordinator after the loop.
+ */
+public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.jdbc.receive");
+    private static final int LOCK_CLASS = 0x65676f76; // "egov"
+
+    private final DataSource dataSource;
+    private final String table;
+    private final String node;
+    private final long leaseMillis;
+    private final Map<String, Long> inHand = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeats;
+    private Connection leaderConnection;
+    private volatile long lastBeat = System.nanoTime();
+
+    private JdbcReceiveCoordinator(DataSource dataSource, JdbcTables tables, String node, Duration lease) {
+        this.dataSource = dataSource;
+        this.table = tables.table("receive_claims");
+        this.node = node;
+        this.leaseMillis = lease.toMillis();
+        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "egov-receive-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        ex.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.heartbeats = ex;
+    }
+
+    /**
+     * A coordinator for one node, with its background heartbeat running.
+     *
+     * @param dataSource the database the nodes share (with {@code V6__receive_claims.sql} applied)
+     * @param tables the table names
+     * @param node this node's name, unique among live nodes (1 to 200 characters; shown in the table)
+     * @param lease how long a claim lasts without a heartbeat (at least 1 s); a dead node's packages wait this
+     *        long before another node takes them
+     * @return the coordinator
+     * @throws ValidationException naming the argument that is missing or out of range
+     */
+    public static JdbcReceiveCoordinator open(DataSource dataSource, JdbcTables tables, String node,
+            Duration lease) {
+        ValidationException.requireNonNull(dataSource, "dataSource");
+        ValidationException.requireNonNull(tables, "tables");
+        if (node == null || node.isBlank() || node.length() > 200) {
+            throw ValidationException.of("jdbc.receive.node.invalid", "node", "give a node name of 1 to 200 characters");
+        }
+        if (lease == null || lease.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw ValidationException.of("jdbc.receive.lease.invalid", "lease", "give a lease of at least 1 s");
+        }
+        JdbcReceiveCoordinator c = new JdbcReceiveCoordinator(dataSource, tables, node, lease);
+        long every = Math.max(100, c.leaseMillis / 3);
+        c.heartbeats.scheduleWithFixedDelay(c::backgroundHeartbeat, every, every, TimeUnit.MILLISECONDS);
+        return c;
+    }
+
+    /**
+     * This node's name.
+     *
+     * @return the name given to {@link #open}
+     */
+    public String node() {
+        return node;
+    }
+
+    /**
+     * Wraps a transactional handler for a {@link vn.egov.sdk.axis.ReceiveLoop} using this coordinator: each
+     * package's handler runs in one transaction on this coordinator's database that also marks the package
+     * processed ({@code handled_at}) while this node still holds its claim; a package already marked is not given
+     * to the handler again (the loop then just acknowledges it).
+     *
+     * @param handler the vendor's handler
+     * @return the handler to give the loop
+     * @throws ValidationException naming {@code handler} when it is null
+     */
+    public PackageHandler transactional(TransactionalPackageHandler handler) {
+        ValidationException.requireNonNull(handler, "handler");
+        return new TransactionalHandlerAdapter(dataSource, table, node, this::leaseToken, handler);
+    }
+
+    /**
+     * The lease token of a package this node holds.
+     *
+     * @param docId the package
+     * @return its token, or empty when this node does not hold it
+     */
+    public Optional<Long> leaseToken(String docId) {
+        return Optional.ofNullable(docId == null ? null : inHand.get(docId));
+    }
+
+    @Override
+    public synchronized boolean tryLead() {
+        try {
+            if (leaderConnection != null) {
+                if (leaderConnection.isValid(5)) {
+                    return true;
+                }
+                LOG.warn("node {} lost its listing lock's connection; trying to take the lock again", node);
+                closeLeaderConnection();
+            }
+            Connection c = dataSource.getConnection();
+            boolean locked = false;
+            try {
+                c.setAutoCommit(true);
+                try (PreparedStatement p = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+                    p.setInt(1, LOCK_CLASS);
+                    p.setInt(2, table.hashCode());
+                    try (ResultSet rs = p.executeQuery()) {
+                        locked = rs.next() && rs.getBoolean(1);
+                    }
+                }
+            } finally {
+                if (locked) {
+                    leaderConnection = c;
+                    LOG.info("node {} now lists the axis for {}", node, table);
+                } else {
+                    c.close();
+                }
+            }
+            return locked;
+        } catch (SQLException e) {
+            throw failure("could not take the listing lock", e);
+        }
+    }
+
+    @Override
+    public void offer(MessageType type, List<ReceivedItem> listed) {
+        if (listed.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO " + table + " (doc_id, message_type, listed_status) VALUES (?, ?, ?)"
+                + " ON CONFLICT (doc_id) DO NOTHING";
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            for (ReceivedItem item : listed) {
+                p.setString(1, item.docId());
+                p.setString(2, type.wire());
+                p.setString(3, item.status());
+                p.addBatch();
+            }
+            p.executeBatch();
+        } catch (SQLException e) {
+            throw failure("could not offer listed packages", e);
+        }
+    }
+
+    @Override
+    public List<ReceivedItem> claim(MessageType type, int max) {
+        if (max <= 0) {
+            throw ValidationException.of("jdbc.receive.max.invalid", "max", "claim at least one package");
+        }
+        String sql = "UPDATE " + table + " c SET claimed_by = ?, lease_token = c.lease_token + 1,"
+                + " lease_until = clock_timestamp() + ? * INTERVAL '1 millisecond', handed_over = c.handed_over + 1"
+                + " FROM (SELECT doc_id FROM " + table + " WHERE message_type = ? AND state = 'open'"
+                + " AND (lease_until IS NULL OR lease_until < clock_timestamp()) ORDER BY offered_at, doc_id"
+                + " LIMIT ? FOR UPDATE SKIP LOCKED) p WHERE c.doc_id = p.doc_id"
+                + " RETURNING c.doc_id, c.listed_status, c.lease_token";
+        List<ReceivedItem> got = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            p.setString(1, node);
+            p.setLong(2, leaseMillis);
+            p.setString(3, type.wire());
+            p.setInt(4, max);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    String docId = rs.getString(1);
+                    inHand.put(docId, rs.getLong(3));
+                    got.add(new ReceivedItem(docId, type, null, null, rs.getString(2), null, Optional.empty()));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("could not claim packages", e);
+        }
+        return got;
+    }
+
+    /**
+     * Extends the leases of the packages in hand, in one statement; called before each package and by the
+     * background heartbeat, it goes to the database at most every third of the lease.
+     */
+    @Override
+    public void heartbeat() {
+        long now = System.nanoTime();
+        if (inHand.isEmpty() || now - lastBeat < leaseMillis * 1_000_000L / 3) {
+            return;
+        }
+        Map<String, Long> held = Map.copyOf(inHand);
+        String sql = "UPDATE " + table + " t SET lease_until = clock_timestamp() + ? * INTERVAL '1 millisecond'"
+                + " FROM unnest(?::text[], ?::bigint[]) AS h(doc_id, token)"
+                + " WHERE t.doc_id = h.doc_id AND t.lease_token = h.token AND t.state = 'open' RETURNING t.doc_id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            p.setLong(1, leaseMillis);
+            p.setArray(2, c.createArrayOf("text", held.keySet().toArray()));
+            p.setArray(3, c.createArrayOf("bigint", held.keySet().stream().map(held::get).toArray()));
+            Set<String> kept = new HashSet<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    kept.add(rs.getString(1));
+                }
+            }
+            lastBeat = now;
+            held.forEach((docId, token) -> {
+                if (!kept.contains(docId) && inHand.remove(docId, token)) {
+                    LOG.warn("node {} lost its claim on package {} (another node holds it now)", node, docId);
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("could not extend leases", e);
+        }
+    }
+
+    @Override
+    public void release(String docId, boolean finished) {
+        Long token = docId == null ? null : inHand.remove(docId);
+        if (token == null) {
+            return;
+        }
+        String sql = "UPDATE " + table + " SET claimed_by = NULL, lease_until = NULL,"
+                + " state = CASE WHEN ? THEN 'finished' ELSE state END,"
+                + " finished_at = CASE WHEN ? THEN clock_timestamp() ELSE finished_at END"
+                + " WHERE doc_id = ? AND lease_token = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            p.setBoolean(1, finished);
+            p.setBoolean(2, finished);
+            p.setString(3, docId);
+            p.setLong(4, token);
+            if (p.executeUpdate() == 0) {
+                LOG.warn("node {} released package {} after another node took it over", node, docId);
+            }
+        } catch (SQLException e) {
+            throw failure("could not release package " + docId, e);
+        }
+    }
+
+    /** Stops the heartbeat and gives the listing lock up. Packages still in hand wait for their leases to run out. */
+    @Override
+    public synchronized void close() {
+        heartbeats.shutdownNow();
+        closeLeaderConnection();
+    }
+
+    private void backgroundHeartbeat() {
+        try {
+            heartbeat();
+        } catch (RuntimeException e) { // logged; the next beat tries again, and the lease covers two misses
+            LOG.warn("node {}: heartbeat failed: {}", node, e.getMessage());
+        }
+    }
+
+    private void closeLeaderConnection() {
+        if (leaderConnection != null) {
+            try (Connection c = leaderConnection) {
+                // a pool keeps the session open when its connection is closed: unlock explicitly
+                try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+                    p.setInt(1, LOCK_CLASS);
+                    p.setInt(2, table.hashCode());
+                    p.execute();
+                }
+            } catch (SQLException e) {
+                LOG.debug("closing the listing lock's connection failed: {}", e.toString());
+            }
+            leaderConnection = null;
+        }
+    }
+
+    private ReceiveCoordinatorException failure(String what, SQLException e) {
+        return new ReceiveCoordinatorException(what + " in " + table + ": " + SqlFailures.describe(e),
+                SqlFailures.retryable(e), e);
+    }
+}

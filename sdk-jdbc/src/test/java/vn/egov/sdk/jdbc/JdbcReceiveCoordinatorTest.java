@@ -1,0 +1,159 @@
+package vn.egov.sdk.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.egov.sdk.axis.MessageType;
+import vn.egov.sdk.axis.ReceiveCoordinatorException;
+import vn.egov.sdk.axis.ReceivedItem;
+import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.jdbc.testsupport.Postgres;
+
+/** The claims table on a real PostgreSQL: one lister, one holder per package, leases, heartbeats, release. */
+class JdbcReceiveCoordinatorTest {
+    @RegisterExtension
+    static final Postgres PG = new Postgres();
+    private static final AtomicInteger PREFIXES = new AtomicInteger();
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    private static JdbcTables freshTables() throws SQLException {
+        JdbcTables tables = new JdbcTables("c" + PREFIXES.incrementAndGet() + "_");
+        JdbcSchema.install(PG.dataSource(), tables);
+        return tables;
+    }
+
+    private static List<ReceivedItem> items(int count) {
+        List<ReceivedItem> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            list.add(new ReceivedItem("d" + i, MessageType.EDOC, "a", "b", "initial", "", Optional.empty()));
+        }
+        return list;
+    }
+
+    @Test
+    void onlyOneNodeListsAndAnotherTakesOverWhenItCloses() throws SQLException {
+        JdbcTables tables = freshTables();
+        try (JdbcReceiveCoordinator a = JdbcReceiveCoordinator.open(PG.dataSource(), tables, "a", LEASE);
+             JdbcReceiveCoordinator b = JdbcReceiveCoordinator.open(PG.dataSource(), tables, "b", LEASE)) {
+            assertTrue(a.tryLead());
+            assertFalse(b.tryLead(), "the lock is held by a");
+            assertTrue(a.tryLead(), "a keeps leading");
+            a.close();
+            assertTrue(b.tryLead(), "a's lock went with its connection");
+        }
+    }
+
+    @Test
+    void concurrentClaimersNeverGetTheSamePackage() throws Exception {
+        JdbcTables tables = freshTables();
+        List<JdbcReceiveCoordinator> nodes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            nodes.add(JdbcReceiveCoordinator.open(PG.dataSource(), tables, "n" + i, LEASE));
+        }
+        nodes.get(0).offer(MessageType.EDOC, items(400));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> got = new ArrayList<>();
+            for (JdbcReceiveCoordinator node : nodes) {
+                got.add(pool.submit(() -> {
+                    List<String> mine = new ArrayList<>();
+                    for (List<ReceivedItem> batch = node.claim(MessageType.EDOC, 7); !batch.isEmpty();
+                            batch = node.claim(MessageType.EDOC, 7)) {
+                        batch.forEach(item -> mine.add(item.docId()));
+                    }
+                    return mine;
+                }));
+            }
+            Set<String> all = new HashSet<>();
+            int total = 0;
+            for (Future<List<String>> f : got) {
+                List<String> mine = f.get();
+                total += mine.size();
+                all.addAll(mine);
+            }
+            assertEquals(400, all.size(), "every package claimed");
+            assertEquals(400, total, "none claimed twice");
+        } finally {
+            pool.shutdownNow();
+            nodes.forEach(JdbcReceiveCoordinator::close);
+        }
+    }
+
+    @Test
+    void anExpiredLeaseIsClaimedAgainAndTheOldHolderCannotReleaseIt() throws Exception {
+        JdbcTables tables = freshTables();
+        try (JdbcReceiveCoordinator a = JdbcReceiveCoordinator.open(PG.dataSource(), tables, "a",
+                Duration.ofSeconds(1));
+             JdbcReceiveCoordinator b = JdbcReceiveCoordinator.open(PG.dataSource(), tables, "b", LEASE)) {
+            a.offer(MessageType.EDOC, items(1));
+            assertEquals(1, a.claim(MessageType.EDOC, 5).size());
+            assertEquals(0, b.claim(MessageType.EDOC, 5).size(), "a holds it");
+            a.close(); // a dies: no more heartbeats
+            Thread.sleep(1300);
+            assertEquals(List.of("d0"), b.claim(MessageType.EDOC, 5).stream().map(ReceivedItem::docId).toList());
+            a.release("d0", true); // a stale holder: changes nothing
+            assertEquals("b", claimedBy(tables, "d0"));
+            b.release("d0", true);
+            assertEquals(0, b.claim(MessageType.EDOC, 5).size(), "finished: never claimed again");
+        }
+    }
+
+    @Test
+    void theHeartbeatKeepsALeaseAlive() throws Exception {
+        JdbcTables tables = freshTables();
+        try (JdbcReceiveCoordinator a = JdbcReceiveCoordinator.open(PG.dataSource(), tables, "a",
+                Duration.ofSeconds(1));
+             JdbcReceiveCoordinator b = JdbcReceiveCoordinator.open(PG.dataSource(), tables, "b", LEASE)) {
+            a.offer(MessageType.EDOC, items(1));
+            assertEquals(1, a.claim(MessageType.EDOC, 5).size());
+            Thread.sleep(2000);
+            assertEquals(0, b.claim(MessageType.EDOC, 5).size(), "a's background heartbeat extended the lease");
+            a.release("d0", false);
+            assertEquals(1, b.claim(MessageType.EDOC, 5).size(), "released unfinished: open to any node");
+        }
+    }
+
+    @Test
+    void badArgumentsAndAMissingTableAreTypedErrors() {
+        assertThrows(ValidationException.class,
+                () -> JdbcReceiveCoordinator.open(PG.dataSource(), JdbcTables.defaults(), " ", LEASE));
+        assertThrows(ValidationException.class,
+                () -> JdbcReceiveCoordinator.open(PG.dataSource(), JdbcTables.defaults(), "a", Duration.ZERO));
+        assertThrows(ValidationException.class,
+                () -> JdbcReceiveCoordinator.open(null, JdbcTables.defaults(), "a", LEASE));
+        try (JdbcReceiveCoordinator a = JdbcReceiveCoordinator.open(PG.dataSource(), new JdbcTables("nothere_"),
+                "a", LEASE)) {
+            ReceiveCoordinatorException e = assertThrows(ReceiveCoordinatorException.class,
+                    () -> a.claim(MessageType.EDOC, 1));
+            assertFalse(e.retryable(), "a missing table does not heal by itself");
+            assertTrue(e.getMessage().contains("nothere_receive_claims"), e.getMessage());
+        }
+    }
+
+    static String claimedBy(JdbcTables tables, String docId) throws SQLException {
+        try (Connection c = PG.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT claimed_by FROM " + tables.table("receive_claims")
+                     + " WHERE doc_id = '" + docId + "'")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+}
