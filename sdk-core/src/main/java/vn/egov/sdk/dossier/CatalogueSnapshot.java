@@ -58,6 +58,30 @@ public record CatalogueSnapshot(Instant syncedAt, List<Procedure> procedures) {
         return Collections.unmodifiableMap(out);
     }
 
+    /**
+     * The snapshot as the caches store it: UTF-8 JSON with a format tag, the sync time and the procedures in their
+     * wire form (what {@link FileCatalogueCache} writes, and what a cache in a database keeps).
+     *
+     * @return the JSON bytes
+     * @throws CatalogueCacheException if it cannot be written
+     */
+    public byte[] toJson() {
+        return vn.egov.sdk.dossier.internal.CatalogueFile.encode(this);
+    }
+
+    /**
+     * Reads a snapshot written by {@link #toJson()}, within the caches' size and depth limits.
+     *
+     * @param json the bytes
+     * @param where where they came from, for the message (a file, a table row)
+     * @return the snapshot
+     * @throws CatalogueCacheException (not retryable) naming {@code where} when the bytes are not such a snapshot
+     */
+    public static CatalogueSnapshot parse(byte[] json, String where) {
+        vn.egov.sdk.core.ValidationException.requireNonNull(json, "json");
+        return vn.egov.sdk.dossier.internal.CatalogueFile.decode(json, where == null ? "" : where);
+    }
+
     @Override
     public String toString() {
         return "CatalogueSnapshot[" + syncedAt + ", " + procedures.size() + " procedures]";

@@ -10,7 +10,6 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.dossier.CatalogueCache;
 import vn.egov.sdk.dossier.CatalogueCacheException;
 import vn.egov.sdk.dossier.CatalogueSnapshot;
-import vn.egov.sdk.dossier.internal.CatalogueFile;
 import vn.egov.sdk.jdbc.internal.Sql;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
 
@@ -72,7 +71,7 @@ public final class JdbcCatalogueCache implements CatalogueCache {
             throw failure("read", e);
         }
         return json == null ? Optional.empty()
-                : Optional.of(CatalogueFile.decode(json.getBytes(StandardCharsets.UTF_8), where()));
+                : Optional.of(CatalogueSnapshot.parse(json.getBytes(StandardCharsets.UTF_8), where()));
     }
 
     /**
@@ -84,7 +83,7 @@ public final class JdbcCatalogueCache implements CatalogueCache {
     @Override
     public void save(CatalogueSnapshot snapshot) {
         ValidationException.requireNonNull(snapshot, "snapshot");
-        String json = new String(CatalogueFile.encode(snapshot), StandardCharsets.UTF_8);
+        String json = new String(snapshot.toJson(), StandardCharsets.UTF_8);
         try {
             Sql.inTransaction(dataSource, c -> {
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table
