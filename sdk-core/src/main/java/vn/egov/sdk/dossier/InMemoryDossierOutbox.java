@@ -22,16 +22,19 @@ public final class InMemoryDossierOutbox implements DossierOutbox {
     /** Sequences of final entries, for the bound. */
     private final TreeSet<Long> finals = new TreeSet<>();
 
-    /** An outbox on the system clock keeping at most 100,000 sent or given-up entries. */
+    /**
+     * An outbox on the system clock keeping at most 10,000 sent or given-up entries (about 20 MiB of full dossiers).
+     */
     public InMemoryDossierOutbox() {
-        this(Clock.systemUTC(), 100_000);
+        this(Clock.systemUTC(), 10_000);
     }
 
     /**
      * An outbox on the given clock.
      *
      * @param clock the clock that stamps entries
-     * @param maxFinalEntries how many sent or given-up entries to keep (while kept, their keys still deduplicate), at least 1
+     * @param maxFinalEntries how many sent or given-up entries to keep (while kept, their keys still deduplicate),
+     *        at least 1
      * @throws ValidationException for a null clock or a bound below 1
      */
     public InMemoryDossierOutbox(Clock clock, int maxFinalEntries) {
