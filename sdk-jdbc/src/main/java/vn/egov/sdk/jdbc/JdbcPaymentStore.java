@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.jdbc.internal.PaymentRows;
+import vn.egov.sdk.jdbc.internal.Sql;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
 import vn.egov.sdk.payment.ApplyOutcome;
 import vn.egov.sdk.payment.PaymentEffect;
@@ -58,44 +59,12 @@ public final class JdbcPaymentStore implements PaymentStore {
         this.table = ValidationException.requireNonNull(tables, "JdbcPaymentStore.tables").table("payment");
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(c, e);
-                throw e;
-            } finally {
-                restore(c, autoCommit);
-            }
+    private <T> T inTransaction(String what, Sql.Work<T> work) {
+        try {
+            return Sql.inTransaction(dataSource, work);
         } catch (SQLException e) {
             throw new PaymentStoreException("the payment store could not " + what + ": " + SqlFailures.describe(e),
                     SqlFailures.retryable(e), e);
-        }
-    }
-
-    private static void rollback(Connection c, Exception e) {
-        try {
-            c.rollback();
-        } catch (SQLException r) {
-            e.addSuppressed(r);
-        }
-    }
-
-    private static void restore(Connection c, boolean autoCommit) {
-        try {
-            c.setAutoCommit(autoCommit);
-        } catch (SQLException ignored) {
-            // the connection is broken; the pool discards it
         }
     }
 

@@ -18,6 +18,7 @@ import vn.egov.sdk.identity.PendingLoginStore;
 import vn.egov.sdk.identity.PendingLoginStoreException;
 import vn.egov.sdk.jdbc.internal.BrowserBindings;
 import vn.egov.sdk.jdbc.internal.PaymentRows;
+import vn.egov.sdk.jdbc.internal.Sql;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
 
 /**
@@ -65,33 +66,9 @@ public final class JdbcPendingLoginStore implements PendingLoginStore {
         return new Builder(ValidationException.requireNonNull(dataSource, "JdbcPendingLoginStore.dataSource"));
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException r) {
-                    e.addSuppressed(r);
-                }
-                throw e;
-            } finally {
-                try {
-                    c.setAutoCommit(autoCommit);
-                } catch (SQLException ignored) {
-                    // the connection is broken; the pool discards it
-                }
-            }
+    private <T> T inTransaction(String what, Sql.Work<T> work) {
+        try {
+            return Sql.inTransaction(dataSource, work);
         } catch (SQLException e) {
             throw new PendingLoginStoreException("the pending-login store could not " + what + ": "
                     + SqlFailures.describe(e), SqlFailures.retryable(e), e);
