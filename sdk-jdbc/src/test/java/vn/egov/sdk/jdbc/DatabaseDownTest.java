@@ -18,7 +18,7 @@ import vn.egov.sdk.core.ManualClock;
 import vn.egov.sdk.identity.PendingLogin;
 import vn.egov.sdk.identity.PendingLoginStoreException;
 import vn.egov.sdk.jdbc.testsupport.Postgres;
-import vn.egov.sdk.jdbc.testsupport.SwitchableDataSource;
+import vn.egov.sdk.jdbc.testsupport.OutageDataSource;
 import vn.egov.sdk.payment.ApplyOutcome;
 import vn.egov.sdk.payment.PaymentOrder;
 import vn.egov.sdk.payment.PaymentRecord;
@@ -45,12 +45,12 @@ class DatabaseDownTest {
 
     @Test
     void thePaymentStoreFailsTypedWhileDownAndRecovers() {
-        SwitchableDataSource db = new SwitchableDataSource(PG.dataSource());
+        OutageDataSource db = new OutageDataSource(PG.dataSource());
         JdbcPaymentStore store = new JdbcPaymentStore(db, JdbcTables.defaults());
         store.create(record("P1"));
         AtomicInteger effects = new AtomicInteger();
 
-        db.down(true);
+        db.mode(OutageDataSource.Mode.BREAK);
         for (Runnable call : List.<Runnable>of(() -> store.create(record("P2")), () -> store.find(SYSTEM, "P1"),
                 () -> store.findPendingOrCreate(record("P3")), () -> store.createdBetween(SYSTEM, T0, T0.plusSeconds(1)),
                 () -> store.applyFinalState(SYSTEM, "P1", PaymentState.PAID, "G1", T0, p -> effects.incrementAndGet()))) {
@@ -61,7 +61,7 @@ class DatabaseDownTest {
         }
         assertEquals(0, effects.get(), "no effect ran while the database was down");
 
-        db.down(false);
+        db.mode(OutageDataSource.Mode.UP);
         assertEquals(PaymentState.PENDING, store.find(SYSTEM, "P1").orElseThrow().state());
         assertTrue(store.find(SYSTEM, "P2").isEmpty());
         assertEquals(ApplyOutcome.APPLIED, store.applyFinalState(SYSTEM, "P1", PaymentState.PAID, "G1", T0,
@@ -82,21 +82,21 @@ class DatabaseDownTest {
 
     @Test
     void thePendingLoginStoreFailsTypedWhileDownAndTheLoginSurvives() {
-        SwitchableDataSource db = new SwitchableDataSource(PG.dataSource());
+        OutageDataSource db = new OutageDataSource(PG.dataSource());
         ManualClock clock = new ManualClock(T0);
         JdbcPendingLoginStore store = JdbcPendingLoginStore.builder(db).clock(clock).build();
         PendingLogin login = new PendingLogin("state-down-Zm9vYmFy", "nonce-down", "verifier-down-abcdef",
                 "https://portal.tinh.gov.vn/sso/callback", "/", List.of(), T0);
         String binding = store.save(login);
 
-        db.down(true);
+        db.mode(OutageDataSource.Mode.BREAK);
         PendingLoginStoreException e = assertThrows(PendingLoginStoreException.class,
                 () -> store.take(login.state(), binding));
         assertTrue(e.retryable());
         assertFalse(e.getMessage().contains(binding) || e.getMessage().contains(login.state()), e.getMessage());
         assertTrue(assertThrows(PendingLoginStoreException.class, () -> store.save(login)).retryable());
 
-        db.down(false);
+        db.mode(OutageDataSource.Mode.UP);
         assertEquals(login, store.take(login.state(), binding), "the login was not consumed by the failed take");
     }
 }

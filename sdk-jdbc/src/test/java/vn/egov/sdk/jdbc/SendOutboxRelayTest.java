@@ -31,7 +31,7 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.jdbc.testsupport.AxisFixtures;
-import vn.egov.sdk.jdbc.testsupport.FlakyDataSource;
+import vn.egov.sdk.jdbc.testsupport.OutageDataSource;
 import vn.egov.sdk.jdbc.testsupport.Postgres;
 import vn.egov.sdk.jdbc.testsupport.RecordingAxis;
 import vn.egov.sdk.testkit.NationalSandbox;
@@ -239,12 +239,13 @@ class SendOutboxRelayTest {
     void theDatabaseDownBetweenSendAndMarkIsATypedErrorAndThePackageIsNotSentTwice() throws SQLException {
         int before = sandbox.lgsp().documentsStored();
         UUID id = enqueueCommitted("down-mark", AxisFixtures.document("DM-1"));
-        FlakyDataSource db = new FlakyDataSource(PG.dataSource());
-        SendOutboxRelay relay = relay(db).hook((step, row) -> db.down(step == SendOutboxRelay.Step.SENT)).build();
+        OutageDataSource db = new OutageDataSource(PG.dataSource());
+        SendOutboxRelay relay = relay(db).hook((step, row) -> db.mode(step == SendOutboxRelay.Step.SENT
+                ? OutageDataSource.Mode.REFUSE : OutageDataSource.Mode.UP)).build();
         SendOutboxException e = assertThrows(SendOutboxException.class, relay::relayOnce);
         assertTrue(e.retryable(), e.getMessage());
         assertEquals("SENDING", status(id));
-        db.down(false);
+        db.mode(OutageDataSource.Mode.UP);
         clock.advance(LEASE.plusSeconds(1));
         SendOutboxRelay after = relay(db).build();
         assertEquals(1, after.relayOnce());
@@ -255,8 +256,8 @@ class SendOutboxRelayTest {
     @Test
     void theLoopBacksOffWhileTheDatabaseIsDownAndRecovers() throws Exception {
         int before = sandbox.lgsp().documentsStored();
-        FlakyDataSource db = new FlakyDataSource(PG.dataSource());
-        db.down(true);
+        OutageDataSource db = new OutageDataSource(PG.dataSource());
+        db.mode(OutageDataSource.Mode.REFUSE);
         SendOutboxRelay once = relay(db).build();
         SendOutboxException e = assertThrows(SendOutboxException.class, once::relayOnce);
         assertTrue(e.retryable());
@@ -278,7 +279,7 @@ class SendOutboxRelayTest {
                 outbox.enqueue(c, "during-outage-2", AxisFixtures.document("OUT-2"));
                 c.commit();
             }
-            db.down(false);
+            db.mode(OutageDataSource.Mode.UP);
             long end = System.currentTimeMillis() + 10_000;
             while (count("SELECT count(*) FROM egov_send_outbox WHERE status = 'SENT'") < 2
                     && System.currentTimeMillis() < end) {

@@ -30,6 +30,7 @@ public final class OutageDataSource implements DataSource {
             "equals", "hashCode", "toString");
 
     private final DataSource real;
+    private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Mode mode = Mode.UP;
 
     /**
@@ -50,6 +51,15 @@ public final class OutageDataSource implements DataSource {
         this.mode = value;
     }
 
+    /**
+     * How many connections were refused so far ({@link Mode#REFUSE}).
+     *
+     * @return the count
+     */
+    public int refused() {
+        return refused.get();
+    }
+
     private static SQLException lost() {
         return new SQLException("An I/O error occurred while sending to the backend (outage played by the test)",
                 "08006");
@@ -59,6 +69,7 @@ public final class OutageDataSource implements DataSource {
     public Connection getConnection() throws SQLException {
         Mode now = mode;
         if (now == Mode.REFUSE) {
+            refused.incrementAndGet();
             throw new SQLException("Connection to localhost refused (outage played by the test)", "08001");
         }
         Connection c = real.getConnection();
