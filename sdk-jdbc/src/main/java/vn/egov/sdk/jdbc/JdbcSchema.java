@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.jdbc.internal.Sql;
 
 /**
  * The SDK's tables, as versioned SQL scripts on the classpath under {@value #LOCATION}
@@ -84,41 +85,31 @@ public final class JdbcSchema {
         ValidationException.requireNonNull(dataSource, "dataSource");
         ValidationException.requireNonNull(tables, "tables");
         String history = tables.table("schema_history");
-        List<String> applied = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
-                    s.execute("CREATE TABLE IF NOT EXISTS " + history + " (version INT PRIMARY KEY,"
-                            + " script TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
-                }
-                for (String script : SCRIPTS) {
-                    int version = version(script);
-                    if (isApplied(c, history, version)) {
-                        continue;
-                    }
-                    try (Statement s = c.createStatement()) {
-                        s.execute(sql(script, tables));
-                    }
-                    try (PreparedStatement p = c.prepareStatement(
-                            "INSERT INTO " + history + " (version, script) VALUES (?, ?)")) {
-                        p.setInt(1, version);
-                        p.setString(2, script);
-                        p.executeUpdate();
-                    }
-                    applied.add(script);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
+        return Sql.inTransaction(dataSource, c -> {
+            List<String> applied = new ArrayList<>();
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+                s.execute("CREATE TABLE IF NOT EXISTS " + history + " (version INT PRIMARY KEY,"
+                        + " script TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
             }
-        }
-        return List.copyOf(applied);
+            for (String script : SCRIPTS) {
+                int version = version(script);
+                if (isApplied(c, history, version)) {
+                    continue;
+                }
+                try (Statement s = c.createStatement()) {
+                    s.execute(sql(script, tables));
+                }
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO " + history + " (version, script) VALUES (?, ?)")) {
+                    p.setInt(1, version);
+                    p.setString(2, script);
+                    p.executeUpdate();
+                }
+                applied.add(script);
+            }
+            return List.copyOf(applied);
+        });
     }
 
     private static boolean isApplied(Connection c, String history, int version) throws SQLException {
