@@ -33,7 +33,7 @@ public final class JdbcSchema {
     /** The scripts, in version order. A new script is added here and under {@link #LOCATION}. */
     static final List<String> SCRIPTS = List.of("V1__axis_checkpoints.sql", "V2__dossier_outbox.sql",
             "V3__catalogue_cache.sql", "V4__payments.sql", "V5__pending_logins.sql", "V6__receive_claims.sql",
-            "V7__send_outbox.sql");
+            "V7__send_outbox.sql", "V10__retention_indexes.sql");
     private static final String PLACEHOLDER = "${egov_prefix}";
     private static final long LOCK_KEY = 0x65676f76_73636d61L; // "egovscma"
 

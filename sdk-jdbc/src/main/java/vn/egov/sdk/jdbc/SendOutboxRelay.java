@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import vn.egov.sdk.axis.DocumentAxisClient;
 import vn.egov.sdk.axis.SendResult;
@@ -53,6 +54,10 @@ import vn.egov.sdk.jdbc.internal.SqlFailures;
  * with the send: a relay slower than its lease lets a second relay send the same bytes, which the same check
  * absorbs. Against an axis without such a check, a crash between send and mark can send a package twice.
  *
+ * <p><b>Retention.</b> A sent row is deleted, with its payload, once it was sent longer ago than the
+ * {@linkplain Builder#retention retention window} (7 days by default), by {@link #prune()}, which each relay runs at
+ * most once an hour; {@code DEAD} rows are kept until an operator deals with them.
+ *
  * <p><b>When the database is down</b> {@link #relayOnce()} throws a {@link SendOutboxException} with
  * {@link SendOutboxException#retryable()} set; the background loop waits by the retry policy's backoff, longer
  * after each consecutive failure, and carries on when the database is back.
@@ -60,6 +65,9 @@ import vn.egov.sdk.jdbc.internal.SqlFailures;
 public final class SendOutboxRelay implements AutoCloseable {
     /** What comes before a row's id in its {@code Idempotency-Key} when {@link Builder#idempotencyKeys} is on. */
     public static final String IDEMPOTENCY_PREFIX = "egov-send-outbox-";
+    /** How many rows one delete of {@link #prune()} takes at most. */
+    public static final int PRUNE_BATCH = 1000;
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     /** The steps of one row, for {@link Builder#hook}. */
     public enum Step {
@@ -94,6 +102,8 @@ public final class SendOutboxRelay implements AutoCloseable {
     private final DuplicateCheck duplicateCheck;
     private final boolean idempotencyKeys;
     private final RelayLoop loop;
+    private final Duration retention;
+    private final AtomicReference<Instant> nextPrune;
 
     private SendOutboxRelay(Builder b) {
         this.rows = new SendOutboxRows(b.dataSource, b.tables.table("send_outbox"));
@@ -107,6 +117,8 @@ public final class SendOutboxRelay implements AutoCloseable {
         this.duplicateCheck = b.duplicateCheck;
         this.idempotencyKeys = b.idempotencyKeys;
         this.loop = new RelayLoop(this::relayOnce, this::pause);
+        this.retention = b.retention;
+        this.nextPrune = new AtomicReference<>(clock.instant());
     }
 
     /**
@@ -132,6 +144,10 @@ public final class SendOutboxRelay implements AutoCloseable {
      */
     public int relayOnce() {
         Instant now = clock.instant();
+        Instant due = nextPrune.get();
+        if (!now.isBefore(due) && nextPrune.compareAndSet(due, now.plus(PRUNE_EVERY))) {
+            prune();
+        }
         List<SendOutboxRows.Claimed> claimed;
         try {
             claimed = rows.claim(batchSize, now, now.plus(lease));
@@ -143,6 +159,29 @@ public final class SendOutboxRelay implements AutoCloseable {
             relay(row);
         }
         return claimed.size();
+    }
+
+    /**
+     * Deletes the rows marked {@code SENT} longer ago than the retention window, in batches of
+     * {@value #PRUNE_BATCH}; {@link #relayOnce()} runs it at most once an hour. {@code DEAD} rows are never deleted
+     * here: they wait for an operator (to send again by setting {@code status = 'PENDING'}, or to delete).
+     *
+     * @return how many rows were deleted
+     * @throws SendOutboxException when the database cannot be written
+     */
+    public int prune() {
+        Instant cutoff = clock.instant().minus(retention);
+        int deleted = 0;
+        try {
+            int batch;
+            do {
+                batch = rows.deleteSentBefore(cutoff, PRUNE_BATCH);
+                deleted += batch;
+            } while (batch == PRUNE_BATCH);
+        } catch (SQLException e) {
+            throw failure("could not delete old sent rows of the send outbox", e);
+        }
+        return deleted;
     }
 
     private void relay(SendOutboxRows.Claimed row) {
@@ -240,6 +279,7 @@ public final class SendOutboxRelay implements AutoCloseable {
         private Hook hook = (step, id) -> { };
         private DuplicateCheck duplicateCheck;
         private boolean idempotencyKeys;
+        private Duration retention = Duration.ofDays(7);
 
         private Builder(DataSource dataSource, DocumentAxisClient axis) {
             this.dataSource = dataSource;
@@ -348,6 +388,18 @@ public final class SendOutboxRelay implements AutoCloseable {
          */
         public Builder idempotencyKeys(boolean value) {
             this.idempotencyKeys = value;
+            return this;
+        }
+
+        /**
+         * Sets how long a sent row (with its payload) is kept before {@link SendOutboxRelay#prune()} deletes it;
+         * longer than a CDC consumer or an audit needs the rows.
+         *
+         * @param value positive; default 7 days
+         * @return this builder
+         */
+        public Builder retention(Duration value) {
+            this.retention = positive(value, "retention");
             return this;
         }
 

@@ -309,6 +309,30 @@ class SendOutboxRelayTest {
         assertEquals(1, count("SELECT count(*) FROM egov_send_outbox WHERE last_error IS NOT NULL"));
     }
 
+    @Test
+    void sentRowsAreDeletedAfterTheRetentionWindowInBatchesAndDeadRowsAreKept() throws SQLException {
+        UUID recent = enqueueCommitted("retention-recent", AxisFixtures.document("RT-1"));
+        SendOutboxRelay relay = relay(PG.dataSource()).retention(Duration.ofDays(7)).build();
+        assertEquals(1, relay.relayOnce());
+        sql("INSERT INTO egov_send_outbox (id, aggregatetype, aggregateid, type, payload, status, sent_at)"
+                + " SELECT gen_random_uuid(), 'edxml', 'old-' || n, 'edxml.document', 'x'::bytea, 'SENT',"
+                + " now() - INTERVAL '8 days' FROM generate_series(1, 2500) n");
+        sql("INSERT INTO egov_send_outbox (id, aggregatetype, aggregateid, type, payload, status, last_error, created_at)"
+                + " VALUES (gen_random_uuid(), 'edxml', 'dead', 'edxml.document', 'x'::bytea, 'DEAD', 'refused',"
+                + " now() - INTERVAL '30 days')");
+
+        assertEquals(2500, relay.prune(), "more than one batch of " + SendOutboxRelay.PRUNE_BATCH);
+        assertEquals("SENT", status(recent));
+        assertEquals(1, count("SELECT count(*) FROM egov_send_outbox WHERE status = 'DEAD'"));
+        assertEquals(0, relay.prune());
+
+        // relayOnce prunes at most once an hour, by the relay's clock
+        clock.advance(Duration.ofDays(8));
+        assertEquals(0, relay.relayOnce());
+        assertEquals("absent", status(recent));
+        assertThrows(ValidationException.class, () -> relay(PG.dataSource()).retention(Duration.ZERO));
+    }
+
     private SendOutboxRelay.Builder relay(DataSource db) {
         return SendOutboxRelay.builder(db, axis).clock(clock).lease(LEASE);
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** The SQL of the send outbox relay: claim due rows, mark one sent, record a failed attempt. */
+/** The SQL of the send outbox relay: claim due rows, mark one sent, record a failed attempt, delete old sent rows. */
 public final class SendOutboxRows {
     /** One claimed row. */
     public record Claimed(UUID id, String type, byte[] payload, int attempts) {
@@ -80,6 +80,23 @@ public final class SendOutboxRows {
                     p.setString(3, text);
                     p.setObject(4, id);
                 });
+    }
+
+    /**
+     * Deletes up to {@code limit} rows sent before {@code cutoff} ({@code DEAD} rows are never deleted here).
+     *
+     * @return how many rows were deleted
+     */
+    public int deleteSentBefore(Instant cutoff, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE id IN (SELECT id FROM "
+                    + table + " WHERE status = 'SENT' AND sent_at < ? LIMIT ?)")) {
+                p.setTimestamp(1, Timestamp.from(cutoff));
+                p.setInt(2, limit);
+                return p.executeUpdate();
+            }
+        }
     }
 
     private interface Binder {
