@@ -1,23 +1,23 @@
 package vn.egov.sdk.jdbc;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import vn.egov.sdk.axis.CheckpointEntry;
 import vn.egov.sdk.axis.CheckpointState;
 import vn.egov.sdk.axis.CheckpointStore;
 import vn.egov.sdk.axis.CheckpointStoreException;
+import vn.egov.sdk.axis.PackageHandler;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.jdbc.internal.CheckpointRows;
 import vn.egov.sdk.jdbc.internal.Sql;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
+import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
 
 /**
  * A {@link CheckpointStore} in the table {@code <prefix>axis_checkpoint} (script {@code V1__axis_checkpoints.sql}):
@@ -39,6 +39,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
 
     private final DataSource dataSource;
     private final String table;
+    private final CheckpointRows rows;
     private final Clock clock;
     private final Duration retention;
     private final AtomicReference<Instant> nextPrune;
@@ -46,6 +47,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     private JdbcCheckpointStore(Builder b) {
         this.dataSource = b.dataSource;
         this.table = b.tables.table("axis_checkpoint");
+        this.rows = new CheckpointRows(table, MAX_REASON);
         this.clock = b.clock;
         this.retention = b.retention;
         this.nextPrune = new AtomicReference<>(clock.instant().plus(pruneEvery()));
@@ -65,41 +67,32 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     @Override
     public Optional<CheckpointEntry> find(String docId) {
         requireStorableDocId(docId);
-        return call("read", () -> Sql.inTransaction(dataSource, c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT doc_id, state, attempts, last_error, updated_at"
-                    + " FROM " + table + " WHERE doc_id = ?")) {
-                p.setString(1, docId);
-                try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? Optional.of(entry(rs)) : Optional.<CheckpointEntry>empty();
-                }
-            }
-        }));
+        return call("read", () -> Sql.inTransaction(dataSource, c -> rows.find(c, docId)));
     }
 
     @Override
     public int markAttempt(String docId) {
-        return mark(docId, CheckpointState.IN_PROGRESS, "", "attempts = " + plusOne("t.attempts"));
+        return mark(docId, CheckpointState.IN_PROGRESS, "");
     }
 
     @Override
     public void markHandled(String docId) {
-        mark(docId, CheckpointState.HANDLED, "", null);
+        mark(docId, CheckpointState.HANDLED, "");
     }
 
     @Override
     public void markDone(String docId) {
-        mark(docId, CheckpointState.DONE, "", null);
+        mark(docId, CheckpointState.DONE, "");
     }
 
     @Override
     public int markFailed(String docId, String reason) {
-        return mark(docId, CheckpointState.FAILED, reason, "attempts = CASE WHEN t.state = 'IN_PROGRESS'"
-                + " THEN t.attempts ELSE " + plusOne("t.attempts") + " END, last_error = EXCLUDED.last_error");
+        return mark(docId, CheckpointState.FAILED, reason);
     }
 
     @Override
     public void markGivenUp(String docId, String reason) {
-        mark(docId, CheckpointState.GAVE_UP, reason, "last_error = EXCLUDED.last_error");
+        mark(docId, CheckpointState.GAVE_UP, reason);
     }
 
     /**
@@ -112,12 +105,46 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     public int prune() {
         Instant now = clock.instant();
         nextPrune.set(now.plus(pruneEvery()));
-        return call("prune", () -> Sql.inTransaction(dataSource, c -> {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE updated_at < ?")) {
-                Sql.setTime(p, 1, now.minus(retention));
-                return p.executeUpdate();
-            }
-        }));
+        return call("prune", () -> Sql.inTransaction(dataSource, c -> rows.prune(c, now.minus(retention))));
+    }
+
+    /**
+     * Wraps the vendor's transactional handler for a {@link vn.egov.sdk.axis.ReceiveLoop} that uses this store
+     * (one node, no coordinator): each package's handler runs in one transaction on this store's database that also
+     * moves the package's checkpoint to {@link CheckpointState#HANDLED}, so the vendor's writes and "processed"
+     * commit together or not at all. A package whose checkpoint is already {@code HANDLED} or {@code DONE} is not
+     * given to the handler again: the loop acknowledges it (as it does for a package found {@code HANDLED} after a
+     * crash between the commit and the ack).
+     *
+     * <pre>{@code
+     * JdbcCheckpointStore checkpoints = JdbcCheckpointStore.builder(dataSource).build();
+     * ReceiveLoop loop = ReceiveLoop.builder(axis, checkpoints,
+     *         checkpoints.transactional((pkg, tx) -> inbox.save(pkg, tx))).build();
+     * }</pre>
+     *
+     * <p>The returned handler throws what the vendor's handler throws, unchanged (the transaction is rolled back);
+     * a failure of the database is a {@link CheckpointStoreException}, {@linkplain CheckpointStoreException#retryable()
+     * retryable} as for the marks. With several nodes sharing the inbox use
+     * {@link JdbcReceiveCoordinator#transactional(JdbcCheckpointStore, TransactionalPackageHandler)} instead.
+     *
+     * @param handler the vendor's handler
+     * @return the handler to give the loop
+     * @throws ValidationException naming {@code handler} when it is null
+     */
+    public PackageHandler transactional(TransactionalPackageHandler handler) {
+        ValidationException.requireNonNull(handler, "handler");
+        return new TransactionalHandlerAdapter(dataSource, rows, clock, null, handler,
+                (message, retryable, cause) -> new CheckpointStoreException(message, retryable, cause));
+    }
+
+    /** The rows' SQL, for a coordinator's transactional handler. */
+    CheckpointRows rows() {
+        return rows;
+    }
+
+    /** The clock of {@code updatedAt}, for a coordinator's transactional handler. */
+    Clock clock() {
+        return clock;
     }
 
     @Override
@@ -129,56 +156,20 @@ public final class JdbcCheckpointStore implements CheckpointStore {
      * One mark: an upsert that inserts the entry as a first mark would leave it, or moves the existing row when its
      * state may move to {@code to}, returning the attempt count (read again when the move was refused).
      */
-    private int mark(String docId, CheckpointState to, String reason, String extraSet) {
+    private int mark(String docId, CheckpointState to, String reason) {
         requireStorableDocId(docId);
         if (reason == null) {
             throw ValidationException.of("checkpoint.reason.missing", "reason", "give a reason (may be empty)");
         }
-        boolean counts = to == CheckpointState.IN_PROGRESS || to == CheckpointState.FAILED;
-        boolean keepsReason = to == CheckpointState.FAILED || to == CheckpointState.GAVE_UP;
-        String sql = "INSERT INTO " + table + " AS t (doc_id, state, attempts, last_error, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET state = EXCLUDED.state,"
-                + " updated_at = EXCLUDED.updated_at" + (extraSet == null ? "" : ", " + extraSet)
-                + " WHERE t.state IN (" + allowedBefore(to) + ") RETURNING attempts";
         Instant now = clock.instant();
         int attempts = call("write", () -> Sql.inTransaction(dataSource, c -> {
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                p.setString(1, docId);
-                p.setString(2, to.name());
-                p.setInt(3, counts ? 1 : 0);
-                p.setString(4, keepsReason ? Sql.storable(reason, MAX_REASON) : "");
-                Sql.setTime(p, 5, now);
-                try (ResultSet rs = p.executeQuery()) {
-                    if (rs.next()) {
-                        return rs.getInt(1);
-                    }
-                }
-            }
-            try (PreparedStatement p = c.prepareStatement("SELECT attempts FROM " + table + " WHERE doc_id = ?")) {
-                p.setString(1, docId);
-                try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
+            OptionalInt moved = rows.move(c, docId, to, reason, now);
+            return moved.isPresent() ? moved.getAsInt() : rows.attempts(c, docId);
         }));
         if (!now.isBefore(nextPrune.get())) {
             prune();
         }
         return attempts;
-    }
-
-    private static String allowedBefore(CheckpointState to) {
-        return Arrays.stream(CheckpointState.values()).filter(s -> s.canMoveTo(to))
-                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
-    }
-
-    private static String plusOne(String column) {
-        return "CASE WHEN " + column + " = 2147483647 THEN " + column + " ELSE " + column + " + 1 END";
-    }
-
-    private static CheckpointEntry entry(ResultSet rs) throws SQLException {
-        return new CheckpointEntry(rs.getString("doc_id"), CheckpointState.valueOf(rs.getString("state")),
-                rs.getInt("attempts"), rs.getString("last_error"), Sql.time(rs, "updated_at"));
     }
 
     private static void requireStorableDocId(String docId) {

@@ -24,6 +24,7 @@ import vn.egov.sdk.axis.ReceiveCoordinator;
 import vn.egov.sdk.axis.ReceiveCoordinatorException;
 import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.jdbc.internal.ClaimRows;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
 import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
 
@@ -34,7 +35,9 @@ import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
  * <pre>{@code
  * JdbcReceiveCoordinator claims = JdbcReceiveCoordinator.open(dataSource, JdbcTables.defaults(), "node-a",
  *         Duration.ofSeconds(60));
- * ReceiveLoop loop = ReceiveLoop.builder(axis, checkpoints, claims.transactional((pkg, tx) -> inbox.save(pkg, tx)))
+ * JdbcCheckpointStore checkpoints = JdbcCheckpointStore.builder(dataSource).build();
+ * ReceiveLoop loop = ReceiveLoop.builder(axis, checkpoints,
+ *                 claims.transactional(checkpoints, (pkg, tx) -> inbox.save(pkg, tx)))
  *         .coordinator(claims)
  *         .build();
  * }</pre>
@@ -52,14 +55,17 @@ import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
  *       still has this node's {@code lease_token}, so a node whose lease was taken over cannot settle the package
  *       the other node now holds.</li>
  * </ul>
- * Give every node's loop a checkpoint store on the same database, so a package handled on one node and
- * acknowledged by another is not handed over again. Close the coordinator after the loop.
+ * Give every node's loop a {@link JdbcCheckpointStore} on the same database, so a package handled on one node and
+ * acknowledged by another is not handed over again, and a {@link #transactional(JdbcCheckpointStore,
+ * TransactionalPackageHandler) transactional} handler for an exactly-once effect. Close the coordinator after the
+ * loop.
  */
 public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.jdbc.receive");
     private static final int LOCK_CLASS = 0x65676f76; // "egov"
 
     private final DataSource dataSource;
+    private final JdbcTables tables;
     private final String table;
     private final String node;
     private final long leaseMillis;
@@ -70,6 +76,7 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
 
     private JdbcReceiveCoordinator(DataSource dataSource, JdbcTables tables, String node, Duration lease) {
         this.dataSource = dataSource;
+        this.tables = tables;
         this.table = tables.table("receive_claims");
         this.node = node;
         this.leaseMillis = lease.toMillis();
@@ -119,18 +126,53 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
     }
 
     /**
-     * Wraps a transactional handler for a {@link vn.egov.sdk.axis.ReceiveLoop} using this coordinator: each
-     * package's handler runs in one transaction on this coordinator's database that also marks the package
-     * processed ({@code handled_at}) while this node still holds its claim; a package already marked is not given
-     * to the handler again (the loop then just acknowledges it).
+     * Wraps a transactional handler for a {@link vn.egov.sdk.axis.ReceiveLoop} using this coordinator, recording
+     * the checkpoints in {@code <prefix>axis_checkpoint} of this coordinator's tables: the same as
+     * {@link #transactional(JdbcCheckpointStore, TransactionalPackageHandler)} with
+     * {@code JdbcCheckpointStore.builder(dataSource).tables(tables).build()}, which is the store to give the loop.
      *
      * @param handler the vendor's handler
      * @return the handler to give the loop
      * @throws ValidationException naming {@code handler} when it is null
      */
     public PackageHandler transactional(TransactionalPackageHandler handler) {
+        return transactional(JdbcCheckpointStore.builder(dataSource).tables(tables).build(), handler);
+    }
+
+    /**
+     * Wraps a transactional handler for a {@link vn.egov.sdk.axis.ReceiveLoop} using this coordinator and
+     * {@code checkpoints}: each package's handler runs in one transaction on this coordinator's database that
+     * locks the package's claim row, checks that this node still holds it, moves the package's checkpoint to
+     * {@link vn.egov.sdk.axis.CheckpointState#HANDLED} and records this node in {@code handled_by}; the vendor's
+     * writes and "processed" commit together or not at all. A package whose checkpoint is already {@code HANDLED}
+     * or {@code DONE} (its transaction committed, on any node) is not given to the handler again: the loop just
+     * acknowledges it.
+     *
+     * <pre>{@code
+     * JdbcCheckpointStore checkpoints = JdbcCheckpointStore.builder(dataSource).tables(tables).build();
+     * ReceiveLoop loop = ReceiveLoop.builder(axis, checkpoints,
+     *                 claims.transactional(checkpoints, (pkg, tx) -> inbox.save(pkg, tx)))
+     *         .coordinator(claims)
+     *         .build();
+     * }</pre>
+     *
+     * <p>Give the loop the same {@code checkpoints}, and keep its table on this coordinator's database (one
+     * transaction writes both). The returned handler throws what the vendor's handler throws, unchanged (the
+     * transaction is rolled back); a failure of the database, or a claim this node no longer holds, is a
+     * {@link ReceiveCoordinatorException} ({@linkplain ReceiveCoordinatorException#retryable() retryable} when
+     * trying later may succeed).
+     *
+     * @param checkpoints the loop's checkpoint store, on this coordinator's database
+     * @param handler the vendor's handler
+     * @return the handler to give the loop
+     * @throws ValidationException naming {@code checkpoints} or {@code handler} when it is null
+     */
+    public PackageHandler transactional(JdbcCheckpointStore checkpoints, TransactionalPackageHandler handler) {
+        ValidationException.requireNonNull(checkpoints, "checkpoints");
         ValidationException.requireNonNull(handler, "handler");
-        return new TransactionalHandlerAdapter(dataSource, table, node, this::leaseToken, handler);
+        return new TransactionalHandlerAdapter(dataSource, checkpoints.rows(), checkpoints.clock(),
+                new ClaimRows(table, node, this::leaseToken), handler,
+                (message, retryable, cause) -> new ReceiveCoordinatorException(message, retryable, cause));
     }
 
     /**

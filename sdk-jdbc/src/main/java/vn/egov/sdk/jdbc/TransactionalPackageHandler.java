@@ -5,8 +5,11 @@ import vn.egov.sdk.axis.ReceivedPackage;
 
 /**
  * The vendor's handler of received packages that writes its effects on the connection of the transaction that
- * also records the package as processed, so that both commit together or not at all (SPI). Wrap it with
- * {@link JdbcReceiveCoordinator#transactional} to give it to a {@link vn.egov.sdk.axis.ReceiveLoop}.
+ * also records the package's checkpoint as {@link vn.egov.sdk.axis.CheckpointState#HANDLED} (in
+ * {@link JdbcCheckpointStore}'s table), so that both commit together or not at all (SPI). Wrap it with
+ * {@link JdbcCheckpointStore#transactional(TransactionalPackageHandler)} (one node) or
+ * {@link JdbcReceiveCoordinator#transactional(JdbcCheckpointStore, TransactionalPackageHandler)} (nodes sharing
+ * the inbox) to give it to a {@link vn.egov.sdk.axis.ReceiveLoop} that uses the same checkpoint store.
  *
  * <p>A package whose transaction committed is never given to this handler again, on any node, even when its node
  * was killed right after the commit; a package whose transaction did not commit (the handler threw, the node died)
