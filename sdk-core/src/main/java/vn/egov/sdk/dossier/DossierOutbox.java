@@ -19,7 +19,8 @@ import java.util.Optional;
  *       {@link #enqueue} returns the entry already held for it.</li>
  *   <li>States only move as {@link OutboxState} describes; a mark on an entry in a final state, or on an unknown
  *       sequence, is ignored.</li>
- *   <li>Thread-safe. One drain at a time uses a store (a second drain on the same store would send twice).</li>
+ *   <li>Thread-safe. One drain at a time uses a store (a second drain on the same store would send twice): nodes
+ *       sharing a store elect the one that drains with a {@link DrainLeadership}.</li>
  *   <li>A null argument is a {@link vn.egov.sdk.core.ValidationException} naming it; a failure to read or write is
  *       an {@link OutboxStoreException}.</li>
  * </ul>

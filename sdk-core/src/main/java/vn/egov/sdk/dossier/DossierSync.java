@@ -1,17 +1,13 @@
 package vn.egov.sdk.dossier;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import vn.egov.sdk.core.FieldError;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.dossier.internal.SyncDrainer;
-import vn.egov.sdk.dossier.internal.SyncKeys;
 
 /**
  * Keeps the national portal (DVCQG) up to date with the one-stop shop's dossiers: each change is recorded in a
@@ -88,13 +84,23 @@ import vn.egov.sdk.dossier.internal.SyncKeys;
  * Each entry's outcome goes to the {@link SyncListener}; {@link DrainReport} counts them. What the outbox throws
  * ({@link OutboxStoreException}) ends the drain; what was recorded before is kept.
  *
- * <p>Thread-safe: records may come from any thread; drains run one at a time. One {@code DossierSync} per outbox.
+ * <h2>Several nodes</h2>
+ * Nodes sharing one outbox (a database table) each hold a {@code DossierSync} on it with the same
+ * {@link DrainLeadership} (a lock in that database): any node records, in its own transaction through
+ * {@link #recordIn(DossierOutbox)} if the outbox offers such a view, and only the node that leads drains, so the
+ * entries go one at a time in the order recorded. When the leader dies another node takes the lead at its next
+ * drain.
+ *
+ * <p>Thread-safe: records may come from any thread; drains run one at a time. One {@code DossierSync} per outbox and
+ * node; several nodes on one outbox need a {@link DrainLeadership}.
  */
 public final class DossierSync {
     private final DossierOutbox outbox;
     private final DossierTransport transport;
     private final DossierValidator validator;
     private final DossierStatusMapping statusMapping;
+    private final DrainLeadership leadership;
+    private final DossierRecorder recorder;
     private final SyncDrainer drainer;
     private final Duration loopInterval;
     private final Duration loopMaxBackoff;
@@ -113,9 +119,11 @@ public final class DossierSync {
         this.closeTimeout = b.closeTimeout;
         this.clock = b.clock;
         this.transport = b.transport;
+        this.leadership = b.leadership;
+        this.recorder = new DossierRecorder(outbox, transport, validator, statusMapping, () -> onRecord.run());
         int batch = Math.min(b.batchSize, Math.max(1, b.transport.maxRecordsPerCall()));
         this.drainer = new SyncDrainer(b.transport, outbox, b.clock, batch, b.maxAttempts, b.backoff,
-                b.listener);
+                b.listener, leadership::tryLead);
     }
 
     /**
@@ -137,7 +145,7 @@ public final class DossierSync {
      * @throws ValidationException listing every rule the dossier breaks; nothing is recorded then
      */
     public OutboxEntry record(Dossier dossier) {
-        return enqueueDossier(dossier, List.of(), null);
+        return recorder.record(dossier);
     }
 
     /**
@@ -152,8 +160,7 @@ public final class DossierSync {
      *         nothing is recorded then
      */
     public OutboxEntry record(Dossier dossier, String changeId) {
-        ValidationException.requireText(changeId, "changeId");
-        return enqueueDossier(dossier, List.of(), changeId);
+        return recorder.record(dossier, changeId);
     }
 
     /**
@@ -166,16 +173,7 @@ public final class DossierSync {
      *         included; nothing is recorded then
      */
     public OutboxEntry recordResult(Dossier dossier) {
-        ValidationException.requireNonNull(dossier, "Dossier");
-        List<FieldError> extra = new ArrayList<>();
-        if (dossier.status() != null && !DossierStatus.DONE.equals(dossier.status())) {
-            extra.add(new FieldError("result.status", "Dossier.TrangThaiHoSo",
-                    "must be 10 (đã trả kết quả) in a result, was " + dossier.status().code()));
-        }
-        if (dossier.returnedAt() == null) {
-            extra.add(new FieldError("result.returnedAt", "Dossier.NgayTra", "is required in a result"));
-        }
-        return enqueueDossier(dossier, extra, null);
+        return recorder.recordResult(dossier);
     }
 
     /**
@@ -188,7 +186,7 @@ public final class DossierSync {
      *         ({@link DossierTransport#accepts}); nothing is recorded then
      */
     public List<OutboxEntry> recordProgress(DossierProgress... rows) {
-        return recordProgress(rows == null ? null : Arrays.asList(rows));
+        return recorder.recordProgress(rows);
     }
 
     /**
@@ -199,35 +197,7 @@ public final class DossierSync {
      * @throws ValidationException listing every rule any row breaks; nothing is recorded then
      */
     public List<OutboxEntry> recordProgress(List<DossierProgress> rows) {
-        requireAccepted(OutboxKind.PROGRESS);
-        if (rows == null || rows.isEmpty()) {
-            throw ValidationException.of("dossierSync.progress.empty", "rows", "give at least one progress row");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            DossierProgress row = rows.get(i);
-            String at = rows.size() == 1 ? "DossierProgress" : "DossierProgress[" + i + "]";
-            if (row == null) {
-                errors.add(new FieldError("required", at, "a progress row is required"));
-                continue;
-            }
-            for (FieldError e : validator.check(row)) {
-                errors.add(new FieldError(e.code(), e.path().replaceFirst("^DossierProgress", at), e.message()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        List<OutboxItem> items = new ArrayList<>(rows.size());
-        for (DossierProgress row : rows) {
-            ObjectNode wire = SyncKeys.nfc(row.toWire());
-            String payload = wire.toString();
-            items.add(new OutboxItem(SyncKeys.progress(row.dossierCode(), wire.path("ThoiDiemXuLy").asText(),
-                    row.status().code(), payload), OutboxKind.PROGRESS, SyncKeys.nfc(row.dossierCode()), payload));
-        }
-        List<OutboxEntry> entries = outbox.enqueue(items);
-        onRecord.run();
-        return entries;
+        return recorder.recordProgress(rows);
     }
 
     /**
@@ -239,16 +209,7 @@ public final class DossierSync {
      *         ({@link DossierTransport#accepts})
      */
     public OutboxEntry recordStatus(DossierStatusChange change) {
-        requireAccepted(OutboxKind.STATUS);
-        ValidationException.requireNonNull(change, "DossierStatusChange");
-        ObjectNode wire = SyncKeys.nfc(change.toWire());
-        String payload = wire.toString();
-        String code = SyncKeys.nfc(change.dossierCode());
-        OutboxItem item = new OutboxItem(SyncKeys.status(code, change.status().code(),
-                change.changedAt().getEpochSecond(), payload), OutboxKind.STATUS, code, payload);
-        OutboxEntry entry = outbox.enqueue(List.of(item)).get(0);
-        onRecord.run();
-        return entry;
+        return recorder.recordStatus(change);
     }
 
     /**
@@ -262,12 +223,38 @@ public final class DossierSync {
      * @throws ValidationException when the status is not mapped (naming it) or an argument is missing
      */
     public OutboxEntry recordStatus(String maHoSo, String vendorStatus, Instant changedAt) {
-        return recordStatus(new DossierStatusChange(maHoSo, statusMapping.map(vendorStatus), changedAt));
+        return recorder.recordStatus(maHoSo, vendorStatus, changedAt);
+    }
+
+    /**
+     * A recorder writing into another view of this sync's outbox, with the same validation, NFC normalisation and
+     * idempotency keys as this sync's own {@code record…} methods: typically the vendor's database transaction, so
+     * that its own change and the push to the portal commit together or not at all.
+     *
+     * <pre>{@code
+     * sync.recordIn(jdbcOutbox.inTransaction(tx)).record(dossier);   // then tx.commit() or tx.rollback()
+     * }</pre>
+     *
+     * The view must write where this sync (or another node's sync) drains from: a view of another store is never
+     * drained. A record through a view does not wake this sync's loop (the entry is not visible before the
+     * vendor commits): a loop sees it at its next turn, within the loop's {@linkplain DossierSyncBuilder#loopMaxBackoff
+     * maximum back-off}.
+     *
+     * @param view the outbox view to record into
+     * @return a recorder on it
+     * @throws ValidationException naming {@code outbox} when it is null
+     */
+    public DossierRecorder recordIn(DossierOutbox view) {
+        ValidationException.requireNonNull(view, "outbox");
+        return new DossierRecorder(view, transport, validator, statusMapping, () -> { });
     }
 
     /**
      * Sends the entries due now, oldest first, until none is left or one fails in a way that may pass later (see
      * the class description). Waits for a drain running on another thread (the background loop's) to end first.
+     * With a {@linkplain DossierSyncBuilder#leadership leadership} (several nodes on one outbox) it sends nothing
+     * unless this node leads, and stops before the next send once it no longer does; the report then says so in
+     * {@link DrainReport#stoppedBy()}.
      *
      * @return what was done
      * @throws OutboxStoreException (or what a vendor's outbox throws) when the outbox cannot be read or written
@@ -275,6 +262,9 @@ public final class DossierSync {
     public DrainReport drain() {
         drainLock.lock();
         try {
+            if (!leadership.tryLead()) {
+                return new DrainReport(0, 0, 0, 0, 0, 0, Optional.of(SyncDrainer.NOT_LEADING), Optional.empty());
+            }
             return drainer.drain();
         } finally {
             drainLock.unlock();
@@ -314,31 +304,6 @@ public final class DossierSync {
      */
     public DossierOutbox outbox() {
         return outbox;
-    }
-
-    private void requireAccepted(OutboxKind kind) {
-        if (!transport.accepts(kind)) {
-            throw ValidationException.of("dossierSync.kind.unsupported", "DossierTransport." + kind,
-                    "the transport (" + transport.getClass().getSimpleName() + ") has no endpoint for "
-                            + kind.name().toLowerCase(java.util.Locale.ROOT)
-                            + " records (a province exposing no such URL): nothing was recorded");
-        }
-    }
-
-    private OutboxEntry enqueueDossier(Dossier dossier, List<FieldError> extra, String changeId) {
-        requireAccepted(OutboxKind.DOSSIER);
-        List<FieldError> errors = new ArrayList<>(validator.check(dossier));
-        errors.addAll(extra);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        ObjectNode wire = SyncKeys.nfc(dossier.toWire());
-        String payload = wire.toString();
-        String code = SyncKeys.nfc(dossier.dossierCode());
-        String key = changeId == null ? SyncKeys.dossier(code, payload) : SyncKeys.dossierChange(code, changeId);
-        OutboxEntry entry = outbox.enqueue(List.of(new OutboxItem(key, OutboxKind.DOSSIER, code, payload))).get(0);
-        onRecord.run();
-        return entry;
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class DossierSyncBuilder {
     RetryPolicy backoff = RetryPolicy.builder().initialDelay(Duration.ofSeconds(1))
             .maxDelay(Duration.ofMinutes(10)).build();
     SyncListener listener;
+    DrainLeadership leadership = DrainLeadership.always();
     Duration loopInterval = Duration.ofSeconds(30);
     Duration loopMaxBackoff = Duration.ofMinutes(5);
     Duration closeTimeout = Duration.ofSeconds(30);
@@ -35,7 +36,8 @@ public final class DossierSyncBuilder {
 
     /**
      * The outbox (default: a new {@link InMemoryDossierOutbox} on the builder's clock, which loses what is not
-     * sent when the process ends). One {@link DossierSync} drains an outbox at a time.
+     * sent when the process ends). One {@link DossierSync} drains an outbox at a time: nodes sharing one outbox
+     * need a {@link #leadership leadership}.
      *
      * @param value the outbox
      * @return this builder
@@ -135,6 +137,20 @@ public final class DossierSyncBuilder {
      */
     public DossierSyncBuilder listener(SyncListener value) {
         this.listener = ValidationException.requireNonNull(value, "DossierSync.listener");
+        return this;
+    }
+
+    /**
+     * Which node drains, when several nodes share the outbox (default {@link DrainLeadership#always()}, for one
+     * node): a drain sends only while {@link DrainLeadership#tryLead()} says this node leads, so one node drains
+     * at a time and the entries keep their order. Give every node's sync the same kind of leadership on the same
+     * database (for PostgreSQL, {@code vn.egov.sdk.jdbc.JdbcDrainLeadership} of {@code sdk-jdbc}).
+     *
+     * @param value the leadership
+     * @return this builder
+     */
+    public DossierSyncBuilder leadership(DrainLeadership value) {
+        this.leadership = ValidationException.requireNonNull(value, "DossierSync.leadership");
         return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.dossier.internal.SyncDrainer;
 
 /**
  * Drains a {@link DossierSync} in the background, on one daemon thread of its own; get one from
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * after each idle drain up to the maximum back-off, and a new record wakes the loop at once; after a drain stopped
  * by a failure the loop waits until the failed entry is due again (between the interval and the maximum back-off);
  * whatever a drain throws (the outbox failing) is logged and the loop backs off exponentially. Entry outcomes go to
- * the sync's {@link SyncListener}; {@link #lastReport()} and {@link #drains()} tell how the loop is doing. No
+ * the sync's {@link SyncListener}; when another node leads the drain (see {@link DrainLeadership}) the loop asks
+ * for the lead again after the interval; {@link #lastReport()} and {@link #drains()} tell how the loop is doing. No
  * JVM-wide state is touched.
  */
 public final class DossierSyncLoop implements AutoCloseable {
@@ -151,6 +153,10 @@ public final class DossierSyncLoop implements AutoCloseable {
     }
 
     private Duration pauseAfter(DrainReport report) {
+        if (report.stoppedBy().filter(SyncDrainer.NOT_LEADING::equals).isPresent()) {
+            quiet = 0;
+            return interval; // another node drains: ask for the lead again at the next turn
+        }
         if (!report.complete()) {
             quiet++;
             if (report.retryAt().isEmpty()) {

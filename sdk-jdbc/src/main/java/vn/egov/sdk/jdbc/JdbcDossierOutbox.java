@@ -35,8 +35,11 @@ import vn.egov.sdk.jdbc.internal.SqlFailures;
  * or a transaction was a deadlock victim.
  *
  * <pre>{@code
- * DossierOutbox outbox = JdbcDossierOutbox.builder(dataSource).build();
+ * JdbcDossierOutbox outbox = JdbcDossierOutbox.builder(dataSource).build();
  * }</pre>
+ *
+ * {@link #inTransaction(Connection)} records in the vendor's own transaction instead; nodes sharing the table
+ * drain it one at a time with a {@link JdbcDrainLeadership}.
  */
 public final class JdbcDossierOutbox implements DossierOutbox {
     private static final String COLUMNS = "sequence, item_key, kind, ma_ho_so, payload, state, attempts, last_error,"
@@ -47,12 +50,55 @@ public final class JdbcDossierOutbox implements DossierOutbox {
     private final String table;
     private final Clock clock;
     private final Duration retention;
+    /** The caller's transaction of a view from {@link #inTransaction}; null: one transaction per call. */
+    private final Connection tx;
 
     private JdbcDossierOutbox(Builder b) {
         this.dataSource = b.dataSource;
         this.table = b.tables.table("dossier_outbox");
         this.clock = b.clock;
         this.retention = b.retention;
+        this.tx = null;
+    }
+
+    private JdbcDossierOutbox(JdbcDossierOutbox base, Connection tx) {
+        this.dataSource = base.dataSource;
+        this.table = base.table;
+        this.clock = base.clock;
+        this.retention = base.retention;
+        this.tx = tx;
+    }
+
+    /**
+     * This outbox seen through the vendor's own transaction: what is recorded through the view is written with
+     * {@code tx} and becomes visible (and drained) only when the vendor commits it, so the vendor's own change and
+     * the push to the portal are committed together, or rolled back together.
+     *
+     * <pre>{@code
+     * try (Connection tx = dataSource.getConnection()) {
+     *     tx.setAutoCommit(false);
+     *     updateOwnDossierRow(tx);
+     *     sync.recordIn(outbox.inTransaction(tx)).record(dossier);
+     *     tx.commit();
+     * }
+     * }</pre>
+     *
+     * The view never commits, rolls back or closes {@code tx}; it refuses a connection in auto-commit mode (there
+     * would be no transaction to join). A failure of a statement is an {@link OutboxStoreException}, after which
+     * PostgreSQL has aborted the transaction: roll it back. Entries of one dossier are drained in the order of their
+     * sequences, which are taken when they are recorded: transactions that record for the same dossier should be
+     * serialised on the vendor's dossier row (as updating it does), so that a later change commits after an earlier
+     * one. Use the view within the transaction only; drain with this outbox, not with the view.
+     *
+     * @param tx the vendor's open connection, not in auto-commit mode, on the database of this outbox
+     * @return a view of this outbox writing in {@code tx}
+     * @throws ValidationException naming {@code tx} when it is null or in auto-commit mode
+     * @throws OutboxStoreException when {@code tx} cannot be asked its mode (it is closed or broken)
+     */
+    public DossierOutbox inTransaction(Connection tx) {
+        ValidationException.requireNonNull(tx, "tx");
+        call("join the caller's transaction for", () -> requireTransaction(tx));
+        return new JdbcDossierOutbox(this, tx);
     }
 
     /**
@@ -77,7 +123,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
                 + " next_attempt_at, enqueued_at, updated_at) VALUES (?, ?, ?, ?, 'PENDING', 0, '', ?, ?, ?)"
                 + " ON CONFLICT (item_key) DO NOTHING RETURNING " + COLUMNS;
         String held = "SELECT " + COLUMNS + " FROM " + table + " WHERE item_key = ?";
-        return call("record entries in", () -> Sql.inTransaction(dataSource, c -> {
+        return call("record entries in", () -> inTx(c -> {
             List<OutboxEntry> out = new ArrayList<>(items.size());
             try (PreparedStatement ins = c.prepareStatement(insert); PreparedStatement sel = c.prepareStatement(held)) {
                 for (OutboxItem item : items) {
@@ -110,7 +156,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
         ValidationException.requireNonNull(now, "now");
         String sql = "SELECT " + COLUMNS + " FROM " + table + " WHERE state IN ('PENDING', 'SENDING')"
                 + " OR (state = 'FAILED' AND next_attempt_at <= ?) ORDER BY sequence LIMIT ?";
-        return call("read", () -> Sql.inTransaction(dataSource, c -> {
+        return call("read", () -> inTx(c -> {
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 Sql.setTime(p, 1, now);
                 p.setInt(2, max);
@@ -121,7 +167,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
 
     @Override
     public Optional<OutboxEntry> find(long sequence) {
-        return call("read", () -> Sql.inTransaction(dataSource, c -> {
+        return call("read", () -> inTx(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table
                     + " WHERE sequence = ?")) {
                 p.setLong(1, sequence);
@@ -157,7 +203,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
 
     @Override
     public Map<OutboxState, Long> counts() {
-        return call("count the entries in", () -> Sql.inTransaction(dataSource, c -> {
+        return call("count the entries in", () -> inTx(c -> {
             Map<OutboxState, Long> out = new EnumMap<>(OutboxState.class);
             for (OutboxState s : OutboxState.values()) {
                 out.put(s, 0L);
@@ -181,7 +227,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
     @Override
     public int prune() {
         Instant cutoff = clock.instant().minus(retention);
-        return call("prune", () -> Sql.inTransaction(dataSource, c -> {
+        return call("prune", () -> inTx(c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table
                     + " WHERE state IN ('SENT', 'GIVEN_UP') AND updated_at < ?")) {
                 Sql.setTime(p, 1, cutoff);
@@ -192,7 +238,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
 
     @Override
     public String toString() {
-        return "JdbcDossierOutbox[" + table + "]";
+        return "JdbcDossierOutbox[" + table + (tx == null ? "" : ", in the caller's transaction") + "]";
     }
 
     private void mark(List<Long> sequences, OutboxState to, String extraSet, String reason, Instant next) {
@@ -203,7 +249,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
         Instant now = clock.instant();
         String sql = "UPDATE " + table + " SET state = ?, updated_at = ?, next_attempt_at = ?"
                 + (extraSet == null ? "" : ", " + extraSet) + " WHERE sequence = ANY (?) AND " + NOT_FINAL;
-        call("mark entries in", () -> Sql.inTransaction(dataSource, c -> {
+        call("mark entries in", () -> inTx(c -> {
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 int i = 1;
                 p.setString(i++, to.name());
@@ -253,6 +299,22 @@ public final class JdbcDossierOutbox implements DossierOutbox {
                 throw ValidationException.of("outbox." + field + ".nullElement", field, field + " holds a null");
             }
         }
+    }
+
+    private <T> T inTx(Sql.Work<T> work) throws SQLException {
+        if (tx == null) {
+            return Sql.inTransaction(dataSource, work);
+        }
+        requireTransaction(tx);
+        return work.run(tx);
+    }
+
+    private static boolean requireTransaction(Connection tx) throws SQLException {
+        if (tx.getAutoCommit()) {
+            throw ValidationException.of("jdbc.outbox.tx.autoCommit", "tx", "the connection is in auto-commit mode:"
+                    + " call setAutoCommit(false) so that the records join the caller's transaction");
+        }
+        return true;
     }
 
     private <T> T call(String what, SqlCall<T> call) {

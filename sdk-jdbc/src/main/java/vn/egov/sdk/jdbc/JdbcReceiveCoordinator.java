@@ -24,6 +24,7 @@ import vn.egov.sdk.axis.ReceiveCoordinator;
 import vn.egov.sdk.axis.ReceiveCoordinatorException;
 import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.jdbc.internal.AdvisoryLock;
 import vn.egov.sdk.jdbc.internal.ClaimRows;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
 import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
@@ -62,7 +63,6 @@ import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
  */
 public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.jdbc.receive");
-    private static final int LOCK_CLASS = 0x65676f76; // "egov"
 
     private final DataSource dataSource;
     private final JdbcTables tables;
@@ -71,7 +71,7 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
     private final long leaseMillis;
     private final Map<String, Long> inHand = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeats;
-    private Connection leaderConnection;
+    private final AdvisoryLock listingLock;
     private volatile long lastBeat = System.nanoTime();
 
     private JdbcReceiveCoordinator(DataSource dataSource, JdbcTables tables, String node, Duration lease) {
@@ -80,6 +80,8 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
         this.table = tables.table("receive_claims");
         this.node = node;
         this.leaseMillis = lease.toMillis();
+        this.listingLock = new AdvisoryLock(dataSource, table, LOG, "node " + node + ", listing the axis for " + table
+                + ",");
         ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "egov-receive-heartbeat");
             t.setDaemon(true);
@@ -186,35 +188,9 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
     }
 
     @Override
-    public synchronized boolean tryLead() {
+    public boolean tryLead() {
         try {
-            if (leaderConnection != null) {
-                if (leaderConnection.isValid(5)) {
-                    return true;
-                }
-                LOG.warn("node {} lost its listing lock's connection; trying to take the lock again", node);
-                closeLeaderConnection();
-            }
-            Connection c = dataSource.getConnection();
-            boolean locked = false;
-            try {
-                c.setAutoCommit(true);
-                try (PreparedStatement p = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-                    p.setInt(1, LOCK_CLASS);
-                    p.setInt(2, table.hashCode());
-                    try (ResultSet rs = p.executeQuery()) {
-                        locked = rs.next() && rs.getBoolean(1);
-                    }
-                }
-            } finally {
-                if (locked) {
-                    leaderConnection = c;
-                    LOG.info("node {} now lists the axis for {}", node, table);
-                } else {
-                    c.close();
-                }
-            }
-            return locked;
+            return listingLock.tryHold();
         } catch (SQLException e) {
             throw failure("could not take the listing lock", e);
         }
@@ -334,9 +310,9 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
 
     /** Stops the heartbeat and gives the listing lock up. Packages still in hand wait for their leases to run out. */
     @Override
-    public synchronized void close() {
+    public void close() {
         heartbeats.shutdownNow();
-        closeLeaderConnection();
+        listingLock.release();
     }
 
     private void backgroundHeartbeat() {
@@ -344,22 +320,6 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
             heartbeat();
         } catch (RuntimeException e) { // logged; the next beat tries again, and the lease covers two misses
             LOG.warn("node {}: heartbeat failed: {}", node, e.getMessage());
-        }
-    }
-
-    private void closeLeaderConnection() {
-        if (leaderConnection != null) {
-            try (Connection c = leaderConnection) {
-                // a pool keeps the session open when its connection is closed: unlock explicitly
-                try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-                    p.setInt(1, LOCK_CLASS);
-                    p.setInt(2, table.hashCode());
-                    p.execute();
-                }
-            } catch (SQLException e) {
-                LOG.debug("closing the listing lock's connection failed: {}", e.toString());
-            }
-            leaderConnection = null;
         }
     }
 

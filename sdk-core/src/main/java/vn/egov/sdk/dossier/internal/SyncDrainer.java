@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.RetryPolicy;
@@ -32,6 +33,8 @@ import vn.egov.sdk.dossier.SyncOutcome.Result;
  * thread-safe: {@code DossierSync} runs one drain at a time. Internal.
  */
 public final class SyncDrainer {
+    /** Why a drain of a node that does not (or no longer) lead sent nothing more. */
+    public static final String NOT_LEADING = "not the draining node: another node leads the drain";
     /** How far ahead the drain looks, so that an entry backing off is seen and keeps its place in the order. */
     private static final Duration HORIZON = Duration.ofDays(3650);
     private static final int MAX_REFUSED_REMEMBERED = 10_000;
@@ -43,6 +46,7 @@ public final class SyncDrainer {
     private final int maxAttempts;
     private final RetryPolicy backoff;
     private final SyncListener listener;
+    private final BooleanSupplier leading;
     private final int window;
     /** Dossiers the portal refused (MaHoSo → why), until one of their records is accepted. */
     private final Map<String, String> refused = new LinkedHashMap<>(16, 0.75f, false) {
@@ -64,9 +68,10 @@ public final class SyncDrainer {
      * @param maxAttempts the attempt budget of an entry, 0 for none
      * @param backoff the waits after failed attempts
      * @param listener told of every outcome, or null
+     * @param leading asked before each send whether this node still leads the drain
      */
     public SyncDrainer(DossierTransport transport, DossierOutbox outbox, Clock clock, int batchSize, int maxAttempts,
-            RetryPolicy backoff, SyncListener listener) {
+            RetryPolicy backoff, SyncListener listener, BooleanSupplier leading) {
         this.transport = transport;
         this.outbox = outbox;
         this.clock = clock;
@@ -74,6 +79,7 @@ public final class SyncDrainer {
         this.maxAttempts = maxAttempts;
         this.backoff = backoff;
         this.listener = listener;
+        this.leading = leading;
         this.window = Math.max(100, batchSize * 4);
     }
 
@@ -118,6 +124,9 @@ public final class SyncDrainer {
                     if (end == due.size() && due.size() == window && i > 0 && end - i < batchSize) {
                         break; // the run may go on past this window: read again from here
                     }
+                }
+                if (!leading.getAsBoolean()) {
+                    return tally.report(NOT_LEADING, null);
                 }
                 Failure stop = e.item().kind() == OutboxKind.DOSSIER ? sendDossier(e, tally)
                         : sendRun(due.subList(i, end), lookups, tally);
@@ -228,6 +237,9 @@ public final class SyncDrainer {
     private Failure sendOneByOne(List<OutboxEntry> entries, List<ObjectNode> records, SyncTally tally) {
         for (int k = 0; k < entries.size(); k++) {
             OutboxEntry e = entries.get(k);
+            if (!leading.getAsBoolean()) {
+                return new Failure(NOT_LEADING, null);
+            }
             AdapterReply reply;
             try {
                 reply = push(e.item().kind(), List.of(records.get(k)), tally);
