@@ -1,5 +1,6 @@
 package vn.egov.sdk.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -22,7 +25,8 @@ import vn.egov.sdk.jdbc.internal.SqlFailures;
 /**
  * A {@link CheckpointStore} in the table {@code <prefix>axis_checkpoint} (script {@code V1__axis_checkpoints.sql}):
  * one row per docId, every mark one statement (an {@code INSERT … ON CONFLICT DO UPDATE} whose {@code WHERE} allows
- * only the states a mark may move from), committed when the call returns. A failure of the database is a
+ * only the states a mark may move from), committed when the call returns: on a connection in auto-commit (a pool's
+ * default) the statement is its own transaction, one round trip, otherwise it is committed. A failure of the database is a
  * {@link CheckpointStoreException}, {@linkplain CheckpointStoreException#retryable() retryable} when the
  * connection was lost, the server is restarting or a transaction was a deadlock victim.
  *
@@ -42,6 +46,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     private final Clock clock;
     private final Duration retention;
     private final AtomicReference<Instant> nextPrune;
+    private final Map<CheckpointState, String> markSql = new EnumMap<>(CheckpointState.class);
 
     private JdbcCheckpointStore(Builder b) {
         this.dataSource = b.dataSource;
@@ -49,6 +54,9 @@ public final class JdbcCheckpointStore implements CheckpointStore {
         this.clock = b.clock;
         this.retention = b.retention;
         this.nextPrune = new AtomicReference<>(clock.instant().plus(pruneEvery()));
+        for (CheckpointState to : CheckpointState.values()) {
+            markSql.put(to, upsertFor(table, to));
+        }
     }
 
     /**
@@ -65,7 +73,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     @Override
     public Optional<CheckpointEntry> find(String docId) {
         requireStorableDocId(docId);
-        return call("read", () -> Sql.inTransaction(dataSource, c -> {
+        return call("read", () -> committed(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT doc_id, state, attempts, last_error, updated_at"
                     + " FROM " + table + " WHERE doc_id = ?")) {
                 p.setString(1, docId);
@@ -78,28 +86,27 @@ public final class JdbcCheckpointStore implements CheckpointStore {
 
     @Override
     public int markAttempt(String docId) {
-        return mark(docId, CheckpointState.IN_PROGRESS, "", "attempts = " + plusOne("t.attempts"));
+        return mark(docId, CheckpointState.IN_PROGRESS, "");
     }
 
     @Override
     public void markHandled(String docId) {
-        mark(docId, CheckpointState.HANDLED, "", null);
+        mark(docId, CheckpointState.HANDLED, "");
     }
 
     @Override
     public void markDone(String docId) {
-        mark(docId, CheckpointState.DONE, "", null);
+        mark(docId, CheckpointState.DONE, "");
     }
 
     @Override
     public int markFailed(String docId, String reason) {
-        return mark(docId, CheckpointState.FAILED, reason, "attempts = CASE WHEN t.state = 'IN_PROGRESS'"
-                + " THEN t.attempts ELSE " + plusOne("t.attempts") + " END, last_error = EXCLUDED.last_error");
+        return mark(docId, CheckpointState.FAILED, reason);
     }
 
     @Override
     public void markGivenUp(String docId, String reason) {
-        mark(docId, CheckpointState.GAVE_UP, reason, "last_error = EXCLUDED.last_error");
+        mark(docId, CheckpointState.GAVE_UP, reason);
     }
 
     /**
@@ -129,19 +136,16 @@ public final class JdbcCheckpointStore implements CheckpointStore {
      * One mark: an upsert that inserts the entry as a first mark would leave it, or moves the existing row when its
      * state may move to {@code to}, returning the attempt count (read again when the move was refused).
      */
-    private int mark(String docId, CheckpointState to, String reason, String extraSet) {
+    private int mark(String docId, CheckpointState to, String reason) {
         requireStorableDocId(docId);
         if (reason == null) {
             throw ValidationException.of("checkpoint.reason.missing", "reason", "give a reason (may be empty)");
         }
         boolean counts = to == CheckpointState.IN_PROGRESS || to == CheckpointState.FAILED;
         boolean keepsReason = to == CheckpointState.FAILED || to == CheckpointState.GAVE_UP;
-        String sql = "INSERT INTO " + table + " AS t (doc_id, state, attempts, last_error, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET state = EXCLUDED.state,"
-                + " updated_at = EXCLUDED.updated_at" + (extraSet == null ? "" : ", " + extraSet)
-                + " WHERE t.state IN (" + allowedBefore(to) + ") RETURNING attempts";
+        String sql = markSql.get(to);
         Instant now = clock.instant();
-        int attempts = call("write", () -> Sql.inTransaction(dataSource, c -> {
+        int attempts = call("write", () -> committed(c -> {
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 p.setString(1, docId);
                 p.setString(2, to.name());
@@ -165,6 +169,49 @@ public final class JdbcCheckpointStore implements CheckpointStore {
             prune();
         }
         return attempts;
+    }
+
+    /**
+     * Runs a mark on one connection. In auto-commit the upsert is its own transaction (the read after a refused move
+     * sees the same committed state that it would in a transaction at {@code READ COMMITTED}); otherwise the work is
+     * committed, or rolled back on a failure.
+     */
+    private <T> T committed(Sql.Work<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (c == null) {
+                throw new SQLException("the DataSource gave no connection", "08001");
+            }
+            if (c.getAutoCommit()) {
+                return work.run(c);
+            }
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** The upsert of a mark moving to {@code to}, with what that move changes beyond the state and the time. */
+    private static String upsertFor(String table, CheckpointState to) {
+        String extraSet = switch (to) {
+            case IN_PROGRESS -> "attempts = " + plusOne("t.attempts");
+            case FAILED -> "attempts = CASE WHEN t.state = 'IN_PROGRESS' THEN t.attempts ELSE " + plusOne("t.attempts")
+                    + " END, last_error = EXCLUDED.last_error";
+            case GAVE_UP -> "last_error = EXCLUDED.last_error";
+            default -> null;
+        };
+        return "INSERT INTO " + table + " AS t (doc_id, state, attempts, last_error, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET state = EXCLUDED.state,"
+                + " updated_at = EXCLUDED.updated_at" + (extraSet == null ? "" : ", " + extraSet)
+                + " WHERE t.state IN (" + allowedBefore(to) + ") RETURNING attempts";
     }
 
     private static String allowedBefore(CheckpointState to) {
