@@ -1,5 +1,6 @@
 package vn.egov.sdk.jdbc;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,8 @@ import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
 /**
  * A {@link CheckpointStore} in the table {@code <prefix>axis_checkpoint} (script {@code V1__axis_checkpoints.sql}):
  * one row per docId, every mark one statement (an {@code INSERT … ON CONFLICT DO UPDATE} whose {@code WHERE} allows
- * only the states a mark may move from), committed when the call returns. A failure of the database is a
+ * only the states a mark may move from), committed when the call returns: on a connection in auto-commit (a pool's
+ * default) the statement is its own transaction, one round trip, otherwise it is committed. A failure of the database is a
  * {@link CheckpointStoreException}, {@linkplain CheckpointStoreException#retryable() retryable} when the
  * connection was lost, the server is restarting or a transaction was a deadlock victim.
  *
@@ -43,6 +45,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     private final Clock clock;
     private final Duration retention;
     private final AtomicReference<Instant> nextPrune;
+    private final Map<CheckpointState, String> markSql = new EnumMap<>(CheckpointState.class);
 
     private JdbcCheckpointStore(Builder b) {
         this.dataSource = b.dataSource;
@@ -51,6 +54,9 @@ public final class JdbcCheckpointStore implements CheckpointStore {
         this.clock = b.clock;
         this.retention = b.retention;
         this.nextPrune = new AtomicReference<>(clock.instant().plus(pruneEvery()));
+        for (CheckpointState to : CheckpointState.values()) {
+            markSql.put(to, upsertFor(table, to));
+        }
     }
 
     /**
@@ -67,7 +73,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     @Override
     public Optional<CheckpointEntry> find(String docId) {
         requireStorableDocId(docId);
-        return call("read", () -> Sql.inTransaction(dataSource, c -> rows.find(c, docId)));
+        return call("read", () -> committed(c -> rows.find(c, docId)));
     }
 
     @Override
@@ -162,7 +168,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
             throw ValidationException.of("checkpoint.reason.missing", "reason", "give a reason (may be empty)");
         }
         Instant now = clock.instant();
-        int attempts = call("write", () -> Sql.inTransaction(dataSource, c -> {
+        int attempts = call("write", () -> committed(c -> {
             OptionalInt moved = rows.move(c, docId, to, reason, now);
             return moved.isPresent() ? moved.getAsInt() : rows.attempts(c, docId);
         }));
@@ -170,6 +176,34 @@ public final class JdbcCheckpointStore implements CheckpointStore {
             prune();
         }
         return attempts;
+    }
+
+    /**
+     * Runs a mark on one connection. In auto-commit the upsert is its own transaction (the read after a refused move
+     * sees the same committed state that it would in a transaction at {@code READ COMMITTED}); otherwise the work is
+     * committed, or rolled back on a failure.
+     */
+    private <T> T committed(Sql.Work<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (c == null) {
+                throw new SQLException("the DataSource gave no connection", "08001");
+            }
+            if (c.getAutoCommit()) {
+                return work.run(c);
+            }
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                throw e;
+            }
+        }
     }
 
     private static void requireStorableDocId(String docId) {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,5 +79,29 @@ class JdbcCheckpointStoreTest extends CheckpointStoreContract {
                 .errors().get(0).path());
         assertEquals("clock", assertThrows(ValidationException.class, () -> b.clock(null)).errors().get(0).path());
         assertEquals("tables", assertThrows(ValidationException.class, () -> b.tables(null)).errors().get(0).path());
+    }
+
+    @Test
+    void marksAreCommittedWhenThePoolHandsOutConnectionsOutsideAutoCommit() {
+        DataSource manual = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    try {
+                        Object result = method.invoke(PG.dataSource(), args);
+                        if (result instanceof Connection c) {
+                            c.setAutoCommit(false);
+                        }
+                        return result;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        CheckpointStore onManual = JdbcCheckpointStore.builder(manual).clock(clock).build();
+        assertEquals(1, onManual.markAttempt("m"));
+        onManual.markHandled("m");
+        assertEquals(CheckpointState.HANDLED, store.find("m").orElseThrow().state());
+        onManual.markDone("m");
+        assertEquals(1, onManual.markAttempt("m")); // refused (DONE is final): the count is read back
+        assertTrue(store.isDone("m"));
+        assertEquals(CheckpointState.DONE, onManual.find("m").orElseThrow().state());
     }
 }

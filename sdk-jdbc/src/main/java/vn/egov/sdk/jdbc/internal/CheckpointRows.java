@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ import vn.egov.sdk.axis.CheckpointState;
 public final class CheckpointRows {
     private final String table;
     private final int maxReason;
+    private final Map<CheckpointState, String> moves = new EnumMap<>(CheckpointState.class);
 
     /**
      * The rows of one table.
@@ -32,6 +35,9 @@ public final class CheckpointRows {
     public CheckpointRows(String table, int maxReason) {
         this.table = table;
         this.maxReason = maxReason;
+        for (CheckpointState to : CheckpointState.values()) {
+            moves.put(to, moveSql(table, to));
+        }
     }
 
     /**
@@ -79,17 +85,7 @@ public final class CheckpointRows {
             throws SQLException {
         boolean counts = to == CheckpointState.IN_PROGRESS || to == CheckpointState.FAILED;
         boolean keepsReason = to == CheckpointState.FAILED || to == CheckpointState.GAVE_UP;
-        String extraSet = switch (to) {
-            case IN_PROGRESS -> ", attempts = " + plusOne("t.attempts");
-            case FAILED -> ", attempts = CASE WHEN t.state = 'IN_PROGRESS' THEN t.attempts ELSE "
-                    + plusOne("t.attempts") + " END, last_error = EXCLUDED.last_error";
-            case GAVE_UP -> ", last_error = EXCLUDED.last_error";
-            case HANDLED, DONE -> "";
-        };
-        String sql = "INSERT INTO " + table + " AS t (doc_id, state, attempts, last_error, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET state = EXCLUDED.state,"
-                + " updated_at = EXCLUDED.updated_at" + extraSet
-                + " WHERE t.state IN (" + allowedBefore(to) + ") RETURNING attempts";
+        String sql = moves.get(to);
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, docId);
             p.setString(2, to.name());
@@ -132,6 +128,21 @@ public final class CheckpointRows {
             Sql.setTime(p, 1, before);
             return p.executeUpdate();
         }
+    }
+
+    /** The upsert moving a row to {@code to}, with what that move changes beyond the state and the time. */
+    private static String moveSql(String table, CheckpointState to) {
+        String extraSet = switch (to) {
+            case IN_PROGRESS -> ", attempts = " + plusOne("t.attempts");
+            case FAILED -> ", attempts = CASE WHEN t.state = 'IN_PROGRESS' THEN t.attempts ELSE "
+                    + plusOne("t.attempts") + " END, last_error = EXCLUDED.last_error";
+            case GAVE_UP -> ", last_error = EXCLUDED.last_error";
+            case HANDLED, DONE -> "";
+        };
+        return "INSERT INTO " + table + " AS t (doc_id, state, attempts, last_error, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET state = EXCLUDED.state,"
+                + " updated_at = EXCLUDED.updated_at" + extraSet
+                + " WHERE t.state IN (" + allowedBefore(to) + ") RETURNING attempts";
     }
 
     private static String allowedBefore(CheckpointState to) {
