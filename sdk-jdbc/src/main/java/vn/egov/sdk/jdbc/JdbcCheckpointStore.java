@@ -45,7 +45,6 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     private final Clock clock;
     private final Duration retention;
     private final AtomicReference<Instant> nextPrune;
-    private final Map<CheckpointState, String> markSql = new EnumMap<>(CheckpointState.class);
 
     private JdbcCheckpointStore(Builder b) {
         this.dataSource = b.dataSource;
@@ -54,9 +53,6 @@ public final class JdbcCheckpointStore implements CheckpointStore {
         this.clock = b.clock;
         this.retention = b.retention;
         this.nextPrune = new AtomicReference<>(clock.instant().plus(pruneEvery()));
-        for (CheckpointState to : CheckpointState.values()) {
-            markSql.put(to, upsertFor(table, to));
-        }
     }
 
     /**

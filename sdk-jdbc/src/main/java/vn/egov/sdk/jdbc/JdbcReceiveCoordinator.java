@@ -26,6 +26,7 @@ import vn.egov.sdk.axis.ReceivedItem;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.jdbc.internal.AdvisoryLock;
 import vn.egov.sdk.jdbc.internal.ClaimRows;
+import vn.egov.sdk.jdbc.internal.FinishedClaims;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
 import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
 
@@ -52,6 +53,8 @@ import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
  *       clock, so nodes' clocks do not matter) and a new {@code lease_token}. A background heartbeat (every third
  *       of the lease) extends the leases of the packages in hand; a node that dies stops extending, and its
  *       packages can be claimed again once their leases run out.</li>
+ *   <li><b>Retention:</b> the listing node deletes claims finished longer ago than the retention (7 days by
+ *       default) at most once an hour; {@link #prune(Duration)} does it on demand.</li>
  *   <li><b>One live node at a time:</b> a release, heartbeat or transactional commit only acts while the row
  *       still has this node's {@code lease_token}, so a node whose lease was taken over cannot settle the package
  *       the other node now holds.</li>
@@ -62,20 +65,27 @@ import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
  * loop.
  */
 public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoCloseable {
+    /** How long finished claims are kept by default: 7 days. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
     private static final Logger LOG = LoggerFactory.getLogger("vn.egov.sdk.jdbc.receive");
+    private static final long PRUNE_EVERY_NANOS = Duration.ofHours(1).toNanos();
 
     private final DataSource dataSource;
     private final JdbcTables tables;
     private final String table;
     private final String node;
     private final long leaseMillis;
+    private final Duration retention;
+    private volatile long nextPrune = System.nanoTime();
     private final Map<String, Long> inHand = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeats;
     private final AdvisoryLock listingLock;
     private volatile long lastBeat = System.nanoTime();
 
-    private JdbcReceiveCoordinator(DataSource dataSource, JdbcTables tables, String node, Duration lease) {
+    private JdbcReceiveCoordinator(DataSource dataSource, JdbcTables tables, String node, Duration lease,
+            Duration retention) {
         this.dataSource = dataSource;
+        this.retention = retention;
         this.tables = tables;
         this.table = tables.table("receive_claims");
         this.node = node;
@@ -92,7 +102,8 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
     }
 
     /**
-     * A coordinator for one node, with its background heartbeat running.
+     * A coordinator for one node, with its background heartbeat running, keeping finished claims for
+     * {@link #DEFAULT_RETENTION}.
      *
      * @param dataSource the database the nodes share (with {@code V6__receive_claims.sql} applied)
      * @param tables the table names
@@ -104,6 +115,24 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
      */
     public static JdbcReceiveCoordinator open(DataSource dataSource, JdbcTables tables, String node,
             Duration lease) {
+        return open(dataSource, tables, node, lease, DEFAULT_RETENTION);
+    }
+
+    /**
+     * A coordinator for one node, with its background heartbeat running.
+     *
+     * @param dataSource the database the nodes share (with {@code V6__receive_claims.sql} applied)
+     * @param tables the table names
+     * @param node this node's name, unique among live nodes (1 to 200 characters; shown in the table)
+     * @param lease how long a claim lasts without a heartbeat (at least 1 s); a dead node's packages wait this
+     *        long before another node takes them
+     * @param retention how long a finished claim (who handled a package, when) is kept before the listing node
+     *        deletes it (at least 1 hour); keep the checkpoints at least as long
+     * @return the coordinator
+     * @throws ValidationException naming the argument that is missing or out of range
+     */
+    public static JdbcReceiveCoordinator open(DataSource dataSource, JdbcTables tables, String node,
+            Duration lease, Duration retention) {
         ValidationException.requireNonNull(dataSource, "dataSource");
         ValidationException.requireNonNull(tables, "tables");
         if (node == null || node.isBlank() || node.length() > 200) {
@@ -112,7 +141,11 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
         if (lease == null || lease.compareTo(Duration.ofSeconds(1)) < 0) {
             throw ValidationException.of("jdbc.receive.lease.invalid", "lease", "give a lease of at least 1 s");
         }
-        JdbcReceiveCoordinator c = new JdbcReceiveCoordinator(dataSource, tables, node, lease);
+        if (retention == null || retention.compareTo(Duration.ofHours(1)) < 0) {
+            throw ValidationException.of("jdbc.receive.retention.invalid", "retention",
+                    "give a retention of at least 1 hour");
+        }
+        JdbcReceiveCoordinator c = new JdbcReceiveCoordinator(dataSource, tables, node, lease, retention);
         long every = Math.max(100, c.leaseMillis / 3);
         c.heartbeats.scheduleWithFixedDelay(c::backgroundHeartbeat, every, every, TimeUnit.MILLISECONDS);
         return c;
@@ -214,6 +247,32 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
             p.executeBatch();
         } catch (SQLException e) {
             throw failure("could not offer listed packages", e);
+        }
+        long now = System.nanoTime();
+        if (now - nextPrune >= 0) { // the listing node prunes, at most once an hour
+            nextPrune = now + PRUNE_EVERY_NANOS;
+            prune(retention);
+        }
+    }
+
+    /**
+     * Deletes the claims finished longer ago than {@code keep} (by the database's clock), in batches of 1,000. The
+     * node that lists the axis runs it with the coordinator's retention at most once an hour; open claims are never
+     * deleted.
+     *
+     * @param keep how long a finished claim is kept; zero or more
+     * @return how many claims were deleted
+     * @throws ValidationException naming {@code keep} when it is null or negative
+     * @throws ReceiveCoordinatorException when the database cannot be written
+     */
+    public int prune(Duration keep) {
+        if (keep == null || keep.isNegative()) {
+            throw ValidationException.of("jdbc.receive.keep.invalid", "keep", "give a duration of zero or more");
+        }
+        try {
+            return FinishedClaims.delete(dataSource, table, keep);
+        } catch (SQLException e) {
+            throw failure("could not delete finished claims", e);
         }
     }
 

@@ -148,6 +148,37 @@ class JdbcReceiveCoordinatorTest {
         }
     }
 
+    @Test
+    void finishedClaimsAreDeletedAfterTheRetentionOpenOnesNever() throws SQLException {
+        JdbcTables tables = freshTables();
+        String table = tables.table("receive_claims");
+        try (JdbcReceiveCoordinator a = JdbcReceiveCoordinator.open(PG.dataSource(), tables, "a", LEASE,
+                Duration.ofDays(3))) {
+            a.offer(MessageType.EDOC, items(3));
+            for (ReceivedItem item : a.claim(MessageType.EDOC, 2)) {
+                a.release(item.docId(), true);
+            }
+            try (Connection c = PG.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO " + table + " (doc_id, message_type, state, finished_at)"
+                        + " SELECT 'old-' || n, 'edoc', 'finished', clock_timestamp() - INTERVAL '4 days'"
+                        + " FROM generate_series(1, 2100) n");
+                s.execute("INSERT INTO " + table + " (doc_id, message_type, offered_at)"
+                        + " VALUES ('old-open', 'edoc', clock_timestamp() - INTERVAL '40 days')");
+            }
+            assertEquals(2100, a.prune(Duration.ofDays(3)), "three batches of at most 1,000");
+            assertEquals(2, a.prune(Duration.ZERO), "the two just finished");
+            assertEquals(0, a.prune(Duration.ZERO));
+            try (Connection c = PG.dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE state = 'open'")) {
+                rs.next();
+                assertEquals(2, rs.getInt(1), "the open claim and the one never finished are kept");
+            }
+            assertThrows(ValidationException.class, () -> a.prune(Duration.ofSeconds(-1)));
+        }
+        assertThrows(ValidationException.class, () -> JdbcReceiveCoordinator.open(PG.dataSource(), tables, "b",
+                LEASE, Duration.ofMinutes(59)));
+    }
+
     static String claimedBy(JdbcTables tables, String docId) throws SQLException {
         try (Connection c = PG.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT claimed_by FROM " + tables.table("receive_claims")
