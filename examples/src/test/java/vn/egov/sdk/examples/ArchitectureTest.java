@@ -1,19 +1,36 @@
 package vn.egov.sdk.examples;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.jdbc.internal.SendOutboxRows;
 
 /**
  * The module and package rules (sdk-core depends on no other SDK module; {@code …internal…} packages are used only
- * inside their own module; library code never prints, never logs through {@code java.util.logging} and changes
- * nothing JVM-wide), checked on the main code of every module (this module's test
- * classpath holds them all).
+ * inside their own module, and sdk-jdbc's public types show none of its internal types; library code never prints,
+ * never logs through {@code java.util.logging} and changes nothing JVM-wide), checked on the main code of every
+ * module (this module's test classpath holds them all).
  */
 class ArchitectureTest {
     private static JavaClasses main;
@@ -80,6 +97,78 @@ class ArchitectureTest {
     @Test
     void testkitInternalsAreNotUsedByOtherModules() {
         internalStaysInside("testkit");
+    }
+
+    @Test
+    void jdbcInternalsAreNotUsedByOtherModules() {
+        assertTrue(main.stream().anyMatch(c -> c.getPackageName().equals("vn.egov.sdk.jdbc.internal")),
+                "sdk-jdbc's classes were not imported; the rules would check nothing of it");
+        internalStaysInside("jdbc");
+    }
+
+    @Test
+    void noPublicJdbcTypeShowsAnInternalType() {
+        classes().that().resideInAPackage("vn.egov.sdk.jdbc").and().arePublic()
+                .should(new ArchCondition<JavaClass>("show no internal type in a public or protected member") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        internalTypesShownBy(c, "vn.egov.sdk.jdbc.internal").forEach(leak ->
+                                events.add(SimpleConditionEvent.violated(c, c.getName() + " shows " + leak)));
+                    }
+                })
+                .check(main);
+    }
+
+    /** The check above finds what it looks for. */
+    @Test
+    void theShownTypesCheckFindsAnInternalTypeInASignature() {
+        JavaClass probe = new ClassFileImporter().importClasses(ShowsInternal.class).get(ShowsInternal.class);
+        assertEquals(List.of("a result of " + ShowsInternal.class.getName() + ".relay(): "
+                + SendOutboxRows.class.getName()), internalTypesShownBy(probe, "vn.egov.sdk.jdbc.internal"));
+    }
+
+    /** A type that hands an internal type out, for the check's own test. */
+    public static final class ShowsInternal {
+        /**
+         * Shows an internal type.
+         *
+         * @return nothing
+         */
+        public SendOutboxRows relay() {
+            return null;
+        }
+
+        private SendOutboxRows hidden() {
+            return null;
+        }
+    }
+
+    /** Where a caller of {@code c} sees a type of {@code internal}: supertypes, visible fields and signatures. */
+    private static List<String> internalTypesShownBy(JavaClass c, String internal) {
+        Predicate<JavaClass> isInternal = t -> t.getPackageName().startsWith(internal);
+        List<String> shown = new ArrayList<>();
+        Stream.concat(c.getRawSuperclass().stream(), c.getRawInterfaces().stream()).filter(isInternal)
+                .forEach(t -> shown.add("a supertype: " + t.getName()));
+        for (JavaField f : c.getFields()) {
+            if (visible(f.getModifiers())) {
+                f.getType().getAllInvolvedRawTypes().stream().filter(isInternal)
+                        .forEach(t -> shown.add("field " + f.getName() + ": " + t.getName()));
+            }
+        }
+        for (JavaCodeUnit m : c.getCodeUnits()) {
+            if (visible(m.getModifiers())) {
+                List<JavaType> types = new ArrayList<>(m.getParameterTypes());
+                types.add(m.getReturnType());
+                types.addAll(m.getThrowsClause().getTypes());
+                types.stream().flatMap(t -> t.getAllInvolvedRawTypes().stream()).filter(isInternal).distinct()
+                        .forEach(t -> shown.add("a result of " + m.getFullName() + ": " + t.getName()));
+            }
+        }
+        return shown;
+    }
+
+    private static boolean visible(Set<JavaModifier> modifiers) {
+        return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
     }
 
     @Test

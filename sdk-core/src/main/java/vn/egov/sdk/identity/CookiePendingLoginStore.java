@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.identity.internal.Bindings;
 import vn.egov.sdk.identity.internal.ConsumedStates;
 import vn.egov.sdk.identity.internal.CookieKeys;
 import vn.egov.sdk.identity.internal.SealedLogins;
@@ -85,10 +84,10 @@ public final class CookiePendingLoginStore implements PendingLoginStore {
 
     @Override
     public PendingLogin take(String state, String browserBinding) {
-        if (Bindings.blank(state)) {
+        if (state == null || state.isBlank()) {
             throw new LoginStateException(LoginStateFailure.UNKNOWN_STATE, "the callback has no state");
         }
-        if (Bindings.blank(browserBinding)) {
+        if (browserBinding == null || browserBinding.isBlank()) {
             throw new LoginStateException(LoginStateFailure.BROWSER_MISMATCH,
                     "the browser sent no pending-login cookie");
         }
@@ -102,7 +101,7 @@ public final class CookiePendingLoginStore implements PendingLoginStore {
                     + "truncated, not made by this store, or sealed with a key no longer configured");
         }
         PendingLogin login = opened.get().login;
-        if (!Bindings.equal(login.state(), state)) {
+        if (!BrowserBinding.matches(login.state(), state)) {
             throw new LoginStateException(LoginStateFailure.BROWSER_MISMATCH,
                     "the pending-login cookie belongs to another login than this callback's state");
         }

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.egov.sdk.core.ValidationException;
-import vn.egov.sdk.identity.internal.Bindings;
 
 /**
  * Pending logins in this JVM's memory: for a single application node (behind several nodes without sticky
@@ -69,7 +68,7 @@ public final class InMemoryPendingLoginStore implements PendingLoginStore {
     @Override
     public String save(PendingLogin login) {
         ValidationException.requireNonNull(login, "PendingLoginStore.login");
-        String binding = Bindings.random128();
+        String binding = BrowserBinding.newValue();
         Instant now = clock.instant();
         synchronized (lock) {
             purge(now);
@@ -89,7 +88,7 @@ public final class InMemoryPendingLoginStore implements PendingLoginStore {
 
     @Override
     public PendingLogin take(String state, String browserBinding) {
-        if (Bindings.blank(state)) {
+        if (state == null || state.isBlank()) {
             throw new LoginStateException(LoginStateFailure.UNKNOWN_STATE, "the callback has no state");
         }
         Instant now = clock.instant();
@@ -108,7 +107,7 @@ public final class InMemoryPendingLoginStore implements PendingLoginStore {
                 throw new LoginStateException(LoginStateFailure.EXPIRED,
                         "the login was started more than " + ttl.toMinutes() + " minutes ago");
             }
-            if (Bindings.blank(browserBinding) || !Bindings.equal(e.binding, browserBinding)) {
+            if (!BrowserBinding.matches(e.binding, browserBinding)) {
                 throw new LoginStateException(LoginStateFailure.BROWSER_MISMATCH,
                         "the browser's binding cookie is absent or belongs to another login");
             }

@@ -44,8 +44,7 @@ class FileDossierOutboxKillTest {
                 assertTrue(l != null, "the child stopped printing\n" + c.transcript());
                 lines++;
             }
-            c.kill();
-            Thread.sleep(200); // let the reader thread take the last lines
+            c.kill(); // returns when the transcript holds every line the child printed before it died
             for (String l : c.transcript().split("\n")) {
                 if (l.endsWith(" .") && !l.startsWith("OPEN ")) {
                     printed.add(l.substring(0, l.length() - 2));

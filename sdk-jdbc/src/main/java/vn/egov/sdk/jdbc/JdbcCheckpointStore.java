@@ -271,11 +271,8 @@ public final class JdbcCheckpointStore implements CheckpointStore {
          * @throws ValidationException naming {@code retention} when it is null, zero or negative
          */
         public Builder retention(Duration value) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw ValidationException.of("checkpoint.retention.invalid", "retention",
-                        "the retention window must be positive");
-            }
-            this.retention = value;
+            this.retention = vn.egov.sdk.jdbc.internal.StoreSettings.positive(value, "checkpoint.retention.invalid",
+                    "retention");
             return this;
         }
 

@@ -374,11 +374,8 @@ public final class JdbcDossierOutbox implements DossierOutbox {
          * @throws ValidationException naming {@code retention} when it is null, zero or negative
          */
         public Builder retention(Duration value) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw ValidationException.of("outbox.retention.invalid", "retention",
-                        "the retention window must be positive");
-            }
-            this.retention = value;
+            this.retention = vn.egov.sdk.jdbc.internal.StoreSettings.positive(value, "outbox.retention.invalid",
+                    "retention");
             return this;
         }
 

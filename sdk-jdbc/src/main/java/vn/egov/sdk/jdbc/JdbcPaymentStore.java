@@ -207,14 +207,7 @@ public final class JdbcPaymentStore implements PaymentStore {
     @Override
     public ApplyOutcome applyFinalState(PaymentSystem system, String reference, PaymentState state,
             String gatewayTransactionId, Instant at, PaymentEffect effect) {
-        ValidationException.requireNonNull(system, "PaymentStore.system");
-        ValidationException.requireNonNull(reference, "PaymentStore.reference");
-        ValidationException.requireNonNull(state, "PaymentStore.state");
-        if (!state.isFinal()) {
-            throw ValidationException.of("final", "PaymentStore.state", "the new state must be final, was " + state);
-        }
-        ValidationException.requireNonNull(at, "PaymentStore.at");
-        ValidationException.requireNonNull(effect, "PaymentStore.effect");
+        PaymentStore.checkFinalState(system, reference, state, at, effect);
         if (!storable(reference)) {
             return ApplyOutcome.UNKNOWN_REFERENCE;
         }

@@ -11,12 +11,12 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.identity.BrowserBinding;
 import vn.egov.sdk.identity.LoginStateException;
 import vn.egov.sdk.identity.LoginStateFailure;
 import vn.egov.sdk.identity.PendingLogin;
 import vn.egov.sdk.identity.PendingLoginStore;
 import vn.egov.sdk.identity.PendingLoginStoreException;
-import vn.egov.sdk.jdbc.internal.BrowserBindings;
 import vn.egov.sdk.jdbc.internal.PaymentRows;
 import vn.egov.sdk.jdbc.internal.Sql;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
@@ -78,7 +78,7 @@ public final class JdbcPendingLoginStore implements PendingLoginStore {
     @Override
     public String save(PendingLogin login) {
         ValidationException.requireNonNull(login, "PendingLoginStore.login");
-        String binding = BrowserBindings.random();
+        String binding = BrowserBinding.newValue();
         Instant now = clock.instant();
         boolean saved = inTransaction("save a login", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
@@ -153,8 +153,7 @@ public final class JdbcPendingLoginStore implements PendingLoginStore {
                     if (!now.isBefore(expiresAt)) {
                         return LoginStateFailure.EXPIRED;
                     }
-                    if (browserBinding == null || browserBinding.isBlank()
-                            || !BrowserBindings.same(rs.getString("binding"), browserBinding)) {
+                    if (!BrowserBinding.matches(rs.getString("binding"), browserBinding)) {
                         return LoginStateFailure.BROWSER_MISMATCH;
                     }
                     PendingLogin login = new PendingLogin(state, rs.getString("nonce"),

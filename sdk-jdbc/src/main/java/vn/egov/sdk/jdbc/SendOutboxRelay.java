@@ -21,6 +21,7 @@ import vn.egov.sdk.edxml.EdXmlPackage;
 import vn.egov.sdk.jdbc.internal.RelayLoop;
 import vn.egov.sdk.jdbc.internal.SendOutboxRows;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
+import vn.egov.sdk.jdbc.internal.StoreSettings;
 
 /**
  * Sends what {@link JdbcSendOutbox} recorded, through an axis client; any number of nodes may run one on the same
@@ -327,7 +328,7 @@ public final class SendOutboxRelay implements AutoCloseable {
          * @return this builder
          */
         public Builder lease(Duration value) {
-            this.lease = positive(value, "lease");
+            this.lease = StoreSettings.positive(value, "jdbc.relay.lease", "lease");
             return this;
         }
 
@@ -338,7 +339,7 @@ public final class SendOutboxRelay implements AutoCloseable {
          * @return this builder
          */
         public Builder pollInterval(Duration value) {
-            this.pollInterval = positive(value, "pollInterval");
+            this.pollInterval = StoreSettings.positive(value, "jdbc.relay.pollInterval", "pollInterval");
             return this;
         }
 
@@ -399,7 +400,7 @@ public final class SendOutboxRelay implements AutoCloseable {
          * @return this builder
          */
         public Builder retention(Duration value) {
-            this.retention = positive(value, "retention");
+            this.retention = StoreSettings.positive(value, "jdbc.relay.retention", "retention");
             return this;
         }
 
@@ -410,13 +411,6 @@ public final class SendOutboxRelay implements AutoCloseable {
          */
         public SendOutboxRelay build() {
             return new SendOutboxRelay(this);
-        }
-
-        private static Duration positive(Duration value, String field) {
-            if (value == null || value.isZero() || value.isNegative()) {
-                throw ValidationException.of("jdbc.relay." + field, field, field + " must be a positive duration");
-            }
-            return value;
         }
     }
 }

@@ -57,7 +57,34 @@ class JdbcReceiveCoordinatorTest {
             assertFalse(b.tryLead(), "the lock is held by a");
             assertTrue(a.tryLead(), "a keeps leading");
             a.close();
-            assertTrue(b.tryLead(), "a's lock went with its connection");
+            // PG.dataSource() is a pool: a's connection went back to it with its session open, so only a's explicit
+            // unlock on close lets b lead
+            assertTrue(b.tryLead(), "a gave its lock up on close although its pooled session lives on");
+        }
+    }
+
+    @Test
+    void aNodeWhoseSessionEndsLosesTheListingLockAndNoticesIt() throws SQLException {
+        JdbcTables tables = freshTables();
+        // unpooled: each node's listing lock lives in its own session, which the test ends as a crash or a network
+        // cut would, without the node's close()
+        try (JdbcReceiveCoordinator a = JdbcReceiveCoordinator.open(PG.unpooledDataSource(), tables, "a", LEASE);
+             JdbcReceiveCoordinator b = JdbcReceiveCoordinator.open(PG.unpooledDataSource(), tables, "b", LEASE)) {
+            assertTrue(a.tryLead());
+            assertFalse(b.tryLead(), "the lock is held by a");
+            assertEquals(1, endSessionsHoldingAdvisoryLocks(), "a's session held the one advisory lock");
+            assertTrue(b.tryLead(), "a's lock went with its session");
+            assertFalse(a.tryLead(), "a sees its session gone, tries again, and finds b listing");
+        }
+    }
+
+    private static int endSessionsHoldingAdvisoryLocks() throws SQLException {
+        try (Connection c = PG.unpooledDataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 5000)) FROM pg_locks"
+                     + " WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()"
+                     + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

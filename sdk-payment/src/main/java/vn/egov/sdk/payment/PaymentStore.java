@@ -3,6 +3,7 @@ package vn.egov.sdk.payment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * Where the SDK keeps the vendor's own record of each payment: the reference fixed before the first request, the
@@ -71,9 +72,36 @@ public interface PaymentStore {
      * @param effect the vendor's effect
      * @return what happened
      * @throws PaymentEffectException when the effect threw
+     * @throws ValidationException when an argument is missing or the state is not final (see
+     *         {@link #checkFinalState})
      */
     ApplyOutcome applyFinalState(PaymentSystem system, String reference, PaymentState state,
             String gatewayTransactionId, Instant at, PaymentEffect effect);
+
+    /**
+     * The argument checks every implementation of {@link #applyFinalState} makes first, before it looks the payment
+     * up: nothing is missing (the gateway's transaction id may be empty text or null) and the new state is final.
+     *
+     * @param system the system
+     * @param reference the merchant reference
+     * @param state the final state
+     * @param at when it became final
+     * @param effect the vendor's effect
+     * @throws ValidationException naming the argument ({@code PaymentStore.system}, {@code .reference},
+     *         {@code .state}, {@code .at}, {@code .effect}): rule {@code required} when it is null, {@code final} when
+     *         the state is not final
+     */
+    static void checkFinalState(PaymentSystem system, String reference, PaymentState state, Instant at,
+            PaymentEffect effect) {
+        ValidationException.requireNonNull(system, "PaymentStore.system");
+        ValidationException.requireNonNull(reference, "PaymentStore.reference");
+        ValidationException.requireNonNull(state, "PaymentStore.state");
+        if (!state.isFinal()) {
+            throw ValidationException.of("final", "PaymentStore.state", "the new state must be final, was " + state);
+        }
+        ValidationException.requireNonNull(at, "PaymentStore.at");
+        ValidationException.requireNonNull(effect, "PaymentStore.effect");
+    }
 
     /**
      * Pending payments created inside a window, oldest first (what the {@code Reconciler} asks the system about).

@@ -21,6 +21,8 @@ public final class SendOutboxRows {
         }
     }
 
+    /** The {@code last_error} column's length. */
+    private static final int MAX_ERROR = 1000;
     private final DataSource dataSource;
     private final String table;
 
@@ -70,9 +72,12 @@ public final class SendOutboxRows {
                 });
     }
 
-    /** Records a failed attempt: retried at {@code next}, or {@code DEAD} when {@code next} is null. */
+    /**
+     * Records a failed attempt: retried at {@code next}, or {@code DEAD} when {@code next} is null. The error is kept
+     * as {@link Sql#storable} makes it, to the column's 1,000 characters.
+     */
     public void markFailed(UUID id, Instant next, String error) throws SQLException {
-        String text = error.length() > 1000 ? error.substring(0, 1000) : error;
+        String text = Sql.storable(error, MAX_ERROR);
         update("UPDATE " + table + " SET status = ?, next_attempt_at = COALESCE(?, next_attempt_at),"
                 + " last_error = ? WHERE id = ? AND status <> 'SENT'", p -> {
                     p.setString(1, next == null ? "DEAD" : "SENDING");

@@ -1,5 +1,7 @@
 package vn.egov.sdk.jdbc.testsupport;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -20,12 +23,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @RegisterExtension static final Postgres PG = new Postgres();
  * ... PG.dataSource() ...
  * }</pre>
+ *
+ * <p>{@link #dataSource()} is a connection pool (HikariCP), one per test class and closed after it, as a vendor's
+ * application runs one: closing a connection hands it back to the pool and its PostgreSQL session stays open.
+ * {@link #unpooledDataSource()} opens a new session for every connection, for a test that needs closing a
+ * connection to end its session (a node that dies and takes its session-level locks with it).
  */
-public final class Postgres implements BeforeAllCallback {
+public final class Postgres implements BeforeAllCallback, AfterAllCallback {
+    /** Enough for the most concurrent test class (four claimers, their heartbeats, a listing lock, the test). */
+    private static final int POOL_SIZE = 16;
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private DataSource dataSource;
+    private HikariDataSource pool;
+    private DataSource unpooled;
     private String database;
 
     @Override
@@ -36,19 +47,48 @@ public final class Postgres implements BeforeAllCallback {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + database, e);
         }
-        dataSource = server().getDatabase("postgres", database);
+        unpooled = server().getDatabase("postgres", database);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("test-" + database);
+        config.setJdbcUrl(jdbcUrl());
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        // a test that leaks connections fails in seconds rather than after HikariCP's default 30 s
+        config.setConnectionTimeout(10_000);
+        pool = new HikariDataSource(config);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
     }
 
     /**
-     * The test class's own database.
+     * The test class's own database through a connection pool (closed after the class).
      *
-     * @return a data source on it (user {@code postgres})
+     * @return a pooled data source on it (user {@code postgres})
      */
     public DataSource dataSource() {
-        if (dataSource == null) {
+        if (pool == null) {
             throw new IllegalStateException("register Postgres with @RegisterExtension on a static field");
         }
-        return dataSource;
+        return pool;
+    }
+
+    /**
+     * The test class's own database without a pool: every connection is a new PostgreSQL session, ended when the
+     * connection is closed.
+     *
+     * @return an unpooled data source on it (user {@code postgres})
+     */
+    public DataSource unpooledDataSource() {
+        if (unpooled == null) {
+            throw new IllegalStateException("register Postgres with @RegisterExtension on a static field");
+        }
+        return unpooled;
     }
 
     /**
