@@ -70,7 +70,7 @@ class DossierDrainKillTest {
         List<String> pushes = Collections.synchronizedList(new ArrayList<>());
         try (JdbcDrainLeadership leadership = JdbcDrainLeadership.open(PG.dataSource(), JdbcTables.defaults());
                 DvcqgAdapterClient client = DossierFixtures.client(portal.adapterUrl())) {
-            DossierSync survivor = DossierSync.builder(WatchedTransport.of(client, "survivor", new AtomicInteger(),
+            DossierSync survivor = DossierSync.builder(new WatchedTransport(client, "survivor", new AtomicInteger(),
                     new AtomicInteger(), pushes, () -> { })).outbox(outbox).leadership(leadership)
                     .listener(outcomes::add).loopInterval(Duration.ofMillis(50))
                     .loopMaxBackoff(Duration.ofMillis(200)).build();

@@ -66,7 +66,7 @@ class DossierSyncTwoNodesTest {
 
         Node(String name) {
             this.name = name;
-            sync = DossierSync.builder(WatchedTransport.of(client, name, inFlight, maxInFlight, pushes,
+            sync = DossierSync.builder(new WatchedTransport(client, name, inFlight, maxInFlight, pushes,
                     () -> sleep(2))).outbox(outbox).leadership(leadership)
                     .loopInterval(Duration.ofMillis(50)).loopMaxBackoff(Duration.ofMillis(200)).build();
             loop = sync.start();

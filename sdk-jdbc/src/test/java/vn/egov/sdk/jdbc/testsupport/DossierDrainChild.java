@@ -6,7 +6,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.postgresql.ds.PGSimpleDataSource;
 import vn.egov.sdk.dossier.DossierSync;
-import vn.egov.sdk.dossier.DossierTransport;
 import vn.egov.sdk.jdbc.JdbcDossierOutbox;
 import vn.egov.sdk.jdbc.JdbcDrainLeadership;
 import vn.egov.sdk.jdbc.JdbcTables;
@@ -48,7 +47,7 @@ public final class DossierDrainChild {
                 return 0;
             }
         };
-        DossierTransport transport = WatchedTransport.of(DossierFixtures.client(args[1]), "child",
+        WatchedTransport transport = new WatchedTransport(DossierFixtures.client(args[1]), "child",
                 new AtomicInteger(), new AtomicInteger(), printed, DossierDrainChild::pause);
         DossierSync sync = DossierSync.builder(transport).outbox(JdbcDossierOutbox.builder(db).build())
                 .leadership(leadership).batchSize(3)

@@ -1,22 +1,26 @@
 package vn.egov.sdk.jdbc.testsupport;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import vn.egov.sdk.dossier.AdapterReply;
 import vn.egov.sdk.dossier.DossierTransport;
 
 /**
- * A node's transport for multi-node tests: passes every call through, notes each push ({@code node:service:size})
- * and how many pushes of all nodes were in flight at once, and pauses before and after each push (so a kill or a
- * hand-over lands between a push and its mark). A dynamic proxy, so this module's tests name no JSON type.
+ * A node's transport for multi-node tests: passes pushes through, notes each ({@code node:service:size}) and how
+ * many pushes of all nodes were in flight at once, and pauses before and after each push (so a kill or a hand-over
+ * lands between a push and its mark).
  */
-public final class WatchedTransport {
-    private static final Set<String> PUSHES = Set.of("pushDossiers", "pushProgress", "pushStatus", "findDossier");
-
-    private WatchedTransport() {
-    }
+public final class WatchedTransport implements DossierTransport {
+    private final DossierTransport inner;
+    private final String node;
+    private final AtomicInteger inFlight;
+    private final AtomicInteger maxInFlight;
+    private final List<String> log;
+    private final Runnable pause;
 
     /**
      * A watched transport.
@@ -27,39 +31,47 @@ public final class WatchedTransport {
      * @param maxInFlight the most seen at once, shared by the nodes
      * @param log where pushes are noted (synchronized), shared by the nodes
      * @param pause run before and after each push
-     * @return the transport
      */
-    public static DossierTransport of(DossierTransport inner, String node, AtomicInteger inFlight,
-            AtomicInteger maxInFlight, List<String> log, Runnable pause) {
-        return (DossierTransport) Proxy.newProxyInstance(DossierTransport.class.getClassLoader(),
-                new Class<?>[] {DossierTransport.class}, (proxy, method, args) -> {
-                    if (!PUSHES.contains(method.getName())) {
-                        return invoke(method, inner, args);
-                    }
-                    String service = switch (method.getName()) {
-                        case "pushDossiers" -> Boolean.TRUE.equals(args[1]) ? "update" : "create";
-                        case "pushProgress" -> "progress";
-                        case "pushStatus" -> "status";
-                        default -> "lookup";
-                    };
-                    int size = args[0] instanceof List<?> list ? list.size() : 1;
-                    pause.run();
-                    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                    log.add(node + ":" + service + ":" + size);
-                    try {
-                        return invoke(method, inner, args);
-                    } finally {
-                        inFlight.decrementAndGet();
-                        pause.run();
-                    }
-                });
+    public WatchedTransport(DossierTransport inner, String node, AtomicInteger inFlight, AtomicInteger maxInFlight,
+            List<String> log, Runnable pause) {
+        this.inner = inner;
+        this.node = node;
+        this.inFlight = inFlight;
+        this.maxInFlight = maxInFlight;
+        this.log = log;
+        this.pause = pause;
     }
 
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    @Override
+    public AdapterReply pushDossiers(List<ObjectNode> records, boolean updating) {
+        return watch(updating ? "update" : "create", records.size(), () -> inner.pushDossiers(records, updating));
+    }
+
+    @Override
+    public AdapterReply pushProgress(List<ObjectNode> rows) {
+        return watch("progress", rows.size(), () -> inner.pushProgress(rows));
+    }
+
+    @Override
+    public AdapterReply pushStatus(List<ObjectNode> statuses) {
+        return watch("status", statuses.size(), () -> inner.pushStatus(statuses));
+    }
+
+    @Override
+    public Optional<JsonNode> findDossier(String maHoSo) {
+        return watch("lookup", 1, () -> inner.findDossier(maHoSo));
+    }
+
+    private <T> T watch(String service, int size, Supplier<T> call) {
+        pause.run();
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        log.add(node + ":" + service + ":" + size);
         try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
+            return call.get();
+        } finally {
+            inFlight.decrementAndGet();
+            pause.run();
         }
     }
 }
