@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import vn.egov.sdk.core.ValidationException;
@@ -90,14 +92,16 @@ public final class SyncDrainer {
      */
     public DrainReport drain() {
         SyncTally tally = new SyncTally(listener);
-        long lastSettled = 0;
+        // what this drain settled: an entry due again after that was not recorded by the outbox (an entry below
+        // them that shows up later is one whose recording transaction committed late, and is sent)
+        Set<Long> settled = new HashSet<>();
         while (true) {
             Instant now = clock.instant();
             List<OutboxEntry> due = outbox.due(window, now.plus(HORIZON));
             if (due.isEmpty()) {
                 return tally.report(null, null);
             }
-            if (due.get(0).sequence() <= lastSettled) {
+            if (settled.contains(due.get(0).sequence())) {
                 return tally.report("the outbox did not record the outcome of entry #" + due.get(0).sequence(),
                         null);
             }
@@ -112,7 +116,7 @@ public final class SyncDrainer {
                 if (maxAttempts > 0 && e.attempts() >= maxAttempts) {
                     giveUp(List.of(e), "the attempt budget of " + maxAttempts + " is spent; last error: "
                             + e.lastError(), tally);
-                    lastSettled = e.sequence();
+                    settled.add(e.sequence());
                     i++;
                     continue;
                 }
@@ -133,7 +137,7 @@ public final class SyncDrainer {
                 if (stop != null) {
                     return tally.report(stop.reason, stop.retryAt);
                 }
-                lastSettled = due.get(end - 1).sequence();
+                due.subList(i, end).forEach(x -> settled.add(x.sequence()));
                 i = end;
             }
         }
