@@ -116,7 +116,9 @@ class ReceiveLoopKillNodesTest {
             List<Future<List<String>>> parts = send(sandbox, senders); // the nodes receive while documents arrive
             long deadline = began + DEADLINE.toNanos();
             long shown = 0;
-            for (long handled = 0; !allSent(parts) || receiver.countReceived(MessageType.EDOC) > 0;
+            // until the axis lists nothing and the nodes settled what they acknowledged (a node marks DONE and
+            // finishes the claim just after the ack; a node killed in between leaves it to another)
+            for (long handled = 0; !allSent(parts) || receiver.countReceived(MessageType.EDOC) > 0 || !settled();
                     handled = longs("SELECT count(*) FROM inbox").get(0)) {
                 assertTrue(System.nanoTime() < deadline, () -> "not all received in time; transcripts:\n"
                         + transcripts(all));
@@ -161,6 +163,13 @@ class ReceiveLoopKillNodesTest {
                 + " and commit), 0 repeated in the transactional inbox%n", DOCUMENTS, (sentAfter - began) / 1_000_000,
                 SENDERS, NODES, took / 1_000_000, DOCUMENTS * 1e9 / took, died.size(), died.keySet(),
                 handovers.size(), repeats);
+    }
+
+    /** Whether every document's checkpoint is DONE and its claim finished. */
+    private static boolean settled() throws SQLException {
+        return longs("SELECT (SELECT count(*) FROM k_axis_checkpoint WHERE state = 'DONE'),"
+                + " (SELECT count(*) FROM k_receive_claims WHERE state = 'finished')")
+                .equals(List.of((long) DOCUMENTS, (long) DOCUMENTS));
     }
 
     /** Every document sent is in the inbox once, checkpointed DONE and finished; the axis has nothing left. */
