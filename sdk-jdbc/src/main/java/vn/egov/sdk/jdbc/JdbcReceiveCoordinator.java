@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -294,6 +295,7 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
                 + " LIMIT ? FOR UPDATE SKIP LOCKED) p WHERE c.doc_id = p.doc_id"
                 + " RETURNING c.doc_id, c.listed_status, c.lease_token";
         List<ReceivedItem> got = new ArrayList<>();
+        Map<String, Long> tokens = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             c.setAutoCommit(true);
             p.setString(1, node);
@@ -303,13 +305,15 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String docId = rs.getString(1);
-                    inHand.put(docId, rs.getLong(3));
+                    tokens.put(docId, rs.getLong(3));
                     got.add(new ReceivedItem(docId, type, null, null, rs.getString(2), null, Optional.empty()));
                 }
             }
         } catch (SQLException e) {
+            // nothing taken in hand: rows the database did claim wait for their lease to run out, unextended
             throw failure("could not claim packages", e);
         }
+        inHand.putAll(tokens); // only what the caller gets, so all of it is released by the caller
         return got;
     }
 

@@ -91,10 +91,24 @@ class ReceiveLoopDatabaseDownTest {
                 + again);
     }
 
+    /** The SDK's and the pool's threads with their stacks, to show where a loop hangs. */
+    private static String threads() {
+        StringBuilder out = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (t.getName().startsWith("egov") || t.getName().contains("Hikari")) {
+                out.append(t.getName()).append(' ').append(t.getState()).append('\n');
+                for (StackTraceElement e : stack) {
+                    out.append("    at ").append(e).append('\n');
+                }
+            }
+        });
+        return out.toString();
+    }
+
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting: " + what);
+            assertTrue(System.nanoTime() < deadline, () -> "timed out waiting: " + what + "; threads:\n" + threads());
             Thread.sleep(20);
         }
     }

@@ -114,28 +114,34 @@ public final class ReceiveLoopPoller {
         while (true) {
             List<ReceivedItem> claimed = coordinator.claim(type, CLAIM_BATCH);
             boolean fresh = false;
-            for (int i = 0; i < claimed.size(); i++) {
-                ReceivedItem item = claimed.get(i);
-                if (!seen.add(item.docId())) { // given back earlier in this poll: it waits for the next poll
-                    coordinator.release(item.docId(), false);
-                    continue;
+            int taken = 0; // claimed items released, or handed to processClaimed (which releases its own)
+            try {
+                for (ReceivedItem item : claimed) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        LOG.info("receive poll interrupted; the remaining packages wait for the next poll");
+                        return;
+                    }
+                    taken++;
+                    if (!seen.add(item.docId())) { // given back earlier in this poll: it waits for the next poll
+                        coordinator.release(item.docId(), false);
+                        continue;
+                    }
+                    fresh = true;
+                    processClaimed(item, tally);
                 }
-                fresh = true;
-                processClaimed(item, tally, claimed.subList(i + 1, claimed.size()));
-                if (Thread.currentThread().isInterrupted()) {
-                    releaseAll(claimed.subList(i + 1, claimed.size()));
-                    LOG.info("receive poll interrupted; the remaining packages wait for the next poll");
-                    return;
-                }
+            } finally {
+                // whatever ended the batch (a failure, an interrupt), no claimed package stays in this node's hands:
+                // a coordinator would otherwise keep extending its lease while nobody works on it
+                claimed.subList(taken, claimed.size()).forEach(this::releaseQuietly);
             }
-            if (!fresh) {
+            if (!fresh || Thread.currentThread().isInterrupted()) {
                 return;
             }
         }
     }
 
-    /** Processes one claimed package and releases it; when the poll ends on a failure, the rest are released too. */
-    private void processClaimed(ReceivedItem item, ReceiveLoopTally tally, List<ReceivedItem> rest) {
+    /** Processes one claimed package and releases it (quietly, when the poll ends on a failure). */
+    private void processClaimed(ReceivedItem item, ReceiveLoopTally tally) {
         settled = false;
         boolean ended = true;
         try {
@@ -145,16 +151,9 @@ public final class ReceiveLoopPoller {
         } finally {
             if (ended) {
                 releaseQuietly(item);
-                rest.forEach(this::releaseQuietly);
             }
         }
         coordinator.release(item.docId(), settled);
-    }
-
-    private void releaseAll(List<ReceivedItem> items) {
-        for (ReceivedItem item : items) {
-            coordinator.release(item.docId(), false);
-        }
     }
 
     private void releaseQuietly(ReceivedItem item) {
