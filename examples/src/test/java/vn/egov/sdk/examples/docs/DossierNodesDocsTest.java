@@ -67,7 +67,8 @@ class DossierNodesDocsTest {
             JdbcDossierOutbox outbox = JdbcDossierOutbox.builder(dataSource).build();   // one table, every node
             JdbcDrainLeadership leadership = JdbcDrainLeadership.open(dataSource, JdbcTables.defaults());
             DossierSync sync = DossierSync.builder(dvcqg).outbox(outbox).leadership(leadership)
-                    .loopMaxBackoff(Duration.ofSeconds(5))   // how long a commit may wait for the next drain
+                    .loopInterval(Duration.ofSeconds(1))     // the pause between busy drains
+        .loopMaxBackoff(Duration.ofSeconds(5))   // how long a commit may wait for the next drain
                     .build();
             DossierSyncLoop loop = sync.start();   // on every node; only the node holding the lock drains
 
@@ -78,7 +79,7 @@ class DossierNodesDocsTest {
                 tx.commit();                                             // both, or (rolled back) neither
             }
             // end:dossier-nodes
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (sandbox.dvcqg().dossier(dossier.dossierCode()).isEmpty() && System.nanoTime() < end) {
                 Thread.sleep(50);
             }
