@@ -1,6 +1,5 @@
 package vn.egov.sdk.jdbc;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +68,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     @Override
     public Optional<CheckpointEntry> find(String docId) {
         requireStorableDocId(docId);
-        return call("read", () -> committed(c -> rows.find(c, docId)));
+        return call("read", () -> Sql.autoCommitted(dataSource, c -> rows.find(c, docId)));
     }
 
     @Override
@@ -164,7 +163,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
             throw ValidationException.of("checkpoint.reason.missing", "reason", "give a reason (may be empty)");
         }
         Instant now = clock.instant();
-        int attempts = call("write", () -> committed(c -> {
+        int attempts = call("write", () -> Sql.autoCommitted(dataSource, c -> {
             OptionalInt moved = rows.move(c, docId, to, reason, now);
             return moved.isPresent() ? moved.getAsInt() : rows.attempts(c, docId);
         }));
@@ -172,34 +171,6 @@ public final class JdbcCheckpointStore implements CheckpointStore {
             prune();
         }
         return attempts;
-    }
-
-    /**
-     * Runs a mark on one connection. In auto-commit the upsert is its own transaction (the read after a refused move
-     * sees the same committed state that it would in a transaction at {@code READ COMMITTED}); otherwise the work is
-     * committed, or rolled back on a failure.
-     */
-    private <T> T committed(Sql.Work<T> work) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (c == null) {
-                throw new SQLException("the DataSource gave no connection", "08001");
-            }
-            if (c.getAutoCommit()) {
-                return work.run(c);
-            }
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException r) {
-                    e.addSuppressed(r);
-                }
-                throw e;
-            }
-        }
     }
 
     private static void requireStorableDocId(String docId) {

@@ -51,25 +51,13 @@ public final class Sql {
      * @throws SQLException when the database fails (the transaction is rolled back)
      */
     public static <T> T inTransaction(DataSource dataSource, Work<T> work) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (c == null) {
-                throw new SQLException("the DataSource gave no connection", "08001");
-            }
+        try (Connection c = connection(dataSource)) {
             boolean autoCommit = c.getAutoCommit();
             if (autoCommit) {
                 c.setAutoCommit(false);
             }
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException r) {
-                    e.addSuppressed(r);
-                }
-                throw e;
+                return commitOrRollBack(c, work);
             } finally {
                 if (autoCommit) {
                     try {
@@ -79,6 +67,46 @@ public final class Sql {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Runs work whose statements are each atomic on their own (a single upsert, a read) in one round trip each: on
+     * a connection in auto-commit, as it comes from the pool; on one that is not, committed at the end (or rolled
+     * back on a failure).
+     *
+     * @param <T> what it gives back
+     * @param dataSource the vendor's database
+     * @param work the work
+     * @return what the work gave back
+     * @throws SQLException when the database fails
+     */
+    public static <T> T autoCommitted(DataSource dataSource, Work<T> work) throws SQLException {
+        try (Connection c = connection(dataSource)) {
+            return c.getAutoCommit() ? work.run(c) : commitOrRollBack(c, work);
+        }
+    }
+
+    private static Connection connection(DataSource dataSource) throws SQLException {
+        Connection c = dataSource.getConnection();
+        if (c == null) {
+            throw new SQLException("the DataSource gave no connection", "08001");
+        }
+        return c;
+    }
+
+    private static <T> T commitOrRollBack(Connection c, Work<T> work) throws SQLException {
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw e;
         }
     }
 
