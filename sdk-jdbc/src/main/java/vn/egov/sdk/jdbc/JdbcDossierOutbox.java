@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.dossier.DossierOutbox;
@@ -45,6 +46,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
     private static final String COLUMNS = "sequence, item_key, kind, ma_ho_so, payload, state, attempts, last_error,"
             + " next_attempt_at, enqueued_at, updated_at";
     private static final String NOT_FINAL = "state IN ('PENDING', 'SENDING', 'FAILED')";
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final DataSource dataSource;
     private final String table;
@@ -52,6 +54,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
     private final Duration retention;
     /** The caller's transaction of a view from {@link #inTransaction}; null: one transaction per call. */
     private final Connection tx;
+    private final AtomicReference<Instant> nextPrune;
 
     private JdbcDossierOutbox(Builder b) {
         this.dataSource = b.dataSource;
@@ -59,6 +62,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
         this.clock = b.clock;
         this.retention = b.retention;
         this.tx = null;
+        this.nextPrune = new AtomicReference<>(clock.instant().plus(PRUNE_EVERY));
     }
 
     private JdbcDossierOutbox(JdbcDossierOutbox base, Connection tx) {
@@ -67,6 +71,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
         this.clock = base.clock;
         this.retention = base.retention;
         this.tx = tx;
+        this.nextPrune = base.nextPrune;
     }
 
     /**
@@ -184,6 +189,11 @@ public final class JdbcDossierOutbox implements DossierOutbox {
     @Override
     public void markSent(List<Long> sequences) {
         mark(sequences, OutboxState.SENT, null, null, null);
+        Instant now = clock.instant();
+        Instant due = nextPrune.get();
+        if (tx == null && !now.isBefore(due) && nextPrune.compareAndSet(due, now.plus(PRUNE_EVERY))) {
+            prune(); // at most hourly, on the node that drains
+        }
     }
 
     @Override
@@ -219,7 +229,8 @@ public final class JdbcDossierOutbox implements DossierOutbox {
     }
 
     /**
-     * Deletes sent and given-up entries unchanged for longer than the retention window.
+     * Deletes sent and given-up entries unchanged for longer than the retention window; {@link #markSent} runs it at
+     * most once an hour (by the injected clock), so the node that drains keeps the table pruned.
      *
      * @return how many were deleted
      * @throws OutboxStoreException when the database fails

@@ -77,6 +77,29 @@ class JdbcDossierOutboxTest extends DossierOutboxContract {
     }
 
     @Test
+    void markingSentPrunesOldFinalEntriesAtMostHourly() {
+        List<OutboxEntry> e = store.enqueue(List.of(new OutboxItem("a", OutboxKind.DOSSIER, "H01-4", "{}"),
+                new OutboxItem("d", OutboxKind.DOSSIER, "H01-5", "{}"),
+                new OutboxItem("b", OutboxKind.DOSSIER, "H01-6", "{}"),
+                new OutboxItem("c", OutboxKind.DOSSIER, "H01-7", "{}")));
+        long a = e.get(0).sequence();
+        long d = e.get(1).sequence();
+        store.markSent(List.of(a));
+        clock.advance(Duration.ofMinutes(30));
+        store.markSent(List.of(d));
+        clock.advance(RETENTION.minusMinutes(20)); // a is past the retention, d is not
+        store.markSent(List.of(e.get(2).sequence()));
+        assertTrue(store.find(a).isEmpty(), "sent longer ago than the retention: pruned by a later mark");
+        assertTrue(store.find(d).isPresent());
+        clock.advance(Duration.ofMinutes(25)); // d is past the retention now, but the last prune was 25 min ago
+        store.markSent(List.of(e.get(3).sequence()));
+        assertTrue(store.find(d).isPresent(), "not pruned again within the hour");
+        clock.advance(Duration.ofHours(1));
+        store.markSent(List.of(e.get(3).sequence()));
+        assertTrue(store.find(d).isEmpty());
+    }
+
+    @Test
     void badBuilderArgumentsNameTheField() {
         assertEquals("dataSource", assertThrows(ValidationException.class,
                 () -> JdbcDossierOutbox.builder(null)).errors().get(0).path());
