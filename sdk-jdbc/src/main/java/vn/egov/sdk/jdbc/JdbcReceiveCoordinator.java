@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.jdbc.internal.AdvisoryLock;
 import vn.egov.sdk.jdbc.internal.ClaimRows;
 import vn.egov.sdk.jdbc.internal.FinishedClaims;
+import vn.egov.sdk.jdbc.internal.Leases;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
 import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
 
@@ -318,8 +318,10 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
     }
 
     /**
-     * Extends the leases of the packages in hand, in one statement; called before each package and by the
-     * background heartbeat, it goes to the database at most every third of the lease.
+     * Extends the leases of the packages in hand; called before each package and by the background heartbeat, it
+     * goes to the database at most every third of the lease. A package whose row a running transactional handler
+     * has locked is skipped in that beat, not waited for (a wait would let the node's other leases run out), and
+     * stays in hand while its committed lease token is this node's.
      */
     @Override
     public void heartbeat() {
@@ -328,20 +330,9 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
             return;
         }
         Map<String, Long> held = Map.copyOf(inHand);
-        String sql = "UPDATE " + table + " t SET lease_until = clock_timestamp() + ? * INTERVAL '1 millisecond'"
-                + " FROM unnest(?::text[], ?::bigint[]) AS h(doc_id, token)"
-                + " WHERE t.doc_id = h.doc_id AND t.lease_token = h.token AND t.state = 'open' RETURNING t.doc_id";
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            p.setLong(1, leaseMillis);
-            p.setArray(2, c.createArrayOf("text", held.keySet().toArray()));
-            p.setArray(3, c.createArrayOf("bigint", held.keySet().stream().map(held::get).toArray()));
-            Set<String> kept = new HashSet<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    kept.add(rs.getString(1));
-                }
-            }
+            Set<String> kept = Leases.extend(c, table, held, leaseMillis);
             lastBeat = now;
             held.forEach((docId, token) -> {
                 if (!kept.contains(docId) && inHand.remove(docId, token)) {

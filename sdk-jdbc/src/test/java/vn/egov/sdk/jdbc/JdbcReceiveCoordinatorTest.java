@@ -159,6 +159,31 @@ class JdbcReceiveCoordinatorTest {
     }
 
     @Test
+    void aRowLockedByARunningHandlerDoesNotStopTheHeartbeatOfTheOthers() throws Exception {
+        JdbcTables tables = freshTables();
+        try (JdbcReceiveCoordinator a = JdbcReceiveCoordinator.open(PG.dataSource(), tables, "a",
+                Duration.ofSeconds(1));
+             JdbcReceiveCoordinator b = JdbcReceiveCoordinator.open(PG.dataSource(), tables, "b", LEASE);
+             Connection handler = PG.dataSource().getConnection()) {
+            a.offer(MessageType.EDOC, items(2));
+            assertEquals(2, a.claim(MessageType.EDOC, 5).size());
+            handler.setAutoCommit(false); // a transactional handler holding d0's claim row, for longer than the lease
+            try (Statement s = handler.createStatement()) {
+                s.executeQuery("SELECT doc_id FROM " + tables.table("receive_claims")
+                        + " WHERE doc_id = 'd0' FOR UPDATE").close();
+            }
+            Thread.sleep(2500);
+            assertEquals(List.of(), b.claim(MessageType.EDOC, 5), "d1's lease was extended meanwhile; d0 is locked");
+            assertTrue(a.leaseToken("d0").isPresent(), "d0 stays in a's hands while its token is a's");
+            assertTrue(a.leaseToken("d1").isPresent());
+            handler.rollback();
+            a.release("d0", true);
+            a.release("d1", true);
+            assertEquals(List.of(), b.claim(MessageType.EDOC, 5));
+        }
+    }
+
+    @Test
     void badArgumentsAndAMissingTableAreTypedErrors() {
         assertThrows(ValidationException.class,
                 () -> JdbcReceiveCoordinator.open(PG.dataSource(), JdbcTables.defaults(), " ", LEASE));
