@@ -61,6 +61,18 @@ public interface ReceiveCoordinator {
     void heartbeat();
 
     /**
+     * Whether this node still holds a claimed package, as far as it knows since its last {@link #heartbeat()}: a
+     * package whose lease another node has taken over is not processed by this node. The loop asks right after the
+     * heartbeat, before each package.
+     *
+     * @param docId the package
+     * @return true while this node holds it (the default: a coordinator that never loses a claim)
+     */
+    default boolean holds(String docId) {
+        return true;
+    }
+
+    /**
      * Gives a claimed package up.
      *
      * @param docId the package

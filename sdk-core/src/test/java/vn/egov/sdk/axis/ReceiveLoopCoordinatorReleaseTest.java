@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,13 @@ class ReceiveLoopCoordinatorReleaseTest {
         final Map<String, ReceivedItem> open = new LinkedHashMap<>();
         final Set<String> inHand = new LinkedHashSet<>();
         final Set<String> finished = new LinkedHashSet<>();
+        final Set<String> takenOver = new LinkedHashSet<>();
         FailAt failOnce;
+
+        @Override
+        public boolean holds(String docId) {
+            return !takenOver.contains(docId);
+        }
 
         @Override
         public boolean tryLead() {
@@ -78,6 +85,26 @@ class ReceiveLoopCoordinatorReleaseTest {
                 finished.add(docId);
             }
         }
+    }
+
+    @Test
+    void aPackageAnotherNodeTookOverIsNotHandedToThisNodesHandler() {
+        ReceiveLoopFakeAxis axis = new ReceiveLoopFakeAxis();
+        axis.offer("d1", MessageType.EDOC, ReceiveLoopTestPackages.document("1"))
+                .offer("d2", MessageType.EDOC, ReceiveLoopTestPackages.document("2"));
+        FlakyCoordinator coordinator = new FlakyCoordinator();
+        coordinator.takenOver.add("d2");
+        List<String> handled = new CopyOnWriteArrayList<>();
+        try (ReceiveLoop loop = ReceiveLoop.builder(axis, new InMemoryCheckpointStore(), pkg -> handled.add(pkg.docId()))
+                .coordinator(coordinator).quarantineDirectory(quarantine).build()) {
+            loop.pollOnce();
+            assertEquals(List.of("d1"), handled, "d2's lease went to another node: this one leaves it");
+            assertTrue(coordinator.inHand.isEmpty(), "released, not finished");
+            assertEquals(Set.of("d1"), coordinator.finished);
+            coordinator.takenOver.clear(); // the other node died in turn: d2 comes back
+            loop.pollOnce();
+        }
+        assertEquals(List.of("d1", "d2"), handled);
     }
 
     @ParameterizedTest

@@ -345,6 +345,11 @@ public final class JdbcReceiveCoordinator implements ReceiveCoordinator, AutoClo
     }
 
     @Override
+    public boolean holds(String docId) {
+        return docId != null && inHand.containsKey(docId);
+    }
+
+    @Override
     public void release(String docId, boolean finished) {
         Long token = docId == null ? null : inHand.remove(docId);
         if (token == null) {

@@ -146,7 +146,12 @@ public final class ReceiveLoopPoller {
         boolean ended = true;
         try {
             coordinator.heartbeat();
-            process(item, tally);
+            if (coordinator.holds(item.docId())) {
+                process(item, tally);
+            } else {
+                LOG.warn("package {}: another node took it over before this node began it; left to that node",
+                        show(item.docId()));
+            }
             ended = false;
         } finally {
             if (ended) {
