@@ -3,9 +3,14 @@ package vn.egov.sdk.spring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -99,6 +104,25 @@ class EgovPropertiesValidationTest {
         String m = failure("egov.axis.url=ftp://bad", "egov.axis.system-id=x", "egov.axis.secret=" + SECRET);
         assertFalse(m.contains(SECRET), m);
         assertFalse(output.getAll().contains(SECRET), "captured output shows the secret");
+    }
+
+    @Test
+    void bootsFailureReportNamesThePropertyAndNeverShowsTheSecret(CapturedOutput output) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .properties("egov.axis.url=ftp://axis.example.gov.vn", "egov.axis.system-id=x",
+                        "egov.axis.secret=" + SECRET);
+        Exception e = assertThrows(Exception.class, app::run);
+        assertFalse(StarterTestSupport.messages(e).contains(SECRET));
+        String report = output.getAll();
+        assertTrue(report.contains("APPLICATION FAILED TO START"), report);
+        assertTrue(report.contains("egov.axis.url must be an absolute http or https URL"), report);
+        assertFalse(report.contains(SECRET), report);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({EgovAxisAutoConfiguration.class, EgovReceiveAutoConfiguration.class})
+    static class App {
     }
 
     @Configuration(proxyBeanMethods = false)
