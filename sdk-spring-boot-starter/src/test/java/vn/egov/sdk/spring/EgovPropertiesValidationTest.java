@@ -120,6 +120,21 @@ class EgovPropertiesValidationTest {
         assertFalse(report.contains(SECRET), report);
     }
 
+    @Test
+    void aMissingCheckpointFileIsReportedByBootsFailureReport(CapturedOutput output) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(App.class, Handler.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
+                .properties("egov.axis.url=http://127.0.0.1:9", "egov.axis.system-id=x",
+                        "egov.axis.secret=" + SECRET, "egov.axis.receive.enabled=true");
+        assertThrows(Exception.class, app::run);
+        String report = output.getAll();
+        assertTrue(report.contains("APPLICATION FAILED TO START"), report);
+        assertTrue(report.contains("Property: egov.axis.receive.checkpoint-file"), report);
+        assertTrue(report.contains("Reason: egov.axis.receive.checkpoint-file is required when "
+                + "egov.axis.receive.enabled=true and no CheckpointStore bean is defined"), report);
+        assertFalse(report.contains(SECRET), report);
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration({EgovAxisAutoConfiguration.class, EgovReceiveAutoConfiguration.class})
     static class App {
