@@ -17,14 +17,15 @@ public final class EgovValidationFailureAnalyzer extends AbstractFailureAnalyzer
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ValidationException cause) {
-        StringBuilder description = new StringBuilder("A setting of the e-government SDK breaks a rule (an egov.* property, or an argument given to an SDK "
-                + "builder by the application's own bean):\n");
+        StringBuilder description = new StringBuilder("A setting of the e-government SDK breaks a rule (an egov.* "
+                + "property, or an argument given to an SDK builder by the application's own bean):\n");
         for (FieldError error : cause.errors()) {
             description.append("\n    Property: ").append(error.path())
                     .append("\n    Reason: ").append(error.message()).append('\n');
         }
         return new FailureAnalysis(description.toString(),
                 "Fix the property named above (in application.properties or .yml, or the environment), define the "
-                        + "bean the reason mentions, or fix the argument named above in the application's code.", cause);
+                        + "bean the reason mentions, or fix the argument named above in the application's code.",
+                cause);
     }
 }
