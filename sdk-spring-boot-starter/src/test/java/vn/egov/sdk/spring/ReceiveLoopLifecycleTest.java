@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +104,32 @@ class ReceiveLoopLifecycleTest {
     }
 
     @Test
+    void stoppingTheContextDrainsThePollInProgress(NationalSandbox sandbox) throws InterruptedException {
+        String docId = sendLetter(sandbox, "203").docId();
+        CountDownLatch inHandler = new CountDownLatch(1);
+        AtomicBoolean handlerFinished = new AtomicBoolean();
+        SlowHandler.onHandle = () -> {
+            inHandler.countDown();
+            Thread.sleep(1500);
+            handlerFinished.set(true);
+        };
+        InMemoryCheckpointStore store = new InMemoryCheckpointStore();
+        VendorStoreInstance.store = store;
+        ReceiveLoopLifecycle[] lifecycle = new ReceiveLoopLifecycle[1];
+        receiver(sandbox, "egov.axis.receive.enabled=true")
+                .withUserConfiguration(SlowHandler.class, VendorStoreInstance.class)
+                .run(context -> {
+                    lifecycle[0] = context.getBean(ReceiveLoopLifecycle.class);
+                    assertTrue(inHandler.await(20, TimeUnit.SECONDS), "the handler got the document");
+                    // the context closes now, while the handler is still working
+                });
+        assertFalse(lifecycle[0].isRunning());
+        assertTrue(handlerFinished.get(), "closing the context waited for the handler to return");
+        assertEquals(CheckpointState.DONE, store.find(docId).orElseThrow().state(),
+                "the poll in progress finished: handled and acknowledged before the loop stopped");
+    }
+
+    @Test
     void noLoopWhenNotEnabledOrWithoutHandler(NationalSandbox sandbox, @TempDir Path dir) {
         receiver(sandbox, "egov.axis.receive.checkpoint-file=" + dir.resolve("c.log"))
                 .withUserConfiguration(Handler.class)
@@ -126,6 +154,30 @@ class ReceiveLoopLifecycleTest {
         @Bean
         PackageHandler handler() {
             return RECEIVED::add;
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SlowHandler {
+        static volatile Step onHandle;
+
+        @Bean
+        PackageHandler slowHandler() {
+            return pkg -> onHandle.run();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class VendorStoreInstance {
+        static volatile CheckpointStore store;
+
+        @Bean
+        CheckpointStore givenStore() {
+            return store;
         }
     }
 
