@@ -206,6 +206,8 @@ public class EgovProperties implements Validator {
         private Duration interval = Duration.ofSeconds(30);
         /** Attempts of one package before it is quarantined (0 never quarantines). */
         private int maxAttempts = 5;
+        /** How long stopping the context waits for a poll in progress (its handler and acks) to end. */
+        private Duration stopTimeout = Duration.ofSeconds(30);
 
         /** Creates the settings with their defaults. */
         public Receive() {
@@ -284,10 +286,28 @@ public class EgovProperties implements Validator {
             this.maxAttempts = maxAttempts;
         }
 
+        /**
+         * How long stopping waits for a poll in progress.
+         *
+         * @return the timeout (default 30 s)
+         */
+        public Duration getStopTimeout() {
+            return stopTimeout;
+        }
+
+        /**
+         * Sets how long stopping waits for a poll in progress.
+         *
+         * @param stopTimeout 0 or more
+         */
+        public void setStopTimeout(Duration stopTimeout) {
+            this.stopTimeout = stopTimeout;
+        }
+
         @Override
         public String toString() {
             return "Receive[enabled=" + enabled + ", checkpointFile=" + checkpointFile + ", interval=" + interval
-                    + ", maxAttempts=" + maxAttempts + "]";
+                    + ", maxAttempts=" + maxAttempts + ", stopTimeout=" + stopTimeout + "]";
         }
     }
 }

@@ -68,7 +68,8 @@ public class EgovReceiveAutoConfiguration {
         return new ReceiveLoopLifecycle(() -> {
             ReceiveLoop.Builder b = ReceiveLoop.builder(client, store, handler)
                     .interval(receive.getInterval())
-                    .maxAttempts(receive.getMaxAttempts());
+                    .maxAttempts(receive.getMaxAttempts())
+                    .closeTimeout(receive.getStopTimeout());
             statusListener.ifAvailable(b::statusListener);
             return b.build();
         });

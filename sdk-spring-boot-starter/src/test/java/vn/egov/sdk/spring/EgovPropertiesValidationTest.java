@@ -56,11 +56,13 @@ class EgovPropertiesValidationTest {
     @Test
     void timeoutsMustBePositive() {
         String m = failure("egov.axis.connect-timeout=0s", "egov.axis.read-timeout=-1s",
-                "egov.axis.receive.interval=0ms", "egov.axis.receive.max-attempts=-1");
+                "egov.axis.receive.interval=0ms", "egov.axis.receive.max-attempts=-1",
+                "egov.axis.receive.stop-timeout=-5s");
         assertTrue(m.contains("egov.axis.connect-timeout must be positive (got PT0S)"), m);
         assertTrue(m.contains("egov.axis.read-timeout must be positive (got PT-1S)"), m);
         assertTrue(m.contains("egov.axis.receive.interval must be positive"), m);
         assertTrue(m.contains("egov.axis.receive.max-attempts must be 0 or more (got -1)"), m);
+        assertTrue(m.contains("egov.axis.receive.stop-timeout must be 0 or more (got PT-5S)"), m);
     }
 
     @Test

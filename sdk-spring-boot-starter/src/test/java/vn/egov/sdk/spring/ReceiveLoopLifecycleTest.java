@@ -130,6 +130,32 @@ class ReceiveLoopLifecycleTest {
     }
 
     @Test
+    void theStopTimeoutBoundsTheWait(NationalSandbox sandbox) throws InterruptedException {
+        sendLetter(sandbox, "204");
+        CountDownLatch inHandler = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        SlowHandler.onHandle = () -> {
+            inHandler.countDown();
+            release.await(20, TimeUnit.SECONDS);
+        };
+        VendorStoreInstance.store = new InMemoryCheckpointStore();
+        long[] closedAfterMillis = new long[1];
+        try {
+            receiver(sandbox, "egov.axis.receive.enabled=true", "egov.axis.receive.stop-timeout=200ms")
+                    .withUserConfiguration(SlowHandler.class, VendorStoreInstance.class)
+                    .run(context -> {
+                        assertTrue(inHandler.await(20, TimeUnit.SECONDS), "the handler got the document");
+                        closedAfterMillis[0] = System.nanoTime();
+                    });
+            closedAfterMillis[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closedAfterMillis[0]);
+            assertTrue(closedAfterMillis[0] < 10_000, "closed after " + closedAfterMillis[0] + " ms, not waiting "
+                    + "for the stuck handler beyond egov.axis.receive.stop-timeout");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void noLoopWhenNotEnabledOrWithoutHandler(NationalSandbox sandbox, @TempDir Path dir) {
         receiver(sandbox, "egov.axis.receive.checkpoint-file=" + dir.resolve("c.log"))
                 .withUserConfiguration(Handler.class)

@@ -42,6 +42,10 @@ public final class EgovPropertiesRules {
         } else {
             positive(errors, "axis.receive.interval", "egov.axis.receive.interval", receive.getInterval());
         }
+        if (receive.getStopTimeout() == null || receive.getStopTimeout().isNegative()) {
+            reject(errors, "axis.receive.stopTimeout", "range",
+                    "egov.axis.receive.stop-timeout must be 0 or more (got " + receive.getStopTimeout() + ")");
+        }
         if (receive.getMaxAttempts() < 0) {
             reject(errors, "axis.receive.maxAttempts", "range",
                     "egov.axis.receive.max-attempts must be 0 or more (got " + receive.getMaxAttempts() + ")");
