@@ -1,0 +1,2 @@
+/** Internals of the Spring Boot starter; not an API. */
+package vn.egov.sdk.spring.internal;
