@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.egov.sdk.cli.internal.EdxmlCommand;
+import vn.egov.sdk.cli.internal.SandboxCommand;
 
 /**
  * The {@code egov} command line: {@code java -jar egov.jar COMMAND ...}, {@code --help} on every command.
@@ -17,7 +18,7 @@ import vn.egov.sdk.cli.internal.EdxmlCommand;
 @Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = Egov.Version.class,
         description = "Vietnam e-government SDK on the command line: edXML packages, the national sandbox, "
                 + "the document axis.",
-        subcommands = {EdxmlCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {EdxmlCommand.class, SandboxCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; a valid package", "1:the package breaks rules", "2:wrong command line",
             "3:unreadable input", "4:the axis failed or refused", "5:credentials refused or missing",
