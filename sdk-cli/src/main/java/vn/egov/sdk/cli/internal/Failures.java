@@ -84,7 +84,7 @@ final class Failures {
             if (failure instanceof ValidationException) {
                 return INVALID_ARGUMENT;
             }
-            if (failure instanceof AuthenticationException) {
+            if (failure instanceof AuthenticationException || failure instanceof MissingSecretException) {
                 return AUTHENTICATION;
             }
             if (failure instanceof TransportException) {
