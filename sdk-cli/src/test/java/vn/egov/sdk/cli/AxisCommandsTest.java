@@ -74,6 +74,17 @@ class AxisCommandsTest {
     }
 
     @Test
+    void aPackageThatBreaksRulesIsNotSent() throws IOException {
+        var header = Samples.header().subject("x".repeat(50_000)).build();
+        Path file = Samples.write(dir, "bad.edxml", Samples.document(header));
+        Run run = axis(SENDER, SENDER_SECRET, "send", file.toString());
+        assertEquals(ExitCodes.INVALID, run.status(), run::toString);
+        assertTrue(run.err().contains("Subject"), run::toString);
+        Run list = axis(RECEIVER, RECEIVER_SECRET, "list", "--json");
+        assertEquals(0, JSON.readTree(list.out()).get("items").size(), list::toString);
+    }
+
+    @Test
     void agenciesAreListed() throws IOException {
         Run run = axis(SENDER, SENDER_SECRET, "agencies", "--json");
         assertEquals(ExitCodes.OK, run.status(), run::toString);

@@ -23,7 +23,7 @@ public final class AxisOptions {
                     + " (a command line is visible to other users of the machine). Never printed.")
     String secret;
 
-    UnaryOperator<String> environment = System::getenv;
+    private final UnaryOperator<String> environment = System::getenv;
 
     /** Options as picocli fills them. */
     public AxisOptions() {

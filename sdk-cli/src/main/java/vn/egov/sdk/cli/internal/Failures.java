@@ -29,7 +29,22 @@ final class Failures {
      * @return the exit status for it
      */
     static int report(Throwable failure, CommandSpec spec, OutputOptions options) {
-        Kind kind = Kind.of(failure);
+        return report(Kind.of(failure), failure, spec, options);
+    }
+
+    /**
+     * Reports a package that breaks the rules checked before it is sent: {@link ExitCodes#INVALID}, not a usage error.
+     *
+     * @param failure the validation error, naming every broken rule
+     * @param spec the command that failed, for its output streams
+     * @param options whether JSON and stack traces were asked for
+     * @return {@link ExitCodes#INVALID}
+     */
+    static int reportInvalidPackage(ValidationException failure, CommandSpec spec, OutputOptions options) {
+        return report(Kind.INVALID_PACKAGE, failure, spec, options);
+    }
+
+    private static int report(Kind kind, Throwable failure, CommandSpec spec, OutputOptions options) {
         String detail = detail(failure);
         PrintWriter err = spec.commandLine().getErr();
         err.println("Lỗi: " + kind.vietnamese + ": " + detail);
@@ -59,6 +74,7 @@ final class Failures {
 
     /** What kind of failure, with its status and its words in both languages. */
     private enum Kind {
+        INVALID_PACKAGE(ExitCodes.INVALID, "gói tin vi phạm quy tắc, không gửi", "the package breaks rules, not sent"),
         UNREADABLE(ExitCodes.UNREADABLE, "không đọc được dữ liệu vào", "unreadable input"),
         INVALID_ARGUMENT(ExitCodes.USAGE, "tham số không hợp lệ", "invalid argument"),
         AUTHENTICATION(ExitCodes.AUTHENTICATION, "xác thực bị từ chối", "authentication refused"),
