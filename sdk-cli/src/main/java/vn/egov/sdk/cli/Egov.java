@@ -1,0 +1,64 @@
+package vn.egov.sdk.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import vn.egov.sdk.cli.internal.AxisCommand;
+import vn.egov.sdk.cli.internal.EdxmlCommand;
+import vn.egov.sdk.cli.internal.SandboxCommand;
+
+/**
+ * The {@code egov} command line: {@code java -jar egov.jar COMMAND ...}, {@code --help} on every command.
+ *
+ * <p>Tests and programs run it without exiting the JVM:
+ * {@code new CommandLine(new Egov()).execute("edxml", "validate", "doc.edxml")} returns one of {@link ExitCodes}.
+ */
+@Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = Egov.Version.class,
+        description = "Vietnam e-government SDK on the command line: edXML packages, the national sandbox, "
+                + "the document axis.",
+        subcommands = {EdxmlCommand.class, SandboxCommand.class, AxisCommand.class, AutoComplete.GenerateCompletion.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done; a valid package", "1:the package breaks rules", "2:wrong command line",
+            "3:unreadable input", "4:the axis failed or refused", "5:credentials refused or missing",
+            "6:cannot start", "70:unexpected failure"})
+public final class Egov implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+
+    /** A command with its subcommands, nothing done until it is executed. */
+    public Egov() {
+    }
+
+    /**
+     * Without a command: prints the usage on standard error.
+     *
+     * @return {@link ExitCodes#USAGE}
+     */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Egov()).execute(args));
+    }
+
+    /** The version shown by {@code --version}: the jar's implementation version when there is one. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Egov.class.getPackage().getImplementationVersion();
+            return new String[] {"egov " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,53 @@
+#!/bin/sh
+# Exercises the built egov jar from a shell, as a script or an operator would: help, exit codes, JSON, and a round
+# trip through the sandbox's national axis. Usage: sdk-cli/src/test/sh/egov-smoke.sh [path/to/egov.jar]
+# Needs a JDK on the PATH and a package to send (the sandbox's VDXP systems serve 000.00.00.G22 and 000.00.00.H41):
+# EGOV_SMOKE_PACKAGE=document.edxml, sent from 000.00.00.G22 to 000.00.00.H41; without it, the round trip is skipped.
+set -u
+JAR=${1:-sdk-cli/target/egov.jar}
+WORK=$(mktemp -d)
+SANDBOX_PID=
+fail() { echo "egov-smoke: FAIL: $*" >&2; [ -n "$SANDBOX_PID" ] && kill "$SANDBOX_PID"; exit 1; }
+egov() { java -jar "$JAR" "$@"; }
+expect() { want=$1; shift; egov "$@" >"$WORK/out" 2>"$WORK/err"; got=$?; [ "$got" = "$want" ] || fail "egov $* exited $got, not $want: $(cat "$WORK/err")"; }
+
+[ -f "$JAR" ] || fail "no $JAR (build it: mvn -B -q -pl sdk-cli -am -DskipTests package)"
+expect 0 --help
+expect 0 edxml inspect --help
+expect 2 edxml inspect
+expect 2 no-such-command
+expect 3 edxml inspect "$WORK/missing.edxml"
+grep -q '^Lỗi: ' "$WORK/err" && grep -q '^Error: ' "$WORK/err" || fail "the error is not bilingual"
+grep -q 'at vn\.' "$WORK/err" && fail "a stack trace without --verbose"
+printf '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>' >"$WORK/xxe.edxml"
+expect 3 edxml validate --json "$WORK/xxe.edxml"
+grep -q '"exitCode" : 3' "$WORK/out" || fail "no JSON error object"
+expect 0 generate-completion
+grep -q 'complete -F' "$WORK/out" || fail "no completion script"
+
+egov sandbox --port 0 >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
+SANDBOX_PID=$!
+for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30; do
+  grep -q 'listening on' "$WORK/sandbox.out" && break
+  sleep 1
+done
+BASE=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$WORK/sandbox.out" | head -1)
+[ -n "$BASE" ] || fail "the sandbox printed no URL: $(cat "$WORK/sandbox.err")"
+expect 0 axis agencies --json --url "$BASE/vdxp" --system vxp.sandbox.01 --secret sandbox-secret
+EGOV_AXIS_SECRET=wrong-secret-for-smoke expect 5 axis list --url "$BASE/vdxp" --system vxp.sandbox.01
+grep -q 'no secret' "$WORK/err" && fail "EGOV_AXIS_SECRET was not read"
+grep -q wrong-secret-for-smoke "$WORK/out" "$WORK/err" && fail "the secret was printed"
+if [ -n "${EGOV_SMOKE_PACKAGE:-}" ]; then
+  EGOV_AXIS_SECRET=sandbox-secret expect 0 axis send "$EGOV_SMOKE_PACKAGE" --url "$BASE/vdxp" --system vxp.sandbox.01
+  export EGOV_AXIS_SECRET=sandbox-secret-02
+  expect 0 axis list --json --url "$BASE/vdxp" --system vxp.sandbox.02
+  ID=$(sed -n 's/.*"docId" : "\([^"]*\)".*/\1/p' "$WORK/out" | head -1)
+  [ -n "$ID" ] || fail "nothing waiting after the send"
+  expect 0 axis fetch "$ID" --out "$WORK/got.edxml" --url "$BASE/vdxp" --system vxp.sandbox.02
+  expect 0 edxml inspect "$WORK/got.edxml"
+  expect 0 axis ack "$ID" --url "$BASE/vdxp" --system vxp.sandbox.02
+fi
+kill "$SANDBOX_PID"
+wait "$SANDBOX_PID" 2>/dev/null
+rm -rf "$WORK"
+echo "egov-smoke: ok"
