@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import vn.egov.sdk.axis.CheckpointEntry;
 import vn.egov.sdk.axis.CheckpointState;
@@ -15,8 +14,10 @@ import vn.egov.sdk.axis.CheckpointStoreException;
 import vn.egov.sdk.axis.PackageHandler;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.jdbc.internal.CheckpointRows;
+import vn.egov.sdk.jdbc.internal.PruneSchedule;
 import vn.egov.sdk.jdbc.internal.Sql;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
+import vn.egov.sdk.jdbc.internal.StoreSettings;
 import vn.egov.sdk.jdbc.internal.TransactionalHandlerAdapter;
 
 /**
@@ -43,7 +44,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     private final CheckpointRows rows;
     private final Clock clock;
     private final Duration retention;
-    private final AtomicReference<Instant> nextPrune;
+    private final PruneSchedule pruning;
 
     private JdbcCheckpointStore(Builder b) {
         this.dataSource = b.dataSource;
@@ -51,7 +52,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
         this.rows = new CheckpointRows(table, MAX_REASON);
         this.clock = b.clock;
         this.retention = b.retention;
-        this.nextPrune = new AtomicReference<>(clock.instant().plus(pruneEvery()));
+        this.pruning = new PruneSchedule(clock.instant().plus(pruneEvery()), pruneEvery());
     }
 
     /**
@@ -105,7 +106,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     @Override
     public int prune() {
         Instant now = clock.instant();
-        nextPrune.set(now.plus(pruneEvery()));
+        pruning.pruned(now);
         return call("prune", () -> Sql.inTransaction(dataSource, c -> rows.prune(c, now.minus(retention))));
     }
 
@@ -167,7 +168,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
             OptionalInt moved = rows.move(c, docId, to, reason, now);
             return moved.isPresent() ? moved.getAsInt() : rows.attempts(c, docId);
         }));
-        if (!now.isBefore(nextPrune.get())) {
+        if (pruning.due(now)) {
             prune();
         }
         return attempts;
@@ -242,8 +243,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
          * @throws ValidationException naming {@code retention} when it is null, zero or negative
          */
         public Builder retention(Duration value) {
-            this.retention = vn.egov.sdk.jdbc.internal.StoreSettings.positive(value, "checkpoint.retention.invalid",
-                    "retention");
+            this.retention = StoreSettings.positive(value, "checkpoint.retention.invalid", "retention");
             return this;
         }
 

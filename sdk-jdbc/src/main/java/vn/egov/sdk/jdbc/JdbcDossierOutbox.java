@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.dossier.DossierOutbox;
@@ -22,8 +21,10 @@ import vn.egov.sdk.dossier.OutboxItem;
 import vn.egov.sdk.dossier.OutboxKind;
 import vn.egov.sdk.dossier.OutboxState;
 import vn.egov.sdk.dossier.OutboxStoreException;
+import vn.egov.sdk.jdbc.internal.PruneSchedule;
 import vn.egov.sdk.jdbc.internal.Sql;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
+import vn.egov.sdk.jdbc.internal.StoreSettings;
 
 /**
  * A {@link DossierOutbox} in the table {@code <prefix>dossier_outbox} (script {@code V2__dossier_outbox.sql}): the
@@ -54,7 +55,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
     private final Duration retention;
     /** The caller's transaction of a view from {@link #inTransaction}; null: one transaction per call. */
     private final Connection tx;
-    private final AtomicReference<Instant> nextPrune;
+    private final PruneSchedule pruning;
 
     private JdbcDossierOutbox(Builder b) {
         this.dataSource = b.dataSource;
@@ -62,7 +63,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
         this.clock = b.clock;
         this.retention = b.retention;
         this.tx = null;
-        this.nextPrune = new AtomicReference<>(clock.instant().plus(PRUNE_EVERY));
+        this.pruning = new PruneSchedule(clock.instant().plus(PRUNE_EVERY), PRUNE_EVERY);
     }
 
     private JdbcDossierOutbox(JdbcDossierOutbox base, Connection tx) {
@@ -71,7 +72,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
         this.clock = base.clock;
         this.retention = base.retention;
         this.tx = tx;
-        this.nextPrune = base.nextPrune;
+        this.pruning = base.pruning;
     }
 
     /**
@@ -189,9 +190,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
     @Override
     public void markSent(List<Long> sequences) {
         mark(sequences, OutboxState.SENT, null, null, null);
-        Instant now = clock.instant();
-        Instant due = nextPrune.get();
-        if (tx == null && !now.isBefore(due) && nextPrune.compareAndSet(due, now.plus(PRUNE_EVERY))) {
+        if (tx == null && pruning.due(clock.instant())) {
             prune(); // at most hourly, on the node that drains
         }
     }
@@ -385,8 +384,7 @@ public final class JdbcDossierOutbox implements DossierOutbox {
          * @throws ValidationException naming {@code retention} when it is null, zero or negative
          */
         public Builder retention(Duration value) {
-            this.retention = vn.egov.sdk.jdbc.internal.StoreSettings.positive(value, "outbox.retention.invalid",
-                    "retention");
+            this.retention = StoreSettings.positive(value, "outbox.retention.invalid", "retention");
             return this;
         }
 

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import vn.egov.sdk.axis.DocumentAxisClient;
 import vn.egov.sdk.axis.SendResult;
@@ -18,6 +17,7 @@ import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.http.RetryPolicy;
 import vn.egov.sdk.edxml.EdXml;
 import vn.egov.sdk.edxml.EdXmlPackage;
+import vn.egov.sdk.jdbc.internal.PruneSchedule;
 import vn.egov.sdk.jdbc.internal.RelayLoop;
 import vn.egov.sdk.jdbc.internal.SendOutboxRows;
 import vn.egov.sdk.jdbc.internal.SqlFailures;
@@ -104,7 +104,7 @@ public final class SendOutboxRelay implements AutoCloseable {
     private final boolean idempotencyKeys;
     private final RelayLoop loop;
     private final Duration retention;
-    private final AtomicReference<Instant> nextPrune;
+    private final PruneSchedule pruning;
 
     private SendOutboxRelay(Builder b) {
         this.rows = new SendOutboxRows(b.dataSource, b.tables.table("send_outbox"));
@@ -119,7 +119,7 @@ public final class SendOutboxRelay implements AutoCloseable {
         this.idempotencyKeys = b.idempotencyKeys;
         this.loop = new RelayLoop(this::relayOnce, this::pause);
         this.retention = b.retention;
-        this.nextPrune = new AtomicReference<>(clock.instant());
+        this.pruning = new PruneSchedule(clock.instant(), PRUNE_EVERY);
     }
 
     /**
@@ -145,8 +145,7 @@ public final class SendOutboxRelay implements AutoCloseable {
      */
     public int relayOnce() {
         Instant now = clock.instant();
-        Instant due = nextPrune.get();
-        if (!now.isBefore(due) && nextPrune.compareAndSet(due, now.plus(PRUNE_EVERY))) {
+        if (pruning.due(now)) {
             prune();
         }
         List<SendOutboxRows.Claimed> claimed;
