@@ -1,5 +1,6 @@
 package vn.egov.sdk.spring;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -8,8 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesBindin
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import vn.egov.sdk.axis.VdxpAxisClient;
-import vn.egov.sdk.core.http.ClientSettings;
-import vn.egov.sdk.core.http.ClientSettingsBuilder;
+import vn.egov.sdk.spring.internal.ClientSettingsFactory;
 import vn.egov.sdk.spring.internal.StringToSecretConverter;
 
 /**
@@ -41,25 +41,18 @@ public class EgovAxisAutoConfiguration {
      * The national axis client, configured from {@code egov.axis.*}.
      *
      * @param properties the bound (and validated) properties
+     * @param customizers the application's {@link EgovClientCustomizer}s, applied in order
      * @return the client; Spring closes it with the context
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "egov.axis", name = "url")
-    public VdxpAxisClient egovAxisClient(EgovProperties properties) {
+    public VdxpAxisClient egovAxisClient(EgovProperties properties,
+            ObjectProvider<EgovClientCustomizer> customizers) {
         EgovProperties.Axis axis = properties.getAxis();
-        ClientSettingsBuilder settings = ClientSettings.builder().endpoint(axis.getUrl());
-        if (axis.getConnectTimeout() != null) {
-            settings.connectTimeout(axis.getConnectTimeout());
-        }
-        if (axis.getReadTimeout() != null) {
-            settings.readTimeout(axis.getReadTimeout());
-        }
-        if (axis.getDeadline() != null) {
-            settings.deadline(axis.getDeadline());
-        }
         return VdxpAxisClient.builder()
-                .settings(settings.build())
+                .settings(ClientSettingsFactory.settings("axis", axis.getUrl(), axis.getConnectTimeout(),
+                        axis.getReadTimeout(), axis.getDeadline(), customizers))
                 .systemId(axis.getSystemId())
                 .secret(axis.getSecret())
                 .build();

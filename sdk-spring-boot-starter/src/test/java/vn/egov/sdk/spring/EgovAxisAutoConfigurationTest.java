@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Configuration;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.core.http.ApiRequest;
+import vn.egov.sdk.core.http.AttemptContext;
 import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.HttpInterceptor;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.NationalSandboxExtension;
 import vn.egov.sdk.testkit.VdxpSandbox;
@@ -85,6 +88,27 @@ class EgovAxisAutoConfigurationTest {
                     AbstractBeanDefinition definition = (AbstractBeanDefinition) context.getBeanFactory()
                             .getBeanDefinition("egovAxisClient");
                     assertEquals(List.of("close"), List.of(definition.getDestroyMethodNames()));
+                });
+    }
+
+    @Test
+    void customizersSeeEveryAttemptOfTheAxisClient(NationalSandbox sandbox) {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StarterTestSupport.runner()
+                .withPropertyValues("egov.axis.url=" + sandbox.vdxpUrl(), "egov.axis.system-id=" + VdxpSandbox.SYSTEM_2,
+                        "egov.axis.secret=" + VdxpSandbox.SECRET_2)
+                .withBean("auditCustomizer", EgovClientCustomizer.class,
+                        () -> (client, settings) -> settings.addInterceptor(new HttpInterceptor() {
+                            @Override
+                            public ApiRequest beforeAttempt(ApiRequest request, AttemptContext attempt) {
+                                seen.add(client);
+                                return request;
+                            }
+                        }))
+                .run(context -> {
+                    assertEquals(null, context.getStartupFailure());
+                    context.getBean(VdxpAxisClient.class).countReceived(MessageType.EDOC);
+                    assertTrue(!seen.isEmpty() && seen.stream().allMatch("axis"::equals), seen.toString());
                 });
     }
 
