@@ -11,6 +11,7 @@ import vn.egov.sdk.axis.CheckpointStore;
 import vn.egov.sdk.axis.DocumentAxisClient;
 import vn.egov.sdk.axis.FileCheckpointStore;
 import vn.egov.sdk.axis.PackageHandler;
+import vn.egov.sdk.axis.ReceiveCoordinator;
 import vn.egov.sdk.axis.ReceiveLoop;
 import vn.egov.sdk.axis.StatusEventListener;
 import vn.egov.sdk.core.ValidationException;
@@ -20,7 +21,9 @@ import vn.egov.sdk.core.ValidationException;
  * {@link PackageHandler} bean and an axis client exists: a {@link ReceiveLoopLifecycle} that starts the loop with
  * the context and stops it (draining its poll) with it. The checkpoints go to the vendor's {@link CheckpointStore}
  * bean, or else to a {@link FileCheckpointStore} at {@code egov.axis.receive.checkpoint-file}. A vendor's
- * {@link StatusEventListener} bean, if any, receives status packages.
+ * {@link StatusEventListener} bean, if any, receives status packages. A {@link ReceiveCoordinator} bean (sdk-jdbc's
+ * {@code JdbcReceiveCoordinator}, made by {@code EgovJdbcAutoConfiguration} when a {@code DataSource} exists) shares
+ * the loop with the application's other nodes.
  */
 @AutoConfiguration(after = EgovAxisAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "egov.axis.receive", name = "enabled", havingValue = "true")
@@ -58,12 +61,14 @@ public class EgovReceiveAutoConfiguration {
      * @param store the checkpoint store
      * @param handler the vendor's handler
      * @param statusListener the vendor's status listener, if any
+     * @param coordinator the coordinator shared with the other nodes, if any
      * @return the lifecycle
      */
     @Bean
     @ConditionalOnMissingBean
     public ReceiveLoopLifecycle egovReceiveLoop(EgovProperties properties, DocumentAxisClient client,
-            CheckpointStore store, PackageHandler handler, ObjectProvider<StatusEventListener> statusListener) {
+            CheckpointStore store, PackageHandler handler, ObjectProvider<StatusEventListener> statusListener,
+            ObjectProvider<ReceiveCoordinator> coordinator) {
         EgovProperties.Receive receive = properties.getAxis().getReceive();
         return new ReceiveLoopLifecycle(() -> {
             ReceiveLoop.Builder b = ReceiveLoop.builder(client, store, handler)
@@ -71,6 +76,7 @@ public class EgovReceiveAutoConfiguration {
                     .maxAttempts(receive.getMaxAttempts())
                     .closeTimeout(receive.getStopTimeout());
             statusListener.ifAvailable(b::statusListener);
+            coordinator.ifUnique(b::coordinator);
             return b.build();
         });
     }
