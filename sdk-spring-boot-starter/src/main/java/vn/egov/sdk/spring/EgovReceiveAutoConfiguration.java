@@ -1,6 +1,7 @@
 package vn.egov.sdk.spring;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -58,20 +59,32 @@ public class EgovReceiveAutoConfiguration {
      * @param store the checkpoint store
      * @param handler the vendor's handler
      * @param statusListener the vendor's status listener, if any
+     * @param decorators wrap the handler (metrics, audit), in their order
      * @return the lifecycle
      */
     @Bean
     @ConditionalOnMissingBean
     public ReceiveLoopLifecycle egovReceiveLoop(EgovProperties properties, DocumentAxisClient client,
-            CheckpointStore store, PackageHandler handler, ObjectProvider<StatusEventListener> statusListener) {
+            CheckpointStore store, PackageHandler handler, ObjectProvider<StatusEventListener> statusListener,
+            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
         EgovProperties.Receive receive = properties.getAxis().getReceive();
         return new ReceiveLoopLifecycle(() -> {
-            ReceiveLoop.Builder b = ReceiveLoop.builder(client, store, handler)
+            ReceiveLoop.Builder b = ReceiveLoop.builder(client, store, decorated(client, handler, decorators))
                     .interval(receive.getInterval())
                     .maxAttempts(receive.getMaxAttempts())
                     .closeTimeout(receive.getStopTimeout());
             statusListener.ifAvailable(b::statusListener);
             return b.build();
         });
+    }
+
+    private static PackageHandler decorated(DocumentAxisClient client, PackageHandler handler,
+            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
+        List<EgovPackageHandlerDecorator> ordered = decorators.orderedStream().toList();
+        PackageHandler h = handler;
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            h = ordered.get(i).decorate(client, h);
+        }
+        return h;
     }
 }
