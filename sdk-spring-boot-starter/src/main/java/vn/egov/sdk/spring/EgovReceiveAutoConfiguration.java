@@ -1,6 +1,7 @@
 package vn.egov.sdk.spring;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -62,16 +63,18 @@ public class EgovReceiveAutoConfiguration {
      * @param handler the vendor's handler
      * @param statusListener the vendor's status listener, if any
      * @param coordinator the coordinator shared with the other nodes, if any
+     * @param decorators wrap the handler (metrics, audit), in their order
      * @return the lifecycle
      */
     @Bean
     @ConditionalOnMissingBean
     public ReceiveLoopLifecycle egovReceiveLoop(EgovProperties properties, DocumentAxisClient client,
             CheckpointStore store, PackageHandler handler, ObjectProvider<StatusEventListener> statusListener,
-            ObjectProvider<ReceiveCoordinator> coordinator) {
+            ObjectProvider<ReceiveCoordinator> coordinator,
+            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
         EgovProperties.Receive receive = properties.getAxis().getReceive();
         return new ReceiveLoopLifecycle(() -> {
-            ReceiveLoop.Builder b = ReceiveLoop.builder(client, store, handler)
+            ReceiveLoop.Builder b = ReceiveLoop.builder(client, store, decorated(client, handler, decorators))
                     .interval(receive.getInterval())
                     .maxAttempts(receive.getMaxAttempts())
                     .closeTimeout(receive.getStopTimeout());
@@ -79,5 +82,15 @@ public class EgovReceiveAutoConfiguration {
             coordinator.ifUnique(b::coordinator);
             return b.build();
         });
+    }
+
+    private static PackageHandler decorated(DocumentAxisClient client, PackageHandler handler,
+            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
+        List<EgovPackageHandlerDecorator> ordered = decorators.orderedStream().toList();
+        PackageHandler h = handler;
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            h = ordered.get(i).decorate(client, h);
+        }
+        return h;
     }
 }
