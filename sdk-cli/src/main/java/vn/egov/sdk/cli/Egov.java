@@ -8,6 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.egov.sdk.cli.internal.AxisCommand;
 import vn.egov.sdk.cli.internal.EdxmlCommand;
+import vn.egov.sdk.cli.internal.LoginCommand;
+import vn.egov.sdk.cli.internal.PayCommand;
 import vn.egov.sdk.cli.internal.SandboxCommand;
 
 /**
@@ -18,8 +20,9 @@ import vn.egov.sdk.cli.internal.SandboxCommand;
  */
 @Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = Egov.Version.class,
         description = "Vietnam e-government SDK on the command line: edXML packages, the national sandbox, "
-                + "the document axis.",
-        subcommands = {EdxmlCommand.class, SandboxCommand.class, AxisCommand.class, AutoComplete.GenerateCompletion.class},
+                + "the document axis, payments and the national SSO login.",
+        subcommands = {EdxmlCommand.class, SandboxCommand.class, AxisCommand.class, PayCommand.class,
+            LoginCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; a valid package", "1:the package breaks rules", "2:wrong command line",
             "3:unreadable input", "4:the axis failed or refused", "5:credentials refused or missing",
