@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.auth.AuthStrategy;
 import vn.egov.sdk.core.http.ApiRequest;
@@ -59,7 +65,11 @@ class EgovPaymentAutoConfigurationTest {
     }
 
     static String[] paygov(NationalSandbox sandbox) {
-        return new String[] {"egov.payment.paygov.url=" + sandbox.payGov().baseUrl(),
+        return paygov(sandbox.payGov().baseUrl());
+    }
+
+    static String[] paygov(String url) {
+        return new String[] {"egov.payment.paygov.url=" + url,
             "egov.payment.paygov.partner-code=" + PayGovSandbox.PARTNER_CODE,
             "egov.payment.paygov.access-key=" + PayGovSandbox.ACCESS_KEY,
             "egov.payment.paygov.secret-key=" + PayGovSandbox.SECRET_KEY,
@@ -230,5 +240,48 @@ class EgovPaymentAutoConfigurationTest {
                     String m = StarterTestSupport.messages(context.getStartupFailure());
                     assertTrue(m.contains("egov.payment.paygov.inferred-result-verifier=true"), m);
                 });
+    }
+
+    @Test
+    void bootsFailureReportNamesThePropertyAndNeverShowsAKey(CapturedOutput output) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .properties("egov.payment.dvcqg.url=https://pay.example.gov.vn", "egov.payment.dvcqg.hash-key=" + SECRET,
+                        "egov.payment.keypay.url=https://keypay.example.vn", "egov.payment.keypay.client-id=C",
+                        "egov.payment.keypay.hash-key1=" + SECRET, "egov.payment.keypay.hash-key2=" + SECRET);
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, app::run);
+        assertFalse(StarterTestSupport.messages(e).contains(SECRET));
+        String report = output.getAll();
+        assertTrue(report.contains("APPLICATION FAILED TO START"), report);
+        assertTrue(report.contains("egov.payment.dvcqg.merchant-code is required when egov.payment.dvcqg.url is set"),
+                report);
+        assertFalse(report.contains(SECRET), report);
+    }
+
+    @Test
+    void aMissingPayGovVerifierIsReportedByBootsFailureReport(CapturedOutput output) {
+        String[] noVerifier = java.util.Arrays.stream(paygov("http://127.0.0.1:9"))
+                .filter(p -> !p.startsWith("egov.payment.paygov.inferred-result-verifier")).toArray(String[]::new);
+        SpringApplicationBuilder app = new SpringApplicationBuilder(App.class, LgspAuth.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(noVerifier);
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, app::run);
+        String report = output.getAll();
+        assertTrue(report.contains("Property: egov.payment.paygov.inferred-result-verifier"), report);
+        assertTrue(report.contains("define a PayGovResultVerifier bean, or set "
+                + "egov.payment.paygov.inferred-result-verifier=true"), report);
+        assertFalse(report.contains(PayGovSandbox.SECRET_KEY), report);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({EgovAxisAutoConfiguration.class, EgovPaymentAutoConfiguration.class})
+    static class App {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class LgspAuth {
+        @Bean(EgovPaymentAutoConfiguration.PAYGOV_AUTH_BEAN)
+        AuthStrategy lgsp() {
+            return AuthStrategy.NONE;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.egov.sdk.spring.payment;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,6 +17,8 @@ import vn.egov.sdk.core.auth.AuthStrategy;
 import vn.egov.sdk.payment.InMemoryPaymentStore;
 import vn.egov.sdk.payment.PaymentGateway;
 import vn.egov.sdk.payment.PaymentStore;
+import vn.egov.sdk.payment.PaymentSystem;
+import vn.egov.sdk.payment.Reconciler;
 import vn.egov.sdk.payment.dvcqg.DvcqgPaymentPlatformClient;
 import vn.egov.sdk.payment.dvcqg.DvcqgPaymentPlatformClientBuilder;
 import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
@@ -24,6 +28,7 @@ import vn.egov.sdk.payment.paygov.PayGovClientBuilder;
 import vn.egov.sdk.payment.paygov.PayGovResultVerifier;
 import vn.egov.sdk.spring.EgovClientCustomizer;
 import vn.egov.sdk.spring.internal.ClientSettingsFactory;
+import vn.egov.sdk.spring.payment.internal.ListenerEffect;
 
 /**
  * Auto-configures the national payment systems when sdk-payment is on the class path: binds
@@ -177,5 +182,37 @@ public class EgovPaymentAutoConfiguration {
             b.maxAmount(p.getMaxAmount());
         }
         return b.build();
+    }
+
+    /**
+     * The reconciler, when {@code egov.payment.reconcile.enabled=true}: one {@link Reconciler} per payment system
+     * bean that can be asked about a payment (PayGov only with {@code egov.payment.paygov.query-url}, since PayGov
+     * publishes no status query), with the application's {@link PaymentResultListener}s as the effect.
+     *
+     * @param properties the bound properties
+     * @param gateways the payment system clients
+     * @param listeners the application's listeners, in their order
+     * @return the lifecycle, started and stopped with the context
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "egov.payment.reconcile", name = "enabled", havingValue = "true")
+    public PaymentReconciliation egovPaymentReconciliation(EgovPaymentProperties properties,
+            ObjectProvider<PaymentGateway> gateways, ObjectProvider<PaymentResultListener> listeners) {
+        EgovPaymentProperties.Reconcile settings = properties.getReconcile();
+        List<PaymentResultListener> ordered = listeners.orderedStream().toList();
+        List<Reconciler> reconcilers = new ArrayList<>();
+        gateways.orderedStream().forEach(gateway -> {
+            if (gateway.system() == PaymentSystem.PAYGOV && properties.getPaygov().getQueryUrl() == null) {
+                LOG.info("egov payment reconciliation leaves PayGov out: it publishes no status query "
+                        + "(set egov.payment.paygov.query-url if the LGSP offers one)");
+                return;
+            }
+            reconcilers.add(Reconciler.builder().gateway(gateway)
+                    .effect(ListenerEffect.of(gateway.system(), ordered))
+                    .window(settings.getOldest(), settings.getYoungest())
+                    .build());
+        });
+        return new PaymentReconciliation(reconcilers, settings.getInterval());
     }
 }

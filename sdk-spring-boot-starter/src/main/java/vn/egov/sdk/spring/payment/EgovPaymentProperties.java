@@ -26,6 +26,7 @@ public class EgovPaymentProperties implements Validator {
     private final PayGov paygov = new PayGov();
     private final Keypay keypay = new Keypay();
     private final Callback callback = new Callback();
+    private final Reconcile reconcile = new Reconcile();
 
     /** Creates the properties with their defaults (no system configured). */
     public EgovPaymentProperties() {
@@ -68,6 +69,15 @@ public class EgovPaymentProperties implements Validator {
         return callback;
     }
 
+    /**
+     * The reconciler's settings.
+     *
+     * @return the settings, never {@code null}
+     */
+    public Reconcile getReconcile() {
+        return reconcile;
+    }
+
     @Override
     public boolean supports(Class<?> clazz) {
         return EgovPaymentProperties.class.isAssignableFrom(clazz);
@@ -81,7 +91,7 @@ public class EgovPaymentProperties implements Validator {
     @Override
     public String toString() {
         return "EgovPaymentProperties[dvcqg=" + dvcqg + ", paygov=" + paygov + ", keypay=" + keypay + ", callback="
-                + callback + "]";
+                + callback + ", reconcile=" + reconcile + "]";
     }
 
     static String mask(Secret secret) {
@@ -677,6 +687,104 @@ public class EgovPaymentProperties implements Validator {
         @Override
         public String toString() {
             return "Callback[enabled=" + enabled + ", maxAge=" + maxAge + ", clockSkew=" + clockSkew + "]";
+        }
+    }
+
+    /**
+     * The reconciler: asks each system about payments still pending (callbacks that never came) and applies the
+     * answers once, through the same listeners as the callbacks.
+     */
+    public static class Reconcile {
+        /** Whether the reconciler runs with the application (one thread of its own, stopped with the context). */
+        private boolean enabled;
+        /** The delay between the end of one run and the start of the next. */
+        private Duration interval = Duration.ofMinutes(33);
+        /** Payments created longer ago than this are no longer asked about. */
+        private Duration oldest = Duration.ofDays(3);
+        /** Payments created more recently than this are left to their callback. */
+        private Duration youngest = Duration.ofMinutes(30);
+
+        /** Creates the settings with their defaults. */
+        public Reconcile() {
+            // bound by Spring Boot
+        }
+
+        /**
+         * Whether the reconciler runs.
+         *
+         * @return {@code false} by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the reconciler runs.
+         *
+         * @param enabled {@code true} to run it
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * The interval between runs.
+         *
+         * @return the interval
+         */
+        public Duration getInterval() {
+            return interval;
+        }
+
+        /**
+         * Sets the interval between runs.
+         *
+         * @param interval positive
+         */
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        /**
+         * The window's old end.
+         *
+         * @return the age
+         */
+        public Duration getOldest() {
+            return oldest;
+        }
+
+        /**
+         * Sets the window's old end.
+         *
+         * @param oldest longer than {@link #getYoungest()}
+         */
+        public void setOldest(Duration oldest) {
+            this.oldest = oldest;
+        }
+
+        /**
+         * The window's young end.
+         *
+         * @return the age
+         */
+        public Duration getYoungest() {
+            return youngest;
+        }
+
+        /**
+         * Sets the window's young end.
+         *
+         * @param youngest 0 or more
+         */
+        public void setYoungest(Duration youngest) {
+            this.youngest = youngest;
+        }
+
+        @Override
+        public String toString() {
+            return "Reconcile[enabled=" + enabled + ", interval=" + interval + ", oldest=" + oldest + ", youngest="
+                    + youngest + "]";
         }
     }
 }

@@ -63,6 +63,20 @@ public final class EgovPaymentPropertiesRules {
             reject(errors, "callback.clockSkew", "range",
                     "egov.payment.callback.clock-skew must be 0 or more (got " + callback.getClockSkew() + ")");
         }
+        EgovPaymentProperties.Reconcile reconcile = p.getReconcile();
+        Duration interval = reconcile.getInterval();
+        if (interval == null || interval.isZero() || interval.isNegative()) {
+            reject(errors, "reconcile.interval", "positive",
+                    "egov.payment.reconcile.interval must be positive (got " + reconcile.getInterval() + ")");
+        }
+        if (reconcile.getYoungest() == null || reconcile.getYoungest().isNegative()) {
+            reject(errors, "reconcile.youngest", "range",
+                    "egov.payment.reconcile.youngest must be 0 or more (got " + reconcile.getYoungest() + ")");
+        } else if (reconcile.getOldest() == null || reconcile.getOldest().compareTo(reconcile.getYoungest()) <= 0) {
+            reject(errors, "reconcile.oldest", "order", "egov.payment.reconcile.oldest must be longer than "
+                    + "egov.payment.reconcile.youngest (got " + reconcile.getOldest() + " and "
+                    + reconcile.getYoungest() + ")");
+        }
     }
 
     private static void gateway(Errors errors, String name, EgovPaymentProperties.Gateway g) {

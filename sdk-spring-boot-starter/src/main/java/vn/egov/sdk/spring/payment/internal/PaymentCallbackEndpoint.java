@@ -20,7 +20,6 @@ import vn.egov.sdk.payment.PaymentEffectException;
 import vn.egov.sdk.payment.PaymentGateway;
 import vn.egov.sdk.payment.PaymentStoreException;
 import vn.egov.sdk.spring.PaymentCallbackEvent;
-import vn.egov.sdk.spring.payment.PaymentResult;
 import vn.egov.sdk.spring.payment.PaymentResultListener;
 
 /**
@@ -72,12 +71,7 @@ public final class PaymentCallbackEndpoint implements HttpRequestHandler {
         try (InputStream in = request.getInputStream()) {
             raw = in.readNBytes(MAX_BODY);
         }
-        PaymentEffect effect = payment -> {
-            PaymentResult result = new PaymentResult(gateway.system(), payment);
-            for (PaymentResultListener listener : listeners) {
-                listener.onPaymentResult(result);
-            }
-        };
+        PaymentEffect effect = ListenerEffect.of(gateway.system(), listeners);
         CallbackOutcome outcome;
         try {
             outcome = gateway.handleCallback(raw, effect, clock.instant(), window);
