@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,10 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.AttemptContext;
 import vn.egov.sdk.core.http.HttpInterceptor;
+import vn.egov.sdk.dossier.AdapterReply;
 import vn.egov.sdk.dossier.CatalogueChanges;
 import vn.egov.sdk.dossier.CatalogueSync;
 import vn.egov.sdk.dossier.DeliveryMethod;
@@ -35,6 +38,7 @@ import vn.egov.sdk.dossier.Dossier;
 import vn.egov.sdk.dossier.DossierOutbox;
 import vn.egov.sdk.dossier.DossierStatus;
 import vn.egov.sdk.dossier.DossierSync;
+import vn.egov.sdk.dossier.DossierTransport;
 import vn.egov.sdk.dossier.DrainLeadership;
 import vn.egov.sdk.dossier.DvcqgAdapterClient;
 import vn.egov.sdk.dossier.DvcqgCatalogueClient;
@@ -210,6 +214,17 @@ class EgovDossierAutoConfigurationTest {
     }
 
     @Test
+    void theDrainStopsAfterTheReceiveLoopsAndTheWebServer() {
+        DossierSyncLifecycle drain = new DossierSyncLifecycle(DossierSync.builder(new NoTransport()).build(), true);
+        ReceiveLoopLifecycle receive = new ReceiveLoopLifecycle(() -> {
+            throw new AssertionError("not started");
+        });
+        // a lower phase stops later; the receive loops stop with the web server (Boot's start/stop phase)
+        assertTrue(drain.getPhase() < receive.getPhase(), drain.getPhase() + " < " + receive.getPhase());
+        assertTrue(drain.getPhase() < SmartLifecycle.DEFAULT_PHASE - 2048);
+    }
+
+    @Test
     void aVendorsOutboxReplacesTheFileOne(NationalSandbox sandbox, @TempDir Path dir) {
         portal(sandbox, dir).withBean("vendorOutbox", DossierOutbox.class, InMemoryDossierOutbox::new)
                 .run(context -> {
@@ -274,7 +289,8 @@ class EgovDossierAutoConfigurationTest {
                 "egov.dossier.sync.interval=0s", "egov.dossier.sync.batch-size=0", "egov.dossier.sync.max-attempts=-1",
                 "egov.dossier.sync.stop-timeout=-1s", "egov.dossier.catalogue.refresh-interval=0s",
                 "egov.dossier.outbox.retention=0d");
-        assertTrue(m.contains("egov.dossier.url must be an absolute http or https URL (got 'dvcqg.example.gov.vn')"), m);
+        assertTrue(m.contains("egov.dossier.url must be an absolute http or https URL (got 'dvcqg.example.gov.vn')"),
+                m);
         assertTrue(m.contains("egov.dossier.dstcode must be visible ASCII characters (it is sent as a header)"), m);
         assertTrue(m.contains("egov.dossier.connect-timeout must be positive (got PT0S)"), m);
         assertTrue(m.contains("egov.dossier.session-lifetime must be positive (got PT-1M)"), m);
@@ -304,6 +320,24 @@ class EgovDossierAutoConfigurationTest {
                     // a login the sandbox accepts only with the account's password
                     assertFalse(context.getBean(DvcqgCatalogueClient.class).procedures().isEmpty());
                 });
+    }
+
+    /** A transport never called. */
+    static final class NoTransport implements DossierTransport {
+        @Override
+        public AdapterReply pushDossiers(List<ObjectNode> records, boolean updating) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public AdapterReply pushProgress(List<ObjectNode> rows) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public AdapterReply pushStatus(List<ObjectNode> statuses) {
+            throw new AssertionError();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

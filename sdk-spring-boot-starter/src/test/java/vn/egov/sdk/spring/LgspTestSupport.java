@@ -26,7 +26,8 @@ final class LgspTestSupport {
         return new String[] {"egov.lgsp.url=" + sandbox.lgspUrl(), "egov.lgsp.username=" + LgspSandbox.ADMIN_USERNAME,
             "egov.lgsp.password=" + LgspSandbox.ADMIN_PASSWORD,
             "egov.lgsp.application-code=" + LgspSandbox.APPLICATION_CODE,
-            "egov.lgsp.system-id=" + LgspSandbox.SYSTEM_2_ID, "egov.lgsp.secret-key=" + LgspSandbox.SYSTEM_2_SECRET_KEY};
+            "egov.lgsp.system-id=" + LgspSandbox.SYSTEM_2_ID,
+            "egov.lgsp.secret-key=" + LgspSandbox.SYSTEM_2_SECRET_KEY};
     }
 
     /** Sends a letter from the first LGSP system's agency to the second's. */

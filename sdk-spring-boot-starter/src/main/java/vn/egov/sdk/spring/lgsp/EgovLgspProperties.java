@@ -260,7 +260,7 @@ public class EgovLgspProperties implements Validator {
     public static class Receive {
         /** Whether to run the provincial receive loop (it also needs an LgspPackageHandler or PackageHandler bean). */
         private boolean enabled;
-        /** The provincial loop's checkpoint journal file; required when enabled and no LgspCheckpoints bean is given. */
+        /** The provincial loop's checkpoint journal; required when enabled and no LgspCheckpoints bean is given. */
         private Path checkpointFile;
         /** The pause between two polls of the provincial axis. */
         private Duration interval = Duration.ofSeconds(30);
