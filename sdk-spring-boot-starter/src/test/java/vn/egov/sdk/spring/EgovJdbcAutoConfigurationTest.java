@@ -112,11 +112,18 @@ class EgovJdbcAutoConfigurationTest {
     }
 
     @Test
-    void twoDataSourcesWithoutAPrimaryOrEgovJdbcEnabledFalseLeaveTheDefaults() {
+    void twoDataSourcesWithoutAPrimaryOrEgovJdbcEnabledFalseLeaveTheDefaultsAPrimaryIsUsed() {
         runner().withBean("one", DataSource.class, db::dataSource).withBean("two", DataSource.class, db::dataSource)
                 .run(context -> {
                     assertNull(context.getStartupFailure());
                     assertEquals(0, context.getBeanNamesForType(CheckpointStore.class).length);
+                });
+        runner().withBean("one", DataSource.class, db::dataSource)
+                .withBean("two", DataSource.class, db::dataSource, definition -> definition.setPrimary(true))
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    assertInstanceOf(JdbcCheckpointStore.class, context.getBean(CheckpointStore.class),
+                            "with a primary DataSource the stores use it");
                 });
         runner().withBean(DataSource.class, db::dataSource).withPropertyValues("egov.jdbc.enabled=false")
                 .run(context -> {

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
@@ -103,6 +107,32 @@ class EgovJdbcRelayTest {
         assertEquals("PENDING", db.text("SELECT status FROM egov_send_outbox WHERE id = '" + later + "'"),
                 "nothing sends after the context stopped");
         sender(sandbox).run(context -> assertNotNull(awaitSent(later)));
+    }
+
+    @Test
+    void aSendRecordedInASpringManagedTransactionCommitsOrRollsBackWithIt(NationalSandbox sandbox) throws Exception {
+        db.execute("CREATE TABLE reply (id TEXT PRIMARY KEY)");
+        sender(sandbox).run(context -> {
+            assertNull(context.getStartupFailure());
+            DataSource dataSource = context.getBean(DataSource.class);
+            JdbcSendOutbox outbox = context.getBean(JdbcSendOutbox.class);
+            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+            UUID committed = transactions.execute(status -> {
+                new JdbcTemplate(dataSource).update("INSERT INTO reply (id) VALUES ('reply-tx-1')");
+                return outbox.enqueue(DataSourceUtils.getConnection(dataSource), "reply-tx-1",
+                        StarterTestSupport.letter("411"));
+            });
+            transactions.executeWithoutResult(status -> {
+                new JdbcTemplate(dataSource).update("INSERT INTO reply (id) VALUES ('reply-tx-2')");
+                outbox.enqueue(DataSourceUtils.getConnection(dataSource), "reply-tx-2",
+                        StarterTestSupport.letter("412"));
+                status.setRollbackOnly();
+            });
+            assertNotNull(awaitSent(committed));
+            assertEquals("reply-tx-1", db.text("SELECT string_agg(id, ',') FROM reply"));
+            assertEquals("reply-tx-1", db.text("SELECT string_agg(aggregateid, ',') FROM egov_send_outbox"),
+                    "the rolled-back change took its send with it");
+        });
     }
 
     @Test
