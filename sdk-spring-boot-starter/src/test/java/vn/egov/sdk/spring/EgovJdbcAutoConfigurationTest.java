@@ -16,12 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.egov.sdk.axis.CheckpointState;
 import vn.egov.sdk.axis.CheckpointStore;
 import vn.egov.sdk.axis.InMemoryCheckpointStore;
+import vn.egov.sdk.axis.PackageHandler;
 import vn.egov.sdk.dossier.CatalogueCache;
 import vn.egov.sdk.dossier.DossierOutbox;
 import vn.egov.sdk.dossier.DrainLeadership;
@@ -35,8 +37,10 @@ import vn.egov.sdk.jdbc.JdbcPendingLoginStore;
 import vn.egov.sdk.jdbc.JdbcReceiveCoordinator;
 import vn.egov.sdk.jdbc.JdbcSchema;
 import vn.egov.sdk.jdbc.JdbcSendOutbox;
+import vn.egov.sdk.jdbc.TransactionalPackageHandler;
 import vn.egov.sdk.payment.InMemoryPaymentStore;
 import vn.egov.sdk.payment.PaymentStore;
+import vn.egov.sdk.spring.internal.EgovValidationFailureAnalyzer;
 import vn.egov.sdk.spring.jdbc.EgovJdbcAutoConfiguration;
 import vn.egov.sdk.spring.jdbc.EgovJdbcSchema;
 import vn.egov.sdk.spring.jdbc.SendOutboxRelayLifecycle;
@@ -108,11 +112,18 @@ class EgovJdbcAutoConfigurationTest {
     }
 
     @Test
-    void twoDataSourcesWithoutAPrimaryOrEgovJdbcEnabledFalseLeaveTheDefaults() {
+    void twoDataSourcesWithoutAPrimaryOrEgovJdbcEnabledFalseLeaveTheDefaultsAPrimaryIsUsed() {
         runner().withBean("one", DataSource.class, db::dataSource).withBean("two", DataSource.class, db::dataSource)
                 .run(context -> {
                     assertNull(context.getStartupFailure());
                     assertEquals(0, context.getBeanNamesForType(CheckpointStore.class).length);
+                });
+        runner().withBean("one", DataSource.class, db::dataSource)
+                .withBean("two", DataSource.class, db::dataSource, definition -> definition.setPrimary(true))
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    assertInstanceOf(JdbcCheckpointStore.class, context.getBean(CheckpointStore.class),
+                            "with a primary DataSource the stores use it");
                 });
         runner().withBean(DataSource.class, db::dataSource).withPropertyValues("egov.jdbc.enabled=false")
                 .run(context -> {
@@ -207,6 +218,28 @@ class EgovJdbcAutoConfigurationTest {
             assertFalse(Optional.ofNullable(fresh.text("SELECT to_regclass('egov_schema_history')")).isPresent(),
                     "nothing of the failed install was kept");
         }
+    }
+
+    @Test
+    void aTransactionalHandlerBecomesThePackageHandlerAndNeedsTheJdbcCheckpointStore() {
+        runner().withBean(DataSource.class, db::dataSource)
+                .withBean(TransactionalPackageHandler.class, () -> (pkg, tx) -> { })
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    assertNotNull(context.getBean(PackageHandler.class), "the receive loop's handler");
+                });
+        runner().withBean(DataSource.class, db::dataSource)
+                .withBean(TransactionalPackageHandler.class, () -> (pkg, tx) -> { })
+                .withUserConfiguration(VendorStores.class)
+                .run(context -> {
+                    assertNotNull(context.getStartupFailure());
+                    assertTrue(StarterTestSupport.messages(context.getStartupFailure()).contains("a "
+                            + "TransactionalPackageHandler bean needs the CheckpointStore bean to be a "
+                            + "JdbcCheckpointStore (found vn.egov.sdk.axis.InMemoryCheckpointStore)"));
+                    FailureAnalysis analysis = new EgovValidationFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertNotNull(analysis, "Boot's failure report names the problem");
+                    assertTrue(analysis.getDescription().contains("Property: CheckpointStore"), analysis.getDescription());
+                });
     }
 
     @Configuration(proxyBeanMethods = false)
