@@ -3,6 +3,7 @@ package vn.egov.sdk.spring.signing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.egov.sdk.axis.DocumentSigner;
+import vn.egov.sdk.axis.PackageHandler;
 import vn.egov.sdk.axis.ReceivedPackage;
 import vn.egov.sdk.axis.SignatureCheck;
 import vn.egov.sdk.axis.SignatureVerifier;
@@ -163,6 +168,28 @@ class EgovSigningAutoConfigurationTest {
                 assertNotEquals(SignatureCheck.Indication.VALID, check.indication(), check.reason());
             }
         });
+    }
+
+    @Test
+    void theReceiveLoopHandsOverPackagesWithTheirSignatureCheck(NationalSandbox sandbox) throws Exception {
+        String[] docId = new String[1];
+        withP12(sandbox, TestPki.Kind.AGENCY)
+                .withPropertyValues("egov.axis.url=" + sandbox.vdxpUrl(), "egov.axis.system-id=" + VdxpSandbox.SYSTEM_1,
+                        "egov.axis.secret=" + VdxpSandbox.SECRET_1)
+                .run(context -> docId[0] = context.getBean(VdxpAxisClient.class)
+                        .send(SigningTestSupport.letter("304")).docId());
+        BlockingQueue<ReceivedPackage> received = new LinkedBlockingQueue<>();
+        receiver(sandbox).withPropertyValues("egov.axis.receive.enabled=true", "egov.axis.receive.interval=100ms",
+                "egov.axis.receive.checkpoint-file=" + dir.resolve("checkpoints.log"))
+                .withBean(PackageHandler.class, () -> received::add)
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    ReceivedPackage got = received.poll(20, TimeUnit.SECONDS);
+                    assertNotNull(got, "the handler got the signed letter");
+                    assertEquals(docId[0], got.docId());
+                    SignatureCheck check = got.signature().orElseThrow();
+                    assertEquals(SignatureCheck.Indication.VALID, check.indication(), check.reason());
+                });
     }
 
     @Test
