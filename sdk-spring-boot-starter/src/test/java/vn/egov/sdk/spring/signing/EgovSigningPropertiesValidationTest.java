@@ -3,6 +3,7 @@ package vn.egov.sdk.spring.signing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.signing.SigningKey;
+import vn.egov.sdk.signing.validation.PkixCertificateValidator;
+import vn.egov.sdk.signing.validation.RevocationPolicy;
+import vn.egov.sdk.signing.validation.TrustStore;
 import vn.egov.sdk.spring.EgovAxisAutoConfiguration;
 import vn.egov.sdk.testkit.TestPki;
 
@@ -190,6 +194,26 @@ class EgovSigningPropertiesValidationTest {
         e = rootCause(SigningTestSupport.runner().withPropertyValues("egov.signing.trust.certificates=" + p12));
         assertEquals("egov.signing.trust.certificates[0]", e.errors().get(0).path());
         assertTrue(e.getMessage().contains("holds no X.509 certificate"), e.getMessage());
+    }
+
+    @Test
+    void aTrustKeyStoreAndTheRevocationPolicyBind() {
+        Path store = SigningFiles.trustStore(dir, pki.root(), PASSWORD);
+        SigningTestSupport.runner().withPropertyValues("egov.signing.trust.keystore.path=" + store,
+                "egov.signing.trust.keystore.password=" + PASSWORD, "egov.signing.trust.revocation=OFFLINE")
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    assertTrue(context.getBean(TrustStore.class).contains(pki.root()));
+                    assertEquals(RevocationPolicy.OFFLINE,
+                            context.getBean(PkixCertificateValidator.class).revocationPolicy());
+                });
+        ValidationException e = rootCause(SigningTestSupport.runner().withPropertyValues(
+                "egov.signing.trust.keystore.path=" + store, "egov.signing.trust.keystore.password=wrong"));
+        assertEquals("egov.signing.trust.keystore.password", e.errors().get(0).path());
+        assertTrue(e.getMessage().contains("egov.signing.trust.keystore.password is wrong: it does not open " + store),
+                e.getMessage());
+        String m = failure("egov.signing.trust.certificates=" + rootPem, "egov.signing.trust.revocation=SOMETIMES");
+        assertTrue(m.contains("egov.signing.trust.revocation"), m);
     }
 
     @Test

@@ -59,6 +59,22 @@ final class SigningFiles {
         }
     }
 
+    /** A PKCS#12 trust store holding {@code root} as a trusted-certificate entry. */
+    static Path trustStore(Path dir, X509Certificate root, String password) {
+        try {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(null, null);
+            ks.setCertificateEntry("root", root);
+            Path file = dir.resolve("trust.p12");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                ks.store(out, password.toCharArray());
+            }
+            return file;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Path keyPem(Path dir, String name, SigningKey key) throws IOException {
         return Files.writeString(dir.resolve(name), pem("PRIVATE KEY", key.privateKey().getEncoded()),
                 StandardCharsets.US_ASCII);
