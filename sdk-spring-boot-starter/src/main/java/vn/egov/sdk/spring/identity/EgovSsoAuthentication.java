@@ -26,8 +26,11 @@ import vn.egov.sdk.identity.TokenSet;
 public final class EgovSsoAuthentication extends AbstractAuthenticationToken {
     private static final long serialVersionUID = 1L;
 
+    /** The logged-in principal. */
     private final EgovCitizen citizen;
+    /** The login's tokens. */
     private final TokenSet tokens;
+    /** Where the login was started. */
     private final String returnPath;
 
     /**
@@ -93,6 +96,12 @@ public final class EgovSsoAuthentication extends AbstractAuthenticationToken {
         return returnPath;
     }
 
+    /**
+     * Refuses serialization: the SDK's identity and tokens stay in memory.
+     *
+     * @param out the stream
+     * @throws NotSerializableException always
+     */
     private void writeObject(ObjectOutputStream out) throws NotSerializableException {
         throw new NotSerializableException(EgovSsoAuthentication.class.getName()
                 + ": the SDK's identity and tokens are kept in memory, not serialized with the session");

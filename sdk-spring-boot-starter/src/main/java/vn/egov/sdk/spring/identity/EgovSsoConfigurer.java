@@ -51,8 +51,8 @@ import vn.egov.sdk.spring.identity.internal.SsoSuccessHandler;
  *       login's ID token when the provider has one ({@link #providerLogout(boolean)} to leave logout alone).</li>
  * </ul>
  * The client is the application context's {@code DvcqgOidcClient} bean (the starter's, from {@code egov.sso.*}, or
- * the application's) unless {@link #client(DvcqgOidcClient)} names one. Uses only API present in Spring Security 6.2+
- * and 7.
+ * the application's) unless {@link #client(DvcqgOidcClient)} names one. Tested with Spring Security 6.5; it uses
+ * no API that Spring Security 7 removed (no {@code and()}, {@code apply()} or {@code AntPathRequestMatcher}).
  */
 public final class EgovSsoConfigurer extends AbstractHttpConfigurer<EgovSsoConfigurer, HttpSecurity> {
     private DvcqgOidcClient client;
