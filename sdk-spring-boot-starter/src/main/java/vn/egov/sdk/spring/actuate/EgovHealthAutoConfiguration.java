@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,7 @@ import vn.egov.sdk.spring.actuate.internal.HealthChecks;
         "vn.egov.sdk.spring.jdbc.EgovJdbcAutoConfiguration"})
 @EnableConfigurationProperties(EgovHealthProperties.class)
 public class EgovHealthAutoConfiguration {
+    private static final String BOOT3_INDICATOR = "org.springframework.boot.actuate.health.HealthIndicator";
     private static final String SIGNATURE_SOURCE = "vn.egov.sdk.signing.SignatureSource";
     private static final String AXIS_CLIENT = "vn.egov.sdk.axis.DocumentAxisClient";
     private static final String DOSSIER_OUTBOX = "vn.egov.sdk.dossier.DossierOutbox";
@@ -45,7 +47,7 @@ public class EgovHealthAutoConfiguration {
 
     /** The indicators on Spring Boot 3 (spring-boot-actuator). */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    @ConditionalOnClass(name = BOOT3_INDICATOR)
     static class Boot3 {
         @Bean
         @ConditionalOnBean(type = AXIS_CLIENT)
@@ -71,9 +73,10 @@ public class EgovHealthAutoConfiguration {
         }
     }
 
-    /** The indicators on Spring Boot 4 (spring-boot-health). */
+    /** The indicators on Spring Boot 4 (spring-boot-health; Boot 3's health API is gone there). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    @ConditionalOnMissingClass(BOOT3_INDICATOR)
     static class Boot4 {
         @Bean
         @ConditionalOnBean(type = AXIS_CLIENT)
