@@ -24,7 +24,8 @@ import vn.egov.sdk.cli.internal.VerifyCommand;
         subcommands = {EdxmlCommand.class, SignCommand.class, VerifyCommand.class, SandboxCommand.class, AxisCommand.class,
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; a valid package or signature", "1:the package breaks rules; a signature is not valid", "2:wrong command line",
+        exitCodeList = {"0:done; a valid package or signature", "1:the package breaks rules; a signature is not valid",
+            "2:wrong command line",
             "3:unreadable input", "4:the axis failed or refused", "5:credentials refused or missing",
             "6:cannot start", "70:unexpected failure"})
 public final class Egov implements Callable<Integer> {
