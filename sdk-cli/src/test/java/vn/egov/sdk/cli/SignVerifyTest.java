@@ -224,6 +224,21 @@ class SignVerifyTest {
     }
 
     @Test
+    void theSandboxsRootAsItServesItIsATrustAnchor() throws Exception {
+        Path doc = edxml();
+        Path out = dir.resolve("served.edxml");
+        assertEquals(ExitCodes.OK, egov(sign(doc.toString(), keystore(TestPki.Kind.AGENCY)), "--out", out.toString())
+                .status());
+        java.net.http.HttpResponse<byte[]> root = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(SANDBOX.sandbox().baseUrl()
+                        + TestPki.ROOT_PATH)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, root.statusCode());
+        Path crt = Files.write(dir.resolve("sandbox-root.crt"), root.body());
+        Run run = Run.egov("verify", out.toString(), "--trust", crt.toString());
+        assertEquals(ExitCodes.OK, run.status(), run::toString);
+    }
+
+    @Test
     void cmsDetachedAndAttachedWithAPemKey() throws Exception {
         Path data = Files.writeString(dir.resolve("payload.txt"), "dữ liệu cần ký", StandardCharsets.UTF_8);
         Run detached = egov(sign(data.toString(), pem(TestPki.Kind.GOOD)), "--json");
@@ -265,12 +280,18 @@ class SignVerifyTest {
     void pdfWithAVisibleStampAndTheAgencySealVerifiesAndATamperedOneDoesNot() throws Exception {
         Path pdf = pdf();
         Path signed = dir.resolve("signed.pdf");
-        Run run = egov(sign(pdf.toString(), keystore(TestPki.Kind.GOOD)), "--out", signed.toString(), "--stamp",
-                "1,330,80,220,70", "--reason", "Phê duyệt", "--location", "Hà Nội");
-        assertEquals(ExitCodes.OK, run.status(), run::toString);
-        Path sealed = dir.resolve("sealed.pdf");
         Path seal = Files.write(dir.resolve("seal.png"), Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
+        Run run = egov(sign(pdf.toString(), keystore(TestPki.Kind.GOOD)), "--out", signed.toString(), "--stamp",
+                "last,330,80,220,70", "--stamp-line", "Ký bởi: Nguyễn Văn An", "--stamp-line", "Thời gian: hôm nay",
+                "--stamp-image", seal.toString(),
+                "--reason", "Phê duyệt", "--location", "Hà Nội", "--tsa", pki().tsaUrl());
+        assertEquals(ExitCodes.OK, run.status(), run::toString);
+        JsonNode first = JSON.readTree(Run.egov("verify", signed.toString(), "--trust", root().toString(), "--json")
+                .out()).get("signatures").get(0);
+        assertEquals("VALID", first.get("indication").asText(), first::toString);
+        assertFalse(first.get("signingTime").isNull(), "B-T: the timestamp's time " + first);
+        Path sealed = dir.resolve("sealed.pdf");
         Run agency = egov(sign(signed.toString(), keystore(TestPki.Kind.AGENCY)), "--out", sealed.toString(),
                 "--stamp", "1,330,80,220,70", "--seal", seal.toString(), "--seal-size", "100,100");
         assertEquals(ExitCodes.OK, agency.status(), agency::toString);
