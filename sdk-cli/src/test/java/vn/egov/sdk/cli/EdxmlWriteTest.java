@@ -217,7 +217,9 @@ class EdxmlWriteTest {
             {"deep.yaml", "a: ".repeat(3000) + "b\n", "not well-formed YAML"},
             {"laughs.yaml", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                 + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
-                + "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n", "not a known key"},
+                + "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n", "b[0] is a YAML alias (*a, line 2)"},
+            {"alias.yaml", "from: {id: 000.00.00.G22, name: &n Văn phòng}\nto:\n  - {id: 000.00.00.H41, name: *n}\n",
+                "to[0].name is a YAML alias (*n, line 3): write the value itself [alias]"},
             {"empty.yaml", "", "is empty"},
             {"big.yaml", "subject: " + "x".repeat(300_000) + "\n", "is over 256 KiB"},
             {"java.yaml", "from: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "

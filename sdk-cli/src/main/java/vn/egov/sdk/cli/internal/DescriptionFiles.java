@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import vn.egov.sdk.core.FieldError;
 
 /**
  * Reads a package description, YAML or JSON (by the extension {@code .json}, else by a first {@code {}), bounded:
@@ -32,6 +35,23 @@ final class DescriptionFiles {
             .build()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     private DescriptionFiles() {
+    }
+
+    /**
+     * Refuses a YAML alias ({@code *name}): Jackson would read it as the text of the anchor's name, silently wrong.
+     */
+    private static void refuseAliases(Path file, byte[] bytes) throws IOException {
+        try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(bytes)) {
+            while (parser.nextToken() != null) {
+                if (parser.isCurrentAlias()) {
+                    throw new InvalidDescriptionException(file, List.of(new FieldError("alias",
+                            parser.getParsingContext().pathAsPointer().toString().replace('/', '.').substring(1)
+                                    .replaceAll("\\.(\\d+)", "[$1]"),
+                            "is a YAML alias (*" + parser.getText() + ", line " + parser.currentLocation().getLineNr()
+                                    + "): write the value itself")));
+                }
+            }
+        }
     }
 
     /**
@@ -63,6 +83,9 @@ final class DescriptionFiles {
                 || new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
                         .stripLeading().startsWith("{");
         try {
+            if (!json) {
+                refuseAliases(file, bytes);
+            }
             JsonNode tree = (json ? JSON : YAML).readTree(bytes);
             if (tree == null || tree.isMissingNode()) {
                 throw new UnreadableInputException("description " + file + " is empty", null);
