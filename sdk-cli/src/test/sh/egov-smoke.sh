@@ -1,7 +1,8 @@
 #!/bin/sh
 # Exercises the built egov jar from a shell, as a script or an operator would: help, exit codes, JSON, a package
-# written from a YAML description, signed and verified (with a test PKI made by openssl; skipped without openssl), and
-# a round trip through the sandbox's national axis. Usage: sdk-cli/src/test/sh/egov-smoke.sh [path/to/egov.jar]
+# written from a YAML description, signed and verified (with a test PKI made by openssl; skipped without openssl), a
+# payment and a login against the sandbox, and a round trip through its national axis.
+# Usage: sdk-cli/src/test/sh/egov-smoke.sh [path/to/egov.jar]
 # Needs a JDK on the PATH and a package to send (the sandbox's VDXP systems serve 000.00.00.G22 and 000.00.00.H41):
 # EGOV_SMOKE_PACKAGE=document.edxml, sent from 000.00.00.G22 to 000.00.00.H41; without it, the round trip is skipped.
 set -u
@@ -94,6 +95,36 @@ expect 0 axis agencies --json --url "$BASE/vdxp" --system vxp.sandbox.01 --secre
 EGOV_AXIS_SECRET=wrong-secret-for-smoke expect 5 axis list --url "$BASE/vdxp" --system vxp.sandbox.01
 grep -q 'no secret' "$WORK/err" && fail "EGOV_AXIS_SECRET was not read"
 grep -q wrong-secret-for-smoke "$WORK/out" "$WORK/err" && fail "the secret was printed"
+# egov pay against the sandbox's DVCQG payment platform (its public test merchant), the key from the environment
+PAY="--system dvcqg --url $BASE/dvcqg-pay --merchant SANDBOX-DVC-01 --store $WORK/payments.json"
+export EGOV_PAYMENT_DVCQG_KEY=dvcqg-sandbox-hash-key
+expect 0 pay create $PAY --amount 150000 --dossier SMOKE-0001 --json
+REF=$(sed -n 's/.*"reference" : "\([^"]*\)".*/\1/p' "$WORK/out")
+[ -n "$REF" ] || fail "pay create printed no reference"
+grep -q '"redirectUrl" : "http' "$WORK/out" || fail "pay create printed no payment page"
+expect 0 pay status "$REF" $PAY
+grep -q PENDING "$WORK/out" || fail "the new payment is not pending: $(cat "$WORK/out")"
+printf '{"LoaiBanTin":"PAY","MaLoi":"00","MaDoiTac":"SANDBOX-DVC-01","MaThamChieu":"%s","SoTien":"150000","MaTienTe":"VND","MaGiaoDich":"1","MaNganHang":"NCB","ThoiGianGD":"20261207120000","ThongTinGiaoDich":"x","MaXacThuc":"forged"}' "$REF" >"$WORK/callback.json"
+egov pay callback-check - $PAY <"$WORK/callback.json" >"$WORK/out" 2>"$WORK/err"
+[ $? = 1 ] || fail "a forged callback was not refused with exit 1"
+grep -q 'does not match' "$WORK/out" && grep -q "|$REF|150000|" "$WORK/out" || fail "no signed string or verdict: $(cat "$WORK/out")"
+grep -q dvcqg-sandbox-hash-key "$WORK/out" "$WORK/err" && fail "the payment key was printed"
+unset EGOV_PAYMENT_DVCQG_KEY
+
+# egov login with a sandbox test citizen, no browser; the sandbox's default client redirects to localhost:8080
+export EGOV_SSO_CLIENT_SECRET=sandbox-sso-secret
+egov login --issuer "$BASE/sso" --client-id sandbox-sso-client --redirect-uri http://localhost:8080/login/callback \
+  --test-citizen citizen-vneid-ial2 --json >"$WORK/out" 2>"$WORK/err"
+got=$?
+if [ "$got" = 6 ]; then
+  echo "egov-smoke: login skipped, port 8080 is taken: $(tail -1 "$WORK/err")" >&2
+else
+  [ "$got" = 0 ] || fail "egov login exited $got: $(cat "$WORK/err")"
+  grep -q '"accountType" : "CITIZEN' "$WORK/out" || fail "no citizen identity: $(cat "$WORK/out")"
+  grep -q sandbox-sso-secret "$WORK/out" "$WORK/err" && fail "the client secret was printed"
+fi
+unset EGOV_SSO_CLIENT_SECRET
+
 if [ -n "${EGOV_SMOKE_PACKAGE:-}" ]; then
   EGOV_AXIS_SECRET=sandbox-secret expect 0 axis send "$EGOV_SMOKE_PACKAGE" --url "$BASE/vdxp" --system vxp.sandbox.01
   export EGOV_AXIS_SECRET=sandbox-secret-02

@@ -11,6 +11,7 @@ import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.edxml.EdXmlFormatException;
+import vn.egov.sdk.identity.LoginProviderException;
 
 /**
  * Turns a failure into its exit status and a message in Vietnamese and English, one line each on standard error (and
@@ -102,7 +103,8 @@ final class Failures {
             if (failure instanceof ValidationException) {
                 return INVALID_ARGUMENT;
             }
-            if (failure instanceof AuthenticationException || failure instanceof MissingSecretException) {
+            if (failure instanceof AuthenticationException || failure instanceof MissingSecretException
+                    || failure instanceof LoginProviderException p && "invalid_client".equals(p.error())) {
                 return AUTHENTICATION;
             }
             if (failure instanceof CannotStartException) {
