@@ -208,6 +208,36 @@ class EgovSsoSecurityTest {
     }
 
     @Test
+    void anExpiredLoginTheProvidersFailureAndTheNetworkHaveTheirOwnAnswers(NationalSandbox sandbox) {
+        app(sandbox, mvc -> {
+            Started late = start(mvc, "/me", false);
+            URI callback = sandbox.sso().login(late.authorizationUrl, SsoTestUser.CITIZEN_VNEID_IAL2);
+            try {
+                Thread.sleep(1300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            MvcResult expired = callback(mvc, callback, late, false);
+            assertEquals(400, expired.getResponse().getStatus());
+            assertTrue(body(expired).startsWith("login-state:EXPIRED\n"), body(expired));
+
+            Started failing = start(mvc, "/me", false);
+            sandbox.faults().on("/sso/oauth2/token").times(1).status(503);
+            MvcResult platform = callback(mvc, sandbox.sso().login(failing.authorizationUrl,
+                    SsoTestUser.CITIZEN_VNEID_IAL2), failing, false);
+            assertEquals(502, platform.getResponse().getStatus(), body(platform));
+
+            Started slow = start(mvc, "/me", false);
+            sandbox.faults().on("/sso/oauth2/token").times(1).delay(Duration.ofSeconds(5));
+            MvcResult network = callback(mvc, sandbox.sso().login(slow.authorizationUrl,
+                    SsoTestUser.CITIZEN_VNEID_IAL2), slow, false);
+            assertEquals(504, network.getResponse().getStatus(), body(network));
+            assertTrue(body(network).startsWith("fault:NETWORK\n"), body(network));
+        }, "egov.sso.pending-login-ttl=1s", "egov.sso.read-timeout=2s", "egov.sso.deadline=3s");
+    }
+
+    @Test
     void logoutEndsTheLocalSessionAndTheProvidersSession(NationalSandbox sandbox) throws Exception {
         app(sandbox, mvc -> {
             Started started = start(mvc, "/me", false);
