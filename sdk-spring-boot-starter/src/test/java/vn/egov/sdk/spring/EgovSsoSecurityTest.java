@@ -61,11 +61,15 @@ class EgovSsoSecurityTest {
     private static final String HOST_COOKIE = "__Host-egov-login";
 
     private static void app(NationalSandbox sandbox, Consumer<MockMvc> test, String... more) {
+        app(sandbox, WebApp.class, test, more);
+    }
+
+    private static void app(NationalSandbox sandbox, Class<?> webApp, Consumer<MockMvc> test, String... more) {
         new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EgovAxisAutoConfiguration.class,
                         EgovSsoAutoConfiguration.class))
                 .withPropertyValues(EgovSsoAutoConfigurationTest.sandboxClient(sandbox, more))
-                .withUserConfiguration(WebApp.class)
+                .withUserConfiguration(webApp)
                 .run(context -> {
                     assertEquals(null, context.getStartupFailure());
                     test.accept(mvc(context));
@@ -265,6 +269,20 @@ class EgovSsoSecurityTest {
     }
 
     @Test
+    void theApplicationsOwnFailureHandlerAndLogoutAreKept(NationalSandbox sandbox) {
+        app(sandbox, OwnHandlersApp.class, mvc -> {
+            Started started = start(mvc, "/me", false);
+            URI callback = sandbox.sso().login(started.authorizationUrl, SsoTestUser.CITIZEN_VNEID_IAL2);
+            assertEquals(303, callback(mvc, callback, started, false).getResponse().getStatus());
+            MvcResult replay = callback(mvc, callback, started, false);
+            assertEquals(409, replay.getResponse().getStatus());
+            assertEquals("ALREADY_USED", replay.getResponse().getHeader("X-Refused"));
+            MvcResult out = perform(mvc, post("/logout").with(csrf()).session(started.session));
+            assertEquals("/bye", out.getResponse().getHeader("Location"), "the provider's logout is left out");
+        });
+    }
+
+    @Test
     void theConfigurerWithoutALoginClientNamesTheProperty() {
         new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(EgovSsoAutoConfiguration.class))
                 .withUserConfiguration(WebApp.class)
@@ -311,6 +329,33 @@ class EgovSsoSecurityTest {
         SecurityFilterChain chain(HttpSecurity http) throws Exception {
             http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
                     .with(EgovSsoConfigurer.egovSso(), Customizer.withDefaults());
+            return http.build();
+        }
+
+        @Bean
+        MeController me() {
+            return new MeController();
+        }
+    }
+
+    /** An application with its own failure handler and logout, and the callback path named in code. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableWebMvc
+    @EnableWebSecurity
+    static class OwnHandlersApp {
+        @Bean
+        SecurityFilterChain chain(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .logout(l -> l.logoutSuccessUrl("/bye"))
+                    .with(EgovSsoConfigurer.egovSso(), sso -> sso.callbackPath("/login/callback")
+                            .providerLogout(false)
+                            .failureHandler((request, response, e) -> {
+                                vn.egov.sdk.identity.LoginStateException state = assertInstanceOf(
+                                        vn.egov.sdk.identity.LoginStateException.class,
+                                        ((vn.egov.sdk.spring.identity.EgovSsoLoginException) e).failure());
+                                response.setHeader("X-Refused", state.failure().name());
+                                response.setStatus(409);
+                            }));
             return http.build();
         }
 
