@@ -87,7 +87,7 @@ public class FeeController {
      * @return the page; 404 for an unknown dossier or another citizen's
      */
     @GetMapping(path = "/fees/{dossier}", produces = MediaType.TEXT_HTML_VALUE)
-    public ResponseEntity<String> show(@PathVariable String dossier, @AuthenticationPrincipal EgovCitizen citizen) {
+    public ResponseEntity<String> show(@PathVariable("dossier") String dossier, @AuthenticationPrincipal EgovCitizen citizen) {
         FeeBook.Fee fee = fees.find(dossier).filter(f -> f.citizen().equals(citizen.getName())).orElse(null);
         if (fee == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)

@@ -152,7 +152,7 @@ class SampleApplicationTest {
         SsoTestUser user = SsoTestUser.CITIZEN_VNEID_IAL2;
         assertEquals(user.fullName(), Browser.byId(me, "full-name"));
         assertTrue(me.body().contains("Xin chào / Hello, " + user.fullName()), me.body());
-        assertEquals("CITIZEN", Browser.byId(me, "account-type"));
+        assertEquals("CITIZEN(1)", Browser.byId(me, "account-type"));
         assertEquals("IAL2", Browser.byId(me, "ial"));
         String id = user.claims().get("SoDinhDanh").toString();
         assertFalse(me.body().contains(id), "the ID number is masked");
