@@ -20,12 +20,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestConstructor;
 import org.springframework.test.util.TestSocketUtils;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.ReceivedItem;
@@ -56,6 +56,7 @@ import vn.egov.sdk.testkit.VdxpSandbox;
 @SpringBootTest(classes = SampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("sandbox")
 @DirtiesContext
+@TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class SampleApplicationTest {
     @RegisterExtension
     static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
@@ -66,8 +67,11 @@ class SampleApplicationTest {
     private static Map<String, Object> settings;
     private static PkixCertificateValidator validator;
 
-    @Autowired
-    private ReceivedDocuments documents;
+    private final ReceivedDocuments documents;
+
+    SampleApplicationTest(ReceivedDocuments documents) {
+        this.documents = documents;
+    }
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
