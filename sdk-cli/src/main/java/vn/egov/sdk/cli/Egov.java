@@ -21,8 +21,8 @@ import vn.egov.sdk.cli.internal.VerifyCommand;
 @Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = Egov.Version.class,
         description = "Vietnam e-government SDK on the command line: edXML packages, signatures, the national sandbox, "
                 + "the document axis.",
-        subcommands = {EdxmlCommand.class, SignCommand.class, VerifyCommand.class, SandboxCommand.class, AxisCommand.class,
-            AutoComplete.GenerateCompletion.class},
+        subcommands = {EdxmlCommand.class, SignCommand.class, VerifyCommand.class, SandboxCommand.class,
+            AxisCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; a valid package or signature", "1:the package breaks rules; a signature is not valid",
             "2:wrong command line",
