@@ -127,6 +127,18 @@ class EdxmlWriteTest {
     }
 
     @Test
+    void aYamlFileInFlowStyleIsReadAsYamlAndAnUnnamedOneStartingWithABraceAsJson() throws IOException {
+        String flow = "{from: {id: 000.00.00.G22, name: VPCP}, to: [{id: 000.00.00.H41, name: Nghệ An}], "
+                + "code: {number: 1, notation: X}, subject: s, promulgation: {place: HN, date: 2024-05-02}, "
+                + "staff: {name: A}}\n";
+        Run yaml = Run.egov("edxml", "write", description("flow.yaml", flow).toString());
+        assertEquals(ExitCodes.OK, yaml.status(), yaml::toString);
+        Run json = Run.egov("edxml", "write", description("flow.txt", flow).toString());
+        assertEquals(ExitCodes.UNREADABLE, json.status(), json::toString);
+        assertTrue(json.err().contains("not well-formed JSON"), json::toString);
+    }
+
+    @Test
     void writesAStatusPackage() throws IOException {
         Path yaml = description("status.yml", """
                 kind: status
