@@ -1,6 +1,7 @@
 package vn.egov.sdk.spring;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -8,8 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import vn.egov.sdk.axis.CheckpointStore;
+import vn.egov.sdk.axis.DocumentAxisClient;
 import vn.egov.sdk.axis.FileCheckpointStore;
 import vn.egov.sdk.axis.PackageHandler;
+import vn.egov.sdk.axis.ReceiveCoordinator;
 import vn.egov.sdk.axis.ReceiveLoop;
 import vn.egov.sdk.axis.StatusEventListener;
 import vn.egov.sdk.axis.VdxpAxisClient;
@@ -23,7 +26,9 @@ import vn.egov.sdk.core.ValidationException;
  * {@code LgspAxisClient} has its own loop ({@code vn.egov.sdk.spring.lgsp.EgovLgspReceiveAutoConfiguration}). The
  * checkpoints go to the vendor's {@link CheckpointStore} bean, or else to a {@link FileCheckpointStore} at
  * {@code egov.axis.receive.checkpoint-file}. A vendor's {@link StatusEventListener} bean, if any, receives status
- * packages.
+ * packages. A {@link ReceiveCoordinator} bean (sdk-jdbc's {@code JdbcReceiveCoordinator}, made by
+ * {@code EgovJdbcAutoConfiguration} when a {@code DataSource} exists) shares the loop with the application's other
+ * nodes.
  */
 @AutoConfiguration(after = EgovAxisAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "egov.axis.receive", name = "enabled", havingValue = "true")
@@ -61,20 +66,35 @@ public class EgovReceiveAutoConfiguration {
      * @param store the checkpoint store
      * @param handler the vendor's handler
      * @param statusListener the vendor's status listener, if any
+     * @param coordinator the coordinator shared with the other nodes, if any
+     * @param decorators wrap the handler (metrics, audit), in their order
      * @return the lifecycle
      */
     @Bean
     @ConditionalOnMissingBean
     public ReceiveLoopLifecycle egovReceiveLoop(EgovProperties properties, VdxpAxisClient client,
-            CheckpointStore store, PackageHandler handler, ObjectProvider<StatusEventListener> statusListener) {
+            CheckpointStore store, PackageHandler handler, ObjectProvider<StatusEventListener> statusListener,
+            ObjectProvider<ReceiveCoordinator> coordinator,
+            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
         EgovProperties.Receive receive = properties.getAxis().getReceive();
         return new ReceiveLoopLifecycle(() -> {
-            ReceiveLoop.Builder b = ReceiveLoop.builder(client, store, handler)
+            ReceiveLoop.Builder b = ReceiveLoop.builder(client, store, decorated(client, handler, decorators))
                     .interval(receive.getInterval())
                     .maxAttempts(receive.getMaxAttempts())
                     .closeTimeout(receive.getStopTimeout());
             statusListener.ifAvailable(b::statusListener);
+            coordinator.ifUnique(b::coordinator);
             return b.build();
         });
+    }
+
+    private static PackageHandler decorated(DocumentAxisClient client, PackageHandler handler,
+            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
+        List<EgovPackageHandlerDecorator> ordered = decorators.orderedStream().toList();
+        PackageHandler h = handler;
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            h = ordered.get(i).decorate(client, h);
+        }
+        return h;
     }
 }
