@@ -49,9 +49,10 @@ import vn.egov.sdk.spring.jdbc.internal.NodeIds;
  * {@link CatalogueCache}, {@link PendingLoginStore}, and {@code PaymentStore} when sdk-payment is present), each
  * replaced by an application's own bean of that interface; the {@link JdbcSendOutbox} to record sends in the
  * application's transactions, and on every node a {@link SendOutboxRelayLifecycle} that sends them through the one
- * {@link DocumentAxisClient} bean; with {@code egov.axis.receive.enabled=true}, a {@link JdbcReceiveCoordinator} that
- * the receive loop uses so that the nodes share the axis inbox, and, for an application's
- * {@link TransactionalPackageHandler} bean, the {@link PackageHandler} that runs it in the checkpoint's transaction.
+ * {@link DocumentAxisClient} bean; with {@code egov.axis.receive.enabled=true} and an axis client, a
+ * {@link JdbcReceiveCoordinator} that the receive loop uses so that the nodes share the axis inbox, and, for an
+ * application's {@link TransactionalPackageHandler} bean, the {@link PackageHandler} that runs it in the checkpoint's
+ * transaction.
  *
  * <p>Nothing creates a table unless {@code egov.jdbc.initialize-schema=true} ({@link JdbcSchema#install}); run the
  * scripts under {@code db/egov/postgresql} with your own Flyway otherwise. Ordered after Boot's
@@ -131,6 +132,7 @@ public class EgovJdbcAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(ReceiveCoordinator.class)
     @ConditionalOnProperty(prefix = "egov.axis.receive", name = "enabled", havingValue = "true")
+    @ConditionalOnBean(DocumentAxisClient.class)
     public JdbcReceiveCoordinator egovJdbcReceiveCoordinator(DataSource dataSource, EgovJdbcSchema schema,
             EgovJdbcProperties properties) {
         String node = NodeIds.nodeId(properties.getNodeId());
