@@ -136,7 +136,8 @@ class EgovJdbcAutoConfigurationTest {
 
     @Test
     void thePaymentsInMemoryDefaultGivesWayToTheJdbcStore() {
-        // listed first, the payments' auto-configuration still runs after this one (its afterName, this one's beforeName)
+        // listed first, the payments' auto-configuration still runs after this one (its afterName, this one's
+        // beforeName)
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EgovPaymentAutoConfiguration.class,
                         EgovJdbcAutoConfiguration.class, EgovAxisAutoConfiguration.class))
