@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import vn.egov.sdk.axis.DocumentSigner;
 import vn.egov.sdk.axis.SignatureVerifier;
@@ -120,7 +121,8 @@ public class EgovSignaturesAutoConfiguration {
     }
 
     /**
-     * The axis clients' signer: every package sent is signed with the edXML signer.
+     * The axis clients' signer: every package sent is signed with the edXML signer (unless
+     * {@code egov.signing.axis.sign=false}).
      *
      * @param signer the edXML signer
      * @return the document signer
@@ -128,12 +130,14 @@ public class EgovSignaturesAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(DocumentSigner.class)
     @ConditionalOnBean(EdXmlSigner.class)
+    @ConditionalOnProperty(prefix = "egov.signing.axis", name = "sign", havingValue = "true", matchIfMissing = true)
     public DocumentSigner egovAxisDocumentSigner(EdXmlSigner signer) {
         return EdXmlAxisSignatures.signer(signer);
     }
 
     /**
-     * The axis clients' verifier: every package fetched carries the edXML verifier's check.
+     * The axis clients' verifier: every package fetched carries the edXML verifier's check (unless
+     * {@code egov.signing.axis.verify=false}).
      *
      * @param verifier the edXML verifier
      * @return the signature verifier
@@ -141,6 +145,8 @@ public class EgovSignaturesAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SignatureVerifier.class)
     @ConditionalOnBean(EdXmlSignatureVerifier.class)
+    @ConditionalOnProperty(prefix = "egov.signing.axis", name = "verify", havingValue = "true",
+            matchIfMissing = true)
     public SignatureVerifier egovAxisSignatureVerifier(EdXmlSignatureVerifier verifier) {
         return EdXmlAxisSignatures.verifier(verifier);
     }

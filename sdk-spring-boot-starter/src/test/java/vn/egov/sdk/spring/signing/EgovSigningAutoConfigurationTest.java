@@ -171,6 +171,31 @@ class EgovSigningAutoConfigurationTest {
     }
 
     @Test
+    void theAxisClientCanBeToldNotToSignOrVerify(NationalSandbox sandbox) throws Exception {
+        String[] docId = new String[1];
+        withP12(sandbox, TestPki.Kind.AGENCY)
+                .withPropertyValues("egov.axis.url=" + sandbox.vdxpUrl(), "egov.axis.system-id=" + VdxpSandbox.SYSTEM_1,
+                        "egov.axis.secret=" + VdxpSandbox.SECRET_1, "egov.signing.axis.sign=false")
+                .run(context -> {
+                    assertEquals(0, context.getBeanNamesForType(DocumentSigner.class).length);
+                    assertEquals(1, context.getBeanNamesForType(EdXmlSigner.class).length, "still a signer bean");
+                    docId[0] = context.getBean(VdxpAxisClient.class).send(SigningTestSupport.letter("305")).docId();
+                });
+        receiver(sandbox).run(context -> {
+            try (ReceivedPackage received = context.getBean(VdxpAxisClient.class).fetch(docId[0])) {
+                assertNotEquals(SignatureCheck.Indication.VALID, received.signature().orElseThrow().indication(),
+                        "sent unsigned");
+            }
+        });
+        receiver(sandbox).withPropertyValues("egov.signing.axis.verify=false").run(context -> {
+            assertEquals(0, context.getBeanNamesForType(SignatureVerifier.class).length);
+            try (ReceivedPackage received = context.getBean(VdxpAxisClient.class).fetch(docId[0])) {
+                assertTrue(received.signature().isEmpty(), "not verified");
+            }
+        });
+    }
+
+    @Test
     void theReceiveLoopHandsOverPackagesWithTheirSignatureCheck(NationalSandbox sandbox) throws Exception {
         String[] docId = new String[1];
         withP12(sandbox, TestPki.Kind.AGENCY)
