@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -250,6 +251,26 @@ class EgovSigningAutoConfigurationTest {
                     ValidationReport r = context.getBean(CmsVerifier.class).verifyDetached(p7s, PAYLOAD).get(0);
                     assertEquals(Indication.VALID, r.indication(), r.reason());
                     assertEquals(1, sandbox.smartCa().signaturesMade(), "signed by the SmartCA simulator");
+                });
+    }
+
+    @Test
+    void theStartUpDoesNotWaitForSmartCa() {
+        // nothing listens on port 9: the signer's certificate is fetched when the first document is signed
+        SigningTestSupport.runner().withPropertyValues("egov.signing.smartca.url=http://127.0.0.1:9",
+                "egov.signing.smartca.sp-id=" + SmartCaSandbox.SP_ID,
+                "egov.signing.smartca.sp-password=" + SmartCaSandbox.SP_PASSWORD,
+                "egov.signing.smartca.user-id=" + SmartCaSandbox.USER_CONFIRMS,
+                "egov.signing.smartca.connect-timeout=1s", "egov.signing.smartca.deadline=3s",
+                "egov.axis.url=http://127.0.0.1:9", "egov.axis.system-id=" + VdxpSandbox.SYSTEM_1,
+                "egov.axis.secret=" + VdxpSandbox.SECRET_1)
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    assertEquals(1, context.getBeanNamesForType(DocumentSigner.class).length);
+                    assertEquals(1, context.getBeanNamesForType(VdxpAxisClient.class).length);
+                    Exception e = assertThrows(Exception.class,
+                            () -> context.getBean(EdXmlSigner.class));
+                    assertTrue(SigningTestSupport.messages(e).contains("127.0.0.1:9"), SigningTestSupport.messages(e));
                 });
     }
 
