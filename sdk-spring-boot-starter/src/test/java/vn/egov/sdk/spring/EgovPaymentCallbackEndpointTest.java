@@ -53,10 +53,10 @@ import vn.egov.sdk.testkit.NationalSandboxExtension;
  */
 @ExtendWith({NationalSandboxExtension.class, OutputCaptureExtension.class})
 class EgovPaymentCallbackEndpointTest {
-    private static final String DVCQG_PATH = "/egov/payment/dvcqg/callback";
+    static final String DVCQG_PATH = "/egov/payment/dvcqg/callback";
     private static final String KEYPAY_PATH = "/egov/payment/keypay/callback";
     private static final String PAYGOV_PATH = "/egov/payment/paygov/callback";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     /** The application's listener and event log. */
     static final class Recorder implements PaymentResultListener {
@@ -78,7 +78,7 @@ class EgovPaymentCallbackEndpointTest {
         }
     }
 
-    private static WebApplicationContextRunner web() {
+    static WebApplicationContextRunner web() {
         return new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EgovAxisAutoConfiguration.class,
                         EgovPaymentAutoConfiguration.class, EgovPaymentCallbackAutoConfiguration.class,
@@ -86,12 +86,12 @@ class EgovPaymentCallbackEndpointTest {
                 .withBean(Recorder.class, Recorder::new);
     }
 
-    private interface Body {
+    interface Body {
         void run(AssertableWebApplicationContext context, MockMvc mvc, MockMvcBridge bridge, Recorder recorder)
                 throws Exception;
     }
 
-    private static void run(WebApplicationContextRunner runner, Body body) {
+    static void run(WebApplicationContextRunner runner, Body body) {
         runner.run(context -> {
             assertEquals(null, context.getStartupFailure());
             MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
@@ -115,7 +115,7 @@ class EgovPaymentCallbackEndpointTest {
      * This payment's deliveries, once there are {@code n}: the log is filtered by reference, since a delivery of an
      * earlier test may be logged after the sandbox was reset for this one.
      */
-    private static List<DvcqgPaySandbox.Delivery> deliveries(NationalSandbox sandbox, String reference, int n)
+    static List<DvcqgPaySandbox.Delivery> deliveries(NationalSandbox sandbox, String reference, int n)
             throws InterruptedException {
         java.util.function.Supplier<List<DvcqgPaySandbox.Delivery>> mine = () -> sandbox.dvcqgPay().deliveries()
                 .stream().filter(d -> d.reference().equals(reference)).toList();
