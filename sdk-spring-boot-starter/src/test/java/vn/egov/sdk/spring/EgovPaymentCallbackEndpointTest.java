@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,7 @@ import vn.egov.sdk.payment.PaymentSystem;
 import vn.egov.sdk.payment.dvcqg.DvcqgPaymentPlatformClient;
 import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
 import vn.egov.sdk.payment.paygov.PayGovClient;
+import vn.egov.sdk.spring.actuate.EgovMetricsAutoConfiguration;
 import vn.egov.sdk.spring.payment.EgovPaymentAutoConfiguration;
 import vn.egov.sdk.spring.payment.EgovPaymentCallbackAutoConfiguration;
 import vn.egov.sdk.spring.payment.PaymentResult;
@@ -318,6 +321,29 @@ class EgovPaymentCallbackEndpointTest {
                     assertEquals(1, rec.results.size());
                     assertEquals(PaymentSystem.PAYGOV, rec.results.get(0).system());
                     assertEquals(List.of(new PaymentCallbackEvent("paygov", true, "applied")), rec.events);
+                });
+    }
+
+    @Test
+    void callbacksAndTheClientsCallsAreCountedByTheStartersMetrics(NationalSandbox sandbox) {
+        run(web().withConfiguration(AutoConfigurations.of(EgovMetricsAutoConfiguration.class))
+                .withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues(EgovPaymentAutoConfigurationTest.keypay(sandbox)), (context, mvc, bridge, rec) -> {
+                    sandbox.keypay().callbackUrl(bridge.url(KEYPAY_PATH));
+                    PaymentStart start = context.getBean(KeypayDvcqgClient.class)
+                            .create(PaymentOrder.of("H41.01-261207-0601", 30_000, "Lệ phí"));
+                    assertEquals(-1, JSON.readTree(postTo(mvc, KEYPAY_PATH, "{\"client_id\":1}").getContentAsString())
+                            .get("return_code").asInt());
+                    sandbox.keypay().pay(start.reference());
+                    await(() -> rec.results.size() == 1, "the genuine callback");
+
+                    MeterRegistry registry = context.getBean(MeterRegistry.class);
+                    assertEquals(1.0, registry.get("egov.payment.callbacks").tags("system", "keypay", "verified",
+                            "false", "outcome", "refused").counter().count());
+                    assertEquals(1.0, registry.get("egov.payment.callbacks").tags("system", "keypay", "verified",
+                            "true", "outcome", "applied").counter().count());
+                    assertTrue(registry.get("egov.client.calls").tags("client", "payment-keypay").timer().count() >= 1,
+                            ((SimpleMeterRegistry) registry).getMetersAsString());
                 });
     }
 
