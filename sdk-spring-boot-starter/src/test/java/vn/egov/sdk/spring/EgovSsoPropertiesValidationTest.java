@@ -126,6 +126,30 @@ class EgovSsoPropertiesValidationTest {
         assertFalse(report.contains(SECRET), report);
     }
 
+    @Test
+    void theIdeMetadataDescribesEverySsoProperty() throws java.io.IOException {
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> properties = new java.util.HashMap<>();
+        try (java.io.InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            assertNotNull(in);
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("properties")
+                    .forEach(p -> properties.put(p.get("name").asText(), p));
+        }
+        for (String name : java.util.List.of("egov.sso.preset", "egov.sso.issuer", "egov.sso.client-id",
+                "egov.sso.client-secret", "egov.sso.client-auth-method", "egov.sso.redirect-uri",
+                "egov.sso.post-logout-redirect-uri", "egov.sso.scopes", "egov.sso.acr-values", "egov.sso.minimum-ial",
+                "egov.sso.clock-skew", "egov.sso.pending-login-ttl", "egov.sso.connect-timeout",
+                "egov.sso.read-timeout", "egov.sso.deadline", "egov.sso.endpoints.authorization",
+                "egov.sso.endpoints.token", "egov.sso.endpoints.user-info", "egov.sso.endpoints.jwks-uri",
+                "egov.sso.endpoints.introspection", "egov.sso.endpoints.validate-token",
+                "egov.sso.endpoints.end-session")) {
+            assertNotNull(properties.get(name), name + " is in the metadata");
+            assertFalse(properties.get(name).path("description").asText().isBlank(), name + " is described");
+        }
+        assertTrue(properties.get("egov.sso.client-secret").get("type").asText().equals("vn.egov.sdk.core.Secret"));
+        assertTrue(properties.get("egov.sso.clock-skew").get("defaultValue").asText().equals("60s"),
+                properties.get("egov.sso.clock-skew").toString());
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration(EgovSsoAutoConfiguration.class)
     static class App {

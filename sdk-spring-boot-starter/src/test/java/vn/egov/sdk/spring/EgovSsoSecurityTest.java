@@ -61,11 +61,15 @@ class EgovSsoSecurityTest {
     private static final String HOST_COOKIE = "__Host-egov-login";
 
     private static void app(NationalSandbox sandbox, Consumer<MockMvc> test, String... more) {
+        app(sandbox, WebApp.class, test, more);
+    }
+
+    private static void app(NationalSandbox sandbox, Class<?> webApp, Consumer<MockMvc> test, String... more) {
         new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EgovAxisAutoConfiguration.class,
                         EgovSsoAutoConfiguration.class))
                 .withPropertyValues(EgovSsoAutoConfigurationTest.sandboxClient(sandbox, more))
-                .withUserConfiguration(WebApp.class)
+                .withUserConfiguration(webApp)
                 .run(context -> {
                     assertEquals(null, context.getStartupFailure());
                     test.accept(mvc(context));
@@ -208,6 +212,36 @@ class EgovSsoSecurityTest {
     }
 
     @Test
+    void anExpiredLoginTheProvidersFailureAndTheNetworkHaveTheirOwnAnswers(NationalSandbox sandbox) {
+        app(sandbox, mvc -> {
+            Started late = start(mvc, "/me", false);
+            URI callback = sandbox.sso().login(late.authorizationUrl, SsoTestUser.CITIZEN_VNEID_IAL2);
+            try {
+                Thread.sleep(1300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            MvcResult expired = callback(mvc, callback, late, false);
+            assertEquals(400, expired.getResponse().getStatus());
+            assertTrue(body(expired).startsWith("login-state:EXPIRED\n"), body(expired));
+
+            Started failing = start(mvc, "/me", false);
+            sandbox.faults().on("/sso/oauth2/token").times(1).status(503);
+            MvcResult platform = callback(mvc, sandbox.sso().login(failing.authorizationUrl,
+                    SsoTestUser.CITIZEN_VNEID_IAL2), failing, false);
+            assertEquals(502, platform.getResponse().getStatus(), body(platform));
+
+            Started slow = start(mvc, "/me", false);
+            sandbox.faults().on("/sso/oauth2/token").times(1).delay(Duration.ofSeconds(5));
+            MvcResult network = callback(mvc, sandbox.sso().login(slow.authorizationUrl,
+                    SsoTestUser.CITIZEN_VNEID_IAL2), slow, false);
+            assertEquals(504, network.getResponse().getStatus(), body(network));
+            assertTrue(body(network).startsWith("fault:NETWORK\n"), body(network));
+        }, "egov.sso.pending-login-ttl=1s", "egov.sso.read-timeout=2s", "egov.sso.deadline=3s");
+    }
+
+    @Test
     void logoutEndsTheLocalSessionAndTheProvidersSession(NationalSandbox sandbox) throws Exception {
         app(sandbox, mvc -> {
             Started started = start(mvc, "/me", false);
@@ -232,6 +266,20 @@ class EgovSsoSecurityTest {
                     provider.headers().firstValue("Location").orElseThrow().split("\\?")[0]);
             assertEquals(before, sandbox.sso().activeSessions(), "the provider's session ended");
         }, "egov.sso.post-logout-redirect-uri=" + SsoSandbox.DEFAULT_POST_LOGOUT_REDIRECT_URI);
+    }
+
+    @Test
+    void theApplicationsOwnFailureHandlerAndLogoutAreKept(NationalSandbox sandbox) {
+        app(sandbox, OwnHandlersApp.class, mvc -> {
+            Started started = start(mvc, "/me", false);
+            URI callback = sandbox.sso().login(started.authorizationUrl, SsoTestUser.CITIZEN_VNEID_IAL2);
+            assertEquals(303, callback(mvc, callback, started, false).getResponse().getStatus());
+            MvcResult replay = callback(mvc, callback, started, false);
+            assertEquals(409, replay.getResponse().getStatus());
+            assertEquals("ALREADY_USED", replay.getResponse().getHeader("X-Refused"));
+            MvcResult out = perform(mvc, post("/logout").with(csrf()).session(started.session));
+            assertEquals("/bye", out.getResponse().getHeader("Location"), "the provider's logout is left out");
+        });
     }
 
     @Test
@@ -281,6 +329,33 @@ class EgovSsoSecurityTest {
         SecurityFilterChain chain(HttpSecurity http) throws Exception {
             http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
                     .with(EgovSsoConfigurer.egovSso(), Customizer.withDefaults());
+            return http.build();
+        }
+
+        @Bean
+        MeController me() {
+            return new MeController();
+        }
+    }
+
+    /** An application with its own failure handler and logout, and the callback path named in code. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableWebMvc
+    @EnableWebSecurity
+    static class OwnHandlersApp {
+        @Bean
+        SecurityFilterChain chain(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .logout(l -> l.logoutSuccessUrl("/bye"))
+                    .with(EgovSsoConfigurer.egovSso(), sso -> sso.callbackPath("/login/callback")
+                            .providerLogout(false)
+                            .failureHandler((request, response, e) -> {
+                                vn.egov.sdk.identity.LoginStateException state = assertInstanceOf(
+                                        vn.egov.sdk.identity.LoginStateException.class,
+                                        ((vn.egov.sdk.spring.identity.EgovSsoLoginException) e).failure());
+                                response.setHeader("X-Refused", state.failure().name());
+                                response.setStatus(409);
+                            }));
             return http.build();
         }
 
