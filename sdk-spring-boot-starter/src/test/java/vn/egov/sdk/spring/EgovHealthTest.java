@@ -34,6 +34,17 @@ import vn.egov.sdk.testkit.VdxpSandbox;
 @ExtendWith(NationalSandboxExtension.class)
 class EgovHealthTest {
 
+    private static SigningKey expiring;
+
+    /** The GOOD signer of a PKI made 720 days ago (valid 730 days from then): it expires in about 10 days. */
+    private static synchronized SigningKey expiringInTenDays(NationalSandbox sandbox) {
+        if (expiring == null) {
+            expiring = TestPki.create(sandbox.baseUrl(),
+                    Clock.fixed(Instant.now().minus(Duration.ofDays(720)), ZoneOffset.UTC)).signer(TestPki.Kind.GOOD);
+        }
+        return expiring;
+    }
+
     private static ApplicationContextRunner runner() {
         return StarterTestSupport.runner()
                 .withConfiguration(AutoConfigurations.of(EgovHealthAutoConfiguration.class));
@@ -41,7 +52,7 @@ class EgovHealthTest {
 
     private static ApplicationContextRunner axis(String url, String system, String secret) {
         return runner().withPropertyValues("egov.axis.url=" + url, "egov.axis.system-id=" + system,
-                "egov.axis.secret=" + secret, "egov.axis.deadline=5s", "egov.axis.connect-timeout=1s");
+                "egov.axis.secret=" + secret, "egov.axis.deadline=20s", "egov.axis.connect-timeout=1s");
     }
 
     private static Health health(org.springframework.context.ApplicationContext context, String name) {
@@ -94,10 +105,7 @@ class EgovHealthTest {
 
     @Test
     void aCertificateExpiringWithinTheWarningHasItsOwnStatus(NationalSandbox sandbox) {
-        // a PKI made 720 days ago: its GOOD signer (valid 730 days from then) expires in about 10 days
-        TestPki old = TestPki.create(sandbox.baseUrl(),
-                Clock.fixed(Instant.now().minus(Duration.ofDays(720)), ZoneOffset.UTC));
-        Keys.key = old.signer(TestPki.Kind.GOOD);
+        Keys.key = expiringInTenDays(sandbox);
         runner().withUserConfiguration(Keys.class).run(context -> {
             Health h = health(context, "egovCertificate");
             assertEquals("CERTIFICATE_EXPIRING", h.getStatus().getCode(), h.toString());
@@ -109,6 +117,29 @@ class EgovHealthTest {
         });
         runner().withUserConfiguration(Keys.class).withPropertyValues("egov.health.certificate-expiry-warning=5d")
                 .run(context -> assertEquals("UP", health(context, "egovCertificate").getStatus().getCode()));
+    }
+
+    @Test
+    void theEndpointShowsEachIndicatorByNameAndRanksTheWarningOnlyWhenTold(NationalSandbox sandbox) {
+        Keys.key = expiringInTenDays(sandbox);
+        ApplicationContextRunner withEndpoint = axis(sandbox.vdxpUrl(), VdxpSandbox.SYSTEM_2, VdxpSandbox.SECRET_2)
+                .withConfiguration(AutoConfigurations.of(
+                        org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration.class,
+                        org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration.class))
+                .withUserConfiguration(Keys.class);
+        withEndpoint.run(context -> {
+            org.springframework.boot.actuate.health.HealthEndpoint endpoint =
+                    context.getBean(org.springframework.boot.actuate.health.HealthEndpoint.class);
+            assertEquals("UP", endpoint.healthForPath("egovAxis").getStatus().getCode(),
+                    String.valueOf(((org.springframework.boot.actuate.health.Health) endpoint.healthForPath("egovAxis")).getDetails()));
+            assertEquals("CERTIFICATE_EXPIRING", endpoint.healthForPath("egovCertificate").getStatus().getCode());
+            assertEquals("UP", endpoint.health().getStatus().getCode(),
+                    "Boot leaves a status out of its order list out of the overall status");
+        });
+        withEndpoint.withPropertyValues(
+                "management.endpoint.health.status.order=DOWN,OUT_OF_SERVICE,CERTIFICATE_EXPIRING,UP,UNKNOWN")
+                .run(context -> assertEquals("CERTIFICATE_EXPIRING", context.getBean(
+                        org.springframework.boot.actuate.health.HealthEndpoint.class).health().getStatus().getCode()));
     }
 
     @Test
