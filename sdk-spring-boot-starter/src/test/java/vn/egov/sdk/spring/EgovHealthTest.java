@@ -193,6 +193,46 @@ class EgovHealthTest {
     }
 
     @Test
+    void theSendOutboxBacklogOfSdkJdbc() throws Exception {
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg =
+                io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+            SendOutboxes.dataSource = pg.getPostgresDatabase();
+            vn.egov.sdk.jdbc.JdbcSchema.install(SendOutboxes.dataSource, vn.egov.sdk.jdbc.JdbcTables.defaults());
+            vn.egov.sdk.jdbc.JdbcSendOutbox outbox =
+                    new vn.egov.sdk.jdbc.JdbcSendOutbox(vn.egov.sdk.jdbc.JdbcTables.defaults());
+            try (java.sql.Connection c = SendOutboxes.dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                outbox.enqueue(c, "reply-1", StarterTestSupport.letter("401"));
+                outbox.enqueue(c, "reply-2", StarterTestSupport.letter("402"));
+                c.commit();
+            }
+            runner().withUserConfiguration(SendOutboxes.class).run(context -> {
+                Health h = health(context, "egovSendOutbox");
+                assertEquals("UP", h.getStatus().getCode(), h.toString());
+                assertEquals(2L, h.getDetails().get("waiting"));
+                assertEquals(0L, h.getDetails().get("dead"));
+            });
+            runner().withUserConfiguration(SendOutboxes.class).withPropertyValues("egov.health.outbox.max-backlog=1")
+                    .run(context -> {
+                        Health h = health(context, "egovSendOutbox");
+                        assertEquals("DOWN", h.getStatus().getCode(), h.toString());
+                        assertEquals("2 packages wait to be sent, more than egov.health.outbox.max-backlog (1)",
+                                h.getDetails().get("reason"));
+                    });
+            try (java.sql.Connection c = SendOutboxes.dataSource.getConnection();
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("UPDATE egov_send_outbox SET created_at = now() - interval '2 hours'");
+            }
+            runner().withUserConfiguration(SendOutboxes.class).run(context -> {
+                Health h = health(context, "egovSendOutbox");
+                assertEquals("DOWN", h.getStatus().getCode(), h.toString());
+                assertTrue(h.getDetails().get("reason").toString().contains("longer than egov.health.outbox.max-age"),
+                        h.toString());
+            });
+        }
+    }
+
+    @Test
     void brokenThresholdsAreNamedAtStartUp() {
         runner().withPropertyValues("egov.health.certificate-expiry-warning=0s", "egov.health.outbox.max-age=-1m",
                 "egov.health.outbox.max-backlog=-1").run(context -> {
@@ -245,6 +285,21 @@ class EgovHealthTest {
         @Bean
         DossierOutbox outbox() {
             return outbox;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SendOutboxes {
+        static javax.sql.DataSource dataSource;
+
+        @Bean
+        javax.sql.DataSource dataSource() {
+            return dataSource;
+        }
+
+        @Bean
+        vn.egov.sdk.jdbc.JdbcSendOutbox sendOutbox() {
+            return new vn.egov.sdk.jdbc.JdbcSendOutbox(vn.egov.sdk.jdbc.JdbcTables.defaults());
         }
     }
 
