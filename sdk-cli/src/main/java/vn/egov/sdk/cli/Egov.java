@@ -8,7 +8,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.egov.sdk.cli.internal.AxisCommand;
 import vn.egov.sdk.cli.internal.EdxmlCommand;
+import vn.egov.sdk.cli.internal.LoginCommand;
+import vn.egov.sdk.cli.internal.PayCommand;
 import vn.egov.sdk.cli.internal.SandboxCommand;
+import vn.egov.sdk.cli.internal.SignCommand;
+import vn.egov.sdk.cli.internal.VerifyCommand;
 
 /**
  * The {@code egov} command line: {@code java -jar egov.jar COMMAND ...}, {@code --help} on every command.
@@ -17,11 +21,13 @@ import vn.egov.sdk.cli.internal.SandboxCommand;
  * {@code new CommandLine(new Egov()).execute("edxml", "validate", "doc.edxml")} returns one of {@link ExitCodes}.
  */
 @Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = Egov.Version.class,
-        description = "Vietnam e-government SDK on the command line: edXML packages, the national sandbox, "
-                + "the document axis.",
-        subcommands = {EdxmlCommand.class, SandboxCommand.class, AxisCommand.class, AutoComplete.GenerateCompletion.class},
+        description = "Vietnam e-government SDK on the command line: edXML packages, signatures, the national "
+                + "sandbox, the document axis, payments and the national SSO login.",
+        subcommands = {EdxmlCommand.class, SignCommand.class, VerifyCommand.class, SandboxCommand.class,
+            AxisCommand.class, PayCommand.class, LoginCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; a valid package", "1:the package breaks rules", "2:wrong command line",
+        exitCodeList = {"0:done; a valid package or signature", "1:the package breaks rules; a signature is not valid",
+            "2:wrong command line",
             "3:unreadable input", "4:the axis failed or refused", "5:credentials refused or missing",
             "6:cannot start", "70:unexpected failure"})
 public final class Egov implements Callable<Integer> {

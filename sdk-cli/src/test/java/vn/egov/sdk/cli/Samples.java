@@ -45,6 +45,16 @@ final class Samples {
                 List.of(letter), CLOCK);
     }
 
+    /** A document with an attachment of {@code size} pseudo-random bytes (the same each run). */
+    static DocumentPackage large(MessageHeader header, int size) {
+        byte[] pdf = new byte[size];
+        new java.util.Random(size).nextBytes(pdf);
+        Attachment big = new Attachment("scan", "ban-quet.pdf", "Bản quét", "application/pdf",
+                AttachmentContent.ofBytes(pdf));
+        return EdXmlPackages.newDocument(header, StaffInfo.of("Văn thư", "Nguyễn Văn A", "vanthu@example.vn", ""),
+                List.of(big), CLOCK);
+    }
+
     static Path write(Path dir, String name, EdXmlPackage pkg) throws IOException {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {

@@ -23,5 +23,11 @@ public enum CallbackFailure {
     /** The checksum matches with the text in another Unicode normal form (NFC versus NFD Vietnamese). */
     UNICODE_FORM,
     /** No variant matches: a wrong key, a test key against production (or the reverse), or altered fields. */
-    CHECKSUM_MISMATCH
+    CHECKSUM_MISMATCH,
+    /**
+     * The checksum verified, but the time the callback states (the DVCQG platform's {@code ThoiGianGD}, PayGov's
+     * {@code payDate}) is older than a {@link CallbackWindow} accepts or too far in the future: a replayed or
+     * delayed callback. Nothing is recorded; a status query or the {@code Reconciler} finds the payment's state.
+     */
+    OUTSIDE_WINDOW
 }

@@ -3,6 +3,7 @@ package vn.egov.sdk.payment;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Optional;
+import vn.egov.sdk.core.ValidationException;
 
 /**
  * One national payment system, as a vendor uses it: create a payment and send the payer to its page, verify and
@@ -98,9 +99,28 @@ public interface PaymentGateway {
      *     the system sends the callback again)
      */
     default CallbackOutcome handleCallback(byte[] rawBody, PaymentEffect effect, Instant now) {
+        return handleCallback(rawBody, effect, now, CallbackWindow.unlimited());
+    }
+
+    /**
+     * As {@link #handleCallback(byte[], PaymentEffect, Instant)}, and refuses a verified callback whose stated time
+     * is outside a window around {@code now} ({@link CallbackFailure#OUTSIDE_WINDOW}, nothing recorded): a callback
+     * replayed or delivered long after the payment.
+     *
+     * @param rawBody the body exactly as received
+     * @param effect what the vendor does when the payment becomes final
+     * @param now the time to record, and the window's centre
+     * @param window how old (or how far ahead) a callback's time may be
+     * @return what happened and the reply to send
+     * @throws PaymentEffectException when the effect threw (the payment stays pending; answer with an error so
+     *     the system sends the callback again)
+     */
+    default CallbackOutcome handleCallback(byte[] rawBody, PaymentEffect effect, Instant now, CallbackWindow window) {
+        ValidationException.requireNonNull(window, "PaymentGateway.window");
         PaymentCallback callback;
         try {
             callback = verifyCallback(rawBody);
+            window.check(callback, now);
         } catch (CallbackVerificationException e) {
             return new CallbackOutcome(CallbackOutcome.Result.REJECTED, Optional.empty(),
                     Optional.of(e), rejectReply(e));

@@ -19,11 +19,34 @@ abstract class AxisCall implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (VdxpAxisClient client = axis.client()) {
+        try (TransferProgress progress = progress();
+                VdxpAxisClient client = axis.client(progress == null ? null : progress.okHttpClient())) {
             return run(client);
         } catch (RuntimeException e) {
             return Failures.report(e, spec, output);
         }
+    }
+
+    /**
+     * The progress of this command's transfer, if it shows one.
+     *
+     * @return the progress, or {@code null} (the default) for none
+     */
+    TransferProgress progress() {
+        return null;
+    }
+
+    /**
+     * A progress bar on standard error when the options ask for one.
+     *
+     * @param options the command's progress options
+     * @param direction the bytes to count
+     * @param label what the bar is of
+     * @return the progress, or {@code null}
+     */
+    final TransferProgress progress(ProgressOptions options, TransferProgress.Direction direction, String label) {
+        return options.enabled(output.json, System.console() != null)
+                ? new TransferProgress(direction, spec.commandLine().getErr(), label) : null;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.egov.sdk.axis.VdxpAxisClient;
@@ -22,8 +23,16 @@ public final class AxisFetch extends AxisCall {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to save it (default DOCID.edxml).")
     Path file;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     /** The command, as picocli builds it. */
     public AxisFetch() {
+    }
+
+    @Override
+    TransferProgress progress() {
+        return progress(progressOptions, TransferProgress.Direction.DOWNLOAD, "fetching " + docId);
     }
 
     @Override

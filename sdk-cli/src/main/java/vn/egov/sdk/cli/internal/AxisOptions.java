@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.core.http.ClientSettingsBuilder;
 
 /** Where the national axis (VDXP) is and who calls it; the secret is never printed. */
 public final class AxisOptions {
@@ -37,12 +38,27 @@ public final class AxisOptions {
      * @throws vn.egov.sdk.core.ValidationException if the URL or the system id is malformed
      */
     VdxpAxisClient client() {
+        return client(null);
+    }
+
+    /**
+     * A client for these options that sends with copies of an OkHttp client (for progress).
+     *
+     * @param http the OkHttp client, or {@code null} for the SDK's own
+     * @return the client; the caller closes it
+     * @throws MissingSecretException if no secret was given either way
+     * @throws vn.egov.sdk.core.ValidationException if the URL or the system id is malformed
+     */
+    VdxpAxisClient client(okhttp3.OkHttpClient http) {
         String value = secret != null && !secret.isEmpty() ? secret : environment.apply(SECRET_VARIABLE);
         if (value == null || value.isEmpty()) {
             throw new MissingSecretException("no secret for system " + system + ": give --secret or set "
                     + SECRET_VARIABLE);
         }
-        return VdxpAxisClient.builder().settings(ClientSettings.builder().endpoint(url).build()).systemId(system)
-                .secret(Secret.of(value)).build();
+        ClientSettingsBuilder settings = ClientSettings.builder().endpoint(url);
+        if (http != null) {
+            settings.okHttpClient(http);
+        }
+        return VdxpAxisClient.builder().settings(settings.build()).systemId(system).secret(Secret.of(value)).build();
     }
 }

@@ -2,6 +2,7 @@ package vn.egov.sdk.cli.internal;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import vn.egov.sdk.axis.SendResult;
 import vn.egov.sdk.axis.VdxpAxisClient;
@@ -17,8 +18,16 @@ public final class AxisSend extends AxisCall {
     @Parameters(index = "0", paramLabel = "FILE", description = "The edXML package.")
     Path file;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     /** The command, as picocli builds it. */
     public AxisSend() {
+    }
+
+    @Override
+    TransferProgress progress() {
+        return progress(progressOptions, TransferProgress.Direction.UPLOAD, "sending " + file.getFileName());
     }
 
     @Override

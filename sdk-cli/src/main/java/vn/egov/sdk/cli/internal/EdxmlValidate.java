@@ -56,14 +56,16 @@ public final class EdxmlValidate implements Callable<Integer> {
             Json.print(spec, json);
         } else {
             PrintWriter out = spec.commandLine().getOut();
+            Colors colors = Colors.of(output);
             for (Violation v : report.violations()) {
-                out.println(v.severity().name().toLowerCase(Locale.ROOT) + "  " + v.code() + "  " + v.path() + "  "
-                        + v.message());
+                String severity = v.severity().name().toLowerCase(Locale.ROOT);
+                out.println((v.severity() == Violation.Severity.ERROR ? colors.red(severity) : colors.yellow(severity))
+                        + "  " + v.code() + "  " + v.path() + "  " + v.message());
             }
             out.println(report.isValid()
-                    ? "hợp lệ / valid (" + report.warnings().size() + " warning(s))"
-                    : "không hợp lệ / invalid: " + report.errors().size() + " error(s), " + report.warnings().size()
-                            + " warning(s)");
+                    ? colors.green("hợp lệ / valid") + " (" + report.warnings().size() + " warning(s))"
+                    : colors.red("không hợp lệ / invalid") + ": " + report.errors().size() + " error(s), "
+                            + report.warnings().size() + " warning(s)");
             out.flush();
         }
         return report.isValid() ? ExitCodes.OK : ExitCodes.INVALID;

@@ -7,10 +7,12 @@ import vn.egov.sdk.cli.ExitCodes;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.CounterpartyException;
 import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.edxml.EdXmlFormatException;
+import vn.egov.sdk.identity.LoginProviderException;
 
 /**
  * Turns a failure into its exit status and a message in Vietnamese and English, one line each on standard error (and
@@ -47,8 +49,9 @@ final class Failures {
     private static int report(Kind kind, Throwable failure, CommandSpec spec, OutputOptions options) {
         String detail = detail(failure);
         PrintWriter err = spec.commandLine().getErr();
-        err.println("Lỗi: " + kind.vietnamese + ": " + detail);
-        err.println("Error: " + kind.english + ": " + detail);
+        Colors colors = Colors.of(options);
+        err.println(colors.red("Lỗi:") + " " + kind.vietnamese + ": " + detail);
+        err.println(colors.red("Error:") + " " + kind.english + ": " + detail);
         if (options.verbose) {
             failure.printStackTrace(err);
         }
@@ -80,6 +83,7 @@ final class Failures {
         AUTHENTICATION(ExitCodes.AUTHENTICATION, "xác thực bị từ chối", "authentication refused"),
         UNREACHABLE(ExitCodes.REMOTE, "không kết nối được", "cannot reach the remote side"),
         REMOTE(ExitCodes.REMOTE, "bên kia báo lỗi hoặc từ chối", "the remote side failed or refused"),
+        CANNOT_START(ExitCodes.CANNOT_START, "không khởi động được", "cannot start"),
         INTERNAL(ExitCodes.INTERNAL, "lỗi không lường trước (chạy lại với --verbose để báo lỗi)",
                 "unexpected failure (run again with --verbose to report it)");
 
@@ -100,15 +104,23 @@ final class Failures {
             if (failure instanceof ValidationException) {
                 return INVALID_ARGUMENT;
             }
-            if (failure instanceof AuthenticationException || failure instanceof MissingSecretException) {
+            if (failure instanceof AuthenticationException || failure instanceof MissingSecretException
+                    || failure instanceof LoginProviderException p && "invalid_client".equals(p.error())) {
                 return AUTHENTICATION;
             }
-            if (failure instanceof TransportException) {
+            if (failure instanceof CannotStartException) {
+                return CANNOT_START;
+            }
+            if (failure instanceof TransportException || failure instanceof LoginTimeoutException) {
                 return UNREACHABLE;
             }
-            if (failure instanceof PlatformException || failure instanceof CounterpartyException
-                    || failure instanceof EgovException) {
+            if (failure instanceof PlatformException || failure instanceof CounterpartyException) {
                 return REMOTE;
+            }
+            if (failure instanceof EgovException e) {
+                // the caller's side (a local key or token that cannot sign, a setting the SDK refuses) is not the
+                // remote side's failure: it is an argument of this command line
+                return e.fault() == Fault.CALLER ? INVALID_ARGUMENT : REMOTE;
             }
             return INTERNAL;
         }

@@ -21,6 +21,9 @@ import vn.egov.sdk.axis.PackageHandler;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.spring.EgovProperties;
 import vn.egov.sdk.spring.ReceiveLoopLifecycle;
+import vn.egov.sdk.spring.identity.EgovSsoProperties;
+import vn.egov.sdk.identity.DvcqgOidcClient;
+import vn.egov.sdk.identity.PendingLoginStore;
 
 /** The starter, compiled against Boot 3.5, in a Boot 4.0 application: found, bound, validated, run. */
 class StarterOnBoot4Test {
@@ -90,5 +93,28 @@ class StarterOnBoot4Test {
             assertTrue(loop.isRunning());
         }
         assertFalse(loop.isRunning());
+    }
+
+    @Test
+    void theSsoLoginClientAndItsStoreExistOnlyWhenConfigured() {
+        try (ConfigurableApplicationContext context = run(App.class)) {
+            assertEquals(0, context.getBeanNamesForType(DvcqgOidcClient.class).length);
+        }
+        try (ConfigurableApplicationContext context = run(App.class, "egov.sso.preset=dvcqg-test",
+                "egov.sso.client-id=vendor-portal", "egov.sso.client-secret=vendor-sso-secret",
+                "egov.sso.redirect-uri=https://portal.example/login/callback")) {
+            DvcqgOidcClient client = context.getBean(DvcqgOidcClient.class);
+            assertTrue(client.provider().issuer().startsWith("https://testxacthuc.dichvucong.gov.vn"));
+            assertEquals(1, context.getBeanNamesForType(PendingLoginStore.class).length);
+            assertFalse(context.getBean(EgovSsoProperties.class).toString().contains("vendor-sso-secret"));
+        }
+        Exception e = assertThrows(Exception.class, () -> run(App.class, "egov.sso.client-id=vendor-portal",
+                "egov.sso.preset=dvcqg-test"));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        assertTrue(messages.toString().contains("egov.sso.redirect-uri is required when egov.sso.client-id is set"),
+                messages.toString());
     }
 }

@@ -1,0 +1,178 @@
+package vn.egov.sdk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import vn.egov.sdk.testkit.DvcqgPaySandbox;
+import vn.egov.sdk.testkit.KeypaySandbox;
+import vn.egov.sdk.testkit.NationalSandboxExtension;
+
+/**
+ * egov pay against the sandbox's payment systems: a payment created, paid on the simulator, its state asked for, and
+ * the callback the platform sent (captured by a tiny endpoint, as a tester would) checked from a file.
+ */
+class PayCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final NationalSandboxExtension SANDBOX = new NationalSandboxExtension();
+
+    @TempDir
+    Path dir;
+
+    private Run dvcqg(String command, String... args) {
+        List<String> all = new ArrayList<>(List.of("pay", command, "--system", "dvcqg", "--url",
+                SANDBOX.sandbox().dvcqgPayUrl(), "--merchant", DvcqgPaySandbox.MERCHANT_CODE, "--key",
+                DvcqgPaySandbox.SECRET, "--store", dir.resolve("payments.json").toString()));
+        all.addAll(List.of(args));
+        return Run.egov(all.toArray(String[]::new));
+    }
+
+    @Test
+    void createPayStatusAndCheckTheCapturedCallback() throws Exception {
+        CompletableFuture<byte[]> captured = new CompletableFuture<>();
+        HttpServer endpoint = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        endpoint.createContext("/callback", exchange -> {
+            captured.complete(exchange.getRequestBody().readAllBytes());
+            byte[] reply = "{\"MaLoi\":\"00\",\"MoTaLoi\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, reply.length);
+            exchange.getResponseBody().write(reply);
+            exchange.close();
+        });
+        endpoint.start();
+        try {
+            SANDBOX.sandbox().dvcqgPay().callbackUrl(URI.create("http://127.0.0.1:"
+                    + endpoint.getAddress().getPort() + "/callback"));
+            Run created = dvcqg("create", "--amount", "150000", "--dossier", "000.00.01.H41-261207-0001", "--json");
+            assertEquals(ExitCodes.OK, created.status(), created::toString);
+            JsonNode start = JSON.readTree(created.out());
+            String reference = start.get("reference").asText();
+            assertTrue(start.get("redirectUrl").asText().startsWith(SANDBOX.sandbox().baseUrl()), created::toString);
+            assertTrue(Files.readString(dir.resolve("payments.json")).contains(reference), "recorded in the file");
+
+            Run again = dvcqg("create", "--amount", "150000", "--dossier", "000.00.01.H41-261207-0001");
+            assertEquals(ExitCodes.OK, again.status(), again::toString);
+            assertTrue(again.out().contains("reference  " + reference), "a pending payment is reused: " + again);
+            assertTrue(again.out().contains("open       http"), again::toString);
+
+            Run pending = dvcqg("status", reference, "--json");
+            assertEquals(ExitCodes.OK, pending.status(), pending::toString);
+            assertEquals("pending", JSON.readTree(pending.out()).get("state").asText(), pending::toString);
+
+            assertTrue(SANDBOX.sandbox().dvcqgPay().pay(reference));
+            Run paid = dvcqg("status", reference);
+            assertEquals(ExitCodes.OK, paid.status(), paid::toString);
+            assertTrue(paid.out().contains("state        PAID"), paid::toString);
+            assertTrue(paid.out().contains("amount       150000 VND"), paid::toString);
+
+            byte[] body = captured.get(10, TimeUnit.SECONDS);
+            Path file = Files.write(dir.resolve("callback.json"), body);
+            Run check = dvcqg("callback-check", file.toString(), "--json");
+            assertEquals(ExitCodes.OK, check.status(), check::toString);
+            JsonNode verdict = JSON.readTree(check.out());
+            assertTrue(verdict.get("verified").asBoolean(), check::toString);
+            assertEquals("matches", verdict.get("checksum").asText(), check::toString);
+            assertEquals(reference, verdict.get("reference").asText());
+            assertEquals(150000, verdict.get("amount").asLong());
+            String signed = verdict.get("signedString").asText();
+            assertTrue(signed.contains("|" + DvcqgPaySandbox.MERCHANT_CODE + "|" + reference + "|150000|")
+                    && signed.endsWith("|***"), signed);
+
+            Run text = dvcqg("callback-check", file.toString());
+            assertTrue(text.out().contains("checksum       matches") && text.out().contains("verified       yes"),
+                    text::toString);
+            assertFalse(text.out().contains("\u001B["), "no colour into a pipe: " + text);
+
+            String tampered = new String(body, StandardCharsets.UTF_8).replace("\"150000\"", "\"1500\"")
+                    .replace(":150000", ":1500");
+            Path forged = Files.writeString(dir.resolve("forged.json"), tampered);
+            Run refused = dvcqg("callback-check", forged.toString(), "--color=always");
+            assertEquals(ExitCodes.INVALID, refused.status(), refused::toString);
+            assertTrue(refused.out().contains("checksum       \u001B[31mdoes not match"), refused::toString);
+            assertTrue(refused.out().contains("CHECKSUM_MISMATCH (MaXacThuc)"), refused::toString);
+            assertTrue(refused.out().contains("|1500|"), "the string as the forged body signs it: " + refused);
+
+            Path other = dir.resolve("other.json");
+            Run unknown = Run.egov("pay", "callback-check", "--system", "dvcqg", "--url",
+                    SANDBOX.sandbox().dvcqgPayUrl(), "--merchant", DvcqgPaySandbox.MERCHANT_CODE, "--key",
+                    DvcqgPaySandbox.SECRET, "--store", other.toString(), "--json", file.toString());
+            assertEquals(ExitCodes.INVALID, unknown.status(), unknown::toString);
+            JsonNode why = JSON.readTree(unknown.out());
+            assertEquals("unknown_reference", why.get("failure").asText(), unknown::toString);
+            assertEquals("matches", why.get("checksum").asText(), "the checksum itself was right: " + unknown);
+            for (Run run : List.of(created, again, pending, paid, check, text, refused, unknown)) {
+                assertFalse(run.out().contains(DvcqgPaySandbox.SECRET) || run.err().contains(DvcqgPaySandbox.SECRET),
+                        run::toString);
+            }
+        } finally {
+            endpoint.stop(0);
+        }
+    }
+
+    @Test
+    void keypayCreateAndStatus() throws IOException {
+        KeypaySandbox keypay = SANDBOX.sandbox().keypay();
+        String[] common = {"--system", "keypay", "--url", keypay.url(), "--merchant", KeypaySandbox.CLIENT_ID,
+            "--key", KeypaySandbox.HASH_KEY_1, "--key2", KeypaySandbox.HASH_KEY_2, "--store",
+            dir.resolve("keypay.json").toString(), "--json"};
+        List<String> create = new ArrayList<>(List.of("pay", "create", "--amount", "90000", "--dossier", "HS-KP-1"));
+        create.addAll(List.of(common));
+        Run created = Run.egov(create.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, created.status(), created::toString);
+        String id = JSON.readTree(created.out()).get("reference").asText();
+        keypay.pay(id);
+        List<String> status = new ArrayList<>(List.of("pay", "status", id));
+        status.addAll(List.of(common));
+        Run paid = Run.egov(status.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, paid.status(), paid::toString);
+        assertEquals("paid", JSON.readTree(paid.out()).get("state").asText(), paid::toString);
+    }
+
+    @Test
+    void mistakesAreTypedErrors() throws IOException {
+        Run noKey = Run.egov("pay", "status", "X", "--system", "keypay", "--url", "http://127.0.0.1:9/keypay",
+                "--merchant", "M", "--key", "k1", "--store", dir.resolve("p.json").toString());
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("EGOV_PAYMENT_KEYPAY_KEY2") == null);
+        assertEquals(ExitCodes.AUTHENTICATION, noKey.status(), noKey::toString);
+        assertTrue(noKey.err().contains("--key2") && noKey.err().contains("EGOV_PAYMENT_KEYPAY_KEY2"), noKey::toString);
+
+        Run unknown = dvcqg("status", "NOT-CREATED-HERE");
+        assertEquals(ExitCodes.USAGE, unknown.status(), unknown::toString);
+        assertTrue(unknown.err().startsWith("Lỗi: "), unknown::toString);
+
+        Run zero = dvcqg("create", "--amount", "0", "--dossier", "HS-1");
+        assertEquals(ExitCodes.USAGE, zero.status(), zero::toString);
+        assertTrue(zero.err().contains("PaymentOrder.amount"), zero::toString);
+
+        Files.writeString(dir.resolve("payments.json"), "[1, 2");
+        Run broken = dvcqg("status", "X");
+        assertEquals(ExitCodes.UNREADABLE, broken.status(), broken::toString);
+        assertTrue(broken.err().contains("payment store"), broken::toString);
+
+        assertEquals(ExitCodes.USAGE, Run.egov("pay", "create", "--system", "paypal", "--url", "http://x",
+                "--merchant", "m", "--amount", "1", "--dossier", "d").status());
+        Run missing = dvcqg("callback-check", dir.resolve("none.json").toString());
+        assertEquals(ExitCodes.UNREADABLE, missing.status(), missing::toString);
+        assertNotNull(Run.egov("pay", "--help").out());
+        assertEquals(ExitCodes.USAGE, Run.egov("pay").status());
+    }
+}

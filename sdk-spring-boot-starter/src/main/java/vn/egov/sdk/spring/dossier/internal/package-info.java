@@ -1,0 +1,2 @@
+/** Internals of the starter's dossier part; not an API. */
+package vn.egov.sdk.spring.dossier.internal;

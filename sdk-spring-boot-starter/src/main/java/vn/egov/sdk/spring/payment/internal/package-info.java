@@ -1,0 +1,2 @@
+/** Internals of the starter's payment part; not an API. */
+package vn.egov.sdk.spring.payment.internal;

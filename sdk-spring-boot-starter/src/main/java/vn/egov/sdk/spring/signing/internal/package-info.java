@@ -1,0 +1,2 @@
+/** Internals of the starter's signatures and trust; not an API. */
+package vn.egov.sdk.spring.signing.internal;
