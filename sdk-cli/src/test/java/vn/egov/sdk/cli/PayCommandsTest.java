@@ -24,7 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.testkit.DvcqgPaySandbox;
 import vn.egov.sdk.testkit.KeypaySandbox;
+import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.NationalSandboxExtension;
+import vn.egov.sdk.testkit.PayGovSandbox;
 
 /**
  * egov pay against the sandbox's payment systems: a payment created, paid on the simulator, its state asked for, and
@@ -145,6 +147,39 @@ class PayCommandsTest {
         Run paid = Run.egov(status.toArray(String[]::new));
         assertEquals(ExitCodes.OK, paid.status(), paid::toString);
         assertEquals("paid", JSON.readTree(paid.out()).get("state").asText(), paid::toString);
+    }
+
+    @Test
+    void payGovThroughTheSandboxLgsp() throws IOException {
+        var sandbox = SANDBOX.sandbox();
+        String[] common = {"--system", "paygov", "--url", sandbox.payGov().baseUrl(), "--merchant",
+            PayGovSandbox.PARTNER_CODE, "--key", PayGovSandbox.SECRET_KEY, "--access-key", PayGovSandbox.ACCESS_KEY,
+            "--service-code", PayGovSandbox.SERVICE_CODE, "--unit-code", "000.00.15.H12", "--query-path",
+            "/PayGov/Query", "--lgsp-access-key",
+            PayGovSandbox.LGSP_ACCESS_KEY, "--lgsp-secret-key", "lgsp-secret-for-test", "--lgsp-token-url",
+            sandbox.tokenUrl(), "--lgsp-client-id", NationalSandbox.DEFAULT_CLIENT_ID, "--lgsp-client-secret",
+            NationalSandbox.DEFAULT_CLIENT_SECRET, "--store", dir.resolve("paygov.json").toString(), "--json"};
+        List<String> create = new ArrayList<>(List.of("pay", "create", "--amount", "50000", "--dossier", "HS-PG-1",
+                "--return-url", "https://dichvucong.example.gov.vn/paygov/return"));
+        create.addAll(List.of(common));
+        Run created = Run.egov(create.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, created.status(), created::toString);
+        String reference = JSON.readTree(created.out()).get("reference").asText();
+        assertTrue(sandbox.payGov().pay(reference), created::toString);
+        List<String> status = new ArrayList<>(List.of("pay", "status", reference));
+        status.addAll(List.of(common));
+        Run paid = Run.egov(status.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, paid.status(), paid::toString);
+        assertEquals("paid", JSON.readTree(paid.out()).get("state").asText(), paid::toString);
+        assertFalse(paid.out().contains("lgsp-secret-for-test") || paid.err().contains("lgsp-secret-for-test"));
+
+        Run incomplete = Run.egov("pay", "status", reference, "--system", "paygov", "--url",
+                sandbox.payGov().baseUrl(), "--merchant", PayGovSandbox.PARTNER_CODE, "--key", "k", "--store",
+                dir.resolve("paygov.json").toString());
+        assertEquals(ExitCodes.USAGE, incomplete.status(), incomplete::toString);
+        for (String option : new String[] {"--access-key", "--service-code", "--unit-code", "--lgsp-access-key"}) {
+            assertTrue(incomplete.err().contains(option), option + ": " + incomplete);
+        }
     }
 
     @Test
