@@ -131,6 +131,45 @@ class PayCommandsTest {
     }
 
     @Test
+    void reconcileADayOfThePaymentFileWithTheSystemsList() throws IOException {
+        Run created = dvcqg("create", "--amount", "75000", "--dossier", "HS-RC-1", "--json");
+        assertEquals(ExitCodes.OK, created.status(), created::toString);
+        JsonNode start = JSON.readTree(created.out());
+        String reference = start.get("reference").asText();
+        java.time.ZonedDateTime at = java.time.Instant.parse(start.get("createdAt").asText())
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String day = at.toLocalDate().toString();
+        String time = at.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        String store = dir.resolve("payments.json").toString();
+
+        Path agrees = Files.writeString(dir.resolve("agrees.csv"), "reference,amount,state,time\n"
+                + reference + ",75000,PENDING," + time + "\n");
+        Run clean = Run.egov("pay", "reconcile", "--system", "dvcqg", "--store", store, "--date", day,
+                agrees.toString());
+        assertEquals(ExitCodes.OK, clean.status(), clean::toString);
+        assertTrue(clean.out().contains(day + ": 1 in the payment file, 1 on the system, no difference"),
+                clean::toString);
+
+        Path differs = Files.writeString(dir.resolve("differs.csv"), "reference,gateway_transaction_id,amount,state,"
+                + "time\n" + reference + ",GD1,75000,PAID," + time + "\nSOMEONE-ELSES,GD2,10000,PAID," + time + "\n");
+        Run report = Run.egov("pay", "reconcile", "--system", "dvcqg", "--store", store, "--date", day, "--json",
+                differs.toString());
+        assertEquals(ExitCodes.INVALID, report.status(), report::toString);
+        JsonNode json = JSON.readTree(report.out());
+        assertFalse(json.get("clean").asBoolean());
+        String kinds = json.get("mismatches").toString();
+        assertTrue(kinds.contains("\"kind\":\"status\",\"reference\":\"" + reference + "\""), kinds);
+        assertTrue(kinds.contains("\"kind\":\"missing_in_ledger\",\"reference\":\"SOMEONE-ELSES\""), kinds);
+
+        Path broken = Files.writeString(dir.resolve("broken.csv"), "reference,amount\nX,-5\n");
+        Run unreadable = Run.egov("pay", "reconcile", "--system", "dvcqg", "--store", store, "--date", day,
+                broken.toString());
+        assertEquals(ExitCodes.UNREADABLE, unreadable.status(), unreadable::toString);
+        assertEquals(ExitCodes.USAGE, Run.egov("pay", "reconcile", "--system", "dvcqg", "--date", "7/12/2026",
+                agrees.toString()).status());
+    }
+
+    @Test
     void keypayCreateAndStatus() throws IOException {
         KeypaySandbox keypay = SANDBOX.sandbox().keypay();
         String[] common = {"--system", "keypay", "--url", keypay.url(), "--merchant", KeypaySandbox.CLIENT_ID,
