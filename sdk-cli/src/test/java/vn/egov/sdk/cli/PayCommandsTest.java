@@ -170,6 +170,27 @@ class PayCommandsTest {
     }
 
     @Test
+    void aCreationThatFailedIsRepeatedWithTheSameReference() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path file = dir.resolve("payments.json");
+        Run failed = Run.egov("pay", "create", "--system", "dvcqg", "--url", "http://127.0.0.1:" + port + "/dvcqg-pay",
+                "--merchant", DvcqgPaySandbox.MERCHANT_CODE, "--key", DvcqgPaySandbox.SECRET, "--store",
+                file.toString(), "--amount", "20000", "--dossier", "HS-RETRY-1");
+        assertEquals(ExitCodes.REMOTE, failed.status(), failed::toString);
+        JsonNode kept = JSON.readTree(file.toFile()).get("payments");
+        assertEquals(1, kept.size(), "the reference fixed before the request is kept: " + kept);
+        String reference = kept.get(0).get("reference").asText();
+
+        Run again = dvcqg("create", "--amount", "20000", "--dossier", "HS-RETRY-1", "--json");
+        assertEquals(ExitCodes.OK, again.status(), again::toString);
+        assertEquals(reference, JSON.readTree(again.out()).get("reference").asText(), again::toString);
+        assertEquals(1, JSON.readTree(file.toFile()).get("payments").size());
+    }
+
+    @Test
     void keypayCreateAndStatus() throws IOException {
         KeypaySandbox keypay = SANDBOX.sandbox().keypay();
         String[] common = {"--system", "keypay", "--url", keypay.url(), "--merchant", KeypaySandbox.CLIENT_ID,
