@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +127,18 @@ class EdxmlWriteTest {
     }
 
     @Test
+    void aYamlFileInFlowStyleIsReadAsYamlAndAnUnnamedOneStartingWithABraceAsJson() throws IOException {
+        String flow = "{from: {id: 000.00.00.G22, name: VPCP}, to: [{id: 000.00.00.H41, name: Nghệ An}], "
+                + "code: {number: 1, notation: X}, subject: s, promulgation: {place: HN, date: 2024-05-02}, "
+                + "staff: {name: A}}\n";
+        Run yaml = Run.egov("edxml", "write", description("flow.yaml", flow).toString());
+        assertEquals(ExitCodes.OK, yaml.status(), yaml::toString);
+        Run json = Run.egov("edxml", "write", description("flow.txt", flow).toString());
+        assertEquals(ExitCodes.UNREADABLE, json.status(), json::toString);
+        assertTrue(json.err().contains("not well-formed JSON"), json::toString);
+    }
+
+    @Test
     void writesAStatusPackage() throws IOException {
         Path yaml = description("status.yml", """
                 kind: status
@@ -171,7 +185,8 @@ class EdxmlWriteTest {
         for (String expected : new String[] {"from.name is required [required]",
             "from.nmae is not a known key here", "[unknown-key]", "to[1].id is required",
             "code.notation is required", "subject is required", "promulgation.date must be a date written YYYY-MM-DD",
-            "steeringType must be a whole number", "colour is not a known key", "attachments[0].file names no readable"}) {
+            "steeringType must be a whole number", "colour is not a known key",
+            "attachments[0].file names no readable"}) {
             assertTrue(err.contains(expected), () -> expected + " in\n" + run);
         }
         assertFalse(Files.exists(dir.resolve("bad.edxml")));
@@ -202,6 +217,7 @@ class EdxmlWriteTest {
         Run other = Run.egov("edxml", "write", kind.toString());
         assertEquals(ExitCodes.UNREADABLE, other.status(), other::toString);
         assertTrue(other.err().contains("kind must be 'document' or 'status'"), other::toString);
+        assertFalse(other.err().contains("not a known key"), other::toString);
     }
 
     @Test
@@ -252,6 +268,22 @@ class EdxmlWriteTest {
         JsonNode out = JSON.readTree(json.out());
         assertFalse(out.get("written").asBoolean());
         assertTrue(out.get("errors").asInt() >= 1);
+    }
+
+    @Test
+    void theDescriptionsInDocsCliMdWriteValidPackages() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "CLI.md"), StandardCharsets.UTF_8);
+        String section = doc.substring(doc.indexOf("## Writing a package"), doc.indexOf("## Signing and verifying"));
+        Matcher yaml = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(section);
+        int count = 0;
+        while (yaml.find()) {
+            Path file = description("docs-" + count++ + ".yaml", yaml.group(1));
+            Run run = Run.egov("edxml", "write", file.toString());
+            assertEquals(ExitCodes.OK, run.status(), () -> file + ": " + run);
+            assertEquals(ExitCodes.OK, Run.egov("edxml", "validate", file.toString().replace(".yaml", ".edxml"))
+                    .status());
+        }
+        assertEquals(2, count, "the document and the status example");
     }
 
     @Test

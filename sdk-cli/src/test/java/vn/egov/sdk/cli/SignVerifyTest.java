@@ -283,7 +283,8 @@ class SignVerifyTest {
         Path seal = Files.write(dir.resolve("seal.png"), Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
         Run run = egov(sign(pdf.toString(), keystore(TestPki.Kind.GOOD)), "--out", signed.toString(), "--stamp",
-                "last,330,80,220,70", "--stamp-line", "Ký bởi: Nguyễn Văn An", "--stamp-line", "Thời gian: hôm nay",
+                "last,330,80,220,70", "--stamp-line", "Ký bởi: Nguyễn Văn An",
+                "--stamp-line", "Thời gian: hôm nay",
                 "--stamp-image", seal.toString(),
                 "--reason", "Phê duyệt", "--location", "Hà Nội", "--tsa", pki().tsaUrl());
         assertEquals(ExitCodes.OK, run.status(), run::toString);

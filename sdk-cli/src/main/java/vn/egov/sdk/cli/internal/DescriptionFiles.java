@@ -20,7 +20,8 @@ import java.util.Locale;
 import vn.egov.sdk.core.FieldError;
 
 /**
- * Reads a package description, YAML or JSON (by the extension {@code .json}, else by a first {@code {}), bounded:
+ * Reads a package description, YAML or JSON (by the extension {@code .json}, {@code .yaml} or {@code .yml}, else
+ * JSON when it starts with <code>{</code>), bounded:
  * at most {@link #MAX_BYTES}, nesting at most 32 deep, no duplicate keys. Whatever cannot be read is an
  * {@link UnreadableInputException} naming the file and, for a syntax error, the line.
  */
@@ -79,8 +80,9 @@ final class DescriptionFiles {
             throw new UnreadableInputException("description " + file + " is over " + MAX_BYTES / 1024
                     + " KiB: a description names its attachments by path, it does not hold them", null);
         }
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                || new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean json = name.endsWith(".json") || !name.endsWith(".yaml") && !name.endsWith(".yml")
+                && new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
                         .stripLeading().startsWith("{");
         try {
             if (!json) {

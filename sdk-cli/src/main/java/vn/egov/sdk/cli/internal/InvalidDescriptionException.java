@@ -12,16 +12,9 @@ import vn.egov.sdk.core.FieldError;
 final class InvalidDescriptionException extends UnreadableInputException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<FieldError> problems;
-
     InvalidDescriptionException(Path file, List<FieldError> problems) {
         super("description " + file + " has " + problems.size() + " problem(s): " + problems.stream()
                 .map(p -> p.path() + " " + p.message() + " [" + p.code() + "]").collect(Collectors.joining("; ")),
                 null);
-        this.problems = List.copyOf(problems);
-    }
-
-    List<FieldError> problems() {
-        return problems;
     }
 }

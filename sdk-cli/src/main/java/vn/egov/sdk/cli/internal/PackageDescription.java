@@ -80,8 +80,10 @@ final class PackageDescription {
         try {
             if (kind.isEmpty() || kind.equals("document")) {
                 pkg = document(root);
+                root.finish();
             } else if (kind.equals("status")) {
                 pkg = status(root);
+                root.finish();
             } else {
                 root.problem(DescriptionNode.FORMAT, "kind", "must be 'document' or 'status', not '" + kind + "'");
             }
@@ -89,7 +91,6 @@ final class PackageDescription {
             // a rule of sdk-core's builders that the description's own checks did not catch
             problems.addAll(e.errors());
         }
-        root.finish();
         if (!problems.isEmpty()) {
             if (pkg != null) {
                 pkg.close();
