@@ -148,7 +148,7 @@ class SampleApplicationTest {
     }
 
     @Test
-    void aCitizenLogsInThroughTheSsoPageAndSeesTheirTypedIdentity() {
+    void aCitizenLogsInThroughTheSsoPageSeesTheirTypedIdentityAndLogsOut() {
         Browser browser = new Browser();
         HttpResponse<String> me = logIn(browser, "/me");
         assertEquals(200, me.statusCode(), me.body());
@@ -165,6 +165,13 @@ class SampleApplicationTest {
         HttpResponse<String> documentsPage = browser.get(portal("/documents"));
         assertEquals(200, documentsPage.statusCode(), "the session holds the login");
         assertEquals(portal("/documents"), documentsPage.uri());
+
+        assertEquals(1, SANDBOX.sandbox().sso().activeSessions());
+        HttpResponse<String> loggedOut = browser.submit(me, "logout", Map.of());
+        assertEquals(portal("/"), loggedOut.uri(), "through the SSO's end-session endpoint back to the home page");
+        assertEquals(0, SANDBOX.sandbox().sso().activeSessions(), "the SSO's session ended too");
+        URI again = browser.get(portal("/me")).uri();
+        assertTrue(again.toString().startsWith(SANDBOX.sandbox().sso().issuer() + "/"), "logged out: " + again);
     }
 
     @Test
