@@ -79,7 +79,6 @@ class SampleApplicationTest {
             registry.add(key, () -> settings().get(key));
         }
         registry.add("egov.axis.receive.interval", () -> "200ms");
-        registry.add("egov.axis.receive.checkpoint-file", () -> files.resolve("axis-checkpoints.log").toString());
     }
 
     private static synchronized Map<String, Object> settings() {
