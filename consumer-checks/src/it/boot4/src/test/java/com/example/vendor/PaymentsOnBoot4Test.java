@@ -5,22 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.egov.sdk.payment.InMemoryPaymentStore;
 import vn.egov.sdk.payment.PaymentGateway;
+import vn.egov.sdk.payment.PaymentOrder;
+import vn.egov.sdk.payment.PaymentStart;
 import vn.egov.sdk.payment.PaymentStore;
 import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
 import vn.egov.sdk.spring.payment.EgovPaymentProperties;
 import vn.egov.sdk.spring.payment.PaymentReconciliation;
+import vn.egov.sdk.spring.payment.PaymentResult;
+import vn.egov.sdk.spring.payment.PaymentResultListener;
+import vn.egov.sdk.testkit.KeypaySandbox;
+import vn.egov.sdk.testkit.NationalSandbox;
 
-/** The starter's payments (egov.payment.*) in a Boot 4.0 application: bound, validated, a client, a store. */
+/**
+ * The starter's payments (egov.payment.*) in a Boot 4.0 application: bound, validated, a client, a store, the
+ * reconciler, and the callback endpoint on Boot 4's Spring MVC and Tomcat answering the sandbox's Keypay callback.
+ */
 class PaymentsOnBoot4Test {
     private static final String[] KEYPAY = {"egov.payment.keypay.url=http://127.0.0.1:9",
             "egov.payment.keypay.client-id=vendor-client", "egov.payment.keypay.hash-key1=vendor-key-one",
@@ -73,5 +86,44 @@ class PaymentsOnBoot4Test {
         assertTrue(messages.toString().contains(
                 "egov.payment.keypay.client-id is required when egov.payment.keypay.url is set"), messages.toString());
         assertFalse(messages.toString().contains("vendor-key"));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class WebApp {
+        static final List<PaymentResult> RESULTS = new CopyOnWriteArrayList<>();
+
+        @Bean
+        PaymentResultListener listener() {
+            return RESULTS::add;
+        }
+    }
+
+    @Test
+    void theCallbackEndpointServesTheSandboxsKeypayCallbackOnARealServer() throws Exception {
+        try (NationalSandbox sandbox = NationalSandbox.start();
+                ConfigurableApplicationContext context = new SpringApplicationBuilder(WebApp.class)
+                        .web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF)
+                        .properties("server.port=0", "server.address=127.0.0.1",
+                                "egov.payment.keypay.url=" + sandbox.keypay().url(),
+                                "egov.payment.keypay.client-id=" + KeypaySandbox.CLIENT_ID,
+                                "egov.payment.keypay.hash-key1=" + KeypaySandbox.HASH_KEY_1,
+                                "egov.payment.keypay.hash-key2=" + KeypaySandbox.HASH_KEY_2)
+                        .run()) {
+            String port = context.getEnvironment().getProperty("local.server.port");
+            sandbox.keypay().callbackUrl(URI.create("http://127.0.0.1:" + port + "/egov/payment/keypay/callback"));
+            PaymentStart start = context.getBean(KeypayDvcqgClient.class)
+                    .create(PaymentOrder.of("H41.01-261207-0801", 25_000, "Lệ phí"));
+            sandbox.keypay().pay(start.reference());
+            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (sandbox.keypay().deliveries().isEmpty() && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            KeypaySandbox.Delivery delivery = sandbox.keypay().deliveries().get(0);
+            assertEquals(200, delivery.status(), delivery.reply());
+            assertTrue(delivery.reply().contains("\"return_code\":0"), delivery.reply());
+            assertEquals(1, WebApp.RESULTS.size());
+            assertEquals("H41.01-261207-0801", WebApp.RESULTS.get(0).dossierCode());
+        }
     }
 }
