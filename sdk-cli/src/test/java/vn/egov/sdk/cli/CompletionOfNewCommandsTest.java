@@ -21,7 +21,7 @@ class CompletionOfNewCommandsTest {
         assertTrue(Pattern.compile("cmds\\d+=\\(login\\)").matcher(script).find(), "login");
         assertTrue(Pattern.compile("cmds\\d+=\\(pay callback-check\\)").matcher(script).find(), "pay callback-check");
         assertTrue(script.contains("'--test-citizen'") && script.contains("'--redirect-uri'"), "login's options");
-        assertTrue(script.contains("(\"dvcqg\" \"keypay\") # --system values"), "--system's values");
+        assertTrue(script.contains("(\"dvcqg\" \"paygov\" \"keypay\") # --system values"), "--system's values");
         assertTrue(script.contains("(\"auto\" \"always\" \"never\") # --color values"), "--color's values");
         assertTrue(script.contains("(\"auto\" \"always\" \"never\") # --progress values"), "--progress's values");
         assertTrue(script.contains("--no-progress"), "axis send/fetch's options");

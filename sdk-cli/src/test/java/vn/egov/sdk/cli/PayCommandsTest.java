@@ -24,7 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.testkit.DvcqgPaySandbox;
 import vn.egov.sdk.testkit.KeypaySandbox;
+import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.NationalSandboxExtension;
+import vn.egov.sdk.testkit.PayGovSandbox;
 
 /**
  * egov pay against the sandbox's payment systems: a payment created, paid on the simulator, its state asked for, and
@@ -129,6 +131,66 @@ class PayCommandsTest {
     }
 
     @Test
+    void reconcileADayOfThePaymentFileWithTheSystemsList() throws IOException {
+        Run created = dvcqg("create", "--amount", "75000", "--dossier", "HS-RC-1", "--json");
+        assertEquals(ExitCodes.OK, created.status(), created::toString);
+        JsonNode start = JSON.readTree(created.out());
+        String reference = start.get("reference").asText();
+        java.time.ZonedDateTime at = java.time.Instant.parse(start.get("createdAt").asText())
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String day = at.toLocalDate().toString();
+        String time = at.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        String store = dir.resolve("payments.json").toString();
+
+        Path agrees = Files.writeString(dir.resolve("agrees.csv"), "reference,amount,state,time\n"
+                + reference + ",75000,PENDING," + time + "\n");
+        Run clean = Run.egov("pay", "reconcile", "--system", "dvcqg", "--store", store, "--date", day,
+                agrees.toString());
+        assertEquals(ExitCodes.OK, clean.status(), clean::toString);
+        assertTrue(clean.out().contains(day + ": 1 in the payment file, 1 on the system, no difference"),
+                clean::toString);
+
+        Path differs = Files.writeString(dir.resolve("differs.csv"), "reference,gateway_transaction_id,amount,state,"
+                + "time\n" + reference + ",GD1,75000,PAID," + time + "\nSOMEONE-ELSES,GD2,10000,PAID," + time + "\n");
+        Run report = Run.egov("pay", "reconcile", "--system", "dvcqg", "--store", store, "--date", day, "--json",
+                differs.toString());
+        assertEquals(ExitCodes.INVALID, report.status(), report::toString);
+        JsonNode json = JSON.readTree(report.out());
+        assertFalse(json.get("clean").asBoolean());
+        String kinds = json.get("mismatches").toString();
+        assertTrue(kinds.contains("\"kind\":\"status\",\"reference\":\"" + reference + "\""), kinds);
+        assertTrue(kinds.contains("\"kind\":\"missing_in_ledger\",\"reference\":\"SOMEONE-ELSES\""), kinds);
+
+        Path broken = Files.writeString(dir.resolve("broken.csv"), "reference,amount\nX,-5\n");
+        Run unreadable = Run.egov("pay", "reconcile", "--system", "dvcqg", "--store", store, "--date", day,
+                broken.toString());
+        assertEquals(ExitCodes.UNREADABLE, unreadable.status(), unreadable::toString);
+        assertEquals(ExitCodes.USAGE, Run.egov("pay", "reconcile", "--system", "dvcqg", "--date", "7/12/2026",
+                agrees.toString()).status());
+    }
+
+    @Test
+    void aCreationThatFailedIsRepeatedWithTheSameReference() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path file = dir.resolve("payments.json");
+        Run failed = Run.egov("pay", "create", "--system", "dvcqg", "--url", "http://127.0.0.1:" + port + "/dvcqg-pay",
+                "--merchant", DvcqgPaySandbox.MERCHANT_CODE, "--key", DvcqgPaySandbox.SECRET, "--store",
+                file.toString(), "--amount", "20000", "--dossier", "HS-RETRY-1");
+        assertEquals(ExitCodes.REMOTE, failed.status(), failed::toString);
+        JsonNode kept = JSON.readTree(file.toFile()).get("payments");
+        assertEquals(1, kept.size(), "the reference fixed before the request is kept: " + kept);
+        String reference = kept.get(0).get("reference").asText();
+
+        Run again = dvcqg("create", "--amount", "20000", "--dossier", "HS-RETRY-1", "--json");
+        assertEquals(ExitCodes.OK, again.status(), again::toString);
+        assertEquals(reference, JSON.readTree(again.out()).get("reference").asText(), again::toString);
+        assertEquals(1, JSON.readTree(file.toFile()).get("payments").size());
+    }
+
+    @Test
     void keypayCreateAndStatus() throws IOException {
         KeypaySandbox keypay = SANDBOX.sandbox().keypay();
         String[] common = {"--system", "keypay", "--url", keypay.url(), "--merchant", KeypaySandbox.CLIENT_ID,
@@ -145,6 +207,39 @@ class PayCommandsTest {
         Run paid = Run.egov(status.toArray(String[]::new));
         assertEquals(ExitCodes.OK, paid.status(), paid::toString);
         assertEquals("paid", JSON.readTree(paid.out()).get("state").asText(), paid::toString);
+    }
+
+    @Test
+    void payGovThroughTheSandboxLgsp() throws IOException {
+        var sandbox = SANDBOX.sandbox();
+        String[] common = {"--system", "paygov", "--url", sandbox.payGov().baseUrl(), "--merchant",
+            PayGovSandbox.PARTNER_CODE, "--key", PayGovSandbox.SECRET_KEY, "--access-key", PayGovSandbox.ACCESS_KEY,
+            "--service-code", PayGovSandbox.SERVICE_CODE, "--unit-code", "000.00.15.H12", "--query-path",
+            "/PayGov/Query", "--lgsp-access-key",
+            PayGovSandbox.LGSP_ACCESS_KEY, "--lgsp-secret-key", "lgsp-secret-for-test", "--lgsp-token-url",
+            sandbox.tokenUrl(), "--lgsp-client-id", NationalSandbox.DEFAULT_CLIENT_ID, "--lgsp-client-secret",
+            NationalSandbox.DEFAULT_CLIENT_SECRET, "--store", dir.resolve("paygov.json").toString(), "--json"};
+        List<String> create = new ArrayList<>(List.of("pay", "create", "--amount", "50000", "--dossier", "HS-PG-1",
+                "--return-url", "https://dichvucong.example.gov.vn/paygov/return"));
+        create.addAll(List.of(common));
+        Run created = Run.egov(create.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, created.status(), created::toString);
+        String reference = JSON.readTree(created.out()).get("reference").asText();
+        assertTrue(sandbox.payGov().pay(reference), created::toString);
+        List<String> status = new ArrayList<>(List.of("pay", "status", reference));
+        status.addAll(List.of(common));
+        Run paid = Run.egov(status.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, paid.status(), paid::toString);
+        assertEquals("paid", JSON.readTree(paid.out()).get("state").asText(), paid::toString);
+        assertFalse(paid.out().contains("lgsp-secret-for-test") || paid.err().contains("lgsp-secret-for-test"));
+
+        Run incomplete = Run.egov("pay", "status", reference, "--system", "paygov", "--url",
+                sandbox.payGov().baseUrl(), "--merchant", PayGovSandbox.PARTNER_CODE, "--key", "k", "--store",
+                dir.resolve("paygov.json").toString());
+        assertEquals(ExitCodes.USAGE, incomplete.status(), incomplete::toString);
+        for (String option : new String[] {"--access-key", "--service-code", "--unit-code", "--lgsp-access-key"}) {
+            assertTrue(incomplete.err().contains(option), option + ": " + incomplete);
+        }
     }
 
     @Test

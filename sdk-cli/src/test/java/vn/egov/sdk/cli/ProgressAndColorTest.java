@@ -97,12 +97,18 @@ class ProgressAndColorTest {
         Run json = Run.egov("edxml", "validate", "--color=always", "--json", missing.toString());
         assertFalse(json.err().contains("\u001B[") || json.out().contains("\u001B["), "never in JSON: " + json);
 
-        var header = Samples.header().subject("x".repeat(50_000)).build();
+        var header = Samples.header().from(vn.egov.sdk.edxml.Organization.of("G22", ""))
+                .subject("x".repeat(50_000)).build();
         Path bad = Samples.write(dir, "bad.edxml", Samples.document(header));
         Run report = Run.egov("edxml", "validate", "--color=always", bad.toString());
         assertEquals(ExitCodes.INVALID, report.status(), report::toString);
         assertTrue(report.out().contains("\u001B[31merror\u001B[0m  "), report::toString);
+        assertTrue(report.out().contains("\u001B[33mwarning\u001B[0m  "), report::toString);
         assertTrue(report.out().contains("\u001B[31mkhông hợp lệ / invalid\u001B[0m"), report::toString);
+        Path good = Samples.write(dir, "good.edxml", Samples.document(Samples.header().build()));
+        Run valid = Run.egov("edxml", "validate", "--color=always", good.toString());
+        assertEquals(ExitCodes.OK, valid.status(), valid::toString);
+        assertTrue(valid.out().contains("\u001B[32mhợp lệ / valid\u001B[0m"), valid::toString);
         Run uncoloured = Run.egov("edxml", "validate", bad.toString());
         assertFalse(uncoloured.out().contains("\u001B["), uncoloured::toString);
         assertEquals(ExitCodes.USAGE, Run.egov("edxml", "validate", "--color=sometimes", bad.toString()).status());

@@ -3,8 +3,12 @@ package vn.egov.sdk.jdbc;
 import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.edxml.DocumentPackage;
 import vn.egov.sdk.edxml.EdXml;
@@ -86,6 +90,31 @@ public final class JdbcSendOutbox {
             throw failure("could not write to " + table, e);
         }
         return id;
+    }
+
+    /**
+     * Counts what waits to be sent and what was given up, and finds the oldest waiting row, in one query on a
+     * connection of its own.
+     *
+     * @param dataSource the database holding the outbox
+     * @return the backlog
+     * @throws ValidationException naming {@code dataSource} when it is null
+     * @throws SendOutboxException when the database cannot be read
+     */
+    public SendOutboxBacklog backlog(DataSource dataSource) {
+        ValidationException.requireNonNull(dataSource, "dataSource");
+        String sql = "SELECT count(*) FILTER (WHERE status IN ('PENDING', 'SENDING')),"
+                + " count(*) FILTER (WHERE status = 'DEAD'),"
+                + " min(created_at) FILTER (WHERE status IN ('PENDING', 'SENDING')) FROM " + table;
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql);
+                ResultSet rs = p.executeQuery()) {
+            rs.next();
+            Timestamp oldest = rs.getTimestamp(3);
+            return new SendOutboxBacklog(rs.getLong(1), rs.getLong(2),
+                    Optional.ofNullable(oldest).map(Timestamp::toInstant));
+        } catch (SQLException e) {
+            throw failure("could not read " + table, e);
+        }
     }
 
     private static SendOutboxException failure(String what, SQLException e) {

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -43,10 +46,12 @@ import vn.egov.sdk.testkit.VdxpSandbox;
 class BothAxesReceiveTest {
     static final BlockingQueue<ReceivedPackage> NATIONAL = new LinkedBlockingQueue<>();
     static final BlockingQueue<ReceivedPackage> PROVINCIAL = new LinkedBlockingQueue<>();
+    static final List<String> DECORATED = new CopyOnWriteArrayList<>();
 
     private static ApplicationContextRunner bothAxes(NationalSandbox sandbox, Path dir) {
         NATIONAL.clear();
         PROVINCIAL.clear();
+        DECORATED.clear();
         return EgovLgspAutoConfigurationTest.runner()
                 .withPropertyValues("egov.axis.url=" + sandbox.vdxpUrl(), "egov.axis.system-id=" + VdxpSandbox.SYSTEM_2,
                         "egov.axis.secret=" + VdxpSandbox.SECRET_2, "egov.axis.receive.enabled=true",
@@ -70,26 +75,33 @@ class BothAxesReceiveTest {
         String nationalDoc = sendNational(sandbox, "301");
         String provincialDoc = LgspTestSupport.send(sandbox, "302").docId();
         ReceiveLoopLifecycle[] loops = new ReceiveLoopLifecycle[2];
-        bothAxes(sandbox, dir).withUserConfiguration(TwoHandlers.class).run(context -> {
-            assertNull(context.getStartupFailure());
-            loops[0] = context.getBean("egovReceiveLoop", ReceiveLoopLifecycle.class);
-            loops[1] = context.getBean("egovLgspReceiveLoop", ReceiveLoopLifecycle.class);
-            assertTrue(loops[0].isRunning() && loops[1].isRunning(), "both started with the context");
-            ReceivedPackage national = NATIONAL.poll(20, TimeUnit.SECONDS);
-            ReceivedPackage provincial = PROVINCIAL.poll(20, TimeUnit.SECONDS);
-            assertNotNull(national, "the national handler got the national axis's document");
-            assertNotNull(provincial, "the provincial handler got the provincial axis's document");
-            assertEquals(nationalDoc, national.docId());
-            assertEquals(provincialDoc, provincial.docId());
-            // each loop acknowledges on its own axis, so neither axis offers its document again
-            await(() -> context.getBean(VdxpAxisClient.class).countReceived(MessageType.EDOC) == 0);
-            await(() -> context.getBean(LgspAxisClient.class).countReceived(MessageType.EDOC) == 0);
-            // the national loop keeps its own store; the provincial one is not a CheckpointStore bean
-            assertEquals(1, context.getBeanNamesForType(CheckpointStore.class).length);
-            assertTrue(context.getBean(LgspCheckpoints.class).store() instanceof FileCheckpointStore);
-        });
+        bothAxes(sandbox, dir).withUserConfiguration(TwoHandlers.class)
+                .withBean(EgovPackageHandlerDecorator.class, () -> (client, handler) -> pkg -> {
+                    DECORATED.add(client.getClass().getSimpleName() + " " + pkg.docId());
+                    handler.handle(pkg);
+                })
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    loops[0] = context.getBean("egovReceiveLoop", ReceiveLoopLifecycle.class);
+                    loops[1] = context.getBean("egovLgspReceiveLoop", ReceiveLoopLifecycle.class);
+                    assertTrue(loops[0].isRunning() && loops[1].isRunning(), "both started with the context");
+                    ReceivedPackage national = NATIONAL.poll(20, TimeUnit.SECONDS);
+                    ReceivedPackage provincial = PROVINCIAL.poll(20, TimeUnit.SECONDS);
+                    assertNotNull(national, "the national handler got the national axis's document");
+                    assertNotNull(provincial, "the provincial handler got the provincial axis's document");
+                    assertEquals(nationalDoc, national.docId());
+                    assertEquals(provincialDoc, provincial.docId());
+                    // each loop acknowledges on its own axis, so neither axis offers its document again
+                    await(() -> context.getBean(VdxpAxisClient.class).countReceived(MessageType.EDOC) == 0);
+                    await(() -> context.getBean(LgspAxisClient.class).countReceived(MessageType.EDOC) == 0);
+                    // the national loop keeps its own store; the provincial one is not a CheckpointStore bean
+                    assertEquals(1, context.getBeanNamesForType(CheckpointStore.class).length);
+                    assertTrue(context.getBean(LgspCheckpoints.class).store() instanceof FileCheckpointStore);
+                });
         assertFalse(loops[0].isRunning() || loops[1].isRunning(), "both stopped with the context");
         assertTrue(NATIONAL.isEmpty() && PROVINCIAL.isEmpty(), "each document handed over once, to its own handler");
+        assertEquals(Set.of("VdxpAxisClient " + nationalDoc, "LgspAxisClient " + provincialDoc), Set.copyOf(DECORATED),
+                "the decorators wrap each loop's handler, told its axis");
         assertTrue(Files.size(dir.resolve("national.log")) > 0 && Files.size(dir.resolve("provincial.log")) > 0);
         try (FileCheckpointStore provincial = FileCheckpointStore.open(dir.resolve("provincial.log"));
                 FileCheckpointStore national = FileCheckpointStore.open(dir.resolve("national.log"))) {
@@ -110,7 +122,7 @@ class BothAxesReceiveTest {
             ReceivedPackage second = NATIONAL.poll(20, TimeUnit.SECONDS);
             assertNotNull(first);
             assertNotNull(second);
-            assertEquals(java.util.Set.of(nationalDoc, provincialDoc), java.util.Set.of(first.docId(), second.docId()));
+            assertEquals(Set.of(nationalDoc, provincialDoc), Set.of(first.docId(), second.docId()));
         });
     }
 

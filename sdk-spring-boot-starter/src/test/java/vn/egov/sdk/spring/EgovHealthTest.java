@@ -34,6 +34,17 @@ import vn.egov.sdk.testkit.VdxpSandbox;
 @ExtendWith(NationalSandboxExtension.class)
 class EgovHealthTest {
 
+    private static SigningKey expiring;
+
+    /** The GOOD signer of a PKI made 720 days ago (valid 730 days from then): it expires in about 10 days. */
+    private static synchronized SigningKey expiringInTenDays(NationalSandbox sandbox) {
+        if (expiring == null) {
+            expiring = TestPki.create(sandbox.baseUrl(),
+                    Clock.fixed(Instant.now().minus(Duration.ofDays(720)), ZoneOffset.UTC)).signer(TestPki.Kind.GOOD);
+        }
+        return expiring;
+    }
+
     private static ApplicationContextRunner runner() {
         return StarterTestSupport.runner()
                 .withConfiguration(AutoConfigurations.of(EgovHealthAutoConfiguration.class));
@@ -41,7 +52,7 @@ class EgovHealthTest {
 
     private static ApplicationContextRunner axis(String url, String system, String secret) {
         return runner().withPropertyValues("egov.axis.url=" + url, "egov.axis.system-id=" + system,
-                "egov.axis.secret=" + secret, "egov.axis.deadline=5s", "egov.axis.connect-timeout=1s");
+                "egov.axis.secret=" + secret, "egov.axis.deadline=20s", "egov.axis.connect-timeout=1s");
     }
 
     private static Health health(org.springframework.context.ApplicationContext context, String name) {
@@ -94,10 +105,7 @@ class EgovHealthTest {
 
     @Test
     void aCertificateExpiringWithinTheWarningHasItsOwnStatus(NationalSandbox sandbox) {
-        // a PKI made 720 days ago: its GOOD signer (valid 730 days from then) expires in about 10 days
-        TestPki old = TestPki.create(sandbox.baseUrl(),
-                Clock.fixed(Instant.now().minus(Duration.ofDays(720)), ZoneOffset.UTC));
-        Keys.key = old.signer(TestPki.Kind.GOOD);
+        Keys.key = expiringInTenDays(sandbox);
         runner().withUserConfiguration(Keys.class).run(context -> {
             Health h = health(context, "egovCertificate");
             assertEquals("CERTIFICATE_EXPIRING", h.getStatus().getCode(), h.toString());
@@ -109,6 +117,29 @@ class EgovHealthTest {
         });
         runner().withUserConfiguration(Keys.class).withPropertyValues("egov.health.certificate-expiry-warning=5d")
                 .run(context -> assertEquals("UP", health(context, "egovCertificate").getStatus().getCode()));
+    }
+
+    @Test
+    void theEndpointShowsEachIndicatorByNameAndRanksTheWarningOnlyWhenTold(NationalSandbox sandbox) {
+        Keys.key = expiringInTenDays(sandbox);
+        ApplicationContextRunner withEndpoint = axis(sandbox.vdxpUrl(), VdxpSandbox.SYSTEM_2, VdxpSandbox.SECRET_2)
+                .withConfiguration(AutoConfigurations.of(
+                        org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration.class,
+                        org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration.class))
+                .withUserConfiguration(Keys.class);
+        withEndpoint.run(context -> {
+            org.springframework.boot.actuate.health.HealthEndpoint endpoint =
+                    context.getBean(org.springframework.boot.actuate.health.HealthEndpoint.class);
+            assertEquals("UP", endpoint.healthForPath("egovAxis").getStatus().getCode(),
+                    String.valueOf(((org.springframework.boot.actuate.health.Health) endpoint.healthForPath("egovAxis")).getDetails()));
+            assertEquals("CERTIFICATE_EXPIRING", endpoint.healthForPath("egovCertificate").getStatus().getCode());
+            assertEquals("UP", endpoint.health().getStatus().getCode(),
+                    "Boot leaves a status out of its order list out of the overall status");
+        });
+        withEndpoint.withPropertyValues(
+                "management.endpoint.health.status.order=DOWN,OUT_OF_SERVICE,CERTIFICATE_EXPIRING,UP,UNKNOWN")
+                .run(context -> assertEquals("CERTIFICATE_EXPIRING", context.getBean(
+                        org.springframework.boot.actuate.health.HealthEndpoint.class).health().getStatus().getCode()));
     }
 
     @Test
@@ -159,6 +190,46 @@ class EgovHealthTest {
         });
         runner().withUserConfiguration(Outboxes.class).withPropertyValues("egov.health.outbox.max-age=3h")
                 .run(context -> assertEquals("UP", health(context, "egovOutbox").getStatus().getCode()));
+    }
+
+    @Test
+    void theSendOutboxBacklogOfSdkJdbc() throws Exception {
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg =
+                io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+            SendOutboxes.dataSource = pg.getPostgresDatabase();
+            vn.egov.sdk.jdbc.JdbcSchema.install(SendOutboxes.dataSource, vn.egov.sdk.jdbc.JdbcTables.defaults());
+            vn.egov.sdk.jdbc.JdbcSendOutbox outbox =
+                    new vn.egov.sdk.jdbc.JdbcSendOutbox(vn.egov.sdk.jdbc.JdbcTables.defaults());
+            try (java.sql.Connection c = SendOutboxes.dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                outbox.enqueue(c, "reply-1", StarterTestSupport.letter("401"));
+                outbox.enqueue(c, "reply-2", StarterTestSupport.letter("402"));
+                c.commit();
+            }
+            runner().withUserConfiguration(SendOutboxes.class).run(context -> {
+                Health h = health(context, "egovSendOutbox");
+                assertEquals("UP", h.getStatus().getCode(), h.toString());
+                assertEquals(2L, h.getDetails().get("waiting"));
+                assertEquals(0L, h.getDetails().get("dead"));
+            });
+            runner().withUserConfiguration(SendOutboxes.class).withPropertyValues("egov.health.outbox.max-backlog=1")
+                    .run(context -> {
+                        Health h = health(context, "egovSendOutbox");
+                        assertEquals("DOWN", h.getStatus().getCode(), h.toString());
+                        assertEquals("2 packages wait to be sent, more than egov.health.outbox.max-backlog (1)",
+                                h.getDetails().get("reason"));
+                    });
+            try (java.sql.Connection c = SendOutboxes.dataSource.getConnection();
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("UPDATE egov_send_outbox SET created_at = now() - interval '2 hours'");
+            }
+            runner().withUserConfiguration(SendOutboxes.class).run(context -> {
+                Health h = health(context, "egovSendOutbox");
+                assertEquals("DOWN", h.getStatus().getCode(), h.toString());
+                assertTrue(h.getDetails().get("reason").toString().contains("longer than egov.health.outbox.max-age"),
+                        h.toString());
+            });
+        }
     }
 
     @Test
@@ -214,6 +285,21 @@ class EgovHealthTest {
         @Bean
         DossierOutbox outbox() {
             return outbox;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SendOutboxes {
+        static javax.sql.DataSource dataSource;
+
+        @Bean
+        javax.sql.DataSource dataSource() {
+            return dataSource;
+        }
+
+        @Bean
+        vn.egov.sdk.jdbc.JdbcSendOutbox sendOutbox() {
+            return new vn.egov.sdk.jdbc.JdbcSendOutbox(vn.egov.sdk.jdbc.JdbcTables.defaults());
         }
     }
 

@@ -42,6 +42,7 @@ import vn.egov.sdk.payment.InMemoryPaymentStore;
 import vn.egov.sdk.payment.PaymentStore;
 import vn.egov.sdk.spring.internal.EgovValidationFailureAnalyzer;
 import vn.egov.sdk.spring.jdbc.EgovJdbcAutoConfiguration;
+import vn.egov.sdk.spring.payment.EgovPaymentAutoConfiguration;
 import vn.egov.sdk.spring.jdbc.EgovJdbcSchema;
 import vn.egov.sdk.spring.jdbc.SendOutboxRelayLifecycle;
 
@@ -131,6 +132,24 @@ class EgovJdbcAutoConfigurationTest {
                     assertEquals(0, context.getBeanNamesForType(EgovJdbcSchema.class).length);
                     assertEquals(0, context.getBeanNamesForType(PaymentStore.class).length);
                 });
+    }
+
+    @Test
+    void thePaymentsInMemoryDefaultGivesWayToTheJdbcStore() {
+        // listed first, the payments' auto-configuration still runs after this one (its afterName, this one's
+        // beforeName)
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(EgovPaymentAutoConfiguration.class,
+                        EgovJdbcAutoConfiguration.class, EgovAxisAutoConfiguration.class))
+                .withBean(DataSource.class, db::dataSource)
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    assertInstanceOf(JdbcPaymentStore.class, context.getBean(PaymentStore.class));
+                });
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(EgovPaymentAutoConfiguration.class,
+                        EgovJdbcAutoConfiguration.class, EgovAxisAutoConfiguration.class))
+                .run(context -> assertInstanceOf(InMemoryPaymentStore.class, context.getBean(PaymentStore.class)));
     }
 
     @Test

@@ -2,11 +2,17 @@ package vn.egov.sdk.spring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -20,15 +26,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.egov.sdk.axis.LgspAxisClient;
 import vn.egov.sdk.axis.MessageType;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
 import vn.egov.sdk.edxml.DocumentPackage;
+import vn.egov.sdk.edxml.EdXmlPackages;
+import vn.egov.sdk.edxml.MessageHeader;
+import vn.egov.sdk.edxml.Organization;
+import vn.egov.sdk.edxml.StaffInfo;
 import vn.egov.sdk.jdbc.JdbcSendOutbox;
 import vn.egov.sdk.jdbc.JdbcTables;
 import vn.egov.sdk.spring.jdbc.EgovJdbcAutoConfiguration;
 import vn.egov.sdk.spring.jdbc.SendOutboxRelayLifecycle;
+import vn.egov.sdk.spring.lgsp.EgovLgspAutoConfiguration;
+import vn.egov.sdk.testkit.LgspSandbox;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.NationalSandboxExtension;
 import vn.egov.sdk.testkit.VdxpSandbox;
@@ -133,6 +146,65 @@ class EgovJdbcRelayTest {
             assertEquals("reply-tx-1", db.text("SELECT string_agg(aggregateid, ',') FROM egov_send_outbox"),
                     "the rolled-back change took its send with it");
         });
+    }
+
+    @Test
+    void withBothAxesTheRelaySendsThroughTheNationalOneOrTheOneChosen(NationalSandbox sandbox) throws Exception {
+        String[] lgspSender = {"egov.lgsp.url=" + sandbox.lgspUrl(), "egov.lgsp.username=" + LgspSandbox.ADMIN_USERNAME,
+            "egov.lgsp.password=" + LgspSandbox.ADMIN_PASSWORD, "egov.lgsp.application-code=" + LgspSandbox.APPLICATION_CODE,
+            "egov.lgsp.system-id=" + LgspSandbox.SYSTEM_1_ID, "egov.lgsp.secret-key=" + LgspSandbox.SYSTEM_1_SECRET_KEY};
+        sender(sandbox, lgspSender).withConfiguration(AutoConfigurations.of(EgovLgspAutoConfiguration.class))
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    assertInstanceOf(VdxpAxisClient.class, context.getBean(SendOutboxRelayLifecycle.class).axis(),
+                            "the national axis unless egov.jdbc.relay.axis says otherwise");
+                });
+        sender(sandbox, lgspSender).withPropertyValues("egov.jdbc.relay.axis=lgsp")
+                .withConfiguration(AutoConfigurations.of(EgovLgspAutoConfiguration.class))
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    SendOutboxRelayLifecycle relay = context.getBean(SendOutboxRelayLifecycle.class);
+                    assertSame(context.getBean(LgspAxisClient.class), relay.axis());
+                    UUID queued;
+                    try (Connection tx = context.getBean(DataSource.class).getConnection()) {
+                        tx.setAutoCommit(false);
+                        queued = context.getBean(JdbcSendOutbox.class).enqueue(tx, "provincial-1", provincialLetter());
+                        tx.commit();
+                    }
+                    String docId = awaitSent(queued);
+                    try (LgspAxisClient receiver = LgspAxisClient.builder()
+                            .settings(ClientSettings.builder().endpoint(sandbox.lgspUrl()).build())
+                            .login(LgspSandbox.ADMIN_USERNAME, Secret.of(LgspSandbox.ADMIN_PASSWORD),
+                                    LgspSandbox.APPLICATION_CODE)
+                            .system(LgspSandbox.SYSTEM_2_ID, Secret.of(LgspSandbox.SYSTEM_2_SECRET_KEY)).build()) {
+                        assertTrue(receiver.listReceived(MessageType.EDOC).stream()
+                                .anyMatch(i -> i.docId().equals(docId)), "the provincial axis holds it");
+                    }
+                });
+        // only the provincial axis, and the national one asked for: the start stops naming the property
+        StarterTestSupport.runner()
+                .withConfiguration(AutoConfigurations.of(EgovJdbcAutoConfiguration.class, EgovLgspAutoConfiguration.class))
+                .withBean(DataSource.class, db::dataSource)
+                .withPropertyValues(lgspSender).withPropertyValues("egov.jdbc.relay.axis=national")
+                .run(context -> {
+                    assertNotNull(context.getStartupFailure());
+                    String messages = StarterTestSupport.messages(context.getStartupFailure());
+                    assertTrue(messages.contains("egov.jdbc.relay.axis=national needs the national axis client "
+                            + "(set egov.axis.url, or define one VdxpAxisClient bean)"), messages);
+                });
+    }
+
+    private static DocumentPackage provincialLetter() {
+        Clock clock = Clock.systemUTC();
+        MessageHeader header = MessageHeader.builder()
+                .from(Organization.of(LgspSandbox.SYSTEM_1_ORGAN, "UBND tỉnh (hộp cát 01)"))
+                .addTo(Organization.of(LgspSandbox.SYSTEM_2_ORGAN, "UBND tỉnh (hộp cát 02)"))
+                .code("501", "UBND-VP")
+                .promulgation("Vinh", LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .subject("V/v thử nghiệm hộp thư đi qua trục tỉnh")
+                .build();
+        return EdXmlPackages.newDocument(header,
+                StaffInfo.of("Văn thư", "Nguyễn Thị B", "vanthu@example.gov.vn", "0912000002"), List.of(), clock);
     }
 
     @Test

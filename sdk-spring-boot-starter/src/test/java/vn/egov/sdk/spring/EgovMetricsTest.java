@@ -128,6 +128,28 @@ class EgovMetricsTest {
     }
 
     @Test
+    void aSendTheAxisRefusesIsCountedRefused(NationalSandbox sandbox) {
+        axis(sandbox, VdxpSandbox.SYSTEM_1, VdxpSandbox.SECRET_1).run(context -> {
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            vn.egov.sdk.edxml.MessageHeader header = vn.egov.sdk.edxml.MessageHeader.builder()
+                    .from(vn.egov.sdk.edxml.Organization.of(VdxpSandbox.ORGAN_1, "Văn phòng Chính phủ"))
+                    .addTo(vn.egov.sdk.edxml.Organization.of("000.00.00.Z99", "Không có trên trục"))
+                    .code("303", "VPCP-TTĐT")
+                    .promulgation("Hà Nội", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                    .subject("V/v gửi tới nơi không có")
+                    .build();
+            vn.egov.sdk.edxml.DocumentPackage letter = vn.egov.sdk.edxml.EdXmlPackages.newDocument(header,
+                    vn.egov.sdk.edxml.StaffInfo.of("Văn thư", "Nguyễn Thị A", "vanthu@example.gov.vn", "0912000001"),
+                    java.util.List.of(), java.time.Clock.systemUTC());
+            RuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> context.getBean(VdxpAxisClient.class).send(letter));
+            assertEquals(1, count(registry, "egov.documents.sent", "axis", "axis", "outcome", "refused"),
+                    refused + "\n" + ((SimpleMeterRegistry) registry).getMetersAsString());
+            assertEquals(0, count(registry, "egov.documents.sent", "outcome", "sent"));
+        });
+    }
+
+    @Test
     void documentsReceivedThroughTheLoopByOutcome(NationalSandbox sandbox) throws Exception {
         sendAsSystem1(sandbox, "302");
         axis(sandbox, VdxpSandbox.SYSTEM_2, VdxpSandbox.SECRET_2)
@@ -145,6 +167,8 @@ class EgovMetricsTest {
                             "the first attempt threw");
                     assertEquals(1, count(registry, "egov.documents.received", "axis", "axis", "outcome",
                             "handled"), "the second attempt was handled");
+                    assertEquals(2, FailingOnceHandler.SEEN_BY_VENDOR_DECORATOR.get(),
+                            "the application's own decorator wraps the handler too");
                     assertBoundedTags(registry, Set.of());
                 });
     }
@@ -224,6 +248,18 @@ class EgovMetricsTest {
 
     @Configuration(proxyBeanMethods = false)
     static class FailingOnceHandler {
+        static final java.util.concurrent.atomic.AtomicInteger SEEN_BY_VENDOR_DECORATOR =
+                new java.util.concurrent.atomic.AtomicInteger();
+
+        @Bean
+        EgovPackageHandlerDecorator vendorDecorator() {
+            SEEN_BY_VENDOR_DECORATOR.set(0);
+            return (client, handler) -> pkg -> {
+                SEEN_BY_VENDOR_DECORATOR.incrementAndGet();
+                handler.handle(pkg);
+            };
+        }
+
         @Bean
         PackageHandler handler() {
             return pkg -> {

@@ -201,7 +201,8 @@ class EgovPaymentAutoConfigurationTest {
                 "egov.payment.dvcqg.hash-key=" + SECRET, "egov.payment.dvcqg.read-timeout=0s",
                 "egov.payment.dvcqg.max-amount=0", "egov.payment.keypay.url=https://keypay.example.vn",
                 "egov.payment.keypay.client-id=C", "egov.payment.keypay.hash-key1=" + SECRET,
-                "egov.payment.keypay.hash-key2=" + SECRET, "egov.payment.keypay.callback-path=/egov/payment/dvcqg/callback",
+                "egov.payment.keypay.hash-key2=" + SECRET,
+                "egov.payment.keypay.callback-path=/egov/payment/dvcqg/callback",
                 "egov.payment.dvcqg.callback-path=/egov/payment/dvcqg/callback",
                 "egov.payment.callback.max-age=0s", "egov.payment.callback.clock-skew=-1s",
                 "egov.payment.paygov.callback-path=no-slash");
@@ -246,7 +247,8 @@ class EgovPaymentAutoConfigurationTest {
     void bootsFailureReportNamesThePropertyAndNeverShowsAKey(CapturedOutput output) {
         SpringApplicationBuilder app = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .properties("egov.payment.dvcqg.url=https://pay.example.gov.vn", "egov.payment.dvcqg.hash-key=" + SECRET,
+                .properties("egov.payment.dvcqg.url=https://pay.example.gov.vn",
+                        "egov.payment.dvcqg.hash-key=" + SECRET,
                         "egov.payment.keypay.url=https://keypay.example.vn", "egov.payment.keypay.client-id=C",
                         "egov.payment.keypay.hash-key1=" + SECRET, "egov.payment.keypay.hash-key2=" + SECRET);
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, app::run);

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,7 @@ import vn.egov.sdk.payment.PaymentSystem;
 import vn.egov.sdk.payment.dvcqg.DvcqgPaymentPlatformClient;
 import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
 import vn.egov.sdk.payment.paygov.PayGovClient;
+import vn.egov.sdk.spring.actuate.EgovMetricsAutoConfiguration;
 import vn.egov.sdk.spring.payment.EgovPaymentAutoConfiguration;
 import vn.egov.sdk.spring.payment.EgovPaymentCallbackAutoConfiguration;
 import vn.egov.sdk.spring.payment.PaymentResult;
@@ -53,10 +56,10 @@ import vn.egov.sdk.testkit.NationalSandboxExtension;
  */
 @ExtendWith({NationalSandboxExtension.class, OutputCaptureExtension.class})
 class EgovPaymentCallbackEndpointTest {
-    private static final String DVCQG_PATH = "/egov/payment/dvcqg/callback";
+    static final String DVCQG_PATH = "/egov/payment/dvcqg/callback";
     private static final String KEYPAY_PATH = "/egov/payment/keypay/callback";
     private static final String PAYGOV_PATH = "/egov/payment/paygov/callback";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     /** The application's listener and event log. */
     static final class Recorder implements PaymentResultListener {
@@ -78,7 +81,7 @@ class EgovPaymentCallbackEndpointTest {
         }
     }
 
-    private static WebApplicationContextRunner web() {
+    static WebApplicationContextRunner web() {
         return new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EgovAxisAutoConfiguration.class,
                         EgovPaymentAutoConfiguration.class, EgovPaymentCallbackAutoConfiguration.class,
@@ -86,12 +89,12 @@ class EgovPaymentCallbackEndpointTest {
                 .withBean(Recorder.class, Recorder::new);
     }
 
-    private interface Body {
+    interface Body {
         void run(AssertableWebApplicationContext context, MockMvc mvc, MockMvcBridge bridge, Recorder recorder)
                 throws Exception;
     }
 
-    private static void run(WebApplicationContextRunner runner, Body body) {
+    static void run(WebApplicationContextRunner runner, Body body) {
         runner.run(context -> {
             assertEquals(null, context.getStartupFailure());
             MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
@@ -109,6 +112,18 @@ class EgovPaymentCallbackEndpointTest {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * This payment's deliveries, once there are {@code n}: the log is filtered by reference, since a delivery of an
+     * earlier test may be logged after the sandbox was reset for this one.
+     */
+    static List<DvcqgPaySandbox.Delivery> deliveries(NationalSandbox sandbox, String reference, int n)
+            throws InterruptedException {
+        java.util.function.Supplier<List<DvcqgPaySandbox.Delivery>> mine = () -> sandbox.dvcqgPay().deliveries()
+                .stream().filter(d -> d.reference().equals(reference)).toList();
+        await(() -> mine.get().size() >= n, n + " deliveries of " + reference);
+        return mine.get();
     }
 
     private static MockHttpServletResponse postTo(MockMvc mvc, String path, String body) throws Exception {
@@ -132,8 +147,7 @@ class EgovPaymentCallbackEndpointTest {
             PaymentStart start = dvcqgPayment(context, "H41.01-261207-0101");
             assertTrue(sandbox.dvcqgPay().pay(start.reference()));
 
-            await(() -> !sandbox.dvcqgPay().deliveries().isEmpty(), "the callback's delivery");
-            DvcqgPaySandbox.Delivery delivery = sandbox.dvcqgPay().deliveries().get(0);
+            DvcqgPaySandbox.Delivery delivery = deliveries(sandbox, start.reference(), 1).get(0);
             assertEquals(200, delivery.status(), delivery.reply());
             assertEquals("00", JSON.readTree(delivery.reply()).get("MaLoi").asText(), delivery.reply());
             assertEquals(JSON.readTree(delivery.body()).get("MaXacThuc").asText(),
@@ -158,16 +172,17 @@ class EgovPaymentCallbackEndpointTest {
             PaymentStart start = dvcqgPayment(context, "H41.01-261207-0102");
             sandbox.dvcqgPay().pay(start.reference());
 
-            await(() -> sandbox.dvcqgPay().deliveries().size() == 3 && rec.events.size() == 3, "three deliveries");
-            for (DvcqgPaySandbox.Delivery d : sandbox.dvcqgPay().deliveries()) {
+            List<DvcqgPaySandbox.Delivery> three = deliveries(sandbox, start.reference(), 3);
+            for (DvcqgPaySandbox.Delivery d : three) {
                 assertEquals("00", JSON.readTree(d.reply()).get("MaLoi").asText(), d.reply());
             }
-            MockHttpServletResponse replay = postTo(mvc, DVCQG_PATH, sandbox.dvcqgPay().deliveries().get(0).body());
+            MockHttpServletResponse replay = postTo(mvc, DVCQG_PATH, three.get(0).body());
             assertEquals(200, replay.getStatus());
             assertEquals("00", JSON.readTree(replay.getContentAsString()).get("MaLoi").asText());
 
             assertEquals(1, rec.results.size());
-            assertEquals(1, rec.events.stream().filter(e -> e.outcome().equals("applied")).count(), rec.events.toString());
+            assertEquals(1, rec.events.stream().filter(e -> e.outcome().equals("applied")).count(),
+                    rec.events.toString());
             assertEquals(3, rec.events.stream().filter(e -> e.outcome().equals("duplicate") && e.verified()).count(),
                     rec.events.toString());
         });
@@ -206,7 +221,8 @@ class EgovPaymentCallbackEndpointTest {
             assertEquals(PaymentState.PENDING, state(context, PaymentSystem.DVCQG_PAYMENT_PLATFORM, start.reference()));
 
             sandbox.dvcqgPay().pay(start.reference());
-            await(() -> rec.results.size() == 1, "the genuine callback");
+            deliveries(sandbox, start.reference(), 1);
+            assertEquals(1, rec.results.size());
             assertEquals(List.of(new PaymentCallbackEvent("dvcqg", false, "refused"),
                     new PaymentCallbackEvent("dvcqg", false, "refused"),
                     new PaymentCallbackEvent("dvcqg", true, "applied")), rec.events);
@@ -226,13 +242,14 @@ class EgovPaymentCallbackEndpointTest {
                     sandbox.setClock(Instant.now().minus(Duration.ofHours(2)));
                     sandbox.dvcqgPay().pay(start.reference());
 
-                    await(() -> !sandbox.dvcqgPay().deliveries().isEmpty(), "the callback's delivery");
-                    DvcqgPaySandbox.Delivery delivery = sandbox.dvcqgPay().deliveries().get(0);
+                    sandbox.resetClock();
+                    DvcqgPaySandbox.Delivery delivery = deliveries(sandbox, start.reference(), 1).get(0);
                     assertEquals("99", JSON.readTree(delivery.reply()).get("MaLoi").asText(), delivery.reply());
                     assertEquals(0, rec.results.size());
                     assertEquals(PaymentState.PENDING,
                             state(context, PaymentSystem.DVCQG_PAYMENT_PLATFORM, start.reference()));
-                    assertEquals(List.of(new PaymentCallbackEvent("dvcqg", false, "refused")), rec.events);
+                    // its checksum verified: refused for its time alone
+                    assertEquals(List.of(new PaymentCallbackEvent("dvcqg", true, "refused")), rec.events);
                     // the status query (what the reconciler asks) still finds the payment paid
                     assertEquals(PaymentState.PAID,
                             context.getBean(DvcqgPaymentPlatformClient.class).query(start.reference()).state());
@@ -247,12 +264,12 @@ class EgovPaymentCallbackEndpointTest {
             PaymentStart start = dvcqgPayment(context, "H41.01-261207-0105");
             sandbox.dvcqgPay().pay(start.reference());
 
-            await(() -> !sandbox.dvcqgPay().deliveries().isEmpty(), "the callback's delivery");
-            assertEquals(500, sandbox.dvcqgPay().deliveries().get(0).status());
+            DvcqgPaySandbox.Delivery failed = deliveries(sandbox, start.reference(), 1).get(0);
+            assertEquals(500, failed.status());
             assertEquals(PaymentState.PENDING, state(context, PaymentSystem.DVCQG_PAYMENT_PLATFORM, start.reference()));
             assertEquals(0, rec.results.size());
 
-            MockHttpServletResponse again = postTo(mvc, DVCQG_PATH, sandbox.dvcqgPay().deliveries().get(0).body());
+            MockHttpServletResponse again = postTo(mvc, DVCQG_PATH, failed.body());
             assertEquals(200, again.getStatus());
             assertEquals(1, rec.results.size());
             assertEquals(List.of(new PaymentCallbackEvent("dvcqg", true, "failed"),
@@ -277,9 +294,10 @@ class EgovPaymentCallbackEndpointTest {
             sandbox.keypay().delivery(CallbackDelivery.duplicated(2));
             PaymentStart start = keypay.create(PaymentOrder.of("H41.01-261207-0202", 20_000, "Lệ phí"));
             sandbox.keypay().pay(start.reference());
-            await(() -> sandbox.keypay().deliveries().size() == 2 && rec.events.size() == 3, "two deliveries");
-            assertTrue(sandbox.keypay().deliveries().stream().allMatch(d -> d.reply().contains("\"return_code\":0")),
-                    sandbox.keypay().deliveries().toString());
+            await(() -> sandbox.keypay().deliveries().stream()
+                    .filter(d -> d.transactionId().equals(start.reference())).count() == 2, "two deliveries");
+            assertTrue(sandbox.keypay().deliveries().stream().filter(d -> d.transactionId().equals(start.reference()))
+                    .allMatch(d -> d.reply().contains("\"return_code\":0")), sandbox.keypay().deliveries().toString());
             assertEquals(1, rec.results.size());
             assertEquals(start.reference(), rec.results.get(0).reference());
             assertEquals(List.of(new PaymentCallbackEvent("keypay", false, "refused"),
@@ -303,6 +321,29 @@ class EgovPaymentCallbackEndpointTest {
                     assertEquals(1, rec.results.size());
                     assertEquals(PaymentSystem.PAYGOV, rec.results.get(0).system());
                     assertEquals(List.of(new PaymentCallbackEvent("paygov", true, "applied")), rec.events);
+                });
+    }
+
+    @Test
+    void callbacksAndTheClientsCallsAreCountedByTheStartersMetrics(NationalSandbox sandbox) {
+        run(web().withConfiguration(AutoConfigurations.of(EgovMetricsAutoConfiguration.class))
+                .withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues(EgovPaymentAutoConfigurationTest.keypay(sandbox)), (context, mvc, bridge, rec) -> {
+                    sandbox.keypay().callbackUrl(bridge.url(KEYPAY_PATH));
+                    PaymentStart start = context.getBean(KeypayDvcqgClient.class)
+                            .create(PaymentOrder.of("H41.01-261207-0601", 30_000, "Lệ phí"));
+                    assertEquals(-1, JSON.readTree(postTo(mvc, KEYPAY_PATH, "{\"client_id\":1}").getContentAsString())
+                            .get("return_code").asInt());
+                    sandbox.keypay().pay(start.reference());
+                    await(() -> rec.results.size() == 1, "the genuine callback");
+
+                    MeterRegistry registry = context.getBean(MeterRegistry.class);
+                    assertEquals(1.0, registry.get("egov.payment.callbacks").tags("system", "keypay", "verified",
+                            "false", "outcome", "refused").counter().count());
+                    assertEquals(1.0, registry.get("egov.payment.callbacks").tags("system", "keypay", "verified",
+                            "true", "outcome", "applied").counter().count());
+                    assertTrue(registry.get("egov.client.calls").tags("client", "payment-keypay").timer().count() >= 1,
+                            ((SimpleMeterRegistry) registry).getMetersAsString());
                 });
     }
 

@@ -64,8 +64,8 @@ class EgovPaymentReconciliationTest {
                     List<ReconciliationRun> runs = reconciliation.runNow();
                     assertEquals(2, runs.size());
                     assertEquals(2, results.size(), results.toString());
-                    PaymentResult paid = results.stream().filter(r -> r.system() == PaymentSystem.DVCQG_PAYMENT_PLATFORM)
-                            .findFirst().orElseThrow();
+                    PaymentResult paid = results.stream()
+                            .filter(r -> r.system() == PaymentSystem.DVCQG_PAYMENT_PLATFORM).findFirst().orElseThrow();
                     assertTrue(paid.paid());
                     assertEquals("H41.01-261207-0401", paid.dossierCode());
                     assertFalse(results.stream().filter(r -> r.system() == PaymentSystem.KEYPAY_DVCQG)

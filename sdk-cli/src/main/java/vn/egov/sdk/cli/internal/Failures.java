@@ -7,6 +7,7 @@ import vn.egov.sdk.cli.ExitCodes;
 import vn.egov.sdk.core.AuthenticationException;
 import vn.egov.sdk.core.CounterpartyException;
 import vn.egov.sdk.core.EgovException;
+import vn.egov.sdk.core.Fault;
 import vn.egov.sdk.core.PlatformException;
 import vn.egov.sdk.core.TransportException;
 import vn.egov.sdk.core.ValidationException;
@@ -113,9 +114,13 @@ final class Failures {
             if (failure instanceof TransportException || failure instanceof LoginTimeoutException) {
                 return UNREACHABLE;
             }
-            if (failure instanceof PlatformException || failure instanceof CounterpartyException
-                    || failure instanceof EgovException) {
+            if (failure instanceof PlatformException || failure instanceof CounterpartyException) {
                 return REMOTE;
+            }
+            if (failure instanceof EgovException e) {
+                // the caller's side (a local key or token that cannot sign, a setting the SDK refuses) is not the
+                // remote side's failure: it is an argument of this command line
+                return e.fault() == Fault.CALLER ? INVALID_ARGUMENT : REMOTE;
             }
             return INTERNAL;
         }

@@ -25,6 +25,8 @@ final class LoopbackReceiver implements AutoCloseable {
             + "<p>The login result was received: go back to the terminal.</p></html>")
             .getBytes(StandardCharsets.UTF_8);
 
+    private static final byte[] LOOPBACK = {127, 0, 0, 1};
+
     private final HttpServer server;
     private final String path;
     private final CompletableFuture<String> query = new CompletableFuture<>();
@@ -45,7 +47,7 @@ final class LoopbackReceiver implements AutoCloseable {
     static LoopbackReceiver start(int port, String path) {
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port), 0);
         } catch (IOException e) {
             throw new CannotStartException("cannot listen on 127.0.0.1:" + port + " for the login redirect: "
                     + e.getMessage(), e);

@@ -26,15 +26,21 @@ abstract class PayCall implements Callable<Integer> {
         try {
             InMemoryPaymentStore store = PaymentFile.read(payment.store);
             PaymentGateway gateway = payment.gateway(store);
+            int status;
             try {
-                int status = run(gateway, store);
-                if (writesStore()) {
-                    PaymentFile.write(store, payment.store);
-                }
-                return status;
+                status = run(gateway, store);
+            } catch (RuntimeException e) {
+                // a creation that failed after its reference was recorded (a timeout) is kept, so that running it
+                // again sends the same reference instead of making a second payment
+                saveAfterFailure(store, e);
+                throw e;
             } finally {
                 close(gateway);
             }
+            if (writesStore()) {
+                PaymentFile.write(store, payment.store);
+            }
+            return status;
         } catch (RuntimeException e) {
             return Failures.report(e, spec, output);
         }
@@ -57,6 +63,16 @@ abstract class PayCall implements Callable<Integer> {
      * @return the exit status
      */
     abstract int run(PaymentGateway gateway, InMemoryPaymentStore store);
+
+    private void saveAfterFailure(InMemoryPaymentStore store, RuntimeException failure) {
+        if (writesStore()) {
+            try {
+                PaymentFile.write(store, payment.store);
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
 
     static void close(PaymentGateway gateway) {
         if (gateway instanceof AutoCloseable closeable) {

@@ -3,6 +3,7 @@ package vn.egov.sdk.cli.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
@@ -11,6 +12,8 @@ import vn.egov.sdk.payment.PaymentStore;
 import vn.egov.sdk.payment.PaymentSystem;
 import vn.egov.sdk.payment.dvcqg.DvcqgPaymentPlatformClient;
 import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
+import vn.egov.sdk.payment.paygov.PayGovClient;
+import vn.egov.sdk.payment.paygov.PayGovClientBuilder;
 
 /**
  * Which payment gateway {@code egov pay} talks to, as whom, and where it keeps its own record of the payments it
@@ -20,6 +23,8 @@ import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
 public final class PaymentOptions {
     /** The environment variable read for the DVCQG platform's hash key when {@code --key} is not given. */
     static final String DVCQG_KEY_VARIABLE = "EGOV_PAYMENT_DVCQG_KEY";
+    /** The environment variable read for PayGov's secretKey when {@code --key} is not given. */
+    static final String PAYGOV_KEY_VARIABLE = "EGOV_PAYMENT_PAYGOV_KEY";
     /** The environment variable read for Keypay's hash_key_1 when {@code --key} is not given. */
     static final String KEYPAY_KEY_VARIABLE = "EGOV_PAYMENT_KEYPAY_KEY";
     /** The environment variable read for Keypay's hash_key_2 when {@code --key2} is not given. */
@@ -29,6 +34,8 @@ public final class PaymentOptions {
     public enum GatewayName {
         /** The payment platform of the national public-service portal. */
         dvcqg(PaymentSystem.DVCQG_PAYMENT_PLATFORM),
+        /** PayGov, through a provincial LGSP. */
+        paygov(PaymentSystem.PAYGOV),
         /** Keypay's DVCQG JSON variant. */
         keypay(PaymentSystem.KEYPAY_DVCQG);
 
@@ -44,22 +51,27 @@ public final class PaymentOptions {
     GatewayName system;
 
     @Option(names = "--url", required = true, paramLabel = "URL",
-            description = "The gateway's endpoint, e.g. http://127.0.0.1:8089/dvcqg-pay or "
-                    + "http://127.0.0.1:8089/keypay for the sandbox.")
+            description = "The gateway's endpoint, e.g. http://127.0.0.1:8089/dvcqg-pay, "
+                    + "http://127.0.0.1:8089/keypay or (PayGov: the LGSP) http://127.0.0.1:8089/paygov for the "
+                    + "sandbox.")
     String url;
 
     @Option(names = "--merchant", required = true, paramLabel = "CODE",
-            description = "Who calls: the DVCQG platform's MaDoiTac, or Keypay's client_id.")
+            description = "Who calls: the DVCQG platform's MaDoiTac, PayGov's partnerCode or Keypay's client_id.")
     String merchant;
 
     @Option(names = "--key", paramLabel = "KEY",
-            description = "The checksum key (DVCQG hash key, Keypay hash_key_1); better from the environment "
-                    + "variable " + DVCQG_KEY_VARIABLE + " or " + KEYPAY_KEY_VARIABLE + ". Never printed.")
+            description = "The checksum key (DVCQG hash key, PayGov secretKey, Keypay hash_key_1); better from "
+                    + "the environment variable " + DVCQG_KEY_VARIABLE + ", " + PAYGOV_KEY_VARIABLE + " or "
+                    + KEYPAY_KEY_VARIABLE + ". Never printed.")
     String key;
 
     @Option(names = "--key2", paramLabel = "KEY",
             description = "Keypay's hash_key_2 (callbacks); better from " + KEYPAY_KEY2_VARIABLE + ". Never printed.")
     String key2;
+
+    @Mixin
+    PayGovOptions paygov;
 
     @Option(names = "--store", paramLabel = "FILE", defaultValue = "egov-payments.json",
             description = "The file that keeps the payments this command line created (default ${DEFAULT-VALUE} "
@@ -81,8 +93,12 @@ public final class PaymentOptions {
      * @throws vn.egov.sdk.core.ValidationException naming a malformed setting
      */
     PaymentGateway gateway(PaymentStore payments) {
-        return gateway(payments, secret(key, system == GatewayName.dvcqg ? DVCQG_KEY_VARIABLE : KEYPAY_KEY_VARIABLE,
-                "--key"));
+        String variable = switch (system) {
+            case dvcqg -> DVCQG_KEY_VARIABLE;
+            case paygov -> PAYGOV_KEY_VARIABLE;
+            case keypay -> KEYPAY_KEY_VARIABLE;
+        };
+        return gateway(payments, secret(key, variable, "--key"));
     }
 
     /**
@@ -107,6 +123,15 @@ public final class PaymentOptions {
         if (system == GatewayName.dvcqg) {
             return DvcqgPaymentPlatformClient.builder().settings(settings).merchant(merchant, checksumKey)
                     .store(payments).build();
+        }
+        if (system == GatewayName.paygov) {
+            PayGovClientBuilder builder = PayGovClient.builder().settings(settings).auth(paygov.auth())
+                    .partner(merchant, paygov.accessKey, checksumKey).serviceCode(paygov.serviceCode)
+                    .unitCode(paygov.unitCode).inferredResultVerifier().store(payments);
+            if (paygov.queryPath != null) {
+                builder.urlQuery(paygov.queryPath);
+            }
+            return builder.build();
         }
         return KeypayDvcqgClient.builder().settings(settings).credentials(merchant, checksumKey, callbackKey)
                 .store(payments).build();

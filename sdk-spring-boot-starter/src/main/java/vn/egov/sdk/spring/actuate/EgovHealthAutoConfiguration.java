@@ -24,7 +24,9 @@ import vn.egov.sdk.spring.actuate.internal.HealthChecks;
  *   <li>{@code egovCertificate}: every signing key's certificate (sdk-signing) is valid, and not within
  *       {@code egov.health.certificate-expiry-warning} of its end ({@code CERTIFICATE_EXPIRING});</li>
  *   <li>{@code egovOutbox}: every dossier outbox's backlog is under {@code egov.health.outbox.max-backlog} and its
- *       oldest due entry younger than {@code egov.health.outbox.max-age}.</li>
+ *       oldest due entry younger than {@code egov.health.outbox.max-age};</li>
+ *   <li>{@code egovSendOutbox}: the same thresholds for sdk-jdbc's send outbox ({@code JdbcSendOutbox} and a
+ *       {@code DataSource} bean).</li>
  * </ul>
  * An application's own bean of the same name ({@code egovAxisHealthIndicator}, …) replaces the starter's.
  */
@@ -39,6 +41,7 @@ public class EgovHealthAutoConfiguration {
     private static final String SIGNATURE_SOURCE = "vn.egov.sdk.signing.SignatureSource";
     private static final String AXIS_CLIENT = "vn.egov.sdk.axis.DocumentAxisClient";
     private static final String DOSSIER_OUTBOX = "vn.egov.sdk.dossier.DossierOutbox";
+    private static final String SEND_OUTBOX = "vn.egov.sdk.jdbc.JdbcSendOutbox";
 
     /** Created by Spring. */
     public EgovHealthAutoConfiguration() {
@@ -71,6 +74,15 @@ public class EgovHealthAutoConfiguration {
         Boot3HealthIndicator egovOutboxHealthIndicator(ListableBeanFactory beans, EgovHealthProperties properties) {
             return new Boot3HealthIndicator(HealthChecks.outboxes(beans, properties));
         }
+
+        @Bean
+        @ConditionalOnClass(name = SEND_OUTBOX)
+        @ConditionalOnBean(type = {SEND_OUTBOX, "javax.sql.DataSource"})
+        @ConditionalOnMissingBean(name = "egovSendOutboxHealthIndicator")
+        Boot3HealthIndicator egovSendOutboxHealthIndicator(ListableBeanFactory beans,
+                EgovHealthProperties properties) {
+            return new Boot3HealthIndicator(HealthChecks.sendOutbox(beans, properties));
+        }
     }
 
     /** The indicators on Spring Boot 4 (spring-boot-health; Boot 3's health API is gone there). */
@@ -99,6 +111,15 @@ public class EgovHealthAutoConfiguration {
         @ConditionalOnMissingBean(name = "egovOutboxHealthIndicator")
         Boot4HealthIndicator egovOutboxHealthIndicator(ListableBeanFactory beans, EgovHealthProperties properties) {
             return new Boot4HealthIndicator(HealthChecks.outboxes(beans, properties));
+        }
+
+        @Bean
+        @ConditionalOnClass(name = SEND_OUTBOX)
+        @ConditionalOnBean(type = {SEND_OUTBOX, "javax.sql.DataSource"})
+        @ConditionalOnMissingBean(name = "egovSendOutboxHealthIndicator")
+        Boot4HealthIndicator egovSendOutboxHealthIndicator(ListableBeanFactory beans,
+                EgovHealthProperties properties) {
+            return new Boot4HealthIndicator(HealthChecks.sendOutbox(beans, properties));
         }
     }
 }

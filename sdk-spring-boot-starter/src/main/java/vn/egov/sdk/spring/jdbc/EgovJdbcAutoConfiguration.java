@@ -41,6 +41,7 @@ import vn.egov.sdk.jdbc.SendOutboxRelay;
 import vn.egov.sdk.jdbc.TransactionalPackageHandler;
 import vn.egov.sdk.payment.PaymentStore;
 import vn.egov.sdk.spring.jdbc.internal.NodeIds;
+import vn.egov.sdk.spring.jdbc.internal.RelayAxes;
 
 /**
  * Auto-configures the SDK's stores on the application's PostgreSQL ({@code sdk-jdbc}) when the application has one
@@ -48,20 +49,21 @@ import vn.egov.sdk.spring.jdbc.internal.NodeIds;
  * bean of its SDK interface ({@link CheckpointStore}, {@link DossierOutbox} with a {@link DrainLeadership},
  * {@link CatalogueCache}, {@link PendingLoginStore}, and {@code PaymentStore} when sdk-payment is present), each
  * replaced by an application's own bean of that interface; the {@link JdbcSendOutbox} to record sends in the
- * application's transactions, and on every node a {@link SendOutboxRelayLifecycle} that sends them through the one
- * {@link DocumentAxisClient} bean; with {@code egov.axis.receive.enabled=true}, a {@link JdbcReceiveCoordinator} that
- * the receive loop uses so that the nodes share the axis inbox, and, for an application's
- * {@link TransactionalPackageHandler} bean, the {@link PackageHandler} that runs it in the checkpoint's transaction.
+ * application's transactions, and on every node a {@link SendOutboxRelayLifecycle} that sends them through an
+ * axis client ({@code egov.jdbc.relay.axis}); with {@code egov.axis.receive.enabled=true} and an axis client, a
+ * {@link JdbcReceiveCoordinator} that the receive loop uses so that the nodes share the axis inbox, and, for an
+ * application's {@link TransactionalPackageHandler} bean, the {@link PackageHandler} that runs it in the checkpoint's
+ * transaction.
  *
  * <p>Nothing creates a table unless {@code egov.jdbc.initialize-schema=true} ({@link JdbcSchema#install}); run the
  * scripts under {@code db/egov/postgresql} with your own Flyway otherwise. Ordered after Boot's
- * {@code DataSourceAutoConfiguration} (Boot 3 and Boot 4 names) and the axis, and before the receive loop, payment,
+ * {@code DataSourceAutoConfiguration} (Boot 3 and Boot 4 names) and the axes, and before the receive loop, payment,
  * SSO and dossier auto-configurations, whose default stores give way to these.
  */
 @AutoConfiguration(
         afterName = {"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
                 "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-                "vn.egov.sdk.spring.EgovAxisAutoConfiguration"},
+                "vn.egov.sdk.spring.EgovAxisAutoConfiguration", "vn.egov.sdk.spring.lgsp.EgovLgspAutoConfiguration"},
         beforeName = {"vn.egov.sdk.spring.EgovReceiveAutoConfiguration",
                 "vn.egov.sdk.spring.payment.EgovPaymentAutoConfiguration",
                 "vn.egov.sdk.spring.identity.EgovSsoAutoConfiguration",
@@ -131,6 +133,7 @@ public class EgovJdbcAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(ReceiveCoordinator.class)
     @ConditionalOnProperty(prefix = "egov.axis.receive", name = "enabled", havingValue = "true")
+    @ConditionalOnBean(DocumentAxisClient.class)
     public JdbcReceiveCoordinator egovJdbcReceiveCoordinator(DataSource dataSource, EgovJdbcSchema schema,
             EgovJdbcProperties properties) {
         String node = NodeIds.nodeId(properties.getNodeId());
@@ -231,23 +234,28 @@ public class EgovJdbcAutoConfiguration {
     }
 
     /**
-     * This node's relay of the send outbox, run with the context, when the application has one axis client.
+     * This node's relay of the send outbox, run with the context, when the application has an axis client: the
+     * one chosen by {@code egov.jdbc.relay.axis}, else the only one, else the national one.
      *
      * @param dataSource the application's database
-     * @param axis the axis client the packages are sent through
+     * @param clients the application's axis clients
      * @param schema the tables
      * @param properties the bound properties
      * @param duplicateCheck the application's {@link DuplicateCheck}, if any
      * @return the lifecycle
+     * @throws ValidationException naming {@code egov.jdbc.relay.axis} when the chosen client is missing, or when
+     *         there are several and none is the national one
      */
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnSingleCandidate(DocumentAxisClient.class)
+    @ConditionalOnBean(DocumentAxisClient.class)
     @ConditionalOnProperty(prefix = "egov.jdbc.relay", name = "enabled", havingValue = "true", matchIfMissing = true)
-    public SendOutboxRelayLifecycle egovSendOutboxRelay(DataSource dataSource, DocumentAxisClient axis,
-            EgovJdbcSchema schema, EgovJdbcProperties properties, ObjectProvider<DuplicateCheck> duplicateCheck) {
+    public SendOutboxRelayLifecycle egovSendOutboxRelay(DataSource dataSource,
+            ObjectProvider<DocumentAxisClient> clients, EgovJdbcSchema schema, EgovJdbcProperties properties,
+            ObjectProvider<DuplicateCheck> duplicateCheck) {
         EgovJdbcProperties.Relay relay = properties.getRelay();
-        return new SendOutboxRelayLifecycle(() -> {
+        DocumentAxisClient axis = RelayAxes.choose(relay.getAxis(), clients);
+        return new SendOutboxRelayLifecycle(axis, () -> {
             SendOutboxRelay.Builder b = SendOutboxRelay.builder(dataSource, axis)
                     .tables(schema.tables())
                     .retryPolicy(RetryPolicy.builder().maxAttempts(relay.getMaxAttempts())

@@ -247,6 +247,8 @@ public class EgovJdbcProperties implements Validator {
         private int maxAttempts = 20;
         /** How long sent rows (with their payload) are kept. */
         private Duration retention = Duration.ofDays(7);
+        /** The axis the relay sends through when the application has several: national or lgsp (default: the only one, else national). */
+        private RelayAxis axis;
 
         /** Creates the settings with their defaults. */
         public Relay() {
@@ -361,10 +363,37 @@ public class EgovJdbcProperties implements Validator {
             this.retention = retention;
         }
 
+        /**
+         * The axis the relay sends through.
+         *
+         * @return the axis, or {@code null} for the only axis client, else the national one
+         */
+        public RelayAxis getAxis() {
+            return axis;
+        }
+
+        /**
+         * Sets the axis the relay sends through.
+         *
+         * @param axis {@code national} or {@code lgsp}
+         */
+        public void setAxis(RelayAxis axis) {
+            this.axis = axis;
+        }
+
         @Override
         public String toString() {
             return "Relay[enabled=" + enabled + ", pollInterval=" + pollInterval + ", lease=" + lease
-                    + ", batchSize=" + batchSize + ", maxAttempts=" + maxAttempts + ", retention=" + retention + "]";
+                    + ", batchSize=" + batchSize + ", maxAttempts=" + maxAttempts + ", retention=" + retention
+                    + ", axis=" + axis + "]";
         }
+    }
+
+    /** The axis a send outbox relay sends through. */
+    public enum RelayAxis {
+        /** The national document axis (VDXP): the {@code VdxpAxisClient} bean. */
+        NATIONAL,
+        /** The provincial axis (LGSP): the {@code LgspAxisClient} bean. */
+        LGSP
     }
 }

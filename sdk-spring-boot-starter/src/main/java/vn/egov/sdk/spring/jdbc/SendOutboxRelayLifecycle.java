@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import vn.egov.sdk.axis.DocumentAxisClient;
 import vn.egov.sdk.jdbc.SendOutboxRelay;
 
 /**
@@ -23,16 +24,28 @@ public final class SendOutboxRelayLifecycle implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendOutboxRelayLifecycle.class);
 
+    private final DocumentAxisClient axis;
     private final Supplier<SendOutboxRelay> relays;
     private SendOutboxRelay relay;
 
     /**
      * Creates the lifecycle.
      *
-     * @param relays builds a new, not yet started relay on each start
+     * @param axis the axis client the relays send through
+     * @param relays builds a new, not yet started relay on that client on each start
      */
-    public SendOutboxRelayLifecycle(Supplier<SendOutboxRelay> relays) {
+    public SendOutboxRelayLifecycle(DocumentAxisClient axis, Supplier<SendOutboxRelay> relays) {
+        this.axis = axis;
         this.relays = relays;
+    }
+
+    /**
+     * The axis client the relay sends through ({@code egov.jdbc.relay.axis}).
+     *
+     * @return the client
+     */
+    public DocumentAxisClient axis() {
+        return axis;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.egov.sdk.spring.lgsp;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -15,6 +16,7 @@ import vn.egov.sdk.axis.PackageHandler;
 import vn.egov.sdk.axis.ReceiveLoop;
 import vn.egov.sdk.axis.StatusEventListener;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.spring.EgovPackageHandlerDecorator;
 import vn.egov.sdk.spring.EgovReceiveAutoConfiguration;
 import vn.egov.sdk.spring.ReceiveLoopLifecycle;
 
@@ -68,24 +70,37 @@ public class EgovLgspReceiveAutoConfiguration {
      * @param lgspHandler the application's provincial handler, if any
      * @param handler the application's handler, used when it has no provincial one
      * @param statusListener the application's status listener, if any
+     * @param decorators wrap the handler (metrics, audit), in their order, told the client is the LGSP one
      * @return the lifecycle
      */
     @Bean
     @ConditionalOnMissingBean(name = "egovLgspReceiveLoop")
     public ReceiveLoopLifecycle egovLgspReceiveLoop(EgovLgspProperties properties, LgspAxisClient client,
             LgspCheckpoints checkpoints, ObjectProvider<LgspPackageHandler> lgspHandler,
-            ObjectProvider<PackageHandler> handler, ObjectProvider<StatusEventListener> statusListener) {
+            ObjectProvider<PackageHandler> handler, ObjectProvider<StatusEventListener> statusListener,
+            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
         EgovLgspProperties.Receive receive = properties.getReceive();
         LgspPackageHandler provincial = lgspHandler.getIfAvailable();
         PackageHandler chosen = provincial != null ? provincial::handle : handler.getObject();
         return new ReceiveLoopLifecycle(() -> {
-            ReceiveLoop.Builder b = ReceiveLoop.builder(client, checkpoints.store(), chosen)
+            PackageHandler wrapped = decorated(client, chosen, decorators);
+            ReceiveLoop.Builder b = ReceiveLoop.builder(client, checkpoints.store(), wrapped)
                     .interval(receive.getInterval())
                     .maxAttempts(receive.getMaxAttempts())
                     .closeTimeout(receive.getStopTimeout());
             statusListener.ifAvailable(b::statusListener);
             return b.build();
         });
+    }
+
+    private static PackageHandler decorated(LgspAxisClient client, PackageHandler handler,
+            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
+        List<EgovPackageHandlerDecorator> ordered = decorators.orderedStream().toList();
+        PackageHandler h = handler;
+        for (int i = ordered.size() - 1; i >= 0; i--) { // the first in order outermost, as for the national loop
+            h = ordered.get(i).decorate(client, h);
+        }
+        return h;
     }
 
     /** An {@link LgspPackageHandler} or a {@link PackageHandler} bean exists. */

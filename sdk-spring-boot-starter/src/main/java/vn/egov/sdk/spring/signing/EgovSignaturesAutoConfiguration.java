@@ -5,7 +5,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import vn.egov.sdk.axis.DocumentSigner;
 import vn.egov.sdk.axis.SignatureVerifier;
 import vn.egov.sdk.signing.SignatureSource;
@@ -39,13 +41,15 @@ public class EgovSignaturesAutoConfiguration {
     }
 
     /**
-     * The edXML XML-DSig signer.
+     * The edXML XML-DSig signer. Made on first use: it reads the signer's certificate, which for the SmartCA signer
+     * is a call to SmartCA that the application's start-up does not wait for.
      *
      * @param keys the signing key, if any (preferred)
      * @param sources every signature source
      * @return the signer
      */
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     @ConditionalOnBean(SignatureSource.class)
     public EdXmlSigner egovEdXmlSigner(ObjectProvider<SigningKey> keys, ObjectProvider<SignatureSource> sources) {
@@ -67,13 +71,14 @@ public class EgovSignaturesAutoConfiguration {
     }
 
     /**
-     * The PDF (PAdES) signer, invisible signatures by default.
+     * The PDF (PAdES) signer, invisible signatures by default. Made on first use, as the edXML signer.
      *
      * @param keys the signing key, if any (preferred)
      * @param sources every signature source
      * @return the signer; Spring closes it with the context
      */
     @Bean(destroyMethod = "close")
+    @Lazy
     @ConditionalOnMissingBean
     @ConditionalOnBean(SignatureSource.class)
     public PdfSigner egovPdfSigner(ObjectProvider<SigningKey> keys, ObjectProvider<SignatureSource> sources) {
@@ -120,20 +125,23 @@ public class EgovSignaturesAutoConfiguration {
     }
 
     /**
-     * The axis clients' signer: every package sent is signed with the edXML signer.
+     * The axis clients' signer: every package sent is signed with the edXML signer (unless
+     * {@code egov.signing.axis.sign=false}).
      *
-     * @param signer the edXML signer
+     * @param signer the edXML signer, looked up when the first package is signed
      * @return the document signer
      */
     @Bean
     @ConditionalOnMissingBean(DocumentSigner.class)
     @ConditionalOnBean(EdXmlSigner.class)
-    public DocumentSigner egovAxisDocumentSigner(EdXmlSigner signer) {
-        return EdXmlAxisSignatures.signer(signer);
+    @ConditionalOnProperty(prefix = "egov.signing.axis", name = "sign", havingValue = "true", matchIfMissing = true)
+    public DocumentSigner egovAxisDocumentSigner(ObjectProvider<EdXmlSigner> signer) {
+        return (unsigned, signed) -> signer.getObject().sign(unsigned, signed);
     }
 
     /**
-     * The axis clients' verifier: every package fetched carries the edXML verifier's check.
+     * The axis clients' verifier: every package fetched carries the edXML verifier's check (unless
+     * {@code egov.signing.axis.verify=false}).
      *
      * @param verifier the edXML verifier
      * @return the signature verifier
@@ -141,6 +149,8 @@ public class EgovSignaturesAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SignatureVerifier.class)
     @ConditionalOnBean(EdXmlSignatureVerifier.class)
+    @ConditionalOnProperty(prefix = "egov.signing.axis", name = "verify", havingValue = "true",
+            matchIfMissing = true)
     public SignatureVerifier egovAxisSignatureVerifier(EdXmlSignatureVerifier verifier) {
         return EdXmlAxisSignatures.verifier(verifier);
     }

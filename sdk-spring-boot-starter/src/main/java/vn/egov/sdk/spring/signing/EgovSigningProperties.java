@@ -29,6 +29,7 @@ public class EgovSigningProperties implements Validator {
     private final Pkcs11 pkcs11 = new Pkcs11();
     private final Trust trust = new Trust();
     private final SmartCa smartca = new SmartCa();
+    private final Axis axis = new Axis();
 
     /** Creates the properties with their defaults (nothing configured). */
     public EgovSigningProperties() {
@@ -80,6 +81,15 @@ public class EgovSigningProperties implements Validator {
         return smartca;
     }
 
+    /**
+     * Whether the axis client signs and verifies with these keys and roots.
+     *
+     * @return the settings, never {@code null}
+     */
+    public Axis getAxis() {
+        return axis;
+    }
+
     @Override
     public boolean supports(Class<?> clazz) {
         return EgovSigningProperties.class.isAssignableFrom(clazz);
@@ -93,7 +103,7 @@ public class EgovSigningProperties implements Validator {
     @Override
     public String toString() {
         return "EgovSigningProperties[pkcs12=" + pkcs12 + ", pem=" + pem + ", pkcs11=" + pkcs11 + ", trust=" + trust
-                + ", smartca=" + smartca + "]";
+                + ", smartca=" + smartca + ", axis=" + axis + "]";
     }
 
     private static String redacted(Secret secret) {
@@ -792,6 +802,60 @@ public class EgovSigningProperties implements Validator {
                     + userId + ", certificateSerial=" + certificateSerial + ", intermediates=" + intermediates
                     + ", pollInterval=" + pollInterval + ", confirmTimeout=" + confirmTimeout + ", connectTimeout="
                     + connectTimeout + ", readTimeout=" + readTimeout + ", deadline=" + deadline + "]";
+        }
+    }
+
+    /** Whether the auto-configured axis client signs what it sends and verifies what it fetches. */
+    public static class Axis {
+        /** Whether the axis client signs every package it sends, when a signing key (or SmartCA signer) exists. */
+        private boolean sign = true;
+        /** Whether the axis client verifies every package it fetches, when trust anchors are configured. */
+        private boolean verify = true;
+
+        /** Creates the settings with their defaults. */
+        public Axis() {
+            // bound by Spring Boot
+        }
+
+        /**
+         * Whether packages sent are signed.
+         *
+         * @return {@code true} (the default) to sign
+         */
+        public boolean isSign() {
+            return sign;
+        }
+
+        /**
+         * Sets whether packages sent are signed.
+         *
+         * @param sign {@code false} to send unsigned although a key is configured
+         */
+        public void setSign(boolean sign) {
+            this.sign = sign;
+        }
+
+        /**
+         * Whether packages fetched are verified.
+         *
+         * @return {@code true} (the default) to verify
+         */
+        public boolean isVerify() {
+            return verify;
+        }
+
+        /**
+         * Sets whether packages fetched are verified.
+         *
+         * @param verify {@code false} not to verify although trust anchors are configured
+         */
+        public void setVerify(boolean verify) {
+            this.verify = verify;
+        }
+
+        @Override
+        public String toString() {
+            return "Axis[sign=" + sign + ", verify=" + verify + "]";
         }
     }
 }

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.egov.sdk.axis.DocumentSigner;
+import vn.egov.sdk.axis.LgspAxisClient;
 import vn.egov.sdk.axis.PackageHandler;
 import vn.egov.sdk.axis.ReceivedPackage;
 import vn.egov.sdk.axis.SignatureCheck;
@@ -32,6 +38,11 @@ import vn.egov.sdk.axis.SignatureVerifier;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.core.http.ClientSettings;
+import vn.egov.sdk.edxml.DocumentPackage;
+import vn.egov.sdk.edxml.EdXmlPackages;
+import vn.egov.sdk.edxml.MessageHeader;
+import vn.egov.sdk.edxml.Organization;
+import vn.egov.sdk.edxml.StaffInfo;
 import vn.egov.sdk.signing.SigningKey;
 import vn.egov.sdk.signing.cms.CmsPackaging;
 import vn.egov.sdk.signing.cms.CmsSigner;
@@ -49,6 +60,8 @@ import vn.egov.sdk.signing.validation.ValidationReport;
 import vn.egov.sdk.signing.xml.EdXmlSignatureVerifier;
 import vn.egov.sdk.signing.xml.EdXmlSigner;
 import vn.egov.sdk.spring.EgovClientCustomizer;
+import vn.egov.sdk.spring.lgsp.EgovLgspAutoConfiguration;
+import vn.egov.sdk.testkit.LgspSandbox;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.NationalSandboxExtension;
 import vn.egov.sdk.testkit.SmartCaSandbox;
@@ -171,6 +184,72 @@ class EgovSigningAutoConfigurationTest {
     }
 
     @Test
+    void theProvincialAxisClientSignsAndVerifiesToo(NationalSandbox sandbox) throws Exception {
+        String[] docId = new String[1];
+        withP12(sandbox, TestPki.Kind.AGENCY).withConfiguration(AutoConfigurations.of(EgovLgspAutoConfiguration.class))
+                .withPropertyValues(lgsp(sandbox, LgspSandbox.SYSTEM_1_ID, LgspSandbox.SYSTEM_1_SECRET_KEY))
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    docId[0] = context.getBean(LgspAxisClient.class).send(lgspLetter()).docId();
+                });
+        SigningTestSupport.runner().withConfiguration(AutoConfigurations.of(EgovLgspAutoConfiguration.class))
+                .withPropertyValues(lgsp(sandbox, LgspSandbox.SYSTEM_2_ID, LgspSandbox.SYSTEM_2_SECRET_KEY))
+                .withPropertyValues("egov.signing.trust.certificates=" + rootPem(sandbox))
+                .run(context -> {
+                    try (ReceivedPackage received = context.getBean(LgspAxisClient.class).fetch(docId[0])) {
+                        SignatureCheck check = received.signature().orElseThrow();
+                        assertEquals(SignatureCheck.Indication.VALID, check.indication(), check.reason());
+                        assertTrue(check.signer().orElseThrow().contains("UBND tỉnh Thử Nghiệm"), check.toString());
+                    }
+                });
+    }
+
+    private static String[] lgsp(NationalSandbox sandbox, String systemId, String secretKey) {
+        return new String[] {"egov.lgsp.url=" + sandbox.lgspUrl(), "egov.lgsp.username=" + LgspSandbox.ADMIN_USERNAME,
+            "egov.lgsp.password=" + LgspSandbox.ADMIN_PASSWORD,
+            "egov.lgsp.application-code=" + LgspSandbox.APPLICATION_CODE, "egov.lgsp.system-id=" + systemId,
+            "egov.lgsp.secret-key=" + secretKey};
+    }
+
+    private static DocumentPackage lgspLetter() {
+        Clock clock = Clock.systemUTC();
+        MessageHeader header = MessageHeader.builder()
+                .from(Organization.of(LgspSandbox.SYSTEM_1_ORGAN, "UBND tỉnh (hộp cát 01)"))
+                .addTo(Organization.of(LgspSandbox.SYSTEM_2_ORGAN, "UBND tỉnh (hộp cát 02)"))
+                .code("401", "UBND-VP")
+                .promulgation("Vinh", LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .subject("V/v thử nghiệm chữ ký trên trục tỉnh")
+                .build();
+        return EdXmlPackages.newDocument(header,
+                StaffInfo.of("Văn thư", "Nguyễn Thị B", "vanthu@example.gov.vn", "0912000002"), List.of(), clock);
+    }
+
+    @Test
+    void theAxisClientCanBeToldNotToSignOrVerify(NationalSandbox sandbox) throws Exception {
+        String[] docId = new String[1];
+        withP12(sandbox, TestPki.Kind.AGENCY)
+                .withPropertyValues("egov.axis.url=" + sandbox.vdxpUrl(), "egov.axis.system-id=" + VdxpSandbox.SYSTEM_1,
+                        "egov.axis.secret=" + VdxpSandbox.SECRET_1, "egov.signing.axis.sign=false")
+                .run(context -> {
+                    assertEquals(0, context.getBeanNamesForType(DocumentSigner.class).length);
+                    assertEquals(1, context.getBeanNamesForType(EdXmlSigner.class).length, "still a signer bean");
+                    docId[0] = context.getBean(VdxpAxisClient.class).send(SigningTestSupport.letter("305")).docId();
+                });
+        receiver(sandbox).run(context -> {
+            try (ReceivedPackage received = context.getBean(VdxpAxisClient.class).fetch(docId[0])) {
+                assertNotEquals(SignatureCheck.Indication.VALID, received.signature().orElseThrow().indication(),
+                        "sent unsigned");
+            }
+        });
+        receiver(sandbox).withPropertyValues("egov.signing.axis.verify=false").run(context -> {
+            assertEquals(0, context.getBeanNamesForType(SignatureVerifier.class).length);
+            try (ReceivedPackage received = context.getBean(VdxpAxisClient.class).fetch(docId[0])) {
+                assertTrue(received.signature().isEmpty(), "not verified");
+            }
+        });
+    }
+
+    @Test
     void theReceiveLoopHandsOverPackagesWithTheirSignatureCheck(NationalSandbox sandbox) throws Exception {
         String[] docId = new String[1];
         withP12(sandbox, TestPki.Kind.AGENCY)
@@ -225,6 +304,26 @@ class EgovSigningAutoConfigurationTest {
                     ValidationReport r = context.getBean(CmsVerifier.class).verifyDetached(p7s, PAYLOAD).get(0);
                     assertEquals(Indication.VALID, r.indication(), r.reason());
                     assertEquals(1, sandbox.smartCa().signaturesMade(), "signed by the SmartCA simulator");
+                });
+    }
+
+    @Test
+    void theStartUpDoesNotWaitForSmartCa() {
+        // nothing listens on port 9: the signer's certificate is fetched when the first document is signed
+        SigningTestSupport.runner().withPropertyValues("egov.signing.smartca.url=http://127.0.0.1:9",
+                "egov.signing.smartca.sp-id=" + SmartCaSandbox.SP_ID,
+                "egov.signing.smartca.sp-password=" + SmartCaSandbox.SP_PASSWORD,
+                "egov.signing.smartca.user-id=" + SmartCaSandbox.USER_CONFIRMS,
+                "egov.signing.smartca.connect-timeout=1s", "egov.signing.smartca.deadline=3s",
+                "egov.axis.url=http://127.0.0.1:9", "egov.axis.system-id=" + VdxpSandbox.SYSTEM_1,
+                "egov.axis.secret=" + VdxpSandbox.SECRET_1)
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    assertEquals(1, context.getBeanNamesForType(DocumentSigner.class).length);
+                    assertEquals(1, context.getBeanNamesForType(VdxpAxisClient.class).length);
+                    Exception e = assertThrows(Exception.class,
+                            () -> context.getBean(EdXmlSigner.class));
+                    assertTrue(SigningTestSupport.messages(e).contains("127.0.0.1:9"), SigningTestSupport.messages(e));
                 });
     }
 

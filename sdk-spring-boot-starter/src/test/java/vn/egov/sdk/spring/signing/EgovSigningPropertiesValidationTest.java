@@ -181,6 +181,11 @@ class EgovSigningPropertiesValidationTest {
         assertEquals("egov.signing.pkcs12.path", e.errors().get(0).path());
         assertTrue(e.getMessage().contains("egov.signing.pkcs12.path: the signing certificate ")
                 && e.getMessage().contains("CN=Trần Thị Hết Hạn expired on "), e.getMessage());
+        Path early = SigningFiles.pkcs12(dir, "early.p12", pki.signer(TestPki.Kind.NOT_YET_VALID), "s", PASSWORD);
+        e = rootCause(SigningTestSupport.runner().withPropertyValues(
+                "egov.signing.pkcs12.path=" + early, "egov.signing.pkcs12.password=" + PASSWORD));
+        assertEquals("egov.signing.pkcs12.path", e.errors().get(0).path());
+        assertTrue(e.getMessage().contains(" is not valid before "), e.getMessage());
     }
 
     @Test

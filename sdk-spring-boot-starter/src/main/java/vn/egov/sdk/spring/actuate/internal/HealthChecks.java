@@ -3,7 +3,9 @@ package vn.egov.sdk.spring.actuate.internal;
 import java.time.Clock;
 import org.springframework.beans.factory.ListableBeanFactory;
 import vn.egov.sdk.axis.DocumentAxisClient;
+import javax.sql.DataSource;
 import vn.egov.sdk.dossier.DossierOutbox;
+import vn.egov.sdk.jdbc.JdbcSendOutbox;
 import vn.egov.sdk.signing.SignatureSource;
 import vn.egov.sdk.spring.actuate.EgovHealthProperties;
 
@@ -44,6 +46,18 @@ public final class HealthChecks {
      */
     public static HealthCheck outboxes(ListableBeanFactory beans, EgovHealthProperties properties) {
         return new OutboxBacklogCheck(beans.getBeansOfType(DossierOutbox.class),
+                properties.getOutbox().getMaxBacklog(), properties.getOutbox().getMaxAge(), Clock.systemUTC());
+    }
+
+    /**
+     * Checks the backlog of sdk-jdbc's send outbox.
+     *
+     * @param beans the application's beans (one {@link JdbcSendOutbox} and one {@link DataSource})
+     * @param properties the thresholds
+     * @return the check
+     */
+    public static HealthCheck sendOutbox(ListableBeanFactory beans, EgovHealthProperties properties) {
+        return new SendOutboxBacklogCheck(beans.getBean(JdbcSendOutbox.class), beans.getBean(DataSource.class),
                 properties.getOutbox().getMaxBacklog(), properties.getOutbox().getMaxAge(), Clock.systemUTC());
     }
 }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.HttpRequestHandler;
+import vn.egov.sdk.payment.CallbackFailure;
 import vn.egov.sdk.payment.CallbackOutcome;
 import vn.egov.sdk.payment.CallbackReply;
 import vn.egov.sdk.payment.CallbackVerificationException;
@@ -97,13 +98,19 @@ public final class PaymentCallbackEndpoint implements HttpRequestHandler {
                     outcome.result() == CallbackOutcome.Result.APPLIED ? "applied" : "answered as a duplicate",
                     outcome.callback().orElseThrow().reference());
         }
-        events.publishEvent(new PaymentCallbackEvent(system, outcome.result() != CallbackOutcome.Result.REJECTED,
+        events.publishEvent(new PaymentCallbackEvent(system, checksumVerified(outcome),
                 switch (outcome.result()) {
                     case APPLIED -> "applied";
                     case DUPLICATE -> "duplicate";
                     case REJECTED -> "refused";
                 }));
         write(response, outcome.reply());
+    }
+
+    /** Accepted callbacks verified; of the refused ones, only those refused for their time had a good checksum. */
+    private static boolean checksumVerified(CallbackOutcome outcome) {
+        return outcome.result() != CallbackOutcome.Result.REJECTED || outcome.failure()
+                .map(f -> f.failure() == CallbackFailure.OUTSIDE_WINDOW).orElse(false);
     }
 
     private void failed(HttpServletResponse response, boolean verified, int status) throws IOException {
