@@ -33,7 +33,9 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.egov.sdk.spring.identity.EgovCitizen;
+import vn.egov.sdk.identity.LoginStateException;
 import vn.egov.sdk.spring.identity.EgovSsoConfigurer;
+import vn.egov.sdk.spring.identity.EgovSsoLoginException;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.NationalSandboxExtension;
 import vn.egov.sdk.testkit.SsoSandbox;
@@ -54,6 +56,31 @@ class SsoLoginOnBoot4Test {
         SecurityFilterChain chain(HttpSecurity http) throws Exception {
             http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
                     .with(EgovSsoConfigurer.egovSso(), withDefaults());
+            return http.build();
+        }
+
+        @Bean
+        MeController me() {
+            return new MeController();
+        }
+    }
+
+    /** An application with its own failure handler and logout, and the callback path named in code. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class OwnHandlersApp {
+        @Bean
+        SecurityFilterChain chain(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .logout(l -> l.logoutSuccessUrl("/bye"))
+                    .with(EgovSsoConfigurer.egovSso(), sso -> sso.callbackPath("/login/callback")
+                            .providerLogout(false)
+                            .failureHandler((request, response, e) -> {
+                                LoginStateException state = (LoginStateException) ((EgovSsoLoginException) e)
+                                        .failure();
+                                response.setHeader("X-Refused", state.failure().name());
+                                response.setStatus(409);
+                            }));
             return http.build();
         }
 
@@ -132,7 +159,11 @@ class SsoLoginOnBoot4Test {
     }
 
     private static ConfigurableApplicationContext start(NationalSandbox sandbox) {
-        return new SpringApplicationBuilder(WebApp.class).web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF)
+        return start(sandbox, WebApp.class);
+    }
+
+    private static ConfigurableApplicationContext start(NationalSandbox sandbox, Class<?> app) {
+        return new SpringApplicationBuilder(app).web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF)
                 .properties("server.port=0", "server.address=127.0.0.1",
                         "egov.sso.issuer=" + sandbox.sso().issuer(),
                         "egov.sso.client-id=" + SsoSandbox.DEFAULT_CLIENT_ID,
@@ -220,6 +251,25 @@ class SsoLoginOnBoot4Test {
             HttpResponse<String> deny = other.get(here(base, sandbox.sso().deny(denied)));
             assertEquals(403, deny.statusCode());
             assertTrue(deny.body().startsWith("provider:access_denied\n"), deny.body());
+        }
+    }
+
+    @Test
+    void theApplicationsOwnFailureHandlerAndLogoutAreKept(NationalSandbox sandbox) {
+        try (ConfigurableApplicationContext context = start(sandbox, OwnHandlersApp.class)) {
+            String base = base(context);
+            Browser browser = new Browser();
+            String authorizationUrl = browser.get(base + "/me").headers().firstValue("Location").orElseThrow();
+            URI callback = sandbox.sso().login(authorizationUrl, SsoTestUser.CITIZEN_VNEID_IAL2);
+            assertEquals(303, browser.get(here(base, callback)).statusCode());
+            HttpResponse<String> replay = browser.get(here(base, callback));
+            assertEquals(409, replay.statusCode(), replay.body());
+            assertEquals("ALREADY_USED", replay.headers().firstValue("X-Refused").orElseThrow());
+
+            HttpResponse<String> out = browser.postForm(base + "/logout", browser.get(base + "/csrf").body());
+            assertEquals(302, out.statusCode(), out.body());
+            assertTrue(out.headers().firstValue("Location").orElseThrow().endsWith("/bye"),
+                    "the provider's logout is left out: " + out.headers().map());
         }
     }
 }
