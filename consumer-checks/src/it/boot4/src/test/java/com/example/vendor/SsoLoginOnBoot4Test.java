@@ -3,6 +3,7 @@ package com.example.vendor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.security.config.Customizer.withDefaults;
 
@@ -13,7 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
@@ -112,6 +116,8 @@ class SsoLoginOnBoot4Test {
      */
     private static final class Browser {
         final Map<String, String> cookies = new LinkedHashMap<>();
+        final Map<String, String> headers = new LinkedHashMap<>();
+        final List<String> setCookies = new ArrayList<>();
         final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -129,6 +135,7 @@ class SsoLoginOnBoot4Test {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
+            headers.forEach(request::header);
             if (!cookies.isEmpty()) {
                 StringJoiner header = new StringJoiner("; ");
                 cookies.forEach((name, value) -> header.add(name + "=" + value));
@@ -145,6 +152,7 @@ class SsoLoginOnBoot4Test {
                 throw new AssertionError(e);
             }
             for (String setCookie : response.headers().allValues("Set-Cookie")) {
+                setCookies.add(setCookie);
                 String pair = setCookie.split(";", 2)[0];
                 String name = pair.substring(0, pair.indexOf('=')).strip();
                 String value = pair.substring(pair.indexOf('=') + 1).strip();
@@ -162,9 +170,9 @@ class SsoLoginOnBoot4Test {
         return start(sandbox, WebApp.class);
     }
 
-    private static ConfigurableApplicationContext start(NationalSandbox sandbox, Class<?> app) {
+    private static ConfigurableApplicationContext start(NationalSandbox sandbox, Class<?> app, String... more) {
         return new SpringApplicationBuilder(app).web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF)
-                .properties("server.port=0", "server.address=127.0.0.1",
+                .properties(more).properties("server.port=0", "server.address=127.0.0.1",
                         "egov.sso.issuer=" + sandbox.sso().issuer(),
                         "egov.sso.client-id=" + SsoSandbox.DEFAULT_CLIENT_ID,
                         "egov.sso.client-secret=" + SsoSandbox.DEFAULT_CLIENT_SECRET,
@@ -270,6 +278,30 @@ class SsoLoginOnBoot4Test {
             assertEquals(302, out.statusCode(), out.body());
             assertTrue(out.headers().firstValue("Location").orElseThrow().endsWith("/bye"),
                     "the provider's logout is left out: " + out.headers().map());
+        }
+    }
+
+    @Test
+    void behindATlsTerminatingProxyTheBindingCookieIsAHostCookie(NationalSandbox sandbox) {
+        try (ConfigurableApplicationContext context = start(sandbox, WebApp.class,
+                "server.forward-headers-strategy=native")) {
+            String base = base(context);
+            Browser browser = new Browser();
+            browser.headers.put("X-Forwarded-Proto", "https");
+            HttpResponse<String> first = browser.get(base + "/me");
+            assertEquals(302, first.statusCode());
+            String binding = browser.setCookies.stream().filter(c -> c.startsWith("__Host-egov-login="))
+                    .findFirst().orElseThrow(() -> new AssertionError(browser.setCookies.toString()));
+            List<String> attributes = Arrays.stream(binding.split(";")).skip(1).map(String::strip).toList();
+            assertTrue(attributes.containsAll(List.of("Path=/", "HttpOnly", "Secure", "SameSite=Lax")), binding);
+            assertNull(browser.cookie("egov-login"), "no plain-http cookie");
+
+            URI callback = sandbox.sso().login(first.headers().firstValue("Location").orElseThrow(),
+                    SsoTestUser.ENTERPRISE);
+            HttpResponse<String> done = browser.get(here(base, callback));
+            assertEquals(303, done.statusCode(), done.body());
+            HttpResponse<String> me = browser.get(base + "/me");
+            assertTrue(me.body().contains("|ENTERPRISE|"), me.body());
         }
     }
 }
