@@ -217,6 +217,9 @@ class EgovSigningPropertiesValidationTest {
         assertEquals("egov.signing.trust.keystore.password", e.errors().get(0).path());
         assertTrue(e.getMessage().contains("egov.signing.trust.keystore.password is wrong: it does not open " + store),
                 e.getMessage());
+        // lists bound in the indexed form (as YAML lists are) switch the trust store on as the comma form does
+        SigningTestSupport.runner().withPropertyValues("egov.signing.trust.certificates[0]=" + rootPem)
+                .run(context -> assertTrue(context.getBean(TrustStore.class).contains(pki.root())));
         String m = failure("egov.signing.trust.certificates=" + rootPem, "egov.signing.trust.revocation=SOMETIMES");
         assertTrue(m.contains("egov.signing.trust.revocation"), m);
     }
