@@ -191,8 +191,17 @@ class PayCommandsTest {
     }
 
     @Test
-    void keypayCreateAndStatus() throws IOException {
+    void keypayCreateStatusAndCallbackCheck() throws Exception {
         KeypaySandbox keypay = SANDBOX.sandbox().keypay();
+        CompletableFuture<byte[]> captured = new CompletableFuture<>();
+        HttpServer endpoint = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        endpoint.createContext("/keypay-callback", exchange -> {
+            captured.complete(exchange.getRequestBody().readAllBytes());
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        endpoint.start();
+        keypay.callbackUrl(URI.create("http://127.0.0.1:" + endpoint.getAddress().getPort() + "/keypay-callback"));
         String[] common = {"--system", "keypay", "--url", keypay.url(), "--merchant", KeypaySandbox.CLIENT_ID,
             "--key", KeypaySandbox.HASH_KEY_1, "--key2", KeypaySandbox.HASH_KEY_2, "--store",
             dir.resolve("keypay.json").toString(), "--json"};
@@ -207,6 +216,17 @@ class PayCommandsTest {
         Run paid = Run.egov(status.toArray(String[]::new));
         assertEquals(ExitCodes.OK, paid.status(), paid::toString);
         assertEquals("paid", JSON.readTree(paid.out()).get("state").asText(), paid::toString);
+
+        Path file = Files.write(dir.resolve("keypay-callback.json"), captured.get(10, TimeUnit.SECONDS));
+        endpoint.stop(0);
+        List<String> check = new ArrayList<>(List.of("pay", "callback-check", file.toString()));
+        check.addAll(List.of(common));
+        Run verified = Run.egov(check.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, verified.status(), verified::toString);
+        JsonNode verdict = JSON.readTree(verified.out());
+        assertEquals("matches", verdict.get("checksum").asText(), verified::toString);
+        assertTrue(verdict.get("signedString").asText().contains(id), "Keypay's signed string: " + verified);
+        assertFalse(verified.out().contains(KeypaySandbox.HASH_KEY_2), verified::toString);
     }
 
     @Test

@@ -149,6 +149,8 @@ class EgovJdbcAutoConfigurationTest {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EgovPaymentAutoConfiguration.class,
                         EgovJdbcAutoConfiguration.class, EgovAxisAutoConfiguration.class))
+                .withPropertyValues("egov.payment.keypay.url=http://127.0.0.1:9", "egov.payment.keypay.client-id=vendor",
+                        "egov.payment.keypay.hash-key1=key-one", "egov.payment.keypay.hash-key2=key-two")
                 .run(context -> assertInstanceOf(InMemoryPaymentStore.class, context.getBean(PaymentStore.class)));
     }
 

@@ -89,10 +89,19 @@ class EgovPaymentAutoConfigurationTest {
     }
 
     @Test
-    void noClientWithoutUrlOnlyTheStoreWithAWarning(CapturedOutput output) {
+    void nothingWithoutUrlNotEvenTheStoreOrItsWarning(CapturedOutput output) {
         runner().run(context -> {
             assertEquals(null, context.getStartupFailure());
             assertEquals(0, context.getBeanNamesForType(PaymentGateway.class).length);
+            assertEquals(0, context.getBeanNamesForType(PaymentStore.class).length);
+        });
+        assertFalse(output.getAll().contains("egov payments are kept in memory"), output.getAll());
+    }
+
+    @Test
+    void oneConfiguredSystemBringsTheInMemoryStoreWithAWarning(NationalSandbox sandbox, CapturedOutput output) {
+        runner().withPropertyValues(keypay(sandbox)).run(context -> {
+            assertEquals(null, context.getStartupFailure());
             assertTrue(context.getBean(PaymentStore.class) instanceof InMemoryPaymentStore);
         });
         assertTrue(output.getAll().contains("egov payments are kept in memory (InMemoryPaymentStore)"),

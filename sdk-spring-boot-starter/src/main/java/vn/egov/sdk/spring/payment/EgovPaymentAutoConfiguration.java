@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.core.auth.AuthStrategy;
 import vn.egov.sdk.payment.InMemoryPaymentStore;
@@ -28,6 +29,7 @@ import vn.egov.sdk.payment.paygov.PayGovClientBuilder;
 import vn.egov.sdk.payment.paygov.PayGovResultVerifier;
 import vn.egov.sdk.spring.EgovClientCustomizer;
 import vn.egov.sdk.spring.internal.ClientSettingsFactory;
+import vn.egov.sdk.spring.payment.internal.AnyPaymentSystemConfigured;
 import vn.egov.sdk.spring.payment.internal.ListenerEffect;
 
 /**
@@ -54,12 +56,14 @@ public class EgovPaymentAutoConfiguration {
     }
 
     /**
-     * The in-memory payment store, when the application defines no {@link PaymentStore}.
+     * The in-memory payment store, when a payment system is configured and the application defines no
+     * {@link PaymentStore}.
      *
      * @return the store
      */
     @Bean
     @ConditionalOnMissingBean(PaymentStore.class)
+    @Conditional(AnyPaymentSystemConfigured.class)
     public InMemoryPaymentStore egovPaymentStore() {
         LOG.warn("egov payments are kept in memory (InMemoryPaymentStore): they are lost on restart and a callback "
                 + "is applied once only within this JVM. Several application nodes need a shared store: add sdk-jdbc "
