@@ -79,7 +79,6 @@ class SampleApplicationTest {
             registry.add(key, () -> settings().get(key));
         }
         registry.add("egov.axis.receive.interval", () -> "200ms");
-        registry.add("egov.axis.receive.checkpoint-file", () -> files.resolve("axis-checkpoints.log").toString());
     }
 
     private static synchronized Map<String, Object> settings() {
@@ -148,7 +147,7 @@ class SampleApplicationTest {
     }
 
     @Test
-    void aCitizenLogsInThroughTheSsoPageAndSeesTheirTypedIdentity() {
+    void aCitizenLogsInThroughTheSsoPageSeesTheirTypedIdentityAndLogsOut() {
         Browser browser = new Browser();
         HttpResponse<String> me = logIn(browser, "/me");
         assertEquals(200, me.statusCode(), me.body());
@@ -165,6 +164,13 @@ class SampleApplicationTest {
         HttpResponse<String> documentsPage = browser.get(portal("/documents"));
         assertEquals(200, documentsPage.statusCode(), "the session holds the login");
         assertEquals(portal("/documents"), documentsPage.uri());
+
+        assertEquals(1, SANDBOX.sandbox().sso().activeSessions());
+        HttpResponse<String> loggedOut = browser.submit(me, "logout", Map.of());
+        assertEquals(portal("/"), loggedOut.uri(), "through the SSO's end-session endpoint back to the home page");
+        assertEquals(0, SANDBOX.sandbox().sso().activeSessions(), "the SSO's session ended too");
+        URI again = browser.get(portal("/me")).uri();
+        assertTrue(again.toString().startsWith(SANDBOX.sandbox().sso().issuer() + "/"), "logged out: " + again);
     }
 
     @Test

@@ -1,7 +1,11 @@
 package vn.egov.sdk.examples.boot;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.egov.sdk.axis.SendResult;
@@ -26,15 +30,20 @@ public final class SandboxApplication {
      * Entry point.
      *
      * @param args Spring Boot's arguments
+     * @throws IOException if the sandbox's files cannot be written
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(portArgument(args));
+        Path files = Files.createTempDirectory("egov-sample-");
         NationalSandbox sandbox = NationalSandbox.start();
-        Map<String, Object> settings = SandboxSetup.prepare(sandbox, port, Path.of("target", "egov-sample"));
+        Map<String, Object> settings = SandboxSetup.prepare(sandbox, port, files);
         SpringApplication app = new SpringApplication(SampleApplication.class);
         app.setAdditionalProfiles("sandbox");
         app.setDefaultProperties(settings);
-        SpringApplication.getShutdownHandlers().add(sandbox::close);
+        SpringApplication.getShutdownHandlers().add(() -> {
+            sandbox.close();
+            deleteAll(files);
+        });
         ConfigurableApplicationContext context = app.run(args);
         try (PkixCertificateValidator validator = PkixCertificateValidator.builder()
                 .trustStore(TrustStore.builder().trust(sandbox.pki().root()).build())
@@ -51,6 +60,15 @@ public final class SandboxApplication {
                     """.formatted(port, sandbox.baseUrl(), sent.docId()));
         }
         context.registerShutdownHook();
+    }
+
+    /** Deletes the sandbox's files (the test key, the checkpoint journal) once the portal has stopped. */
+    private static void deleteAll(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e);
+        }
     }
 
     private static String portArgument(String[] args) {
