@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import vn.egov.sdk.core.auth.AuthStrategy;
 import vn.egov.sdk.payment.PaymentOrder;
 import vn.egov.sdk.payment.PaymentStart;
 import vn.egov.sdk.payment.PaymentState;
@@ -40,7 +41,9 @@ import vn.egov.sdk.payment.PaymentStore;
 import vn.egov.sdk.payment.PaymentSystem;
 import vn.egov.sdk.payment.dvcqg.DvcqgPaymentPlatformClient;
 import vn.egov.sdk.payment.keypay.KeypayDvcqgClient;
+import vn.egov.sdk.payment.paygov.PayGovClient;
 import vn.egov.sdk.spring.PaymentCallbackEvent;
+import vn.egov.sdk.spring.payment.EgovPaymentAutoConfiguration;
 import vn.egov.sdk.spring.payment.PaymentResult;
 import vn.egov.sdk.spring.payment.PaymentResultListener;
 import vn.egov.sdk.testkit.CallbackDelivery;
@@ -48,6 +51,7 @@ import vn.egov.sdk.testkit.DvcqgPaySandbox;
 import vn.egov.sdk.testkit.KeypaySandbox;
 import vn.egov.sdk.testkit.NationalSandbox;
 import vn.egov.sdk.testkit.NationalSandboxExtension;
+import vn.egov.sdk.testkit.PayGovSandbox;
 
 /**
  * The starter's payment callback endpoints on Boot 4.0 (Spring MVC 7, Boot's embedded Tomcat), in an application
@@ -74,16 +78,21 @@ class PaymentCallbacksOnBoot4Test {
         }
     }
 
+    /** Everything needs a login except the callbacks, which need no CSRF token either. */
+    static SecurityFilterChain callbacksLetThrough(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/egov/payment/**").permitAll()
+                .anyRequest().authenticated())
+                .csrf(c -> c.ignoringRequestMatchers("/egov/payment/**"));
+        return http.build();
+    }
+
     /** A vendor's application: everything needs a login except the callbacks, which their checksum authenticates. */
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     static class App {
         @Bean
         SecurityFilterChain chain(HttpSecurity http) throws Exception {
-            http.authorizeHttpRequests(a -> a.requestMatchers("/egov/payment/**").permitAll()
-                    .anyRequest().authenticated())
-                    .csrf(c -> c.ignoringRequestMatchers("/egov/payment/**"));
-            return http.build();
+            return callbacksLetThrough(http);
         }
 
         @Bean
@@ -92,8 +101,34 @@ class PaymentCallbacksOnBoot4Test {
         }
     }
 
+    /** A PayGov application: PayGov is reached through the LGSP, whose authentication is the application's bean. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class PayGovApp {
+        static AuthStrategy lgspAuth;
+
+        @Bean
+        SecurityFilterChain chain(HttpSecurity http) throws Exception {
+            return callbacksLetThrough(http);
+        }
+
+        @Bean
+        Recorder recorder() {
+            return new Recorder();
+        }
+
+        @Bean(EgovPaymentAutoConfiguration.PAYGOV_AUTH_BEAN)
+        AuthStrategy payGovAuth() {
+            return lgspAuth;
+        }
+    }
+
     private static ConfigurableApplicationContext start(String... properties) {
-        return new SpringApplicationBuilder(App.class).web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF)
+        return start(App.class, properties);
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> app, String... properties) {
+        return new SpringApplicationBuilder(app).web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF)
                 .properties("server.port=0", "server.address=127.0.0.1").properties(properties).run();
     }
 
@@ -226,6 +261,34 @@ class PaymentCallbacksOnBoot4Test {
             assertEquals(List.of(new PaymentCallbackEvent("keypay", false, "refused"),
                     new PaymentCallbackEvent("keypay", true, "applied"),
                     new PaymentCallbackEvent("keypay", true, "duplicate")), recorder.events);
+        }
+    }
+
+    @Test
+    void payGovCallbacksReachTheirOwnEndpoint(NationalSandbox sandbox) throws Exception {
+        PayGovApp.lgspAuth = sandbox.payGov().lgspAuth();
+        try (ConfigurableApplicationContext context = start(PayGovApp.class,
+                "egov.payment.paygov.url=" + sandbox.payGov().baseUrl(),
+                "egov.payment.paygov.partner-code=" + PayGovSandbox.PARTNER_CODE,
+                "egov.payment.paygov.access-key=" + PayGovSandbox.ACCESS_KEY,
+                "egov.payment.paygov.secret-key=" + PayGovSandbox.SECRET_KEY,
+                "egov.payment.paygov.service-code=" + PayGovSandbox.SERVICE_CODE,
+                "egov.payment.paygov.unit-code=000.00.15.H12",
+                "egov.payment.paygov.return-url=https://dichvucong.example.gov.vn/paygov/return",
+                "egov.payment.paygov.inferred-result-verifier=true")) {
+            Recorder recorder = context.getBean(Recorder.class);
+            sandbox.payGov().callbackUrl(URI.create(base(context) + "/egov/payment/paygov/callback"));
+            PaymentStart start = context.getBean(PayGovClient.class)
+                    .create(PaymentOrder.of("H12.22-261207-0601", 45_000, "Lệ phí"));
+            assertTrue(sandbox.payGov().pay(start.reference()));
+            await(() -> !sandbox.payGov().callbackReplies().isEmpty(), "the callback's reply");
+            assertTrue(sandbox.payGov().callbackReplies().get(0).contains("SUCCESSFUL"),
+                    sandbox.payGov().callbackReplies().toString());
+            assertEquals(1, recorder.results.size());
+            assertEquals(PaymentSystem.PAYGOV, recorder.results.get(0).system());
+            assertEquals(List.of(new PaymentCallbackEvent("paygov", true, "applied")), recorder.events);
+        } finally {
+            PayGovApp.lgspAuth = null;
         }
     }
 }

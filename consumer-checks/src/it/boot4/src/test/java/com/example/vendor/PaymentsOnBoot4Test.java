@@ -17,6 +17,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 import vn.egov.sdk.payment.InMemoryPaymentStore;
 import vn.egov.sdk.payment.PaymentGateway;
 import vn.egov.sdk.payment.PaymentOrder;
@@ -93,6 +95,12 @@ class PaymentsOnBoot4Test {
     @EnableAutoConfiguration
     static class WebApp {
         static final List<PaymentResult> RESULTS = new CopyOnWriteArrayList<>();
+
+        /** Spring Security is on this project's class path: the callbacks are let through, as SPRING.md says. */
+        @Bean
+        SecurityFilterChain chain(HttpSecurity http) throws Exception {
+            return PaymentCallbacksOnBoot4Test.callbacksLetThrough(http);
+        }
 
         @Bean
         PaymentResultListener listener() {
