@@ -34,6 +34,12 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a JSON body to {@code uri}, as a payment platform calls back. */
+    HttpResponse<String> postJson(URI uri, String json) {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /**
      * Submits the form with {@code id} of {@code page} with its hidden fields and {@code extra}, as a browser would.
      */

@@ -9,12 +9,17 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -191,9 +196,7 @@ class SampleApplicationTest {
         DvcqgPaySandbox.Transaction tx = sandbox.dvcqgPay().transactions().get(0);
         assertEquals("PAID", tx.state());
         assertEquals(150_000, tx.amount());
-        String dossier = await(() -> Optional.of(browser.get(portal("/fees")))
-                .map(p -> Pattern.compile("href=\"/fees/([^\"]+)\"").matcher(p.body()))
-                .filter(Matcher::find).map(m -> m.group(1)), "the fee in the citizen's list");
+        String dossier = dossierPaidBy(browser, tx.reference());
         HttpResponse<String> state = await(() -> Optional.of(browser.get(portal("/fees/" + dossier)))
                 .filter(p -> Browser.byId(p, "state").equals("PAID")), "the fee paid");
         assertEquals(tx.reference(), Browser.byId(state, "reference"));
@@ -208,6 +211,49 @@ class SampleApplicationTest {
         URI stranger = new Browser().get(portal("/fees/" + dossier)).uri();
         assertTrue(stranger.toString().startsWith(sandbox.sso().issuer() + "/"), "another browser must log in: "
                 + stranger);
+    }
+
+    @Test
+    void aForgedCallbackIsRefusedAndTheFeeStaysPending() {
+        NationalSandbox sandbox = SANDBOX.sandbox();
+        Browser browser = new Browser();
+        HttpResponse<String> paymentPage = browser.submit(logIn(browser, "/fees"), "pay", Map.of());
+        assertTrue(paymentPage.uri().toString().startsWith(sandbox.dvcqgPayUrl() + "/page/"), paymentPage.uri()
+                .toString());
+        DvcqgPaySandbox.Transaction tx = sandbox.dvcqgPay().transactions().get(0);
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("LoaiBanTin", "CONFIRM");
+        fields.put("MaLoi", "00");
+        fields.put("MaDoiTac", DvcqgPaySandbox.MERCHANT_CODE);
+        fields.put("MaThamChieu", tx.reference());
+        fields.put("SoTien", Long.toString(tx.amount()));
+        fields.put("MaTienTe", "VND");
+        fields.put("MaGiaoDich", "FORGED-1");
+        fields.put("MaNganHang", "BIDV");
+        fields.put("ThoiGianGD", DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+                .withZone(ZoneId.of("Asia/Ho_Chi_Minh")).format(Instant.now()));
+        fields.put("ThongTinGiaoDich", "Lệ phí cấp giấy phép xây dựng");
+        String forged = DvcqgPaySandbox.signCallback(fields, "a-guessed-key").entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+        HttpResponse<String> refused = new Browser().postJson(portal("/egov/payment/dvcqg/callback"), forged);
+        assertTrue(Pattern.compile("\"MaLoi\"\\s*:\\s*\"99\"").matcher(refused.body()).find(),
+                "refused in the platform's format, without a login or a CSRF token: " + refused.body());
+
+        assertEquals("PENDING", Browser.byId(browser.get(portal("/fees/" + dossierPaidBy(browser, tx.reference()))),
+                "state"));
+    }
+
+    /** The dossier of the citizen's list of fees whose page names the payment's {@code reference}. */
+    private static String dossierPaidBy(Browser browser, String reference) {
+        Matcher link = Pattern.compile("href=\"/fees/([^\"]+)\"").matcher(browser.get(portal("/fees")).body());
+        while (link.find()) {
+            if (Browser.byId(browser.get(portal("/fees/" + link.group(1))), "reference").equals(reference)) {
+                return link.group(1);
+            }
+        }
+        throw new AssertionError("no fee of the citizen's is paid by " + reference);
     }
 
     /** Opens {@code path}, is sent to the SSO's login page, logs in as a VNeID level-2 citizen, comes back. */
