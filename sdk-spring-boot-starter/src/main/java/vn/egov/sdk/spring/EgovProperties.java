@@ -51,19 +51,11 @@ public class EgovProperties implements Validator {
     }
 
     /** The national document axis (VDXP): where it is, who this system is, how long calls may take. */
-    public static class Axis {
-        /** Base URL of the national axis (VDXP); the axis client bean exists only when this is set. */
-        private String url;
+    public static class Axis extends EgovClientProperties {
         /** This system's identifier on the axis, as registered with the axis operator. */
         private String systemId;
         /** This system's secret on the axis; bind it from the environment ({@code EGOV_AXIS_SECRET}). */
         private Secret secret;
-        /** Time allowed to open a connection to the axis (the SDK's default when unset). */
-        private Duration connectTimeout;
-        /** Time allowed between bytes of a reply from the axis (the SDK's default when unset). */
-        private Duration readTimeout;
-        /** Time allowed for a whole call, retries included (the SDK's default when unset). */
-        private Duration deadline;
         private final Receive receive = new Receive();
 
         /** Creates the settings with their defaults. */
@@ -71,23 +63,7 @@ public class EgovProperties implements Validator {
             // bound by Spring Boot
         }
 
-        /**
-         * The axis's base URL.
-         *
-         * @return the URL, or {@code null} when the axis is not configured
-         */
-        public String getUrl() {
-            return url;
-        }
 
-        /**
-         * Sets the axis's base URL.
-         *
-         * @param url an {@code http} or {@code https} URL
-         */
-        public void setUrl(String url) {
-            this.url = url;
-        }
 
         /**
          * This system's identifier on the axis.
@@ -125,59 +101,11 @@ public class EgovProperties implements Validator {
             this.secret = secret;
         }
 
-        /**
-         * The connect timeout.
-         *
-         * @return the timeout, or {@code null} for the SDK's default
-         */
-        public Duration getConnectTimeout() {
-            return connectTimeout;
-        }
 
-        /**
-         * Sets the connect timeout.
-         *
-         * @param connectTimeout positive
-         */
-        public void setConnectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-        }
 
-        /**
-         * The read timeout.
-         *
-         * @return the timeout, or {@code null} for the SDK's default
-         */
-        public Duration getReadTimeout() {
-            return readTimeout;
-        }
 
-        /**
-         * Sets the read timeout.
-         *
-         * @param readTimeout positive
-         */
-        public void setReadTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
-        }
 
-        /**
-         * The deadline of a whole call.
-         *
-         * @return the deadline, or {@code null} for the SDK's default
-         */
-        public Duration getDeadline() {
-            return deadline;
-        }
 
-        /**
-         * Sets the deadline of a whole call.
-         *
-         * @param deadline positive
-         */
-        public void setDeadline(Duration deadline) {
-            this.deadline = deadline;
-        }
 
         /**
          * The receive loop's settings.
@@ -190,9 +118,8 @@ public class EgovProperties implements Validator {
 
         @Override
         public String toString() {
-            return "Axis[url=" + url + ", systemId=" + systemId + ", secret=" + (secret == null ? "unset" : "***")
-                    + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", deadline="
-                    + deadline + ", receive=" + receive + "]";
+            return "Axis[" + clientText() + ", systemId=" + systemId + ", secret="
+                    + (secret == null ? "unset" : "***") + ", receive=" + receive + "]";
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.egov.sdk.spring.lgsp;
 
+import vn.egov.sdk.spring.EgovClientProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,9 +18,7 @@ import vn.egov.sdk.spring.lgsp.internal.EgovLgspPropertiesRules;
  * property and the rule, e.g. {@code egov.lgsp.username is required when egov.lgsp.url is set}.
  */
 @ConfigurationProperties(prefix = "egov.lgsp")
-public class EgovLgspProperties implements Validator {
-    /** Base URL of the provincial axis (LGSP), without /v1; the LGSP client bean exists only when this is set. */
-    private String url;
+public class EgovLgspProperties extends EgovClientProperties implements Validator {
     /** The LGSP account's user name (POST /v1/auth/login). */
     private String username;
     /** The LGSP account's password; bind it from the environment (EGOV_LGSP_PASSWORD). */
@@ -30,12 +29,6 @@ public class EgovLgspProperties implements Validator {
     private String systemId;
     /** This system's secret key, sent as X-SecretKey; bind it from the environment (EGOV_LGSP_SECRET_KEY). */
     private Secret secretKey;
-    /** Time allowed to open a connection to the axis (the SDK's default when unset). */
-    private Duration connectTimeout;
-    /** Time allowed between bytes of a reply from the axis (the SDK's default when unset). */
-    private Duration readTimeout;
-    /** Time allowed for a whole call, retries included (the SDK's default when unset). */
-    private Duration deadline;
     /** How far back the list of received documents looks, in whole days (0 to 366 days). */
     private Duration lookBack = Duration.ofDays(30);
     private final Receive receive = new Receive();
@@ -45,23 +38,7 @@ public class EgovLgspProperties implements Validator {
         // bound by Spring Boot
     }
 
-    /**
-     * The axis's base URL.
-     *
-     * @return the URL, or {@code null} when the provincial axis is not configured
-     */
-    public String getUrl() {
-        return url;
-    }
 
-    /**
-     * Sets the axis's base URL.
-     *
-     * @param url an {@code http} or {@code https} URL, without {@code /v1}
-     */
-    public void setUrl(String url) {
-        this.url = url;
-    }
 
     /**
      * The account's user name.
@@ -153,59 +130,11 @@ public class EgovLgspProperties implements Validator {
         this.secretKey = secretKey;
     }
 
-    /**
-     * The connect timeout.
-     *
-     * @return the timeout, or {@code null} for the SDK's default
-     */
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
 
-    /**
-     * Sets the connect timeout.
-     *
-     * @param connectTimeout positive
-     */
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
 
-    /**
-     * The read timeout.
-     *
-     * @return the timeout, or {@code null} for the SDK's default
-     */
-    public Duration getReadTimeout() {
-        return readTimeout;
-    }
 
-    /**
-     * Sets the read timeout.
-     *
-     * @param readTimeout positive
-     */
-    public void setReadTimeout(Duration readTimeout) {
-        this.readTimeout = readTimeout;
-    }
 
-    /**
-     * The deadline of a whole call.
-     *
-     * @return the deadline, or {@code null} for the SDK's default
-     */
-    public Duration getDeadline() {
-        return deadline;
-    }
 
-    /**
-     * Sets the deadline of a whole call.
-     *
-     * @param deadline positive
-     */
-    public void setDeadline(Duration deadline) {
-        this.deadline = deadline;
-    }
 
     /**
      * How far back the list of received documents looks.
@@ -246,11 +175,10 @@ public class EgovLgspProperties implements Validator {
 
     @Override
     public String toString() {
-        return "EgovLgspProperties[url=" + url + ", username=" + username + ", password="
+        return "EgovLgspProperties[" + clientText() + ", username=" + username + ", password="
                 + (password == null ? "unset" : "***") + ", applicationCode=" + applicationCode + ", systemId="
-                + systemId + ", secretKey=" + (secretKey == null ? "unset" : "***") + ", connectTimeout="
-                + connectTimeout + ", readTimeout=" + readTimeout + ", deadline=" + deadline + ", lookBack="
-                + lookBack + ", receive=" + receive + "]";
+                + systemId + ", secretKey=" + (secretKey == null ? "unset" : "***") + ", lookBack=" + lookBack
+                + ", receive=" + receive + "]";
     }
 
     /**
