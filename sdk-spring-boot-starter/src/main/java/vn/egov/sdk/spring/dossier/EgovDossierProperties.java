@@ -42,8 +42,6 @@ public class EgovDossierProperties extends EgovClientProperties implements Valid
         // bound by Spring Boot
     }
 
-
-
     /**
      * The adapter account's user name.
      *
@@ -115,12 +113,6 @@ public class EgovDossierProperties extends EgovClientProperties implements Valid
     public void setDstcode(String dstcode) {
         this.dstcode = dstcode;
     }
-
-
-
-
-
-
 
     /**
      * The assumed session lifetime.

@@ -283,12 +283,6 @@ public class EgovSsoProperties extends EgovClientTimeouts implements Validator {
         this.pendingLoginTtl = pendingLoginTtl;
     }
 
-
-
-
-
-
-
     @Override
     public boolean supports(Class<?> clazz) {
         return EgovSsoProperties.class.isAssignableFrom(clazz);

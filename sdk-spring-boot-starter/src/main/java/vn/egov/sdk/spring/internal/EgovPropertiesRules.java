@@ -25,9 +25,7 @@ public final class EgovPropertiesRules {
             rules.requiredWhen("axis.secret", axis.getSecret(), URL, "EGOV_AXIS_SECRET");
         }
         EgovProperties.Receive receive = axis.getReceive();
-        rules.required("axis.receive.interval", receive.getInterval());
-        rules.notNegative("axis.receive.stopTimeout", receive.getStopTimeout());
-        rules.notNegative("axis.receive.maxAttempts", receive.getMaxAttempts());
+        rules.receiveLoop("axis.receive", receive);
         if (receive.isEnabled() && axis.getUrl() == null) {
             rules.reject("axis.url", "required", URL + " is required when egov.axis.receive.enabled=true");
         }

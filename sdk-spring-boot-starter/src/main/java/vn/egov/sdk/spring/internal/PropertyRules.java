@@ -8,6 +8,7 @@ import org.springframework.validation.Errors;
 import vn.egov.sdk.core.Secret;
 import vn.egov.sdk.spring.EgovClientProperties;
 import vn.egov.sdk.spring.EgovClientTimeouts;
+import vn.egov.sdk.spring.EgovReceiveLoopProperties;
 
 /**
  * The rules every {@code *Rules} class shares, each error naming the full property and the rule. A field is the
@@ -93,6 +94,18 @@ public final class PropertyRules {
     }
 
     /**
+     * A receive loop's rules: its interval is set and positive, its stop timeout and attempt budget 0 or more.
+     *
+     * @param section the loop's field path, e.g. {@code axis.receive}
+     * @param loop the loop's settings
+     */
+    public void receiveLoop(String section, EgovReceiveLoopProperties loop) {
+        required(section + ".interval", loop.getInterval());
+        notNegative(section + ".stopTimeout", loop.getStopTimeout());
+        notNegative(section + ".maxAttempts", loop.getMaxAttempts());
+    }
+
+    /**
      * A URL, when set, is an absolute {@code http} or {@code https} URL.
      *
      * @param field the field path
@@ -160,7 +173,7 @@ public final class PropertyRules {
      * @param field the field path
      * @param value the value
      */
-    public void notNegative(String field, int value) {
+    public void notNegative(String field, long value) {
         if (value < 0) {
             reject(field, "range", property(field) + " must be 0 or more (got " + value + ")");
         }

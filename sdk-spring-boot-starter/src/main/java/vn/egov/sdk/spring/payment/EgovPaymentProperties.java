@@ -118,14 +118,6 @@ public class EgovPaymentProperties implements Validator {
             this.callbackPath = callbackPath;
         }
 
-
-
-
-
-
-
-
-
         /**
          * The amount cap.
          *

@@ -591,8 +591,6 @@ public class EgovSigningProperties implements Validator {
             // bound by Spring Boot
         }
 
-
-
         /**
          * The service provider's id.
          *
@@ -718,12 +716,6 @@ public class EgovSigningProperties implements Validator {
         public void setConfirmTimeout(Duration confirmTimeout) {
             this.confirmTimeout = confirmTimeout;
         }
-
-
-
-
-
-
 
         @Override
         public String toString() {

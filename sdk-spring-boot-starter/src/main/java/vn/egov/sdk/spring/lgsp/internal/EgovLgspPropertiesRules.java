@@ -33,9 +33,7 @@ public final class EgovLgspPropertiesRules {
             rules.reject("lookBack", "range", "egov.lgsp.look-back must be 0 to 366 days (got " + lookBack + ")");
         }
         EgovLgspProperties.Receive receive = p.getReceive();
-        rules.required("receive.interval", receive.getInterval());
-        rules.notNegative("receive.stopTimeout", receive.getStopTimeout());
-        rules.notNegative("receive.maxAttempts", receive.getMaxAttempts());
+        rules.receiveLoop("receive", receive);
         if (receive.isEnabled() && p.getUrl() == null) {
             rules.reject("url", "required", URL + " is required when egov.lgsp.receive.enabled=true");
         }
