@@ -59,8 +59,7 @@ public class EgovAxisAutoConfiguration {
             ObjectProvider<SignatureVerifier> verifier) {
         EgovProperties.Axis axis = properties.getAxis();
         VdxpAxisClientBuilder builder = VdxpAxisClient.builder()
-                .settings(ClientSettingsFactory.settings("axis", axis.getUrl(), axis.getConnectTimeout(),
-                        axis.getReadTimeout(), axis.getDeadline(), customizers))
+                .settings(ClientSettingsFactory.settings("axis", axis, customizers))
                 .systemId(axis.getSystemId())
                 .secret(axis.getSecret());
         signer.ifUnique(builder::signer);

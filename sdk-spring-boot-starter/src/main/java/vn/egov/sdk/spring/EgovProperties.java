@@ -1,7 +1,5 @@
 package vn.egov.sdk.spring;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -51,42 +49,16 @@ public class EgovProperties implements Validator {
     }
 
     /** The national document axis (VDXP): where it is, who this system is, how long calls may take. */
-    public static class Axis {
-        /** Base URL of the national axis (VDXP); the axis client bean exists only when this is set. */
-        private String url;
+    public static class Axis extends EgovClientProperties {
         /** This system's identifier on the axis, as registered with the axis operator. */
         private String systemId;
         /** This system's secret on the axis; bind it from the environment ({@code EGOV_AXIS_SECRET}). */
         private Secret secret;
-        /** Time allowed to open a connection to the axis (the SDK's default when unset). */
-        private Duration connectTimeout;
-        /** Time allowed between bytes of a reply from the axis (the SDK's default when unset). */
-        private Duration readTimeout;
-        /** Time allowed for a whole call, retries included (the SDK's default when unset). */
-        private Duration deadline;
         private final Receive receive = new Receive();
 
         /** Creates the settings with their defaults. */
         public Axis() {
             // bound by Spring Boot
-        }
-
-        /**
-         * The axis's base URL.
-         *
-         * @return the URL, or {@code null} when the axis is not configured
-         */
-        public String getUrl() {
-            return url;
-        }
-
-        /**
-         * Sets the axis's base URL.
-         *
-         * @param url an {@code http} or {@code https} URL
-         */
-        public void setUrl(String url) {
-            this.url = url;
         }
 
         /**
@@ -126,60 +98,6 @@ public class EgovProperties implements Validator {
         }
 
         /**
-         * The connect timeout.
-         *
-         * @return the timeout, or {@code null} for the SDK's default
-         */
-        public Duration getConnectTimeout() {
-            return connectTimeout;
-        }
-
-        /**
-         * Sets the connect timeout.
-         *
-         * @param connectTimeout positive
-         */
-        public void setConnectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-        }
-
-        /**
-         * The read timeout.
-         *
-         * @return the timeout, or {@code null} for the SDK's default
-         */
-        public Duration getReadTimeout() {
-            return readTimeout;
-        }
-
-        /**
-         * Sets the read timeout.
-         *
-         * @param readTimeout positive
-         */
-        public void setReadTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
-        }
-
-        /**
-         * The deadline of a whole call.
-         *
-         * @return the deadline, or {@code null} for the SDK's default
-         */
-        public Duration getDeadline() {
-            return deadline;
-        }
-
-        /**
-         * Sets the deadline of a whole call.
-         *
-         * @param deadline positive
-         */
-        public void setDeadline(Duration deadline) {
-            this.deadline = deadline;
-        }
-
-        /**
          * The receive loop's settings.
          *
          * @return the settings, never {@code null}
@@ -190,124 +108,16 @@ public class EgovProperties implements Validator {
 
         @Override
         public String toString() {
-            return "Axis[url=" + url + ", systemId=" + systemId + ", secret=" + (secret == null ? "unset" : "***")
-                    + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", deadline="
-                    + deadline + ", receive=" + receive + "]";
+            return "Axis[" + clientText() + ", systemId=" + systemId + ", secret="
+                    + (secret == null ? "unset" : "***") + ", receive=" + receive + "]";
         }
     }
 
     /** The receive loop: started with the application context when enabled and a {@code PackageHandler} bean exists. */
-    public static class Receive {
-        /** Whether to run the receive loop (it also needs a PackageHandler bean). */
-        private boolean enabled;
-        /** The checkpoint journal file; required when enabled and no CheckpointStore bean is given. */
-        private Path checkpointFile;
-        /** The pause between two polls of the axis. */
-        private Duration interval = Duration.ofSeconds(30);
-        /** Attempts of one package before it is quarantined (0 never quarantines). */
-        private int maxAttempts = 5;
-        /** How long stopping the context waits for a poll in progress (its handler and acks) to end. */
-        private Duration stopTimeout = Duration.ofSeconds(30);
-
+    public static class Receive extends EgovReceiveLoopProperties {
         /** Creates the settings with their defaults. */
         public Receive() {
             // bound by Spring Boot
-        }
-
-        /**
-         * Whether the receive loop runs.
-         *
-         * @return {@code true} when enabled
-         */
-        public boolean isEnabled() {
-            return enabled;
-        }
-
-        /**
-         * Enables or disables the receive loop.
-         *
-         * @param enabled {@code true} to run it
-         */
-        public void setEnabled(boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        /**
-         * The checkpoint journal file.
-         *
-         * @return the file, or {@code null}
-         */
-        public Path getCheckpointFile() {
-            return checkpointFile;
-        }
-
-        /**
-         * Sets the checkpoint journal file.
-         *
-         * @param checkpointFile the file
-         */
-        public void setCheckpointFile(Path checkpointFile) {
-            this.checkpointFile = checkpointFile;
-        }
-
-        /**
-         * The pause between polls.
-         *
-         * @return the pause (default 30 s)
-         */
-        public Duration getInterval() {
-            return interval;
-        }
-
-        /**
-         * Sets the pause between polls.
-         *
-         * @param interval positive
-         */
-        public void setInterval(Duration interval) {
-            this.interval = interval;
-        }
-
-        /**
-         * The attempt budget of one package.
-         *
-         * @return 0 or more (default 5)
-         */
-        public int getMaxAttempts() {
-            return maxAttempts;
-        }
-
-        /**
-         * Sets the attempt budget of one package.
-         *
-         * @param maxAttempts 0 or more
-         */
-        public void setMaxAttempts(int maxAttempts) {
-            this.maxAttempts = maxAttempts;
-        }
-
-        /**
-         * How long stopping waits for a poll in progress.
-         *
-         * @return the timeout (default 30 s)
-         */
-        public Duration getStopTimeout() {
-            return stopTimeout;
-        }
-
-        /**
-         * Sets how long stopping waits for a poll in progress.
-         *
-         * @param stopTimeout 0 or more
-         */
-        public void setStopTimeout(Duration stopTimeout) {
-            this.stopTimeout = stopTimeout;
-        }
-
-        @Override
-        public String toString() {
-            return "Receive[enabled=" + enabled + ", checkpointFile=" + checkpointFile + ", interval=" + interval
-                    + ", maxAttempts=" + maxAttempts + ", stopTimeout=" + stopTimeout + "]";
         }
     }
 }

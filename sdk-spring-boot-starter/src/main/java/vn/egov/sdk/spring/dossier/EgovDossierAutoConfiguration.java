@@ -65,9 +65,7 @@ public class EgovDossierAutoConfiguration {
     public DvcqgAdapterClient egovDossierClient(EgovDossierProperties properties,
             ObjectProvider<EgovClientCustomizer> customizers) {
         return DvcqgAdapterClient.builder()
-                .settings(ClientSettingsFactory.settings("dossier", properties.getUrl(),
-                        properties.getConnectTimeout(), properties.getReadTimeout(), properties.getDeadline(),
-                        customizers))
+                .settings(ClientSettingsFactory.settings("dossier", properties, customizers))
                 .account(properties.getUsername(), properties.getPassword())
                 .madonvi(properties.getMadonvi())
                 .dstcode(properties.getDstcode())

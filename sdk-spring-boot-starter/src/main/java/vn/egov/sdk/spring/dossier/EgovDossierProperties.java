@@ -1,5 +1,6 @@
 package vn.egov.sdk.spring.dossier;
 
+import vn.egov.sdk.spring.EgovClientProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,15 +19,10 @@ import vn.egov.sdk.spring.dossier.internal.EgovDossierPropertiesRules;
  * property and the rule, e.g. {@code egov.dossier.dstcode is required when egov.dossier.url is set}.
  */
 @ConfigurationProperties(prefix = "egov.dossier")
-public class EgovDossierProperties implements Validator {
+public class EgovDossierProperties extends EgovClientProperties implements Validator {
     /** The file outbox's journal when {@code egov.dossier.outbox.file} is not set, in the working directory. */
     public static final String DEFAULT_OUTBOX_FILE = "egov-dossier-outbox.log";
 
-    /**
-     * Base URL of the national public-service portal's integration adapter (adapter_url); the dossier beans exist
-     * only when this is set.
-     */
-    private String url;
     /** The adapter account's user name. */
     private String username;
     /** The adapter account's password; bind it from the environment (EGOV_DOSSIER_PASSWORD). */
@@ -35,12 +31,6 @@ public class EgovDossierProperties implements Validator {
     private String madonvi;
     /** The dstcode header the portal issued to this system (visible ASCII). */
     private String dstcode;
-    /** Time allowed to open a connection to the adapter (the SDK's default when unset). */
-    private Duration connectTimeout;
-    /** Time allowed between bytes of a reply from the adapter (the SDK's default when unset). */
-    private Duration readTimeout;
-    /** Time allowed for a whole call, retries included (the SDK's default when unset). */
-    private Duration deadline;
     /** How long an adapter session is assumed to last before the client logs in again. */
     private Duration sessionLifetime = Duration.ofMinutes(30);
     private final Outbox outbox = new Outbox();
@@ -50,24 +40,6 @@ public class EgovDossierProperties implements Validator {
     /** Creates the properties with their defaults (nothing configured). */
     public EgovDossierProperties() {
         // bound by Spring Boot
-    }
-
-    /**
-     * The adapter's base URL.
-     *
-     * @return the URL, or {@code null} when dossier sync is not configured
-     */
-    public String getUrl() {
-        return url;
-    }
-
-    /**
-     * Sets the adapter's base URL.
-     *
-     * @param url an {@code http} or {@code https} URL
-     */
-    public void setUrl(String url) {
-        this.url = url;
     }
 
     /**
@@ -143,60 +115,6 @@ public class EgovDossierProperties implements Validator {
     }
 
     /**
-     * The connect timeout.
-     *
-     * @return the timeout, or {@code null} for the SDK's default
-     */
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /**
-     * Sets the connect timeout.
-     *
-     * @param connectTimeout positive
-     */
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    /**
-     * The read timeout.
-     *
-     * @return the timeout, or {@code null} for the SDK's default
-     */
-    public Duration getReadTimeout() {
-        return readTimeout;
-    }
-
-    /**
-     * Sets the read timeout.
-     *
-     * @param readTimeout positive
-     */
-    public void setReadTimeout(Duration readTimeout) {
-        this.readTimeout = readTimeout;
-    }
-
-    /**
-     * The deadline of a whole call.
-     *
-     * @return the deadline, or {@code null} for the SDK's default
-     */
-    public Duration getDeadline() {
-        return deadline;
-    }
-
-    /**
-     * Sets the deadline of a whole call.
-     *
-     * @param deadline positive
-     */
-    public void setDeadline(Duration deadline) {
-        this.deadline = deadline;
-    }
-
-    /**
      * The assumed session lifetime.
      *
      * @return the lifetime (default 30 min)
@@ -253,12 +171,10 @@ public class EgovDossierProperties implements Validator {
 
     @Override
     public String toString() {
-        return "EgovDossierProperties[" + "url=" + url + ", " + "username=" + username + ", " +
-                    "password=" + (password == null ? "unset" : "***") + ", " + "madonvi=" + madonvi + ", " +
-                    "dstcode=" + dstcode + ", " + "connectTimeout=" + connectTimeout + ", " +
-                    "readTimeout=" + readTimeout + ", " + "deadline=" + deadline + ", " +
-                    "sessionLifetime=" + sessionLifetime
-                + ", outbox=" + outbox + ", sync=" + sync + ", catalogue=" + catalogue + "]";
+        return "EgovDossierProperties[" + clientText() + ", username=" + username + ", password="
+                + (password == null ? "unset" : "***") + ", madonvi=" + madonvi + ", dstcode=" + dstcode
+                + ", sessionLifetime=" + sessionLifetime + ", outbox=" + outbox + ", sync=" + sync + ", catalogue="
+                + catalogue + "]";
     }
 
     /**

@@ -82,8 +82,7 @@ public class EgovSsoAutoConfiguration {
             ObjectProvider<IdentityPolicy> identityPolicy, ObjectProvider<ReturnPathPolicy> returnPaths,
             ObjectProvider<EgovClientCustomizer> customizers) {
         return SsoClientFactory.client(properties,
-                ClientSettingsFactory.settings("sso", SsoClientFactory.baseUrl(properties),
-                        properties.getConnectTimeout(), properties.getReadTimeout(), properties.getDeadline(),
+                ClientSettingsFactory.settings("sso", SsoClientFactory.baseUrl(properties), properties,
                         customizers),
                 store, identityPolicy.getIfAvailable(), returnPaths.getIfAvailable());
     }

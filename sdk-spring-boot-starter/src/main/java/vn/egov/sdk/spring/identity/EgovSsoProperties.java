@@ -1,5 +1,6 @@
 package vn.egov.sdk.spring.identity;
 
+import vn.egov.sdk.spring.EgovClientTimeouts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import vn.egov.sdk.spring.identity.internal.EgovSsoPropertiesRules;
  * secret is a {@link Secret} (bind it from {@code EGOV_SSO_CLIENT_SECRET}) and {@link #toString()} redacts it.
  */
 @ConfigurationProperties(prefix = "egov.sso")
-public class EgovSsoProperties implements Validator {
+public class EgovSsoProperties extends EgovClientTimeouts implements Validator {
     /** A preset provider (dvcqg-production or dvcqg-test); without one, the issuer's discovery document is read. */
     private Preset preset;
     /** The provider's issuer URL; its discovery document is read at start-up unless a preset or the endpoints are given. */
@@ -51,12 +52,6 @@ public class EgovSsoProperties implements Validator {
     private Duration clockSkew = Duration.ofSeconds(60);
     /** How long a started login waits for its callback in the default in-memory pending-login store. */
     private Duration pendingLoginTtl = Duration.ofMinutes(10);
-    /** Time allowed to open a connection to the provider (the SDK's default when unset). */
-    private Duration connectTimeout;
-    /** Time allowed between bytes of a reply from the provider (the SDK's default when unset). */
-    private Duration readTimeout;
-    /** Time allowed for a whole call to the provider, retries included (the SDK's default when unset). */
-    private Duration deadline;
 
     /** Creates the properties with their defaults (nothing configured). */
     public EgovSsoProperties() {
@@ -288,60 +283,6 @@ public class EgovSsoProperties implements Validator {
         this.pendingLoginTtl = pendingLoginTtl;
     }
 
-    /**
-     * The connect timeout.
-     *
-     * @return the timeout, or {@code null} for the SDK's default
-     */
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /**
-     * Sets the connect timeout.
-     *
-     * @param connectTimeout positive
-     */
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    /**
-     * The read timeout.
-     *
-     * @return the timeout, or {@code null} for the SDK's default
-     */
-    public Duration getReadTimeout() {
-        return readTimeout;
-    }
-
-    /**
-     * Sets the read timeout.
-     *
-     * @param readTimeout positive
-     */
-    public void setReadTimeout(Duration readTimeout) {
-        this.readTimeout = readTimeout;
-    }
-
-    /**
-     * The deadline of a whole call.
-     *
-     * @return the deadline, or {@code null} for the SDK's default
-     */
-    public Duration getDeadline() {
-        return deadline;
-    }
-
-    /**
-     * Sets the deadline of a whole call.
-     *
-     * @param deadline positive
-     */
-    public void setDeadline(Duration deadline) {
-        this.deadline = deadline;
-    }
-
     @Override
     public boolean supports(Class<?> clazz) {
         return EgovSsoProperties.class.isAssignableFrom(clazz);
@@ -359,8 +300,7 @@ public class EgovSsoProperties implements Validator {
                 + ", clientAuthMethod=" + clientAuthMethod + ", redirectUri=" + redirectUri
                 + ", postLogoutRedirectUri=" + postLogoutRedirectUri + ", scopes=" + scopes + ", acrValues="
                 + acrValues + ", minimumIal=" + minimumIal + ", clockSkew=" + clockSkew + ", pendingLoginTtl="
-                + pendingLoginTtl + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", deadline=" + deadline + "]";
+                + pendingLoginTtl + ", " + timeoutsText() + "]";
     }
 
     /** The provider presets. */

@@ -48,8 +48,7 @@ public class EgovLgspAutoConfiguration {
             ObjectProvider<EgovClientCustomizer> customizers, ObjectProvider<DocumentSigner> signer,
             ObjectProvider<SignatureVerifier> verifier) {
         LgspAxisClientBuilder builder = LgspAxisClient.builder()
-                .settings(ClientSettingsFactory.settings("lgsp", properties.getUrl(), properties.getConnectTimeout(),
-                        properties.getReadTimeout(), properties.getDeadline(), customizers))
+                .settings(ClientSettingsFactory.settings("lgsp", properties, customizers))
                 .login(properties.getUsername(), properties.getPassword(), properties.getApplicationCode())
                 .system(properties.getSystemId(), properties.getSecretKey())
                 .lookBack(properties.getLookBack());

@@ -1,6 +1,7 @@
 package vn.egov.sdk.spring.lgsp;
 
-import java.nio.file.Path;
+import vn.egov.sdk.spring.EgovClientProperties;
+import vn.egov.sdk.spring.EgovReceiveLoopProperties;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
@@ -17,9 +18,7 @@ import vn.egov.sdk.spring.lgsp.internal.EgovLgspPropertiesRules;
  * property and the rule, e.g. {@code egov.lgsp.username is required when egov.lgsp.url is set}.
  */
 @ConfigurationProperties(prefix = "egov.lgsp")
-public class EgovLgspProperties implements Validator {
-    /** Base URL of the provincial axis (LGSP), without /v1; the LGSP client bean exists only when this is set. */
-    private String url;
+public class EgovLgspProperties extends EgovClientProperties implements Validator {
     /** The LGSP account's user name (POST /v1/auth/login). */
     private String username;
     /** The LGSP account's password; bind it from the environment (EGOV_LGSP_PASSWORD). */
@@ -30,12 +29,6 @@ public class EgovLgspProperties implements Validator {
     private String systemId;
     /** This system's secret key, sent as X-SecretKey; bind it from the environment (EGOV_LGSP_SECRET_KEY). */
     private Secret secretKey;
-    /** Time allowed to open a connection to the axis (the SDK's default when unset). */
-    private Duration connectTimeout;
-    /** Time allowed between bytes of a reply from the axis (the SDK's default when unset). */
-    private Duration readTimeout;
-    /** Time allowed for a whole call, retries included (the SDK's default when unset). */
-    private Duration deadline;
     /** How far back the list of received documents looks, in whole days (0 to 366 days). */
     private Duration lookBack = Duration.ofDays(30);
     private final Receive receive = new Receive();
@@ -43,24 +36,6 @@ public class EgovLgspProperties implements Validator {
     /** Creates the properties with their defaults (nothing configured). */
     public EgovLgspProperties() {
         // bound by Spring Boot
-    }
-
-    /**
-     * The axis's base URL.
-     *
-     * @return the URL, or {@code null} when the provincial axis is not configured
-     */
-    public String getUrl() {
-        return url;
-    }
-
-    /**
-     * Sets the axis's base URL.
-     *
-     * @param url an {@code http} or {@code https} URL, without {@code /v1}
-     */
-    public void setUrl(String url) {
-        this.url = url;
     }
 
     /**
@@ -154,60 +129,6 @@ public class EgovLgspProperties implements Validator {
     }
 
     /**
-     * The connect timeout.
-     *
-     * @return the timeout, or {@code null} for the SDK's default
-     */
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /**
-     * Sets the connect timeout.
-     *
-     * @param connectTimeout positive
-     */
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    /**
-     * The read timeout.
-     *
-     * @return the timeout, or {@code null} for the SDK's default
-     */
-    public Duration getReadTimeout() {
-        return readTimeout;
-    }
-
-    /**
-     * Sets the read timeout.
-     *
-     * @param readTimeout positive
-     */
-    public void setReadTimeout(Duration readTimeout) {
-        this.readTimeout = readTimeout;
-    }
-
-    /**
-     * The deadline of a whole call.
-     *
-     * @return the deadline, or {@code null} for the SDK's default
-     */
-    public Duration getDeadline() {
-        return deadline;
-    }
-
-    /**
-     * Sets the deadline of a whole call.
-     *
-     * @param deadline positive
-     */
-    public void setDeadline(Duration deadline) {
-        this.deadline = deadline;
-    }
-
-    /**
      * How far back the list of received documents looks.
      *
      * @return the window (default 30 days)
@@ -246,128 +167,20 @@ public class EgovLgspProperties implements Validator {
 
     @Override
     public String toString() {
-        return "EgovLgspProperties[url=" + url + ", username=" + username + ", password="
+        return "EgovLgspProperties[" + clientText() + ", username=" + username + ", password="
                 + (password == null ? "unset" : "***") + ", applicationCode=" + applicationCode + ", systemId="
-                + systemId + ", secretKey=" + (secretKey == null ? "unset" : "***") + ", connectTimeout="
-                + connectTimeout + ", readTimeout=" + readTimeout + ", deadline=" + deadline + ", lookBack="
-                + lookBack + ", receive=" + receive + "]";
+                + systemId + ", secretKey=" + (secretKey == null ? "unset" : "***") + ", lookBack=" + lookBack
+                + ", receive=" + receive + "]";
     }
 
     /**
      * The provincial receive loop: started with the application context when enabled and a handler bean exists
      * (an {@link LgspPackageHandler}, or else the application's {@code PackageHandler}).
      */
-    public static class Receive {
-        /** Whether to run the provincial receive loop (it also needs an LgspPackageHandler or PackageHandler bean). */
-        private boolean enabled;
-        /** The provincial loop's checkpoint journal; required when enabled and no LgspCheckpoints bean is given. */
-        private Path checkpointFile;
-        /** The pause between two polls of the provincial axis. */
-        private Duration interval = Duration.ofSeconds(30);
-        /** Attempts of one package before it is quarantined (0 never quarantines). */
-        private int maxAttempts = 5;
-        /** How long stopping the context waits for a poll in progress (its handler and acks) to end. */
-        private Duration stopTimeout = Duration.ofSeconds(30);
-
+    public static class Receive extends EgovReceiveLoopProperties {
         /** Creates the settings with their defaults. */
         public Receive() {
             // bound by Spring Boot
-        }
-
-        /**
-         * Whether the provincial receive loop runs.
-         *
-         * @return {@code true} when enabled
-         */
-        public boolean isEnabled() {
-            return enabled;
-        }
-
-        /**
-         * Enables or disables the provincial receive loop.
-         *
-         * @param enabled {@code true} to run it
-         */
-        public void setEnabled(boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        /**
-         * The checkpoint journal file.
-         *
-         * @return the file, or {@code null}
-         */
-        public Path getCheckpointFile() {
-            return checkpointFile;
-        }
-
-        /**
-         * Sets the checkpoint journal file (not the national loop's).
-         *
-         * @param checkpointFile the file
-         */
-        public void setCheckpointFile(Path checkpointFile) {
-            this.checkpointFile = checkpointFile;
-        }
-
-        /**
-         * The pause between polls.
-         *
-         * @return the pause (default 30 s)
-         */
-        public Duration getInterval() {
-            return interval;
-        }
-
-        /**
-         * Sets the pause between polls.
-         *
-         * @param interval positive
-         */
-        public void setInterval(Duration interval) {
-            this.interval = interval;
-        }
-
-        /**
-         * The attempt budget of one package.
-         *
-         * @return 0 or more (default 5)
-         */
-        public int getMaxAttempts() {
-            return maxAttempts;
-        }
-
-        /**
-         * Sets the attempt budget of one package.
-         *
-         * @param maxAttempts 0 or more
-         */
-        public void setMaxAttempts(int maxAttempts) {
-            this.maxAttempts = maxAttempts;
-        }
-
-        /**
-         * How long stopping waits for a poll in progress.
-         *
-         * @return the timeout (default 30 s)
-         */
-        public Duration getStopTimeout() {
-            return stopTimeout;
-        }
-
-        /**
-         * Sets how long stopping waits for a poll in progress.
-         *
-         * @param stopTimeout 0 or more
-         */
-        public void setStopTimeout(Duration stopTimeout) {
-            this.stopTimeout = stopTimeout;
-        }
-
-        @Override
-        public String toString() {
-            return "Receive[enabled=" + enabled + ", checkpointFile=" + checkpointFile + ", interval=" + interval
-                    + ", maxAttempts=" + maxAttempts + ", stopTimeout=" + stopTimeout + "]";
         }
     }
 }

@@ -86,8 +86,7 @@ public class EgovPaymentAutoConfiguration {
             ObjectProvider<EgovClientCustomizer> customizers) {
         EgovPaymentProperties.Dvcqg p = properties.getDvcqg();
         DvcqgPaymentPlatformClientBuilder b = DvcqgPaymentPlatformClient.builder()
-                .settings(ClientSettingsFactory.settings("payment-dvcqg", p.getUrl(), p.getConnectTimeout(),
-                        p.getReadTimeout(), p.getDeadline(), customizers))
+                .settings(ClientSettingsFactory.settings("payment-dvcqg", p, customizers))
                 .merchant(p.getMerchantCode(), p.getHashKey())
                 .store(store);
         if (p.getMaxAmount() != null) {
@@ -128,8 +127,7 @@ public class EgovPaymentAutoConfiguration {
                             + "defined: PayGov is reached through a provincial LGSP, whose credentials that bean adds");
         }
         PayGovClientBuilder b = PayGovClient.builder()
-                .settings(ClientSettingsFactory.settings("payment-paygov", p.getUrl(), p.getConnectTimeout(),
-                        p.getReadTimeout(), p.getDeadline(), customizers))
+                .settings(ClientSettingsFactory.settings("payment-paygov", p, customizers))
                 .auth(lgsp)
                 .variant(p.getVariant())
                 .partner(p.getPartnerCode(), p.getAccessKey(), p.getSecretKey())
@@ -178,8 +176,7 @@ public class EgovPaymentAutoConfiguration {
             ObjectProvider<EgovClientCustomizer> customizers) {
         EgovPaymentProperties.Keypay p = properties.getKeypay();
         KeypayDvcqgClientBuilder b = KeypayDvcqgClient.builder()
-                .settings(ClientSettingsFactory.settings("payment-keypay", p.getUrl(), p.getConnectTimeout(),
-                        p.getReadTimeout(), p.getDeadline(), customizers))
+                .settings(ClientSettingsFactory.settings("payment-keypay", p, customizers))
                 .credentials(p.getClientId(), p.getHashKey1(), p.getHashKey2())
                 .store(store);
         if (p.getMaxAmount() != null) {

@@ -1,5 +1,6 @@
 package vn.egov.sdk.spring.payment;
 
+import vn.egov.sdk.spring.EgovClientProperties;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -99,15 +100,7 @@ public class EgovPaymentProperties implements Validator {
     }
 
     /** What every payment system's section has: where it is, how long calls may take, where its callbacks come. */
-    public abstract static class Gateway {
-        /** Base URL of the payment system; its client bean exists only when this is set. */
-        private String url;
-        /** Time allowed to open a connection to the payment system (the SDK's default when unset). */
-        private Duration connectTimeout;
-        /** Time allowed between bytes of a reply from the payment system (the SDK's default when unset). */
-        private Duration readTimeout;
-        /** Time allowed for a whole call, retries included (the SDK's default when unset). */
-        private Duration deadline;
+    public abstract static class Gateway extends EgovClientProperties {
         /** The largest amount, in whole VND, a payment may ask for (the SDK's default cap when unset). */
         private Long maxAmount;
         /**
@@ -123,78 +116,6 @@ public class EgovPaymentProperties implements Validator {
          */
         protected Gateway(String callbackPath) {
             this.callbackPath = callbackPath;
-        }
-
-        /**
-         * The system's base URL.
-         *
-         * @return the URL, or {@code null} when the system is not configured
-         */
-        public String getUrl() {
-            return url;
-        }
-
-        /**
-         * Sets the system's base URL.
-         *
-         * @param url an {@code http} or {@code https} URL
-         */
-        public void setUrl(String url) {
-            this.url = url;
-        }
-
-        /**
-         * The connect timeout.
-         *
-         * @return the timeout, or {@code null} for the SDK's default
-         */
-        public Duration getConnectTimeout() {
-            return connectTimeout;
-        }
-
-        /**
-         * Sets the connect timeout.
-         *
-         * @param connectTimeout positive
-         */
-        public void setConnectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-        }
-
-        /**
-         * The read timeout.
-         *
-         * @return the timeout, or {@code null} for the SDK's default
-         */
-        public Duration getReadTimeout() {
-            return readTimeout;
-        }
-
-        /**
-         * Sets the read timeout.
-         *
-         * @param readTimeout positive
-         */
-        public void setReadTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
-        }
-
-        /**
-         * The deadline of a whole call.
-         *
-         * @return the deadline, or {@code null} for the SDK's default
-         */
-        public Duration getDeadline() {
-            return deadline;
-        }
-
-        /**
-         * Sets the deadline of a whole call.
-         *
-         * @param deadline positive
-         */
-        public void setDeadline(Duration deadline) {
-            this.deadline = deadline;
         }
 
         /**
@@ -239,8 +160,7 @@ public class EgovPaymentProperties implements Validator {
          * @return the text, no secret in it
          */
         protected String common() {
-            return "url=" + url + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                    + ", deadline=" + deadline + ", maxAmount=" + maxAmount + ", callbackPath=" + callbackPath;
+            return clientText() + ", maxAmount=" + maxAmount + ", callbackPath=" + callbackPath;
         }
     }
 

@@ -107,8 +107,7 @@ public class EgovSigningAutoConfiguration {
             ObjectProvider<EgovClientCustomizer> customizers) {
         EgovSigningProperties.SmartCa s = properties.getSmartca();
         return SmartCaClient.builder()
-                .settings(ClientSettingsFactory.settings("smartca", s.getUrl(), s.getConnectTimeout(),
-                        s.getReadTimeout(), s.getDeadline(), customizers))
+                .settings(ClientSettingsFactory.settings("smartca", s, customizers))
                 .spId(s.getSpId())
                 .spPassword(s.getSpPassword())
                 .build();

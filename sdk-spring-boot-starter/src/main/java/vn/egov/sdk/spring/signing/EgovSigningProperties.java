@@ -1,5 +1,6 @@
 package vn.egov.sdk.spring.signing;
 
+import vn.egov.sdk.spring.EgovClientProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -569,9 +570,7 @@ public class EgovSigningProperties implements Validator {
     }
 
     /** VNPT SmartCA remote signing: the service provider's account and the signer who confirms in the app. */
-    public static class SmartCa {
-        /** Base URL of the SmartCA gateway; the SmartCA client bean exists only when this is set. */
-        private String url;
+    public static class SmartCa extends EgovClientProperties {
         /** The service provider's client id VNPT issued (sp_id). */
         private String spId;
         /** The service provider's client secret (sp_password); bind it from EGOV_SIGNING_SMARTCA_SPPASSWORD. */
@@ -586,34 +585,10 @@ public class EgovSigningProperties implements Validator {
         private Duration pollInterval = Duration.ofSeconds(5);
         /** How long to wait for the signer to confirm a signature in the SmartCA app. */
         private Duration confirmTimeout = Duration.ofMinutes(3);
-        /** Time allowed to open a connection to SmartCA (the SDK's default when unset). */
-        private Duration connectTimeout;
-        /** Time allowed between bytes of a reply from SmartCA (the SDK's default when unset). */
-        private Duration readTimeout;
-        /** Time allowed for one SmartCA call, retries included, not the wait for the signer (SDK default). */
-        private Duration deadline;
 
         /** Creates the settings with their defaults. */
         public SmartCa() {
             // bound by Spring Boot
-        }
-
-        /**
-         * The gateway's base URL.
-         *
-         * @return the URL, or {@code null} when SmartCA is not configured
-         */
-        public String getUrl() {
-            return url;
-        }
-
-        /**
-         * Sets the gateway's base URL.
-         *
-         * @param url an {@code http} or {@code https} URL
-         */
-        public void setUrl(String url) {
-            this.url = url;
         }
 
         /**
@@ -742,66 +717,11 @@ public class EgovSigningProperties implements Validator {
             this.confirmTimeout = confirmTimeout;
         }
 
-        /**
-         * The connect timeout.
-         *
-         * @return the timeout, or {@code null} for the SDK's default
-         */
-        public Duration getConnectTimeout() {
-            return connectTimeout;
-        }
-
-        /**
-         * Sets the connect timeout.
-         *
-         * @param connectTimeout positive
-         */
-        public void setConnectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-        }
-
-        /**
-         * The read timeout.
-         *
-         * @return the timeout, or {@code null} for the SDK's default
-         */
-        public Duration getReadTimeout() {
-            return readTimeout;
-        }
-
-        /**
-         * Sets the read timeout.
-         *
-         * @param readTimeout positive
-         */
-        public void setReadTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
-        }
-
-        /**
-         * The deadline of one call.
-         *
-         * @return the deadline, or {@code null} for the SDK's default
-         */
-        public Duration getDeadline() {
-            return deadline;
-        }
-
-        /**
-         * Sets the deadline of one call.
-         *
-         * @param deadline positive
-         */
-        public void setDeadline(Duration deadline) {
-            this.deadline = deadline;
-        }
-
         @Override
         public String toString() {
-            return "SmartCa[url=" + url + ", spId=" + spId + ", spPassword=" + redacted(spPassword) + ", userId="
-                    + userId + ", certificateSerial=" + certificateSerial + ", intermediates=" + intermediates
-                    + ", pollInterval=" + pollInterval + ", confirmTimeout=" + confirmTimeout + ", connectTimeout="
-                    + connectTimeout + ", readTimeout=" + readTimeout + ", deadline=" + deadline + "]";
+            return "SmartCa[" + clientText() + ", spId=" + spId + ", spPassword=" + redacted(spPassword)
+                    + ", userId=" + userId + ", certificateSerial=" + certificateSerial + ", intermediates="
+                    + intermediates + ", pollInterval=" + pollInterval + ", confirmTimeout=" + confirmTimeout + "]";
         }
     }
 

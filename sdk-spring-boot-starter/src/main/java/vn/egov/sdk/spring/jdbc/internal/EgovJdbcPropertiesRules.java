@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.springframework.validation.Errors;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.jdbc.JdbcTables;
+import vn.egov.sdk.spring.internal.PropertyRules;
 import vn.egov.sdk.spring.jdbc.EgovJdbcProperties;
 
 /** The rules of {@link EgovJdbcProperties}, each error naming the full property and the rule. */
@@ -18,6 +19,7 @@ public final class EgovJdbcPropertiesRules {
      * @param errors where broken rules go (field paths relative to {@code egov.jdbc})
      */
     public static void check(EgovJdbcProperties p, Errors errors) {
+        PropertyRules rules = PropertyRules.of(errors, "egov.jdbc.");
         String prefix = p.getTablePrefix();
         if (prefix == null) {
             reject(errors, "tablePrefix", "required", "egov.jdbc.table-prefix is required (default egov_)");
@@ -34,16 +36,16 @@ public final class EgovJdbcPropertiesRules {
         if (node != null && (node.isBlank() || node.length() > 200)) {
             reject(errors, "nodeId", "length", "egov.jdbc.node-id must be 1 to 200 characters, not blank");
         }
-        positive(errors, "checkpointRetention", "egov.jdbc.checkpoint-retention", p.getCheckpointRetention());
-        positive(errors, "dossierRetention", "egov.jdbc.dossier-retention", p.getDossierRetention());
+        rules.required("checkpointRetention", p.getCheckpointRetention());
+        rules.required("dossierRetention", p.getDossierRetention());
         atLeast(errors, "receive.lease", "egov.jdbc.receive.lease", p.getReceive().getLease(), Duration.ofSeconds(1),
                 "1s");
         atLeast(errors, "receive.retention", "egov.jdbc.receive.retention", p.getReceive().getRetention(),
                 Duration.ofHours(1), "1h");
         EgovJdbcProperties.Relay relay = p.getRelay();
-        positive(errors, "relay.pollInterval", "egov.jdbc.relay.poll-interval", relay.getPollInterval());
-        positive(errors, "relay.lease", "egov.jdbc.relay.lease", relay.getLease());
-        positive(errors, "relay.retention", "egov.jdbc.relay.retention", relay.getRetention());
+        rules.required("relay.pollInterval", relay.getPollInterval());
+        rules.required("relay.lease", relay.getLease());
+        rules.required("relay.retention", relay.getRetention());
         if (relay.getBatchSize() < 1 || relay.getBatchSize() > 1000) {
             reject(errors, "relay.batchSize", "range",
                     "egov.jdbc.relay.batch-size must be 1 to 1000 (got " + relay.getBatchSize() + ")");
@@ -51,14 +53,6 @@ public final class EgovJdbcPropertiesRules {
         if (relay.getMaxAttempts() < 1 || relay.getMaxAttempts() > 20) {
             reject(errors, "relay.maxAttempts", "range",
                     "egov.jdbc.relay.max-attempts must be 1 to 20 (got " + relay.getMaxAttempts() + ")");
-        }
-    }
-
-    private static void positive(Errors errors, String field, String property, Duration value) {
-        if (value == null) {
-            reject(errors, field, "required", property + " is required");
-        } else if (value.isZero() || value.isNegative()) {
-            reject(errors, field, "positive", property + " must be positive (got " + value + ")");
         }
     }
 

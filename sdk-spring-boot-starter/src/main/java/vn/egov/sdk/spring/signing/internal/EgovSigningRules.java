@@ -1,14 +1,12 @@
 package vn.egov.sdk.spring.signing.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.validation.Errors;
 import vn.egov.sdk.core.Secret;
+import vn.egov.sdk.spring.internal.PropertyRules;
 import vn.egov.sdk.spring.signing.EgovSigningProperties;
 
 /** The rules of {@link EgovSigningProperties}, each error naming the full property and the rule. */
@@ -146,26 +144,20 @@ public final class EgovSigningRules {
     }
 
     private static void smartCa(EgovSigningProperties.SmartCa s, Errors errors) {
+        PropertyRules rules = PropertyRules.of(errors, P);
+        rules.client("smartca", s);
         if (s.getUrl() == null) {
             if (s.getUserId() != null || s.getSpId() != null || s.getSpPassword() != null) {
                 reject(errors, "smartca.url", "required",
                         P + "smartca.url is required when " + P + "smartca.sp-id, .sp-password or .user-id is set");
             }
         } else {
-            if (!isHttpUrl(s.getUrl())) {
-                reject(errors, "smartca.url", "url",
-                        P + "smartca.url must be an absolute http or https URL (got '" + s.getUrl() + "')");
+            rules.requiredWhen("smartca.spId", s.getSpId(), P + "smartca.url");
+            if (s.getSpId() != null && s.getSpId().length() > 128) {
+                rules.reject("smartca.spId", "length", P + "smartca.sp-id must be 1 to 128 characters");
             }
-            if (s.getSpId() == null || s.getSpId().isBlank()) {
-                reject(errors, "smartca.spId", "required", P + "smartca.sp-id is required when " + P
-                        + "smartca.url is set");
-            } else if (s.getSpId().length() > 128) {
-                reject(errors, "smartca.spId", "length", P + "smartca.sp-id must be 1 to 128 characters");
-            }
-            if (absent(s.getSpPassword())) {
-                reject(errors, "smartca.spPassword", "required", P + "smartca.sp-password is required when " + P
-                        + "smartca.url is set (bind it from EGOV_SIGNING_SMARTCA_SPPASSWORD)");
-            }
+            rules.requiredWhen("smartca.spPassword", s.getSpPassword(), P + "smartca.url",
+                    "EGOV_SIGNING_SMARTCA_SPPASSWORD");
         }
         if (s.getUserId() != null && (s.getUserId().isBlank() || s.getUserId().length() > 64)) {
             reject(errors, "smartca.userId", "length", P + "smartca.user-id must be 1 to 64 characters");
@@ -175,16 +167,13 @@ public final class EgovSigningRules {
                     P + "smartca.certificate-serial must be the serial number in hexadecimal");
         }
         files(errors, "smartca.intermediates", "smartca.intermediates", s.getIntermediates());
-        required(errors, "smartca.pollInterval", "smartca.poll-interval", s.getPollInterval());
-        required(errors, "smartca.confirmTimeout", "smartca.confirm-timeout", s.getConfirmTimeout());
-        positive(errors, "smartca.connectTimeout", "smartca.connect-timeout", s.getConnectTimeout());
-        positive(errors, "smartca.readTimeout", "smartca.read-timeout", s.getReadTimeout());
-        positive(errors, "smartca.deadline", "smartca.deadline", s.getDeadline());
+        rules.required("smartca.pollInterval", s.getPollInterval());
+        rules.required("smartca.confirmTimeout", s.getConfirmTimeout());
     }
 
     private static void blankAlias(Errors errors, String field, String alias) {
         if (alias != null && alias.isBlank()) {
-            reject(errors, field, "blank", P + kebab(field) + " must not be blank (leave it unset for the first key)");
+            reject(errors, field, "blank", P + PropertyRules.kebab(field) + " must not be blank (leave it unset for the first key)");
         }
     }
 
@@ -200,7 +189,7 @@ public final class EgovSigningRules {
     }
 
     private static void file(Errors errors, String field, Path file) {
-        fileNamed(errors, field, kebab(field), file);
+        fileNamed(errors, field, PropertyRules.kebab(field), file);
     }
 
     private static void fileNamed(Errors errors, String field, String property, Path file) {
@@ -211,40 +200,11 @@ public final class EgovSigningRules {
         }
     }
 
-    private static void required(Errors errors, String field, String property, Duration value) {
-        if (value == null) {
-            reject(errors, field, "required", P + property + " is required");
-        } else {
-            positive(errors, field, property, value);
-        }
-    }
-
-    private static void positive(Errors errors, String field, String property, Duration value) {
-        if (value != null && (value.isZero() || value.isNegative())) {
-            reject(errors, field, "positive", P + property + " must be positive (got " + value + ")");
-        }
-    }
-
     private static boolean absent(Secret secret) {
         return secret == null || secret.reveal().isEmpty();
     }
 
-    private static String kebab(String field) {
-        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
     private static void reject(Errors errors, String field, String code, String message) {
         errors.rejectValue(field, "egov." + code, message);
-    }
-
-    private static boolean isHttpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme();
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }
