@@ -31,6 +31,7 @@ import vn.egov.sdk.core.http.ApiRequest;
 import vn.egov.sdk.core.http.AttemptContext;
 import vn.egov.sdk.core.http.HttpInterceptor;
 import vn.egov.sdk.dossier.AdapterReply;
+import vn.egov.sdk.dossier.CatalogueCache;
 import vn.egov.sdk.dossier.CatalogueChanges;
 import vn.egov.sdk.dossier.CatalogueSync;
 import vn.egov.sdk.dossier.DeliveryMethod;
@@ -43,6 +44,7 @@ import vn.egov.sdk.dossier.DrainLeadership;
 import vn.egov.sdk.dossier.DvcqgAdapterClient;
 import vn.egov.sdk.dossier.DvcqgCatalogueClient;
 import vn.egov.sdk.dossier.FileDossierOutbox;
+import vn.egov.sdk.dossier.InMemoryCatalogueCache;
 import vn.egov.sdk.dossier.InMemoryDossierOutbox;
 import vn.egov.sdk.dossier.OutboxState;
 import vn.egov.sdk.dossier.SubjectType;
@@ -269,6 +271,21 @@ class EgovDossierAutoConfigurationTest {
             assertEquals(0, context.getBeanNamesForType(CatalogueRefreshLifecycle.class).length);
             assertEquals(1, context.getBeanNamesForType(CatalogueSync.class).length);
         });
+    }
+
+    @Test
+    void aCatalogueCacheBeanKeepsTheSnapshotInsteadOfTheFile(NationalSandbox sandbox, @TempDir Path dir) {
+        portal(sandbox, dir, "egov.dossier.catalogue.cache-file=" + dir.resolve("catalogue.json"))
+                .withBean(CatalogueCache.class, InMemoryCatalogueCache::new)
+                .run(context -> {
+                    assertNull(context.getStartupFailure());
+                    CatalogueCache cache = context.getBean(CatalogueCache.class);
+                    assertTrue(cache.load().isEmpty());
+                    CatalogueChanges changes = context.getBean(CatalogueSync.class).sync();
+                    assertFalse(changes.added().isEmpty());
+                    assertEquals(changes.added().size(), cache.load().orElseThrow().procedures().size());
+                    assertFalse(Files.exists(dir.resolve("catalogue.json")), "the bean, not the file, is used");
+                });
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import vn.egov.sdk.dossier.CatalogueCache;
 import vn.egov.sdk.dossier.CatalogueSync;
 import vn.egov.sdk.dossier.DossierOutbox;
 import vn.egov.sdk.dossier.DossierStatusMapping;
@@ -30,8 +31,9 @@ import vn.egov.sdk.spring.internal.ClientSettingsFactory;
  * <ul>
  *   <li>a {@link DvcqgAdapterClient} (client name {@code dossier} for the {@link EgovClientCustomizer}s), closed
  *       with the context;</li>
- *   <li>a {@link DvcqgCatalogueClient} and a {@link CatalogueSync} (its snapshot in
- *       {@code egov.dossier.catalogue.cache-file}, else in memory) and, with
+ *   <li>a {@link DvcqgCatalogueClient} and a {@link CatalogueSync} (its snapshot in the {@link CatalogueCache}
+ *       bean, sdk-jdbc's or the application's, else in {@code egov.dossier.catalogue.cache-file}, else in memory)
+ *       and, with
  *       {@code egov.dossier.catalogue.refresh-interval}, a {@link CatalogueRefreshLifecycle} handing the changes to
  *       the application's {@link CatalogueChangesHandler} bean;</li>
  *   <li>a {@link FileDossierOutbox} at {@code egov.dossier.outbox.file} when no {@link DossierOutbox} bean exists
@@ -89,17 +91,25 @@ public class EgovDossierAutoConfiguration {
     /**
      * The local copy of the national catalogue, saying what changed at each sync.
      *
+     * A {@link CatalogueCache} bean (sdk-jdbc's, or the application's) keeps its snapshot; else the file at
+     * {@code egov.dossier.catalogue.cache-file}; else memory.
+     *
      * @param properties the bound properties
      * @param client the catalogue client
+     * @param cache the application's (or sdk-jdbc's) catalogue cache, if any
      * @return the catalogue sync
      */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(DvcqgCatalogueClient.class)
-    public CatalogueSync egovCatalogueSync(EgovDossierProperties properties, DvcqgCatalogueClient client) {
+    public CatalogueSync egovCatalogueSync(EgovDossierProperties properties, DvcqgCatalogueClient client,
+            ObjectProvider<CatalogueCache> cache) {
         EgovDossierProperties.Catalogue settings = properties.getCatalogue();
         CatalogueSync.Builder b = CatalogueSync.builder(client).fetchDetails(settings.isFetchDetails());
-        if (settings.getCacheFile() != null) {
+        CatalogueCache own = cache.getIfUnique();
+        if (own != null) {
+            b.cache(own);
+        } else if (settings.getCacheFile() != null) {
             b.cache(new FileCatalogueCache(settings.getCacheFile()));
         }
         return b.build();

@@ -393,7 +393,7 @@ public class EgovDossierProperties extends EgovClientProperties implements Valid
 
     /** The national catalogue of procedures: where its snapshot is kept and how often it is read again. */
     public static class Catalogue {
-        /** The file the catalogue snapshot is kept in (in memory when unset). */
+        /** The file the catalogue snapshot is kept in (in memory when unset; unused when a CatalogueCache bean exists). */
         private Path cacheFile;
         /** How often the catalogue is read again in the background (never when unset). */
         private Duration refreshInterval;
