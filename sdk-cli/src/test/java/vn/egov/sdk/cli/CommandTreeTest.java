@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import vn.egov.sdk.cli.internal.CommandTree;
 
 /**
@@ -29,7 +31,59 @@ class CommandTreeTest {
             } else {
                 assertEquals(Set.of(name), line.getSubcommands().keySet(), name);
                 assertEquals("egov", line.getCommandName());
+                assertEquals(name, line.getSubcommands().get(name).getCommandName());
             }
+        }
+    }
+
+    @Test
+    void aGroupHoldsOnlyTheNamedSubcommandAndALeafIsWhole() {
+        CommandLine edxml = CommandTree.forArguments(Egov.class, "edxml", "inspect", "x.edxml")
+                .getSubcommands().get("edxml");
+        assertEquals(Set.of("inspect"), edxml.getSubcommands().keySet());
+        CommandLine whole = new CommandLine(new Egov()).getSubcommands().get("edxml");
+        assertEquals(whole.getSubcommands().keySet(),
+                CommandTree.forArguments(Egov.class, "edxml", "--help").getSubcommands().get("edxml")
+                        .getSubcommands().keySet());
+        assertEquals(whole.getSubcommands().get("inspect").getCommandSpec().options().size(),
+                edxml.getSubcommands().get("inspect").getCommandSpec().options().size());
+    }
+
+    @Test
+    void aGroupWithOptionsOfItsOwnIsBuiltWhole() {
+        CommandLine top = CommandTree.forArguments(Top.class, "grouping", "--flag", "leaf");
+        assertEquals(Set.of("grouping"), top.getSubcommands().keySet());
+        CommandLine grouping = top.getSubcommands().get("grouping");
+        assertTrue(grouping.getCommandSpec().findOption("--flag") != null, "grouping --flag");
+        assertEquals(Set.of("leaf", "other"), grouping.getSubcommands().keySet());
+        assertEquals(0, top.execute("grouping", "--flag", "leaf"));
+    }
+
+    /** A root whose one group has an option of its own. */
+    @Command(name = "top", subcommands = Grouping.class)
+    static final class Top {
+    }
+
+    /** A group with an option, which the bare group would lose. */
+    @Command(name = "grouping", subcommands = {Leaf.class, Other.class})
+    static final class Grouping {
+        @Option(names = "--flag")
+        boolean flag;
+    }
+
+    /** A leaf. */
+    @Command(name = "leaf")
+    static final class Leaf implements Runnable {
+        @Override
+        public void run() {
+        }
+    }
+
+    /** Another leaf. */
+    @Command(name = "other")
+    static final class Other implements Runnable {
+        @Override
+        public void run() {
         }
     }
 
