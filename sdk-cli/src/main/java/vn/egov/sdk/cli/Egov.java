@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.egov.sdk.cli.internal.AxisCommand;
+import vn.egov.sdk.cli.internal.CommandTree;
 import vn.egov.sdk.cli.internal.EdxmlCommand;
 import vn.egov.sdk.cli.internal.LoginCommand;
 import vn.egov.sdk.cli.internal.PayCommand;
@@ -51,12 +52,14 @@ public final class Egov implements Callable<Integer> {
     }
 
     /**
-     * Runs the command line and exits the JVM with its status.
+     * Runs the command line and exits the JVM with its status. To start faster, it builds only the branch of
+     * the command model that the first argument names (the whole tree for help, completion or an unknown command);
+     * what it prints is the same as with {@code new CommandLine(new Egov())}.
      *
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Egov()).execute(args));
+        System.exit(CommandTree.forArguments(Egov.class, args).execute(args));
     }
 
     /** The version shown by {@code --version}: the jar's implementation version when there is one. */
