@@ -97,7 +97,7 @@ grep -q 'no secret' "$WORK/err" && fail "EGOV_AXIS_SECRET was not read"
 grep -q wrong-secret-for-smoke "$WORK/out" "$WORK/err" && fail "the secret was printed"
 # egov pay against the sandbox's DVCQG payment platform (its public test merchant), the key from the environment
 PAY="--system dvcqg --url $BASE/dvcqg-pay --merchant SANDBOX-DVC-01 --store $WORK/payments.json"
-export EGOV_PAYMENT_DVCQG_KEY=dvcqg-sandbox-hash-key
+export EGOV_PAYMENT_DVCQG_HASH_KEY=dvcqg-sandbox-hash-key
 expect 0 pay create $PAY --amount 150000 --dossier SMOKE-0001 --json
 REF=$(sed -n 's/.*"reference" : "\([^"]*\)".*/\1/p' "$WORK/out")
 [ -n "$REF" ] || fail "pay create printed no reference"
@@ -109,7 +109,7 @@ egov pay callback-check - $PAY <"$WORK/callback.json" >"$WORK/out" 2>"$WORK/err"
 [ $? = 1 ] || fail "a forged callback was not refused with exit 1"
 grep -q 'does not match' "$WORK/out" && grep -q "|$REF|150000|" "$WORK/out" || fail "no signed string or verdict: $(cat "$WORK/out")"
 grep -q dvcqg-sandbox-hash-key "$WORK/out" "$WORK/err" && fail "the payment key was printed"
-unset EGOV_PAYMENT_DVCQG_KEY
+unset EGOV_PAYMENT_DVCQG_HASH_KEY
 
 # egov login with a sandbox test citizen, no browser; the sandbox's default client redirects to localhost:8080
 export EGOV_SSO_CLIENT_SECRET=sandbox-sso-secret

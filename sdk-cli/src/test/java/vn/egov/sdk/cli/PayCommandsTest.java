@@ -266,9 +266,9 @@ class PayCommandsTest {
     void mistakesAreTypedErrors() throws IOException {
         Run noKey = Run.egov("pay", "status", "X", "--system", "keypay", "--url", "http://127.0.0.1:9/keypay",
                 "--merchant", "M", "--key", "k1", "--store", dir.resolve("p.json").toString());
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("EGOV_PAYMENT_KEYPAY_KEY2") == null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("EGOV_PAYMENT_KEYPAY_HASH_KEY2") == null);
         assertEquals(ExitCodes.AUTHENTICATION, noKey.status(), noKey::toString);
-        assertTrue(noKey.err().contains("--key2") && noKey.err().contains("EGOV_PAYMENT_KEYPAY_KEY2"), noKey::toString);
+        assertTrue(noKey.err().contains("--key2") && noKey.err().contains("EGOV_PAYMENT_KEYPAY_HASH_KEY2"), noKey::toString);
 
         Run unknown = dvcqg("status", "NOT-CREATED-HERE");
         assertEquals(ExitCodes.USAGE, unknown.status(), unknown::toString);

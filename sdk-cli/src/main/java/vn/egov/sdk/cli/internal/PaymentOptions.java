@@ -22,13 +22,13 @@ import vn.egov.sdk.payment.paygov.PayGovClientBuilder;
  */
 public final class PaymentOptions {
     /** The environment variable read for the DVCQG platform's hash key when {@code --key} is not given. */
-    static final String DVCQG_KEY_VARIABLE = "EGOV_PAYMENT_DVCQG_KEY";
+    static final String DVCQG_KEY_VARIABLE = "EGOV_PAYMENT_DVCQG_HASH_KEY";
     /** The environment variable read for PayGov's secretKey when {@code --key} is not given. */
-    static final String PAYGOV_KEY_VARIABLE = "EGOV_PAYMENT_PAYGOV_KEY";
+    static final String PAYGOV_KEY_VARIABLE = "EGOV_PAYMENT_PAYGOV_SECRET_KEY";
     /** The environment variable read for Keypay's hash_key_1 when {@code --key} is not given. */
-    static final String KEYPAY_KEY_VARIABLE = "EGOV_PAYMENT_KEYPAY_KEY";
+    static final String KEYPAY_KEY_VARIABLE = "EGOV_PAYMENT_KEYPAY_HASH_KEY1";
     /** The environment variable read for Keypay's hash_key_2 when {@code --key2} is not given. */
-    static final String KEYPAY_KEY2_VARIABLE = "EGOV_PAYMENT_KEYPAY_KEY2";
+    static final String KEYPAY_KEY2_VARIABLE = "EGOV_PAYMENT_KEYPAY_HASH_KEY2";
 
     /** The payment systems the command line speaks to. */
     public enum GatewayName {
