@@ -1,6 +1,6 @@
 /**
  * The SDK's Spring Boot starter (Spring Boot 3.5 and 4.0): {@link vn.egov.sdk.spring.EgovProperties}
- * ({@code egov.*}), the national axis client as an auto-configured bean
+ * ({@code egov.axis.*}), the national axis client as an auto-configured bean
  * ({@link vn.egov.sdk.spring.EgovAxisAutoConfiguration}) and the receive loop as a managed lifecycle
  * ({@link vn.egov.sdk.spring.EgovReceiveAutoConfiguration}, {@link vn.egov.sdk.spring.ReceiveLoopLifecycle}).
  *
@@ -20,5 +20,12 @@
  * store, a {@link vn.egov.sdk.axis.StatusEventListener} bean receives status packages, and an application's own
  * {@code VdxpAxisClient} bean replaces the auto-configured one. A broken or missing setting stops the start-up with
  * Boot's failure report naming the property and the rule; the secret is never printed.
+ *
+ * <p>The other parts live in sub-packages, each switched on by its settings and by the libraries on the class path:
+ * {@code …spring.lgsp} (the provincial axis), {@code …spring.payment} (payment clients and callback endpoints),
+ * {@code …spring.identity} (the national SSO and Spring Security), {@code …spring.signing} (keys, trust, SmartCA),
+ * {@code …spring.dossier} (the DVCQG adapter and the dossier sync), {@code …spring.jdbc} (sdk-jdbc's stores when a
+ * {@code DataSource} exists) and {@code …spring.actuate} (health indicators and Micrometer metrics). Every client's
+ * settings pass through the application's {@link vn.egov.sdk.spring.EgovClientCustomizer} beans before it is built.
  */
 package vn.egov.sdk.spring;
