@@ -32,7 +32,7 @@ public final class EdxmlInspect implements Callable<Integer> {
     public Integer call() {
         try (EdXmlPackage pkg = PackageFiles.read(file)) {
             if (output.json) {
-                Json.print(spec, PackageSummary.json(pkg));
+                Json.print(spec, PackageJson.json(pkg));
             } else {
                 spec.commandLine().getOut().print(PackageSummary.table(PackageSummary.rows(pkg)));
                 spec.commandLine().getOut().flush();

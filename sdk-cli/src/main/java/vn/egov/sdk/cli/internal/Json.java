@@ -19,6 +19,15 @@ final class Json {
         return MAPPER.createObjectNode();
     }
 
+    /**
+     * {@link #print(CommandSpec, JsonNode)} for an object. A caller passing an {@code ObjectNode} where a
+     * {@code JsonNode} is expected makes the JVM's verifier load Jackson's node classes when it loads the caller, even
+     * on runs that print no JSON (edxml inspect's table); passing it as itself does not.
+     */
+    static void print(CommandSpec spec, ObjectNode node) {
+        print(spec, (JsonNode) node);
+    }
+
     static void print(CommandSpec spec, JsonNode node) {
         PrintWriter out = spec.commandLine().getOut();
         try {

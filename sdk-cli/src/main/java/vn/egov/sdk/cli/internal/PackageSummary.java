@@ -1,7 +1,5 @@
 package vn.egov.sdk.cli.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +12,7 @@ import vn.egov.sdk.edxml.StatusPackage;
 import vn.egov.sdk.edxml.TraceHeader;
 import vn.egov.sdk.edxml.TraceHeaderList;
 
-/** A package's header as rows of a two-column table, or as JSON with the same fields. */
+/** A package's header as rows of a two-column table ({@link PackageJson} has the same fields as JSON). */
 final class PackageSummary {
     private PackageSummary() {
     }
@@ -65,49 +63,8 @@ final class PackageSummary {
         return text.toString();
     }
 
-    static ObjectNode json(EdXmlPackage pkg) {
-        ObjectNode json = Json.object();
-        if (pkg instanceof DocumentPackage doc) {
-            MessageHeader h = doc.header();
-            json.put("kind", "document");
-            json.put("businessType", doc.businessType().code());
-            json.set("from", organizationJson(h.from()));
-            ArrayNode to = json.putArray("to");
-            h.to().forEach(o -> to.add(organizationJson(o)));
-            json.put("documentId", h.documentId().value());
-            json.put("codeNumber", h.code().codeNumber());
-            json.put("codeNotation", h.code().codeNotation());
-            json.put("subject", h.subject());
-            json.put("promulgationPlace", h.promulgationInfo().place());
-            h.promulgationInfo().promulgationDate().ifPresent(d -> json.put("promulgationDate", d.toString()));
-            json.put("documentType", h.documentType().typeName());
-            ArrayNode files = json.putArray("attachments");
-            for (Attachment a : doc.attachments()) {
-                files.addObject().put("name", a.name()).put("contentType", a.contentType())
-                        .put("size", a.content().size());
-            }
-            traceJson(json, doc.traceHeaderList());
-            json.put("signed", doc.signature().isPresent());
-        } else if (pkg instanceof StatusPackage status) {
-            json.put("kind", "status");
-            json.set("from", organizationJson(status.from()));
-            json.put("statusCode", status.status().code());
-            json.put("status", status.status().description());
-            json.put("respondsTo", status.responseFor().documentId().value());
-            json.put("description", status.description());
-            status.timestamp().ifPresent(t -> json.put("timestamp", t.toString()));
-            traceJson(json, status.traceHeaderList());
-            json.put("signed", status.signature().isPresent());
-        }
-        return json;
-    }
-
     private static String organization(Organization o) {
         return o.organId().value() + (o.organName().isEmpty() ? "" : "  " + o.organName());
-    }
-
-    private static ObjectNode organizationJson(Organization o) {
-        return Json.object().put("organId", o.organId().value()).put("organName", o.organName());
     }
 
     private static void trace(List<Row> rows, Optional<TraceHeaderList> trace) {
@@ -116,13 +73,5 @@ final class PackageSummary {
 
     private static String hop(TraceHeader hop) {
         return hop.organId().value() + hop.timestamp().map(t -> " at " + t).orElse("");
-    }
-
-    private static void traceJson(ObjectNode json, Optional<TraceHeaderList> trace) {
-        ArrayNode hops = json.putArray("trace");
-        trace.ifPresent(list -> list.traceHeaders().forEach(hop -> {
-            ObjectNode node = hops.addObject().put("organId", hop.organId().value());
-            hop.timestamp().ifPresent(t -> node.put("timestamp", t.toString()));
-        }));
     }
 }
