@@ -82,6 +82,9 @@ public class EgovReceiveAutoConfiguration {
                     .interval(receive.getInterval())
                     .maxAttempts(receive.getMaxAttempts())
                     .closeTimeout(receive.getStopTimeout());
+            if (receive.getQuarantineDirectory() != null) {
+                b.quarantineDirectory(receive.getQuarantineDirectory());
+            }
             statusListener.ifAvailable(b::statusListener);
             coordinator.ifUnique(b::coordinator);
             return b.build();

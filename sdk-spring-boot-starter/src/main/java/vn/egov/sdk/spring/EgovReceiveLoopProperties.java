@@ -19,6 +19,11 @@ public class EgovReceiveLoopProperties {
     private int maxAttempts = 5;
     /** How long stopping the context waits for a poll in progress (its handler and acks) to end. */
     private Duration stopTimeout = Duration.ofSeconds(30);
+    /**
+     * Where the raw bytes of quarantined packages are kept; by default beside the checkpoint journal of a file store,
+     * else {@code egov-quarantine} in the working directory.
+     */
+    private Path quarantineDirectory;
 
     /** Creates the settings with their defaults. */
     public EgovReceiveLoopProperties() {
@@ -115,9 +120,28 @@ public class EgovReceiveLoopProperties {
         this.stopTimeout = stopTimeout;
     }
 
+    /**
+     * Where quarantined packages are kept.
+     *
+     * @return the directory, or {@code null} for the receive loop's default
+     */
+    public Path getQuarantineDirectory() {
+        return quarantineDirectory;
+    }
+
+    /**
+     * Sets where quarantined packages are kept.
+     *
+     * @param quarantineDirectory the directory (created when needed)
+     */
+    public void setQuarantineDirectory(Path quarantineDirectory) {
+        this.quarantineDirectory = quarantineDirectory;
+    }
+
     @Override
     public String toString() {
         return "Receive[enabled=" + enabled + ", checkpointFile=" + checkpointFile + ", interval=" + interval
-                + ", maxAttempts=" + maxAttempts + ", stopTimeout=" + stopTimeout + "]";
+                + ", maxAttempts=" + maxAttempts + ", stopTimeout=" + stopTimeout
+                + ", quarantineDirectory=" + quarantineDirectory + "]";
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -57,6 +59,10 @@ class EgovJdbcNodesTest {
         db = TestDatabase.create();
     }
 
+    /** Where a package that failed all its attempts is kept: never the module's own directory. */
+    @TempDir
+    Path quarantine;
+
     @AfterEach
     void closeDatabase() {
         db.close();
@@ -70,7 +76,7 @@ class EgovJdbcNodesTest {
                 .withPropertyValues("egov.axis.url=" + sandbox.vdxpUrl(), "egov.axis.system-id=" + VdxpSandbox.SYSTEM_2,
                         "egov.axis.secret=" + VdxpSandbox.SECRET_2, "egov.axis.receive.enabled=true",
                         "egov.axis.receive.interval=100ms", "egov.jdbc.initialize-schema=true",
-                        "egov.jdbc.node-id=" + name);
+                        "egov.jdbc.node-id=" + name, "egov.axis.receive.quarantine-directory=" + quarantine);
     }
 
     @Test

@@ -88,6 +88,9 @@ public class EgovLgspReceiveAutoConfiguration {
                     .interval(receive.getInterval())
                     .maxAttempts(receive.getMaxAttempts())
                     .closeTimeout(receive.getStopTimeout());
+            if (receive.getQuarantineDirectory() != null) {
+                b.quarantineDirectory(receive.getQuarantineDirectory());
+            }
             statusListener.ifAvailable(b::statusListener);
             return b.build();
         });
