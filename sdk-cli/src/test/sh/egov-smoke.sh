@@ -83,8 +83,8 @@ else
   echo "egov-smoke: no openssl on the PATH: sign/verify skipped" >&2
 fi
 
-: >"$WORK/sandbox.out"  # exists before the wait loop reads it
-egov sandbox --port 0 >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
+: >"$WORK/sandbox.out"  # exists before the wait loop reads it; java itself in the background, so that $! is its pid
+java -jar "$JAR" sandbox --port 0 >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
 SANDBOX_PID=$!
 for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30; do
   grep -q 'listening on' "$WORK/sandbox.out" && break
