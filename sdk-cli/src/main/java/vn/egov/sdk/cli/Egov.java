@@ -28,7 +28,7 @@ import vn.egov.sdk.cli.internal.VerifyCommand;
             AxisCommand.class, PayCommand.class, LoginCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; a valid package or signature", "1:the package breaks rules; a signature is not valid",
-            "2:wrong command line",
+            "2:wrong command line or argument",
             "3:unreadable input", "4:the axis failed or refused", "5:credentials refused or missing",
             "6:cannot start", "70:unexpected failure"})
 public final class Egov implements Callable<Integer> {

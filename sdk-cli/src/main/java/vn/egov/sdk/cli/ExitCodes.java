@@ -11,7 +11,10 @@ public final class ExitCodes {
      * package would, so nothing was written); {@code verify}: a signature is invalid, indeterminate or missing.
      */
     public static final int INVALID = 1;
-    /** The command line is wrong: an unknown option, a missing argument, a malformed value. */
+    /**
+     * The command line is wrong: an unknown option, a missing argument, a malformed value; or an argument the SDK
+     * refuses as the caller's fault (a local key that cannot sign, say).
+     */
     public static final int USAGE = 2;
     /**
      * The input could not be read: a missing file, a truncated, hostile or oversized package or signature; a package
