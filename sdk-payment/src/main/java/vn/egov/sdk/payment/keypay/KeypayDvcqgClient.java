@@ -48,7 +48,7 @@ import vn.egov.sdk.payment.keypay.internal.KeypayWire;
  * {@link PaymentState#FAILED}. Keypay has no receipt call: {@link #openReceipt(String)} throws
  * {@link NoReceiptCallException}. Thread-safe; {@code toString} shows no key.
  */
-public final class KeypayDvcqgClient implements PaymentGateway {
+public final class KeypayDvcqgClient implements PaymentGateway, AutoCloseable {
     /** The time format written into records: 24-hour clock, Asia/Ho_Chi_Minh. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -309,6 +309,12 @@ public final class KeypayDvcqgClient implements PaymentGateway {
     public InputStream openReceipt(String reference) {
         throw new NoReceiptCallException("Keypay DVCQG has no receipt call: fetch the receipt of " + reference
                 + " from the DVCQG payment platform (GET_BILL, DvcqgPaymentPlatformClient)");
+    }
+
+    /** Releases the HTTP runtime (its connections and threads); the client is not used after. */
+    @Override
+    public void close() {
+        runtime.close();
     }
 
     @Override

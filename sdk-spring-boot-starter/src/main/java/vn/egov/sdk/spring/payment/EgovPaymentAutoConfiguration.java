@@ -167,9 +167,9 @@ public class EgovPaymentAutoConfiguration {
      * @param properties the bound (and validated) properties
      * @param store the payment store
      * @param customizers the application's {@link EgovClientCustomizer}s, applied in order
-     * @return the client
+     * @return the client; Spring closes it with the context
      */
-    @Bean
+    @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "egov.payment.keypay", name = "url")
     public KeypayDvcqgClient egovKeypayClient(EgovPaymentProperties properties, PaymentStore store,
