@@ -1,7 +1,6 @@
 package vn.egov.sdk.spring;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -9,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import vn.egov.sdk.axis.CheckpointStore;
-import vn.egov.sdk.axis.DocumentAxisClient;
 import vn.egov.sdk.axis.FileCheckpointStore;
 import vn.egov.sdk.axis.PackageHandler;
 import vn.egov.sdk.axis.ReceiveCoordinator;
@@ -17,6 +15,7 @@ import vn.egov.sdk.axis.ReceiveLoop;
 import vn.egov.sdk.axis.StatusEventListener;
 import vn.egov.sdk.axis.VdxpAxisClient;
 import vn.egov.sdk.core.ValidationException;
+import vn.egov.sdk.spring.internal.ReceiveLoops;
 
 /**
  * Auto-configures the receive loop when {@code egov.axis.receive.enabled=true}, the vendor defines a
@@ -78,26 +77,9 @@ public class EgovReceiveAutoConfiguration {
             ObjectProvider<EgovPackageHandlerDecorator> decorators) {
         EgovProperties.Receive receive = properties.getAxis().getReceive();
         return new ReceiveLoopLifecycle(() -> {
-            ReceiveLoop.Builder b = ReceiveLoop.builder(client, store, decorated(client, handler, decorators))
-                    .interval(receive.getInterval())
-                    .maxAttempts(receive.getMaxAttempts())
-                    .closeTimeout(receive.getStopTimeout());
-            if (receive.getQuarantineDirectory() != null) {
-                b.quarantineDirectory(receive.getQuarantineDirectory());
-            }
-            statusListener.ifAvailable(b::statusListener);
+            ReceiveLoop.Builder b = ReceiveLoops.builder(client, store, handler, receive, decorators, statusListener);
             coordinator.ifUnique(b::coordinator);
             return b.build();
         });
-    }
-
-    private static PackageHandler decorated(DocumentAxisClient client, PackageHandler handler,
-            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
-        List<EgovPackageHandlerDecorator> ordered = decorators.orderedStream().toList();
-        PackageHandler h = handler;
-        for (int i = ordered.size() - 1; i >= 0; i--) {
-            h = ordered.get(i).decorate(client, h);
-        }
-        return h;
     }
 }

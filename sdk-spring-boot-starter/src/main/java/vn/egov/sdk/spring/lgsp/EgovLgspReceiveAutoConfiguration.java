@@ -1,7 +1,6 @@
 package vn.egov.sdk.spring.lgsp;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -13,12 +12,12 @@ import org.springframework.context.annotation.Conditional;
 import vn.egov.sdk.axis.FileCheckpointStore;
 import vn.egov.sdk.axis.LgspAxisClient;
 import vn.egov.sdk.axis.PackageHandler;
-import vn.egov.sdk.axis.ReceiveLoop;
 import vn.egov.sdk.axis.StatusEventListener;
 import vn.egov.sdk.core.ValidationException;
 import vn.egov.sdk.spring.EgovPackageHandlerDecorator;
 import vn.egov.sdk.spring.EgovReceiveAutoConfiguration;
 import vn.egov.sdk.spring.ReceiveLoopLifecycle;
+import vn.egov.sdk.spring.internal.ReceiveLoops;
 
 /**
  * Auto-configures the provincial receive loop when {@code egov.lgsp.receive.enabled=true}, an
@@ -82,28 +81,8 @@ public class EgovLgspReceiveAutoConfiguration {
         EgovLgspProperties.Receive receive = properties.getReceive();
         LgspPackageHandler provincial = lgspHandler.getIfAvailable();
         PackageHandler chosen = provincial != null ? provincial::handle : handler.getObject();
-        return new ReceiveLoopLifecycle(() -> {
-            PackageHandler wrapped = decorated(client, chosen, decorators);
-            ReceiveLoop.Builder b = ReceiveLoop.builder(client, checkpoints.store(), wrapped)
-                    .interval(receive.getInterval())
-                    .maxAttempts(receive.getMaxAttempts())
-                    .closeTimeout(receive.getStopTimeout());
-            if (receive.getQuarantineDirectory() != null) {
-                b.quarantineDirectory(receive.getQuarantineDirectory());
-            }
-            statusListener.ifAvailable(b::statusListener);
-            return b.build();
-        });
-    }
-
-    private static PackageHandler decorated(LgspAxisClient client, PackageHandler handler,
-            ObjectProvider<EgovPackageHandlerDecorator> decorators) {
-        List<EgovPackageHandlerDecorator> ordered = decorators.orderedStream().toList();
-        PackageHandler h = handler;
-        for (int i = ordered.size() - 1; i >= 0; i--) { // the first in order outermost, as for the national loop
-            h = ordered.get(i).decorate(client, h);
-        }
-        return h;
+        return new ReceiveLoopLifecycle(() -> ReceiveLoops.builder(client, checkpoints.store(), chosen, receive,
+                decorators, statusListener).build());
     }
 
     /** An {@link LgspPackageHandler} or a {@link PackageHandler} bean exists. */
