@@ -50,15 +50,12 @@ public final class AxisOptions {
      * @throws vn.egov.sdk.core.ValidationException if the URL or the system id is malformed
      */
     VdxpAxisClient client(okhttp3.OkHttpClient http) {
-        String value = secret != null && !secret.isEmpty() ? secret : environment.apply(SECRET_VARIABLE);
-        if (value == null || value.isEmpty()) {
-            throw new MissingSecretException("no secret for system " + system + ": give --secret or set "
-                    + SECRET_VARIABLE);
-        }
+        Secret value = SecretOption.require(secret, SECRET_VARIABLE, environment,
+                () -> "no secret for system " + system + ": give --secret or set " + SECRET_VARIABLE);
         ClientSettingsBuilder settings = ClientSettings.builder().endpoint(url);
         if (http != null) {
             settings.okHttpClient(http);
         }
-        return VdxpAxisClient.builder().settings(settings.build()).systemId(system).secret(Secret.of(value)).build();
+        return VdxpAxisClient.builder().settings(settings.build()).systemId(system).secret(value).build();
     }
 }

@@ -118,13 +118,8 @@ public final class LoginCommand implements Callable<Integer> {
     }
 
     private Secret secret() {
-        String value = clientSecret != null && !clientSecret.isEmpty() ? clientSecret
-                : environment.apply(SECRET_VARIABLE);
-        if (value == null || value.isEmpty()) {
-            throw new MissingSecretException("no client secret for " + clientId + ": give --client-secret or set "
-                    + SECRET_VARIABLE);
-        }
-        return Secret.of(value);
+        return SecretOption.require(clientSecret, SECRET_VARIABLE, environment,
+                () -> "no client secret for " + clientId + ": give --client-secret or set " + SECRET_VARIABLE);
     }
 
     /** The redirect URI, checked: http on the loopback interface, with a path and nothing else. */

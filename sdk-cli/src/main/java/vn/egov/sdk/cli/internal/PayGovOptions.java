@@ -117,10 +117,7 @@ public final class PayGovOptions {
     }
 
     private Secret secret(String given, String variable, String option) {
-        String value = given != null && !given.isEmpty() ? given : environment.apply(variable);
-        if (value == null || value.isEmpty()) {
-            throw new MissingSecretException("no LGSP secret for PayGov: give " + option + " or set " + variable);
-        }
-        return Secret.of(value);
+        return SecretOption.require(given, variable, environment,
+                () -> "no LGSP secret for PayGov: give " + option + " or set " + variable);
     }
 }

@@ -138,11 +138,7 @@ public final class PaymentOptions {
     }
 
     private Secret secret(String given, String variable, String option) {
-        String value = given != null && !given.isEmpty() ? given : environment.apply(variable);
-        if (value == null || value.isEmpty()) {
-            throw new MissingSecretException("no key for " + system + " merchant " + merchant + ": give " + option
-                    + " or set " + variable);
-        }
-        return Secret.of(value);
+        return SecretOption.require(given, variable, environment,
+                () -> "no key for " + system + " merchant " + merchant + ": give " + option + " or set " + variable);
     }
 }
